@@ -1,0 +1,12 @@
+# A .deb through CPack: `cmake --build build --target package` (or `cpack` in the build folder).
+set(CPACK_GENERATOR "DEB")
+set(CPACK_PACKAGE_NAME "bond-manager")
+set(CPACK_PACKAGE_VENDOR "Bond Manager developers")
+set(CPACK_PACKAGE_CONTACT "Bond Manager developers <maintainers@users.noreply.example>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
+set(CPACK_DEBIAN_PACKAGE_SECTION "net")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "dbus, polkitd")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+include(CPack)
