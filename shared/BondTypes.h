@@ -1,0 +1,120 @@
+// Value types for a bond and its slaves as the kernel reports them (over rtnetlink or in
+// /proc/net/bonding/<bond>). One representation travels everywhere: toVariantMap() gives the a{sv}
+// sent over D-Bus and, through QJsonObject::fromVariantMap, the JSON of `bondctl` (DESIGN.md §5).
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace bm {
+
+// Numbering is the kernel's (BOND_MODE_* in include/uapi/linux/if_bonding.h).
+enum class BondMode : quint8 {
+    BalanceRr = 0,
+    ActiveBackup = 1,
+    BalanceXor = 2,
+    Broadcast = 3,
+    Ieee8023ad = 4,
+    BalanceTlb = 5,
+    BalanceAlb = 6,
+};
+inline constexpr int BondModeCount = 7;
+
+// Kernel numbering of BOND_LINK_*; Unknown is what bond_slave_link_status() prints for anything else.
+enum class MiiStatus : quint8 {
+    Up = 0,
+    GoingDown = 1,
+    Down = 2,
+    GoingBack = 3,
+    Unknown = 255,
+};
+
+// Kernel numbering of BOND_STATE_*.
+enum class SlaveState : quint8 {
+    Active = 0,
+    Backup = 1,
+};
+
+// The kernel's own spelling: "balance-rr", "active-backup", ..., "802.3ad", "balance-alb".
+QString bondModeName(BondMode mode);
+std::optional<BondMode> bondModeFromName(QStringView name);
+// The long description /proc prints after "Bonding Mode:", e.g. "fault-tolerance (active-backup)".
+QString bondModeDescription(BondMode mode);
+
+// "up", "going down", "down", "going back", "unknown".
+QString miiStatusName(MiiStatus status);
+std::optional<MiiStatus> miiStatusFromName(QStringView name);
+std::optional<MiiStatus> miiStatusFromKernel(int value);
+
+// "active", "backup".
+QString slaveStateName(SlaveState state);
+std::optional<SlaveState> slaveStateFromName(QStringView name);
+
+struct SlaveInfo {
+    QString name;
+    MiiStatus miiStatus = MiiStatus::Unknown;
+    std::optional<SlaveState> state;            // rtnetlink only; /proc does not print it
+    std::optional<quint32> linkFailureCount;
+    std::optional<quint32> speedMbps;           // empty when the kernel says Unknown
+    QString duplex;                             // "full", "half", or null when unknown
+    QString permHwAddr;                         // lower-case, colon separated
+    std::optional<quint32> queueId;
+    std::optional<qint32> prio;                 // rtnetlink only (IFLA_BOND_SLAVE_PRIO)
+    // 802.3ad
+    std::optional<quint32> aggregatorId;        // empty when "N/A" or not 802.3ad
+    std::optional<quint32> actorOperPortState;
+    std::optional<quint32> partnerOperPortState;
+    QString actorChurnState;                    // "monitoring", "none", "churned", ...
+    QString partnerChurnState;
+    std::optional<quint32> actorChurnedCount;
+    std::optional<quint32> partnerChurnedCount;
+    // "details actor/partner lacp pdu:" (root only): systemPriority, systemMac, portKey or
+    // operKey, portPriority, portNumber, portState.
+    QVariantMap actorLacpPdu;
+    QVariantMap partnerLacpPdu;
+    QStringList extra;                          // lines of this slave's section not understood
+
+    // Keys: name, miiStatus, state, linkFailureCount, speedMbps, duplex, permHwAddr, queueId, prio,
+    // aggregatorId, actorOperPortState, partnerOperPortState, actorChurnState, partnerChurnState,
+    // actorChurnedCount, partnerChurnedCount, actorLacpPdu, partnerLacpPdu, extra.
+    // Unknown values are left out (D-Bus cannot carry a null variant).
+    QVariantMap toVariantMap() const;
+    static SlaveInfo fromVariantMap(const QVariantMap &map);
+    friend bool operator==(const SlaveInfo &a, const SlaveInfo &b);
+    friend bool operator!=(const SlaveInfo &a, const SlaveInfo &b) { return !(a == b); }
+};
+
+struct BondInfo {
+    QString name;                 // null when the source does not say (a /proc file rarely does)
+    QString driverVersion;        // "6.1.0-18-amd64", "3.7.1 (April 27, 2011)", ...
+    // Every bonding option known, keyed by its OptionTable name ("mode", "miimon", "primary",
+    // "arp_ip_target", ...), holding the normalised value OptionTable::parseValue produces: enum
+    // options as the kernel's name (QString), numbers as uint, address lists as QStringList,
+    // interface names and MACs as QString. Options the source does not report are absent.
+    QVariantMap options;
+    MiiStatus miiStatus = MiiStatus::Unknown;
+    // 802.3ad bond-level data: systemPriority, systemMac, and for the active aggregator
+    // aggregatorId, numPorts, actorKey, partnerKey, partnerMac; activeAggregator false when the
+    // kernel says "bond X has no active aggregator".
+    QVariantMap ad;
+    QList<SlaveInfo> slaves;
+    QStringList extra;            // bond-section lines not understood, kept verbatim
+
+    std::optional<BondMode> mode() const;
+    QString activeSlave() const;  // null when none
+    QString primary() const;      // null when none
+
+    // Keys: name, driverVersion, miiStatus, ad, slaves, extra, and one key per known option
+    // spelled as OptionSpec::key (mode, activeSlave, primary, primaryReselect, failOverMac,
+    // xmitHashPolicy, miimonMs, updelayMs, downdelayMs, arpIntervalMs, arpTargets, ...).
+    QVariantMap toVariantMap() const;
+    static BondInfo fromVariantMap(const QVariantMap &map);
+    friend bool operator==(const BondInfo &a, const BondInfo &b);
+    friend bool operator!=(const BondInfo &a, const BondInfo &b) { return !(a == b); }
+};
+
+} // namespace bm

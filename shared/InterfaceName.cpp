@@ -1,0 +1,84 @@
+#include "InterfaceName.h"
+
+#include <QStringDecoder>
+
+namespace bm::InterfaceName {
+
+namespace {
+
+// The kernel's isspace() (lib/ctype.c) also counts 0xa0, Latin-1's no-break space, as a space.
+// That byte occurs inside UTF-8 sequences such as "à" (c3 a0), so such names are refused too.
+bool kernelSpace(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xa0;
+}
+
+QString quoted(const QString &name)
+{
+    QString shown;
+    for (QChar c : name) {
+        if (c.category() == QChar::Other_Control)
+            shown += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            shown += c;
+    }
+    return QLatin1Char('\'') + shown + QLatin1Char('\'');
+}
+
+} // namespace
+
+QString check(const QByteArray &utf8)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString name = decoder.decode(utf8);
+    if (decoder.hasError())
+        return QStringLiteral("interface name is not valid UTF-8");
+    if (utf8.contains('\0'))
+        return QStringLiteral("interface name must not contain a NUL byte");
+    return check(name);
+}
+
+QString check(const QString &name)
+{
+    if (name.isEmpty())
+        return QStringLiteral("interface name must not be empty");
+    for (int i = 0; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        if (c.isHighSurrogate() && i + 1 < name.size() && name.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate())
+            return QStringLiteral("interface name is not valid UTF-8");
+    }
+    const QByteArray bytes = name.toUtf8();
+    if (bytes.contains('\0'))
+        return QStringLiteral("interface name must not contain a NUL byte");
+    if (name == QLatin1String(".") || name == QLatin1String(".."))
+        return QStringLiteral("'.' and '..' cannot be interface names");
+    for (QChar c : name) {
+        if (c.category() == QChar::Other_Control && !kernelSpace(uchar(c.unicode() & 0xff)))
+            return QStringLiteral("interface name %1 must not contain control characters")
+                .arg(quoted(name));
+    }
+    for (char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == '/')
+            return QStringLiteral("interface name %1 must not contain '/'").arg(quoted(name));
+        if (c == ':')
+            return QStringLiteral("interface name %1 must not contain ':'").arg(quoted(name));
+        if (c == 0xa0)
+            return QStringLiteral("interface name %1 contains the byte 0xa0, which the kernel "
+                                  "treats as a space").arg(quoted(name));
+        if (kernelSpace(c))
+            return QStringLiteral("interface name %1 must not contain spaces").arg(quoted(name));
+    }
+    if (bytes.size() > MaxBytes)
+        return QStringLiteral("interface name %1 is %2 bytes long; the kernel allows at most %3")
+            .arg(quoted(name))
+            .arg(bytes.size())
+            .arg(MaxBytes);
+    return QString();
+}
+
+} // namespace bm::InterfaceName
