@@ -1,0 +1,12 @@
+#include "DBusTypes.h"
+
+#include <QDBusMetaType>
+
+namespace BondManager {
+
+void registerDBusTypes()
+{
+    qDBusRegisterMetaType<VariantMapList>();
+}
+
+} // namespace BondManager

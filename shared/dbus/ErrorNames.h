@@ -1,0 +1,26 @@
+// Names shared by the helper and its clients: the bus name, the object path and the typed D-Bus errors.
+#pragma once
+
+namespace BondManager::DBus {
+
+inline constexpr char ServiceName[] = "org.bondmanager.Helper1";
+inline constexpr char ObjectPath[] = "/org/bondmanager/Helper1";
+inline constexpr char InterfaceName[] = "org.bondmanager.Helper1";
+
+// polkit action ids, one per kind of change.
+inline constexpr char ActionCreate[] = "org.bondmanager.bond.create";
+inline constexpr char ActionModify[] = "org.bondmanager.bond.modify";
+inline constexpr char ActionDelete[] = "org.bondmanager.bond.delete";
+
+namespace Error {
+inline constexpr char NotAuthorized[] = "org.bondmanager.Error.NotAuthorized";
+inline constexpr char InvalidArgument[] = "org.bondmanager.Error.InvalidArgument";
+inline constexpr char NoSuchBond[] = "org.bondmanager.Error.NoSuchBond";
+inline constexpr char NoSuchInterface[] = "org.bondmanager.Error.NoSuchInterface";
+inline constexpr char Busy[] = "org.bondmanager.Error.Busy";
+// The message carries the kernel's own extack text when it gave one.
+inline constexpr char KernelRefused[] = "org.bondmanager.Error.KernelRefused";
+inline constexpr char BondingUnavailable[] = "org.bondmanager.Error.BondingUnavailable";
+} // namespace Error
+
+} // namespace BondManager::DBus
