@@ -1,0 +1,13 @@
+// The table of bondctl commands; add a command by writing its file and listing it here.
+#pragma once
+
+#include "Command.h"
+
+#include <QList>
+
+namespace bondctl {
+
+const QList<Command> &commands();
+const Command *findCommand(const QString &name);
+
+} // namespace bondctl

@@ -1,0 +1,58 @@
+#include "JsonOutput.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace bondctl {
+
+namespace {
+
+void requireKeys(QJsonObject &object, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys) {
+        const QString k = QLatin1String(key);
+        if (!object.contains(k))
+            object.insert(k, QJsonValue::Null);
+    }
+}
+
+void unknownToNull(QJsonObject &object)
+{
+    if (object.value(u"miiStatus").toString() == QLatin1String("unknown"))
+        object.insert(QStringLiteral("miiStatus"), QJsonValue::Null);
+}
+
+} // namespace
+
+QJsonObject parseJson(const bm::BondInfo &bond)
+{
+    QJsonObject object = QJsonObject::fromVariantMap(bond.toVariantMap());
+    requireKeys(object, {"name", "mode", "miiStatus", "activeSlave", "primary", "primaryReselect",
+                         "failOverMac", "xmitHashPolicy", "miimonMs", "updelayMs", "downdelayMs",
+                         "arpIntervalMs"});
+    if (!object.contains(u"arpTargets"))
+        object.insert(QStringLiteral("arpTargets"), QJsonArray());
+    unknownToNull(object);
+    QJsonArray slaves;
+    const QJsonArray in = object.value(u"slaves").toArray();
+    for (const QJsonValue &v : in) {
+        QJsonObject slave = v.toObject();
+        requireKeys(slave, {"name", "miiStatus", "linkFailureCount", "speedMbps", "duplex",
+                            "permHwAddr", "queueId", "aggregatorId"});
+        unknownToNull(slave);
+        slaves.append(slave);
+    }
+    object.insert(QStringLiteral("slaves"), slaves);
+    return object;
+}
+
+void writeJson(const QJsonObject &object)
+{
+    const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+    std::fflush(stdout);
+}
+
+} // namespace bondctl

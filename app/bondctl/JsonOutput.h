@@ -1,0 +1,17 @@
+// JSON shapes bondctl prints, shared by its commands.
+#pragma once
+
+#include "BondTypes.h"
+
+#include <QJsonObject>
+
+namespace bondctl {
+
+// The `bondctl parse` object of DESIGN.md §5: BondInfo::toVariantMap() with every contract key
+// present (null where the source does not say) and MII status "unknown" shown as null.
+QJsonObject parseJson(const bm::BondInfo &bond);
+
+// One JSON document and a newline on stdout.
+void writeJson(const QJsonObject &object);
+
+} // namespace bondctl
