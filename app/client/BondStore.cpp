@@ -1,0 +1,246 @@
+#include "BondStore.h"
+
+namespace bm {
+
+namespace {
+
+constexpr int FirstRetryMs = 1000;
+constexpr int MaxRetryMs = 30000;
+// A helper that exits when idle is started again by our next call; wait a moment so a helper
+// that keeps crashing is not restarted in a tight loop.
+constexpr int RestartDelayMs = 500;
+
+} // namespace
+
+BondStore::BondStore(HelperClient *client, QObject *parent)
+    : QObject(parent), m_client(client)
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &BondStore::reload);
+
+    connect(client, &HelperClient::bondAdded, this, &BondStore::onBondAdded);
+    connect(client, &HelperClient::bondRemoved, this, &BondStore::onBondRemoved);
+    connect(client, &HelperClient::bondChanged, this, &BondStore::onBondChanged);
+    connect(client, &HelperClient::slaveChanged, this, &BondStore::onSlaveChanged);
+    connect(client, &HelperClient::failover, this, &BondStore::onFailover);
+    connect(client, &HelperClient::helperOwnerChanged, this, &BondStore::onOwnerChanged);
+    reload();
+}
+
+const BondInfo *BondStore::bond(const QString &name) const
+{
+    const auto it = m_bonds.constFind(name);
+    return it == m_bonds.cend() ? nullptr : &it.value();
+}
+
+void BondStore::setStatus(Status status, const QString &message)
+{
+    m_statusMessage = message;
+    if (status == m_status)
+        return;
+    m_status = status;
+    Q_EMIT statusChanged(status);
+}
+
+void BondStore::fail(const CallError &error)
+{
+    m_loading = false;
+    ++m_generation;
+    if (error.kind == ClientError::BondingUnavailable) {
+        setStatus(Status::BondingUnavailable, error.message);
+    } else {
+        setStatus(Status::HelperUnavailable, error.message);
+        // Back off: 1 s, 2 s, 4 s ... 30 s.
+        m_retryMs = m_retryMs == 0 ? FirstRetryMs : qMin(m_retryMs * 2, MaxRetryMs);
+        m_retry.start(m_retryMs);
+    }
+    if (!m_bonds.isEmpty()) {
+        m_bonds.clear();
+        Q_EMIT reset();
+    }
+}
+
+void BondStore::reload()
+{
+    m_retry.stop();
+    const quint64 generation = ++m_generation;
+    m_loading = true;
+    m_loaded.clear();
+    m_outstanding = 0;
+    m_touchedWhileLoading.clear();
+
+    m_client->bondingAvailable().then(this, [this, generation](const Result<bool> &available) {
+        if (generation != m_generation)
+            return;
+        if (!available.ok())
+            return fail(available.error);
+        if (!available.value)
+            return fail({ClientError::BondingUnavailable, QString(),
+                         QStringLiteral("this kernel has no bonding driver")});
+        m_client->listBonds().then(this, [this, generation](const Result<QStringList> &names) {
+            if (generation != m_generation)
+                return;
+            if (!names.ok())
+                return fail(names.error);
+            m_outstanding = int(names.value.size());
+            for (const QString &name : names.value)
+                loadOne(name, generation, &m_loaded);
+            if (m_outstanding == 0)
+                finishLoad(generation);
+        });
+    });
+}
+
+void BondStore::loadOne(const QString &name, quint64 generation, QMap<QString, BondInfo> *into)
+{
+    m_client->getBond(name).then(this, [this, name, generation, into](const Result<BondInfo> &r) {
+        if (generation != m_generation)
+            return;
+        if (r.ok()) {
+            into->insert(name, r.value);
+        } else if (r.error.kind != ClientError::NoSuchBond) {
+            // Gone between ListBonds and GetBond is fine; anything else is not.
+            return fail(r.error);
+        }
+        if (--m_outstanding == 0)
+            finishLoad(generation);
+    });
+}
+
+void BondStore::finishLoad(quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    m_loading = false;
+    m_retryMs = 0;
+    m_bonds = m_loaded;
+    m_loaded.clear();
+    setStatus(Status::Ready, QString());
+    Q_EMIT reset();
+    // Events that arrived during the read may be newer or older than what it returned: ask again.
+    const QSet<QString> touched = std::exchange(m_touchedWhileLoading, {});
+    for (const QString &name : touched)
+        refresh(name);
+}
+
+void BondStore::refresh(const QString &name)
+{
+    const quint64 generation = m_generation;
+    m_client->getBond(name).then(this, [this, name, generation](const Result<BondInfo> &r) {
+        if (generation != m_generation || m_loading)
+            return;
+        if (r.ok())
+            store(r.value);
+        else if (r.error.kind == ClientError::NoSuchBond)
+            remove(name);
+        else
+            fail(r.error);
+    });
+}
+
+void BondStore::store(const BondInfo &info)
+{
+    const auto it = m_bonds.find(info.name);
+    if (it == m_bonds.end()) {
+        m_bonds.insert(info.name, info);
+        Q_EMIT bondAdded(info.name);
+    } else if (it.value() != info) {
+        it.value() = info;
+        Q_EMIT bondChanged(info.name);
+    }
+}
+
+void BondStore::remove(const QString &name)
+{
+    if (m_bonds.remove(name) > 0)
+        Q_EMIT bondRemoved(name);
+}
+
+void BondStore::onBondAdded(const QString &name)
+{
+    if (m_loading)
+        m_touchedWhileLoading.insert(name);
+    else if (m_status == Status::Ready)
+        refresh(name);
+}
+
+void BondStore::onBondRemoved(const QString &name)
+{
+    if (m_loading)
+        m_touchedWhileLoading.insert(name);
+    else if (m_status == Status::Ready)
+        remove(name);
+}
+
+void BondStore::onBondChanged(const QString &name, const BondInfo &info)
+{
+    if (m_loading) {
+        m_touchedWhileLoading.insert(name);
+    } else if (m_status == Status::Ready) {
+        BondInfo copy = info;
+        copy.name = name;
+        store(copy);
+    }
+}
+
+void BondStore::onSlaveChanged(const QString &bondName, const SlaveInfo &slave)
+{
+    if (m_loading) {
+        m_touchedWhileLoading.insert(bondName);
+        return;
+    }
+    const auto it = m_bonds.find(bondName);
+    if (m_status != Status::Ready || it == m_bonds.end())
+        return;
+    QList<SlaveInfo> &slaves = it.value().slaves;
+    bool found = false;
+    for (SlaveInfo &s : slaves) {
+        if (s.name == slave.name) {
+            if (s == slave)
+                return;
+            s = slave;
+            found = true;
+            break;
+        }
+    }
+    if (!found)
+        slaves << slave;
+    Q_EMIT slaveChanged(bondName, slave.name);
+    Q_EMIT bondChanged(bondName);
+}
+
+void BondStore::onFailover(const QString &bondName, const QString &oldActive,
+                           const QString &newActive, const QDateTime &when)
+{
+    if (m_loading) {
+        m_touchedWhileLoading.insert(bondName);
+    } else if (m_status == Status::Ready) {
+        const auto it = m_bonds.find(bondName);
+        if (it != m_bonds.end()) {
+            BondInfo &b = it.value();
+            b.options.insert(QStringLiteral("active_slave"), newActive);
+            for (SlaveInfo &s : b.slaves) {
+                if (s.name == newActive)
+                    s.state = SlaveState::Active;
+                else if (s.name == oldActive)
+                    s.state = SlaveState::Backup;
+            }
+        }
+    }
+    // Even while loading: a failover is an event in time, not state a re-read would show.
+    Q_EMIT failover(bondName, oldActive, newActive, when);
+    if (!m_loading && m_bonds.contains(bondName))
+        Q_EMIT bondChanged(bondName);
+}
+
+void BondStore::onOwnerChanged(const QString &newOwner)
+{
+    if (!newOwner.isEmpty()) {
+        // A new helper: whatever happened while none was running was not signalled.
+        reload();
+    } else if (!m_retry.isActive()) {
+        m_retry.start(RestartDelayMs);
+    }
+}
+
+} // namespace bm

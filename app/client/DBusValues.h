@@ -1,0 +1,15 @@
+// Turning what QtDBus hands over for a{sv} and friends into plain Qt values.
+#pragma once
+
+#include <QVariant>
+#include <QVariantMap>
+
+namespace bm::DBusValues {
+
+// QtDBus leaves nested containers of a variant as QDBusArgument (and variants inside as
+// QDBusVariant). This converts them recursively: dictionaries with string keys to QVariantMap,
+// string arrays to QStringList, other arrays and structures to QVariantList. Plain values pass.
+QVariant plain(const QVariant &value);
+QVariantMap plainMap(const QVariant &value);
+
+} // namespace bm::DBusValues

@@ -1,0 +1,267 @@
+#include "HelperClient.h"
+
+#include "DBusTypes.h"
+#include "DBusValues.h"
+#include "ErrorNames.h"
+#include "helper1_proxy.h"
+
+#include <QDBusError>
+#include <QDBusServiceWatcher>
+
+namespace bm {
+
+namespace {
+
+namespace Names = BondManager::DBus;
+
+// Writes can wait on a person typing a password into the polkit agent; reads and non-interactive
+// writes should answer quickly, but the helper may be started on demand first.
+constexpr int InteractiveTimeoutMs = 5 * 60 * 1000;
+constexpr int WriteTimeoutMs = 2 * 60 * 1000;
+
+template <typename T>
+std::optional<T> firstArg(const QDBusMessage &reply);
+
+template <>
+std::optional<bool> firstArg<bool>(const QDBusMessage &reply)
+{
+    const QVariantList args = reply.arguments();
+    if (args.size() != 1 || args.first().typeId() != QMetaType::Bool)
+        return std::nullopt;
+    return args.first().toBool();
+}
+
+template <>
+std::optional<QString> firstArg<QString>(const QDBusMessage &reply)
+{
+    const QVariantList args = reply.arguments();
+    if (args.size() != 1 || args.first().typeId() != QMetaType::QString)
+        return std::nullopt;
+    return args.first().toString();
+}
+
+template <>
+std::optional<QStringList> firstArg<QStringList>(const QDBusMessage &reply)
+{
+    if (reply.signature() != QLatin1String("as"))
+        return std::nullopt;
+    return DBusValues::plain(reply.arguments().first()).toStringList();
+}
+
+std::optional<Done> noArgs(const QDBusMessage &)
+{
+    return Done{};
+}
+
+bool boolOf(const QVariantMap &map, const char *key)
+{
+    return map.value(QLatin1String(key)).toBool();
+}
+
+} // namespace
+
+CallError CallError::from(const QDBusError &error)
+{
+    CallError e;
+    e.name = error.name();
+    e.message = error.message().trimmed();
+    const QString &n = e.name;
+    if (!error.isValid()) {
+        e.kind = ClientError::None;
+    } else if (n == QLatin1String(Names::Error::NotAuthorized)) {
+        e.kind = ClientError::NotAuthorized;
+    } else if (n == QLatin1String(Names::Error::InvalidArgument)) {
+        e.kind = ClientError::InvalidArgument;
+    } else if (n == QLatin1String(Names::Error::NoSuchBond)) {
+        e.kind = ClientError::NoSuchBond;
+    } else if (n == QLatin1String(Names::Error::NoSuchInterface)) {
+        e.kind = ClientError::NoSuchInterface;
+    } else if (n == QLatin1String(Names::Error::Busy)) {
+        e.kind = ClientError::Busy;
+    } else if (n == QLatin1String(Names::Error::KernelRefused)) {
+        e.kind = ClientError::KernelRefused;
+    } else if (n == QLatin1String(Names::Error::BondingUnavailable)) {
+        e.kind = ClientError::BondingUnavailable;
+    } else if (n == QLatin1String("org.freedesktop.DBus.Error.AccessDenied")
+               || n == QLatin1String("org.freedesktop.DBus.Error.InteractiveAuthorizationRequired")) {
+        // The bus policy (not polkit) turned the call away.
+        e.kind = ClientError::NotAuthorized;
+    } else {
+        switch (error.type()) {
+        case QDBusError::ServiceUnknown:
+        case QDBusError::NoReply:
+        case QDBusError::Timeout:
+        case QDBusError::TimedOut:
+        case QDBusError::Disconnected:
+        case QDBusError::NoServer:
+        case QDBusError::NoNetwork:
+        case QDBusError::UnknownObject:
+        case QDBusError::UnknownInterface:
+            e.kind = ClientError::Unreachable;
+            break;
+        default:
+            // Activation failures arrive as org.freedesktop.DBus.Error.Spawn.*.
+            e.kind = n.startsWith(QLatin1String("org.freedesktop.DBus.Error.Spawn."))
+                ? ClientError::Unreachable
+                : ClientError::Failed;
+            break;
+        }
+        if (e.kind == ClientError::Unreachable)
+            e.message = QStringLiteral("the bond manager helper is not reachable (%1)")
+                            .arg(e.message.isEmpty() ? n : e.message);
+    }
+    if (e.message.isEmpty())
+        e.message = n;
+    return e;
+}
+
+Candidate Candidate::fromVariantMap(const QVariantMap &map)
+{
+    Candidate c;
+    c.raw = map;
+    c.name = map.value(QStringLiteral("name")).toString();
+    c.ifindex = map.value(QStringLiteral("ifindex")).toInt();
+    c.up = boolOf(map, "up");
+    c.carrier = boolOf(map, "carrier");
+    c.mac = map.value(QStringLiteral("mac")).toString();
+    c.addresses = map.value(QStringLiteral("addresses")).toStringList();
+    c.defaultRoute = boolOf(map, "defaultRoute");
+    c.master = map.value(QStringLiteral("master")).toString();
+    c.kind = map.value(QStringLiteral("kind")).toString();
+    return c;
+}
+
+HelperClient::HelperClient(const QDBusConnection &bus, QObject *parent)
+    : QObject(parent), m_bus(bus)
+{
+    BondManager::registerDBusTypes();
+    qRegisterMetaType<bm::BondInfo>();
+    qRegisterMetaType<bm::SlaveInfo>();
+    m_proxy = new HelperProxy(QLatin1String(Names::ServiceName), QLatin1String(Names::ObjectPath),
+                              m_bus, this);
+
+    connect(m_proxy, &HelperProxy::BondAdded, this, &HelperClient::bondAdded);
+    connect(m_proxy, &HelperProxy::BondRemoved, this, &HelperClient::bondRemoved);
+    connect(m_proxy, &HelperProxy::BondChanged, this,
+            [this](const QString &name, const QVariantMap &bond) {
+                BondInfo info = BondInfo::fromVariantMap(DBusValues::plainMap(bond));
+                if (info.name.isEmpty())
+                    info.name = name;
+                Q_EMIT bondChanged(name, info);
+            });
+    connect(m_proxy, &HelperProxy::SlaveChanged, this,
+            [this](const QString &bond, const QString &slave, const QVariantMap &state) {
+                SlaveInfo info = SlaveInfo::fromVariantMap(DBusValues::plainMap(state));
+                if (info.name.isEmpty())
+                    info.name = slave;
+                Q_EMIT slaveChanged(bond, info);
+            });
+    connect(m_proxy, &HelperProxy::Failover, this,
+            [this](const QString &bond, const QString &oldActive, const QString &newActive,
+                   qulonglong usec) {
+                Q_EMIT failover(bond, oldActive, newActive,
+                                QDateTime::fromMSecsSinceEpoch(qint64(usec / 1000), Qt::UTC));
+            });
+
+    auto *watcher = new QDBusServiceWatcher(QLatin1String(Names::ServiceName), m_bus,
+                                            QDBusServiceWatcher::WatchForOwnerChange, this);
+    connect(watcher, &QDBusServiceWatcher::serviceOwnerChanged, this,
+            [this](const QString &, const QString &, const QString &newOwner) {
+                Q_EMIT helperOwnerChanged(newOwner);
+            });
+}
+
+HelperClient::~HelperClient() = default;
+
+Call<bool> HelperClient::bondingAvailable()
+{
+    return {m_proxy->BondingAvailable(), firstArg<bool>};
+}
+
+Call<QStringList> HelperClient::listBonds()
+{
+    return {m_proxy->ListBonds(), firstArg<QStringList>};
+}
+
+Call<BondInfo> HelperClient::getBond(const QString &name)
+{
+    return {m_proxy->GetBond(name), [name](const QDBusMessage &reply) -> std::optional<BondInfo> {
+                if (reply.signature() != QLatin1String("a{sv}"))
+                    return std::nullopt;
+                BondInfo info =
+                    BondInfo::fromVariantMap(DBusValues::plainMap(reply.arguments().first()));
+                if (info.name.isEmpty())
+                    info.name = name;
+                return info;
+            }};
+}
+
+Call<QList<Candidate>> HelperClient::listCandidates()
+{
+    return {m_proxy->ListCandidates(),
+            [](const QDBusMessage &reply) -> std::optional<QList<Candidate>> {
+                if (reply.signature() != QLatin1String("aa{sv}"))
+                    return std::nullopt;
+                QList<Candidate> out;
+                const QVariantList list = DBusValues::plain(reply.arguments().first()).toList();
+                for (const QVariant &item : list)
+                    out << Candidate::fromVariantMap(item.toMap());
+                return out;
+            }};
+}
+
+Call<QString> HelperClient::procText(const QString &bond)
+{
+    return {m_proxy->GetProcText(bond), firstArg<QString>};
+}
+
+Call<Done> HelperClient::write(const QString &method, const QVariantList &args, Auth auth)
+{
+    QDBusMessage message = QDBusMessage::createMethodCall(
+        QLatin1String(Names::ServiceName), QLatin1String(Names::ObjectPath),
+        QLatin1String(Names::InterfaceName), method);
+    message.setArguments(args);
+    // The generated proxy cannot set this flag, so writes are built by hand with the same types.
+    message.setInteractiveAuthorizationAllowed(auth == Auth::Interactive);
+    const int timeout = auth == Auth::Interactive ? InteractiveTimeoutMs : WriteTimeoutMs;
+    return {m_bus.asyncCall(message, timeout), noArgs};
+}
+
+Call<Done> HelperClient::createBond(const QString &name, const QVariantMap &options,
+                                    const QStringList &slaves, Auth auth)
+{
+    return write(QStringLiteral("CreateBond"),
+                 {name, QVariant::fromValue(options), QVariant::fromValue(slaves)}, auth);
+}
+
+Call<Done> HelperClient::deleteBond(const QString &name, Auth auth)
+{
+    return write(QStringLiteral("DeleteBond"), {name}, auth);
+}
+
+Call<Done> HelperClient::setOptions(const QString &name, const QVariantMap &options, Auth auth)
+{
+    return write(QStringLiteral("SetOptions"), {name, QVariant::fromValue(options)}, auth);
+}
+
+Call<Done> HelperClient::addSlave(const QString &bond, const QString &slave, Auth auth)
+{
+    return write(QStringLiteral("AddSlave"), {bond, slave}, auth);
+}
+
+Call<Done> HelperClient::removeSlave(const QString &bond, const QString &slave, Auth auth)
+{
+    return write(QStringLiteral("RemoveSlave"), {bond, slave}, auth);
+}
+
+Call<Done> HelperClient::setPrimary(const QString &bond, const QString &slave, Auth auth)
+{
+    return write(QStringLiteral("SetPrimary"), {bond, slave}, auth);
+}
+
+Call<Done> HelperClient::setActiveSlave(const QString &bond, const QString &slave, Auth auth)
+{
+    return write(QStringLiteral("SetActiveSlave"), {bond, slave}, auth);
+}
+
+} // namespace bm

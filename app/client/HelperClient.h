@@ -1,0 +1,182 @@
+// Typed, asynchronous calls to the helper (org.bondmanager.Helper1) over the generated proxy,
+// with D-Bus errors mapped to a small enum, and the helper's signals as typed Qt signals.
+//
+//   HelperClient client(connection.bus());
+//   client.getBond(u"bond0"_qs).then(this, [](const Result<BondInfo> &r) { ... });   // GUI
+//   const Result<QStringList> names = client.listBonds().wait();                     // CLI
+//
+// Writes take an Auth argument: Interactive lets polkit ask the user for a password (through
+// their authentication agent) before answering; NonInteractive fails with NotAuthorized instead.
+#pragma once
+
+#include "BondTypes.h"
+
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCall>
+#include <QDBusPendingCallWatcher>
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class HelperProxy;
+class QDBusError;
+
+namespace bm {
+
+enum class ClientError {
+    None,
+    NotAuthorized,        // polkit said no (or the user cancelled)
+    InvalidArgument,      // the helper found the request malformed
+    NoSuchBond,
+    NoSuchInterface,
+    Busy,                 // another change to the same bond is in progress
+    KernelRefused,        // the message carries the kernel's own words
+    BondingUnavailable,   // this kernel has no bonding driver
+    Unreachable,          // no helper: not installed, not started, crashed, no bus, timed out
+    Failed,               // anything else
+};
+
+struct CallError {
+    ClientError kind = ClientError::None;
+    QString name;      // the D-Bus error name, e.g. org.bondmanager.Error.NoSuchBond
+    QString message;   // one sentence, fit to show
+
+    bool isError() const { return kind != ClientError::None; }
+    static CallError from(const QDBusError &error);
+};
+
+template <typename T>
+struct Result {
+    T value{};
+    CallError error;
+    bool ok() const { return !error.isError(); }
+};
+
+// The value of a call that returns nothing.
+struct Done {};
+
+// A slave candidate as ListCandidates reports it.
+struct Candidate {
+    QString name;
+    int ifindex = 0;
+    bool up = false;
+    bool carrier = false;
+    QString mac;
+    QStringList addresses;
+    bool defaultRoute = false;   // carries the default route: enslaving it cuts connectivity
+    QString master;              // empty when free
+    QString kind;                // "veth", "" for plain Ethernet, ...
+    QVariantMap raw;             // everything the helper sent, plain Qt values
+
+    static Candidate fromVariantMap(const QVariantMap &map);
+};
+
+// One call in flight. Copyable; either wait() for it (blocking, for bondctl) or give then() a
+// function to run in the context object's thread when the reply arrives.
+template <typename T>
+class Call
+{
+public:
+    using Convert = std::function<std::optional<T>(const QDBusMessage &)>;
+    Call(const QDBusPendingCall &call, Convert convert)
+        : m_call(call), m_convert(std::move(convert)) {}
+
+    Result<T> wait() const
+    {
+        QDBusPendingCall call = m_call;
+        call.waitForFinished();
+        return resultOf(call.reply(), m_convert);
+    }
+
+    // done is dropped, not run, if context is destroyed first.
+    void then(QObject *context, std::function<void(const Result<T> &)> done) const
+    {
+        auto *watcher = new QDBusPendingCallWatcher(m_call, context);
+        QObject::connect(watcher, &QDBusPendingCallWatcher::finished, context,
+                         [watcher, convert = m_convert, done = std::move(done)] {
+                             watcher->deleteLater();
+                             done(resultOf(watcher->reply(), convert));
+                         });
+    }
+
+private:
+    static Result<T> resultOf(const QDBusMessage &reply, const Convert &convert)
+    {
+        Result<T> result;
+        if (reply.type() == QDBusMessage::ErrorMessage) {
+            result.error = CallError::from(QDBusError(reply));
+            return result;
+        }
+        std::optional<T> value = convert(reply);
+        if (!value) {
+            result.error = {ClientError::Failed, QString(),
+                            QStringLiteral("the helper sent a reply this client does not "
+                                           "understand (signature '%1')")
+                                .arg(reply.signature())};
+            return result;
+        }
+        result.value = std::move(*value);
+        return result;
+    }
+
+    QDBusPendingCall m_call;
+    Convert m_convert;
+};
+
+class HelperClient : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Auth { NonInteractive, Interactive };
+
+    // The connection must stay open as long as the client lives (HelperConnection owns it).
+    explicit HelperClient(const QDBusConnection &bus, QObject *parent = nullptr);
+    ~HelperClient() override;
+
+    QDBusConnection bus() const { return m_bus; }
+
+    // Reads (no authorisation).
+    Call<bool> bondingAvailable();
+    Call<QStringList> listBonds();
+    Call<BondInfo> getBond(const QString &name);
+    Call<QList<Candidate>> listCandidates();
+    Call<QString> procText(const QString &bond);
+
+    // Writes (polkit). options: option name as `ip` spells it -> value, best normalised with
+    // OptionTable::validate first.
+    Call<Done> createBond(const QString &name, const QVariantMap &options,
+                          const QStringList &slaves, Auth auth);
+    Call<Done> deleteBond(const QString &name, Auth auth);
+    Call<Done> setOptions(const QString &name, const QVariantMap &options, Auth auth);
+    Call<Done> addSlave(const QString &bond, const QString &slave, Auth auth);
+    Call<Done> removeSlave(const QString &bond, const QString &slave, Auth auth);
+    Call<Done> setPrimary(const QString &bond, const QString &slave, Auth auth);  // "" clears
+    Call<Done> setActiveSlave(const QString &bond, const QString &slave, Auth auth);
+
+Q_SIGNALS:
+    // The helper's signals, values converted. Nothing arrives until a helper owns the name.
+    void bondAdded(const QString &name);
+    void bondRemoved(const QString &name);
+    void bondChanged(const QString &name, const bm::BondInfo &bond);
+    void slaveChanged(const QString &bond, const bm::SlaveInfo &slave);
+    void failover(const QString &bond, const QString &oldActive, const QString &newActive,
+                  const QDateTime &when);
+    // The bus name changed hands: a helper started (owner non-empty), exited or crashed (empty).
+    void helperOwnerChanged(const QString &newOwner);
+
+private:
+    Call<Done> write(const QString &method, const QVariantList &args, Auth auth);
+
+    QDBusConnection m_bus;
+    HelperProxy *m_proxy = nullptr;
+};
+
+} // namespace bm
+
+Q_DECLARE_METATYPE(bm::BondInfo)
+Q_DECLARE_METATYPE(bm::SlaveInfo)
