@@ -2,6 +2,8 @@
 
 #include "OptionTable.h"
 
+#include <QDBusArgument>
+
 #include <array>
 
 namespace bm {
@@ -70,11 +72,26 @@ QString getString(const QVariantMap &map, const char *key)
     return v.isValid() ? v.toString() : QString();
 }
 
-// Maps that came over D-Bus hold nested maps as QDBusArgument until demarshalled; the caller
-// (the D-Bus layer) converts them, so here a nested value is either a map or ignored.
+// A map that came over D-Bus holds its nested containers as QDBusArgument until demarshalled.
+template<typename T>
+T fromDBus(const QVariant &v)
+{
+    if (v.userType() == qMetaTypeId<QDBusArgument>()) {
+        T out;
+        v.value<QDBusArgument>() >> out;
+        return out;
+    }
+    return qvariant_cast<T>(v);
+}
+
 QVariantMap getMap(const QVariantMap &map, const char *key)
 {
-    return map.value(QLatin1String(key)).toMap();
+    return fromDBus<QVariantMap>(map.value(QLatin1String(key)));
+}
+
+QStringList getStringList(const QVariantMap &map, const char *key)
+{
+    return fromDBus<QStringList>(map.value(QLatin1String(key)));
 }
 
 } // namespace
@@ -190,7 +207,7 @@ SlaveInfo SlaveInfo::fromVariantMap(const QVariantMap &map)
     s.partnerChurnedCount = getUInt(map, "partnerChurnedCount");
     s.actorLacpPdu = getMap(map, "actorLacpPdu");
     s.partnerLacpPdu = getMap(map, "partnerLacpPdu");
-    s.extra = map.value(QStringLiteral("extra")).toStringList();
+    s.extra = getStringList(map, "extra");
     return s;
 }
 
@@ -254,19 +271,21 @@ BondInfo BondInfo::fromVariantMap(const QVariantMap &map)
     b.driverVersion = getString(map, "driverVersion");
     b.miiStatus = miiStatusFromName(getString(map, "miiStatus")).value_or(MiiStatus::Unknown);
     for (const OptionSpec &spec : OptionTable::all()) {
-        const QVariant v = map.value(QLatin1String(spec.key));
+        QVariant v = map.value(QLatin1String(spec.key));
         if (!v.isValid())
             continue;
+        if (spec.isList())
+            v = fromDBus<QStringList>(v);
         // Re-normalise: JSON gives doubles, D-Bus may give other integer widths.
         const OptionTable::ParsedValue parsed = OptionTable::parseValue(spec, v);
         if (parsed.ok())
             b.options.insert(QLatin1String(spec.name), parsed.value);
     }
     b.ad = getMap(map, "ad");
-    const QVariantList slaveList = map.value(QStringLiteral("slaves")).toList();
+    const QVariantList slaveList = fromDBus<QVariantList>(map.value(QStringLiteral("slaves")));
     for (const QVariant &s : slaveList)
-        b.slaves << SlaveInfo::fromVariantMap(s.toMap());
-    b.extra = map.value(QStringLiteral("extra")).toStringList();
+        b.slaves << SlaveInfo::fromVariantMap(fromDBus<QVariantMap>(s));
+    b.extra = getStringList(map, "extra");
     return b;
 }
 

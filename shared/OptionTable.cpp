@@ -613,7 +613,8 @@ Validation validate(const QVariantMap &requested, const Context &context)
     // Without targets ARP monitoring never sees a reply, so every slave stays down.
     if ((requestedHas("arp_interval") || requestedHas("arp_ip_target")
          || requestedHas("ns_ip6_target"))
-        && number("arp_interval") > 0 && effective("arp_ip_target").toStringList().isEmpty()
+        && number("arp_interval") > 0 && find(u"arp_interval")->validIn(mode)
+        && effective("arp_ip_target").toStringList().isEmpty()
         && effective("ns_ip6_target").toStringList().isEmpty())
         result.warnings << QStringLiteral("arp_interval is set but there is no arp_ip_target; "
                                           "every slave will be counted as down");

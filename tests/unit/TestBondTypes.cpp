@@ -1,0 +1,196 @@
+// BondInfo / SlaveInfo maps: the keys of DESIGN.md §5 and lossless round trips through a
+// QVariantMap and through JSON (as bondctl and the D-Bus a{sv} use them).
+#include "BondTypes.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace bm;
+
+namespace {
+
+QString s(const char *text) { return QString::fromUtf8(text); }
+
+SlaveInfo fullSlave()
+{
+    SlaveInfo sl;
+    sl.name = s("veth0");
+    sl.miiStatus = MiiStatus::GoingBack;
+    sl.state = SlaveState::Backup;
+    sl.linkFailureCount = 7;
+    sl.speedMbps = 10000;
+    sl.duplex = s("full");
+    sl.permHwAddr = s("02:11:22:33:44:55");
+    sl.queueId = 3;
+    sl.prio = -5;
+    sl.aggregatorId = 2;
+    sl.actorOperPortState = 63;
+    sl.partnerOperPortState = 61;
+    sl.actorChurnState = s("none");
+    sl.partnerChurnState = s("churned");
+    sl.actorChurnedCount = 0;
+    sl.partnerChurnedCount = 4;
+    sl.actorLacpPdu = QVariantMap{{s("systemPriority"), 65535u}, {s("portKey"), 15u}};
+    sl.partnerLacpPdu = QVariantMap{{s("systemMac"), s("02:aa:bb:cc:dd:ee")}, {s("operKey"), 9u}};
+    sl.extra = QStringList{s("Slave Priority: 10")};
+    return sl;
+}
+
+BondInfo fullBond()
+{
+    BondInfo b;
+    b.name = s("bond0");
+    b.driverVersion = s("6.1.0-18-amd64");
+    b.miiStatus = MiiStatus::Up;
+    b.options = QVariantMap{
+        {s("mode"), s("802.3ad")},         {s("miimon"), 100u},
+        {s("updelay"), 200u},              {s("downdelay"), 0u},
+        {s("arp_interval"), 0u},           {s("arp_ip_target"), QStringList{s("10.0.0.1")}},
+        {s("ns_ip6_target"), QStringList{s("2001:db8::1")}},
+        {s("xmit_hash_policy"), s("layer3+4")}, {s("lacp_rate"), s("fast")},
+        {s("ad_actor_system"), s("02:00:00:00:00:01")}, {s("min_links"), 1u},
+    };
+    b.ad = QVariantMap{{s("activeAggregator"), true}, {s("aggregatorId"), 1u},
+                       {s("partnerMac"), s("02:aa:bb:cc:dd:ee")}};
+    b.slaves = {fullSlave(), SlaveInfo{}};
+    b.slaves[1].name = s("veth1");
+    b.extra = QStringList{s("Coupled Control: on")};
+    return b;
+}
+
+} // namespace
+
+class TestBondTypes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void modeNamesInKernelOrder()
+    {
+        const QStringList names{s("balance-rr"), s("active-backup"), s("balance-xor"),
+                                s("broadcast"), s("802.3ad"), s("balance-tlb"), s("balance-alb")};
+        for (int i = 0; i < names.size(); ++i) {
+            QCOMPARE(bondModeName(BondMode(i)), names.at(i));
+            QCOMPARE(bondModeFromName(names.at(i)), std::optional<BondMode>(BondMode(i)));
+        }
+        QCOMPARE(bondModeFromName(u"round-robin"), std::nullopt);
+        QCOMPARE(bondModeDescription(BondMode::ActiveBackup), s("fault-tolerance (active-backup)"));
+        QCOMPARE(bondModeDescription(BondMode::Ieee8023ad),
+                 s("IEEE 802.3ad Dynamic link aggregation"));
+    }
+
+    void miiStatusNames()
+    {
+        QCOMPARE(miiStatusName(MiiStatus::Up), s("up"));
+        QCOMPARE(miiStatusName(MiiStatus::GoingDown), s("going down"));
+        QCOMPARE(miiStatusName(MiiStatus::Down), s("down"));
+        QCOMPARE(miiStatusName(MiiStatus::GoingBack), s("going back"));
+        QCOMPARE(miiStatusName(MiiStatus::Unknown), s("unknown"));
+        QCOMPARE(miiStatusFromKernel(2), std::optional<MiiStatus>(MiiStatus::Down));
+        QCOMPARE(miiStatusFromKernel(4), std::nullopt);
+        QCOMPARE(miiStatusFromName(u"going down"), std::optional<MiiStatus>(MiiStatus::GoingDown));
+        QCOMPARE(miiStatusFromName(u"Up"), std::nullopt);
+        QCOMPARE(slaveStateFromName(u"backup"), std::optional<SlaveState>(SlaveState::Backup));
+    }
+
+    void bondKeysFollowDesign()
+    {
+        const QVariantMap map = fullBond().toVariantMap();
+        QCOMPARE(map.value(s("mode")), QVariant(s("802.3ad")));
+        QCOMPARE(map.value(s("miiStatus")), QVariant(s("up")));
+        QCOMPARE(map.value(s("miimonMs")), QVariant(100u));
+        QCOMPARE(map.value(s("updelayMs")), QVariant(200u));
+        QCOMPARE(map.value(s("downdelayMs")), QVariant(0u));
+        QCOMPARE(map.value(s("arpIntervalMs")), QVariant(0u));
+        QCOMPARE(map.value(s("arpTargets")).toStringList(), QStringList{s("10.0.0.1")});
+        QCOMPARE(map.value(s("xmitHashPolicy")), QVariant(s("layer3+4")));
+        QCOMPARE(map.value(s("lacpRate")), QVariant(s("fast")));
+        QCOMPARE(map.value(s("adActorSystem")), QVariant(s("02:00:00:00:00:01")));
+        QVERIFY(!map.contains(s("primary")));        // unknown: left out, D-Bus has no null
+        QVERIFY(!map.contains(s("miimon")));         // option names never leak as keys
+        const QVariantList slaves = map.value(s("slaves")).toList();
+        QCOMPARE(slaves.size(), 2);
+        const QVariantMap first = slaves.first().toMap();
+        QCOMPARE(first.value(s("name")), QVariant(s("veth0")));
+        QCOMPARE(first.value(s("miiStatus")), QVariant(s("going back")));
+        QCOMPARE(first.value(s("state")), QVariant(s("backup")));
+        QCOMPARE(first.value(s("linkFailureCount")), QVariant(7u));
+        QCOMPARE(first.value(s("speedMbps")), QVariant(10000u));
+        QCOMPARE(first.value(s("duplex")), QVariant(s("full")));
+        QCOMPARE(first.value(s("permHwAddr")), QVariant(s("02:11:22:33:44:55")));
+        QCOMPARE(first.value(s("queueId")), QVariant(3u));
+        QCOMPARE(first.value(s("aggregatorId")), QVariant(2u));
+        QCOMPARE(first.value(s("prio")), QVariant(-5));
+        const QVariantMap second = slaves.at(1).toMap();
+        QCOMPARE(second.value(s("miiStatus")), QVariant(s("unknown")));
+        QVERIFY(!second.contains(s("speedMbps")));
+        QVERIFY(!second.contains(s("duplex")));
+    }
+
+    void mapRoundTrip()
+    {
+        const BondInfo bond = fullBond();
+        const BondInfo back = BondInfo::fromVariantMap(bond.toVariantMap());
+        QCOMPARE(back.slaves.first().toVariantMap(), bond.slaves.first().toVariantMap());
+        QCOMPARE(back.options, bond.options);
+        QVERIFY(back == bond);
+        SlaveInfo changed = bond.slaves.first();
+        changed.linkFailureCount = 8;
+        QVERIFY(changed != bond.slaves.first());
+    }
+
+    void jsonRoundTrip()
+    {
+        // JSON turns every number into a double and lists into QVariantList; fromVariantMap must
+        // restore the same typed values.
+        const BondInfo bond = fullBond();
+        const QByteArray json =
+            QJsonDocument(QJsonObject::fromVariantMap(bond.toVariantMap())).toJson();
+        const QVariantMap map = QJsonDocument::fromJson(json).object().toVariantMap();
+        const BondInfo back = BondInfo::fromVariantMap(map);
+        QCOMPARE(back.options, bond.options);
+        QCOMPARE(back.toVariantMap(), bond.toVariantMap());
+        QVERIFY(back == bond);
+    }
+
+    void emptyRoundTrip()
+    {
+        const BondInfo empty;
+        const BondInfo back = BondInfo::fromVariantMap(empty.toVariantMap());
+        QVERIFY(back == empty);
+        QCOMPARE(back.mode(), std::nullopt);
+        QVERIFY(back.activeSlave().isNull());
+    }
+
+    void accessors()
+    {
+        BondInfo b;
+        b.options.insert(s("mode"), s("active-backup"));
+        b.options.insert(s("primary"), s(""));
+        b.options.insert(s("active_slave"), s("eth1"));
+        QCOMPARE(b.mode(), std::optional<BondMode>(BondMode::ActiveBackup));
+        QVERIFY(b.primary().isNull());   // "" means cleared
+        QCOMPARE(b.activeSlave(), s("eth1"));
+    }
+
+    void invalidValuesAreDroppedNotInvented()
+    {
+        // A map from an untrusted peer: values out of range or of the wrong type are left out.
+        const QVariantMap map{{s("mode"), s("turbo")}, {s("miimonMs"), -4},
+                              {s("updelayMs"), s("200")},
+                              {s("slaves"), QVariantList{QVariantMap{{s("name"), s("eth0")},
+                                                                     {s("linkFailureCount"), -1},
+                                                                     {s("miiStatus"), s("sideways")}}}}};
+        const BondInfo b = BondInfo::fromVariantMap(map);
+        QVERIFY(!b.options.contains(s("mode")));
+        QVERIFY(!b.options.contains(s("miimon")));
+        QCOMPARE(b.options.value(s("updelay")), QVariant(200u));
+        QCOMPARE(b.slaves.size(), 1);
+        QCOMPARE(b.slaves.first().linkFailureCount, std::nullopt);
+        QCOMPARE(b.slaves.first().miiStatus, MiiStatus::Unknown);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBondTypes)
+#include "TestBondTypes.moc"
