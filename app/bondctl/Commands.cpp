@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "HelperCommands.h"
 #include "ParseCommand.h"
 
 namespace bondctl {
@@ -10,6 +11,20 @@ const QList<Command> &commands()
         {"parse", "FILE",
          "print a /proc/net/bonding/<bond> file (or - for stdin) as JSON, without a helper",
          runParse},
+        {"list", "[--json]", "the bonds, with mode, MII status, active slave and slaves", runList},
+        {"show", "BOND [--json]", "one bond: its options and each slave's state", runShow},
+        {"create", "BOND --mode MODE [--OPTION VALUE ...] [--slave IF ...]",
+         "create a bond with these options and slaves, in one step", runCreate},
+        {"delete", "BOND", "delete a bond (its slaves are released)", runDelete},
+        {"set", "BOND --OPTION VALUE ...", "change bonding options", runSet},
+        {"add-slave", "BOND IF", "enslave an interface", runAddSlave},
+        {"remove-slave", "BOND IF", "release a slave", runRemoveSlave},
+        {"primary", "BOND IF|--clear", "set or clear the preferred slave", runPrimary},
+        {"activate", "BOND IF", "make a slave the active one now", runActivate},
+        {"interfaces", "[--json]", "interfaces that could become slaves", runInterfaces},
+        {"monitor", "[BOND] [--json]",
+         "print changes and failovers as they happen (JSON lines with --json) until interrupted",
+         runMonitor},
     };
     return table;
 }

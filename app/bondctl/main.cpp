@@ -1,21 +1,12 @@
 // bondctl: command-line client for Bond Manager. Dispatches to the commands in Commands.cpp.
 #include "Command.h"
 #include "Commands.h"
+#include "CommandLine.h"
+#include "Generators.h"
 
 #include <QCoreApplication>
 
 #include <cstdio>
-
-namespace bondctl {
-
-void printError(const QString &message)
-{
-    QString line = message;
-    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    std::fprintf(stderr, "bondctl: %s\n", line.toLocal8Bit().constData());
-}
-
-} // namespace bondctl
 
 namespace {
 
@@ -24,6 +15,9 @@ void printUsage(FILE *out)
     std::fprintf(out, "usage: bondctl COMMAND [ARGUMENTS]\n\ncommands:\n");
     for (const bondctl::Command &c : bondctl::commands())
         std::fprintf(out, "  %s %s\n      %s\n", c.name, c.synopsis, c.summary);
+    std::fprintf(out, "\nbefore or after the command: --host [USER@]HOST or --lab (where the helper "
+                      "is), --json (reads),\n--no-ask (changes: never ask for a password); "
+                      "'bondctl COMMAND --help' for its options\n");
 }
 
 } // namespace
@@ -34,6 +28,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("bondctl"));
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
+    bondctl::hoistGlobalOptions(args);   // bondctl --host h list == bondctl list --host h
 
     if (args.isEmpty()) {
         printUsage(stderr);
@@ -45,6 +40,11 @@ int main(int argc, char *argv[])
         printUsage(stdout);
         return bondctl::ExitOk;
     }
+    // Hidden: run at build time to make the man page and the completion (Generators.h).
+    if (name == QLatin1String("--generate-man"))
+        return bondctl::runGenerateMan(args);
+    if (name == QLatin1String("--generate-bash-completion"))
+        return bondctl::runGenerateBashCompletion(args);
     const bondctl::Command *command = bondctl::findCommand(name);
     if (!command) {
         bondctl::printError(QStringLiteral("unknown command '%1'; see 'bondctl --help'").arg(name));

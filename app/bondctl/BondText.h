@@ -1,0 +1,23 @@
+// How bonds and interfaces look to people in bondctl's output: the tiles' information as text.
+#pragma once
+
+#include "BondTypes.h"
+#include "HelperClient.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace bondctl {
+
+// "100 ms", "192.0.2.1, 192.0.2.2", "(none)" for an empty interface or list.
+QString formatOption(const char *name, const QVariant &value);
+// "eth0 up*, eth1 down": * marks the active slave.
+QString slaveSummary(const bm::BondInfo &bond);
+// The `list` table: one row per bond.
+QStringList listTable(const QList<bm::BondInfo> &bonds, int width);
+// The `show` text: the bond, its options, its slaves as a table.
+QStringList showText(const bm::BondInfo &bond, int width);
+// The `interfaces` table.
+QStringList interfacesTable(const QList<bm::Candidate> &candidates, int width);
+
+} // namespace bondctl

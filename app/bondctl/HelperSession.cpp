@@ -1,0 +1,54 @@
+#include "HelperSession.h"
+
+#include "Command.h"
+
+#include <unistd.h>
+
+namespace bondctl {
+
+int exitCodeFor(bm::ClientError error)
+{
+    switch (error) {
+    case bm::ClientError::None:
+        return ExitOk;
+    case bm::ClientError::NotAuthorized:
+        return ExitNotAuthorized;
+    case bm::ClientError::InvalidArgument:
+        return ExitUsage;
+    case bm::ClientError::BondingUnavailable:
+    case bm::ClientError::Unreachable:
+        return ExitUnreachable;
+    case bm::ClientError::NoSuchBond:
+    case bm::ClientError::NoSuchInterface:
+    case bm::ClientError::Busy:
+    case bm::ClientError::KernelRefused:
+    case bm::ClientError::Failed:
+        break;
+    }
+    return ExitRefused;
+}
+
+HelperSession::HelperSession(const Invocation &invocation)
+    : m_connection(invocation.target),
+      m_auth(!invocation.noAsk && isatty(STDIN_FILENO) ? bm::HelperClient::Auth::Interactive
+                                                       : bm::HelperClient::Auth::NonInteractive)
+{
+}
+
+bool HelperSession::open()
+{
+    if (!m_connection.open()) {
+        printError(m_connection.errorString());
+        return false;
+    }
+    m_client = std::make_unique<bm::HelperClient>(m_connection.bus());
+    return true;
+}
+
+int HelperSession::report(const bm::CallError &error)
+{
+    printError(error.message);
+    return exitCodeFor(error.kind);
+}
+
+} // namespace bondctl

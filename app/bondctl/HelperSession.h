@@ -1,0 +1,36 @@
+// The connection to the helper for one bondctl run: opens the bus the invocation names, holds the
+// client, and turns call errors into bondctl's exit codes and one line on stderr.
+#pragma once
+
+#include "CommandLine.h"
+#include "HelperClient.h"
+#include "HelperConnection.h"
+
+#include <memory>
+
+namespace bondctl {
+
+// 1 refused by helper/kernel, 2 invalid input, 3 not authorised, 4 unreachable / no bonding.
+int exitCodeFor(bm::ClientError error);
+
+class HelperSession
+{
+public:
+    explicit HelperSession(const Invocation &invocation);
+
+    // Opens the bus; on failure prints why and returns false (exit ExitUnreachable).
+    bool open();
+    bm::HelperClient &client() { return *m_client; }
+    // Interactive when stdin is a terminal and --no-ask was not given.
+    bm::HelperClient::Auth auth() const { return m_auth; }
+
+    // Prints the error and returns its exit code.
+    static int report(const bm::CallError &error);
+
+private:
+    bm::HelperConnection m_connection;
+    std::unique_ptr<bm::HelperClient> m_client;
+    bm::HelperClient::Auth m_auth;
+};
+
+} // namespace bondctl

@@ -1,0 +1,127 @@
+// list, show, interfaces: reads, which need no authorisation.
+#include "BondText.h"
+#include "Command.h"
+#include "HelperCommands.h"
+#include "HelperSession.h"
+#include "JsonOutput.h"
+#include "TextTable.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace bondctl {
+
+namespace {
+
+void writeJsonArray(const QJsonArray &array)
+{
+    writeOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+}
+
+void writeLines(const QStringList &lines)
+{
+    writeOut(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+} // namespace
+
+int runList(const QStringList &args)
+{
+    Invocation inv;
+    int rc = ExitOk;
+    if (!prepare(args, "list", &inv, &rc))
+        return rc;
+    HelperSession session(inv);
+    if (!session.open())
+        return ExitUnreachable;
+    bm::HelperClient &client = session.client();
+
+    const auto available = client.bondingAvailable().wait();
+    if (!available.ok())
+        return HelperSession::report(available.error);
+    if (!available.value) {
+        printError(QStringLiteral("the kernel of %1 has no bonding driver")
+                       .arg(inv.target.describe()));
+        return ExitUnreachable;
+    }
+    const auto names = client.listBonds().wait();
+    if (!names.ok())
+        return HelperSession::report(names.error);
+
+    // Ask for every bond at once; the replies come back in any order.
+    QList<bm::Call<bm::BondInfo>> calls;
+    for (const QString &name : names.value)
+        calls << client.getBond(name);
+    QList<bm::BondInfo> bonds;
+    for (const auto &call : calls) {
+        const auto bond = call.wait();
+        if (bond.ok())
+            bonds << bond.value;
+        else if (bond.error.kind != bm::ClientError::NoSuchBond)   // deleted meanwhile
+            return HelperSession::report(bond.error);
+    }
+    std::sort(bonds.begin(), bonds.end(),
+              [](const bm::BondInfo &a, const bm::BondInfo &b) { return a.name < b.name; });
+
+    if (inv.json) {
+        QJsonArray array;
+        for (const bm::BondInfo &b : bonds)
+            array << parseJson(b);
+        writeJsonArray(array);
+    } else if (bonds.isEmpty()) {
+        writeOut(QStringLiteral("no bonds\n"));
+    } else {
+        writeLines(listTable(bonds, terminalWidth()));
+    }
+    return ExitOk;
+}
+
+int runShow(const QStringList &args)
+{
+    Invocation inv;
+    int rc = ExitOk;
+    if (!prepare(args, "show", &inv, &rc))
+        return rc;
+    HelperSession session(inv);
+    if (!session.open())
+        return ExitUnreachable;
+    const auto bond = session.client().getBond(inv.positionals.at(0)).wait();
+    if (!bond.ok())
+        return HelperSession::report(bond.error);
+    if (inv.json)
+        writeJson(parseJson(bond.value));
+    else
+        writeLines(showText(bond.value, terminalWidth()));
+    return ExitOk;
+}
+
+int runInterfaces(const QStringList &args)
+{
+    Invocation inv;
+    int rc = ExitOk;
+    if (!prepare(args, "interfaces", &inv, &rc))
+        return rc;
+    HelperSession session(inv);
+    if (!session.open())
+        return ExitUnreachable;
+    auto candidates = session.client().listCandidates().wait();
+    if (!candidates.ok())
+        return HelperSession::report(candidates.error);
+    std::sort(candidates.value.begin(), candidates.value.end(),
+              [](const bm::Candidate &a, const bm::Candidate &b) { return a.name < b.name; });
+    if (inv.json) {
+        QJsonArray array;
+        for (const bm::Candidate &c : candidates.value)
+            array << QJsonObject::fromVariantMap(c.raw);
+        writeJsonArray(array);
+    } else if (candidates.value.isEmpty()) {
+        writeOut(QStringLiteral("no interfaces could become slaves\n"));
+    } else {
+        writeLines(interfacesTable(candidates.value, terminalWidth()));
+    }
+    return ExitOk;
+}
+
+} // namespace bondctl

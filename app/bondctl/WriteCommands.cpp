@@ -1,0 +1,146 @@
+// create, delete, set, add-slave, remove-slave, primary, activate: changes, each authorised by
+// polkit in the helper. Everything bondctl can check is checked before the call is sent.
+#include "Command.h"
+#include "HelperCommands.h"
+#include "HelperSession.h"
+#include "OptionTable.h"
+
+namespace bondctl {
+
+namespace {
+
+// Prints the validation's errors (exit 2) or its warnings; true when the request may go.
+bool accept(const bm::OptionTable::Validation &validation)
+{
+    if (!validation.ok()) {
+        printError(validation.errors.join(QStringLiteral("; ")));
+        return false;
+    }
+    for (const QString &warning : validation.warnings)
+        printError(QStringLiteral("warning: ") + warning);
+    return true;
+}
+
+// The two-name commands: BOND and IF must differ.
+bool distinct(const Invocation &inv)
+{
+    if (inv.positionals.size() == 2 && inv.positionals.at(0) == inv.positionals.at(1)) {
+        printError(QStringLiteral("%1 cannot be a slave of itself").arg(inv.positionals.at(0)));
+        return false;
+    }
+    return true;
+}
+
+int finish(const bm::Result<bm::Done> &result)
+{
+    return result.ok() ? int(ExitOk) : HelperSession::report(result.error);
+}
+
+using PairCall = bm::Call<bm::Done> (bm::HelperClient::*)(const QString &, const QString &,
+                                                          bm::HelperClient::Auth);
+
+int runPair(const QStringList &args, const char *command, PairCall call)
+{
+    Invocation inv;
+    int rc = ExitOk;
+    if (!prepare(args, command, &inv, &rc))
+        return rc;
+    if (!distinct(inv))
+        return ExitUsage;
+    HelperSession session(inv);
+    if (!session.open())
+        return ExitUnreachable;
+    const QString slave = inv.clear ? QString(QLatin1String("")) : inv.positionals.at(1);
+    return finish((session.client().*call)(inv.positionals.at(0), slave, session.auth()).wait());
+}
+
+} // namespace
+
+int runCreate(const QStringList &args)
+{
+    Invocation inv;
+    int rc = ExitOk;
+    if (!prepare(args, "create", &inv, &rc))
+        return rc;
+    const QString name = inv.positionals.at(0);
+    if (!inv.options.contains(QStringLiteral("mode"))) {
+        printError(QStringLiteral("create needs --mode (one of balance-rr, active-backup, "
+                                  "balance-xor, broadcast, 802.3ad, balance-tlb, balance-alb)"));
+        return ExitUsage;
+    }
+    if (inv.slaves.contains(name)) {
+        printError(QStringLiteral("%1 cannot be a slave of itself").arg(name));
+        return ExitUsage;
+    }
+    const auto validation = bm::OptionTable::validate(inv.options);
+    if (!accept(validation))
+        return ExitUsage;
+    HelperSession session(inv);
+    if (!session.open())
+        return ExitUnreachable;
+    return finish(session.client()
+                      .createBond(name, validation.normalised, inv.slaves, session.auth())
+                      .wait());
+}
+
+int runDelete(const QStringList &args)
+{
+    Invocation inv;
+    int rc = ExitOk;
+    if (!prepare(args, "delete", &inv, &rc))
+        return rc;
+    HelperSession session(inv);
+    if (!session.open())
+        return ExitUnreachable;
+    return finish(session.client().deleteBond(inv.positionals.at(0), session.auth()).wait());
+}
+
+int runSet(const QStringList &args)
+{
+    Invocation inv;
+    int rc = ExitOk;
+    if (!prepare(args, "set", &inv, &rc))
+        return rc;
+    if (inv.options.isEmpty()) {
+        printError(QStringLiteral("set needs at least one --OPTION VALUE; see 'bondctl set "
+                                  "--help'"));
+        return ExitUsage;
+    }
+    // Whether an option applies depends on the bond's mode: check against its current state
+    // (a read, so nothing changes when the request is refused here).
+    HelperSession session(inv);
+    if (!session.open())
+        return ExitUnreachable;
+    const QString name = inv.positionals.at(0);
+    const auto bond = session.client().getBond(name).wait();
+    if (!bond.ok())
+        return HelperSession::report(bond.error);
+    bm::OptionTable::Context context;
+    context.current = bond.value.options;
+    const auto validation = bm::OptionTable::validate(inv.options, context);
+    if (!accept(validation))
+        return ExitUsage;
+    return finish(session.client().setOptions(name, validation.normalised, session.auth()).wait());
+}
+
+int runAddSlave(const QStringList &args)
+{
+    return runPair(args, "add-slave", &bm::HelperClient::addSlave);
+}
+
+int runRemoveSlave(const QStringList &args)
+{
+    return runPair(args, "remove-slave", &bm::HelperClient::removeSlave);
+}
+
+int runPrimary(const QStringList &args)
+{
+    return runPair(args, "primary", &bm::HelperClient::setPrimary);
+}
+
+int runActivate(const QStringList &args)
+{
+    return runPair(args, "activate", &bm::HelperClient::setActiveSlave);
+}
+
+} // namespace bondctl
