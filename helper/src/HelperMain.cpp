@@ -1,0 +1,74 @@
+#include "HelperMain.h"
+
+#include "Authorizer.h"
+#include "DBusTypes.h"
+#include "ErrorNames.h"
+#include "Service.h"
+#include "helper1_adaptor.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusError>
+
+#include <cstdio>
+
+namespace bm::helper {
+
+int runHelper(int argc, char **argv, const BackendFactory &makeBackend)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("bond-manager-helper"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BM_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Privileged D-Bus service of Bond Manager; started by D-Bus activation on the system bus."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption idle(QStringLiteral("idle-timeout"),
+                            QStringLiteral("Exit after <seconds> without requests (0: never)."),
+                            QStringLiteral("seconds"), QStringLiteral("60"));
+    parser.addOption(idle);
+    parser.process(app);
+    bool ok = false;
+    const int idleSeconds = parser.value(idle).toInt(&ok);
+    if (!ok || idleSeconds < 0) {
+        std::fprintf(stderr, "bond-manager-helper: --idle-timeout needs a number of seconds\n");
+        return 2;
+    }
+
+    BondManager::registerDBusTypes();
+    QDBusConnection bus = QDBusConnection::systemBus();
+    if (!bus.isConnected()) {
+        std::fprintf(stderr, "bond-manager-helper: cannot connect to the system bus: %s\n",
+                     qPrintable(bus.lastError().message()));
+        return 1;
+    }
+
+    std::unique_ptr<KernelBackend> backend = makeBackend();
+    Authorizer authorizer(bus);
+    Service service(backend.get(), &authorizer, bus);
+    if (!service.start())
+        std::fprintf(stderr, "bond-manager-helper: kernel link events are not available; "
+                             "signals will be missing\n");
+    new Helper1Adaptor(&service);
+    if (!bus.registerObject(QLatin1String(BondManager::DBus::ObjectPath), &service)) {
+        std::fprintf(stderr, "bond-manager-helper: cannot register the object\n");
+        return 1;
+    }
+    // Registered last, so that no call arrives before the object can answer it.
+    const auto reply = bus.interface()->registerService(
+        QLatin1String(BondManager::DBus::ServiceName), QDBusConnectionInterface::DontQueueService,
+        QDBusConnectionInterface::DontAllowReplacement);
+    if (!reply.isValid() || reply.value() != QDBusConnectionInterface::ServiceRegistered) {
+        std::fprintf(stderr, "bond-manager-helper: cannot own %s: %s\n", BondManager::DBus::ServiceName,
+                     reply.isValid() ? "already owned" : qPrintable(reply.error().message()));
+        return 1;
+    }
+    service.setIdleTimeout(idleSeconds * 1000);
+    return app.exec();
+}
+
+} // namespace bm::helper

@@ -1,0 +1,86 @@
+// What the helper needs from the kernel, as an interface: the real one speaks rtnetlink
+// (NetlinkBackend); tests of the D-Bus service use an in-memory one that follows the same driver rules.
+#pragma once
+
+#include "BondTypes.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace bm::helper {
+
+// One network interface as the kernel reports it in RTM_NEWLINK.
+struct LinkInfo {
+    int ifindex = 0;
+    QString name;
+    QString kind;          // IFLA_INFO_KIND: "bond", "veth", ...; empty for plain hardware
+    int masterIndex = 0;   // IFLA_MASTER
+    QString slaveKind;     // IFLA_INFO_SLAVE_KIND: "bond" when a bond slave
+    bool adminUp = false;  // IFF_UP
+    bool carrier = false;  // IFF_LOWER_UP
+    bool loopback = false;
+    QString mac;
+    // For bonds: IFLA_INFO_DATA decoded into OptionTable's normalised form, keyed by option name
+    // (interface-index options as interface names).
+    QVariantMap bondOptions;
+    // For bond slaves: IFLA_INFO_SLAVE_DATA (name, miiStatus, state, counters, 802.3ad ids).
+    std::optional<SlaveInfo> slave;
+    // IFLA_EVENT of a notification (IFLA_EVENT_BONDING_FAILOVER, ...); 0 in dumps.
+    quint32 event = 0;
+
+    bool isBond() const { return kind == QLatin1String("bond"); }
+};
+
+// The kernel's answer to a change: errno (0 = done) and its extack message when it gave one.
+struct KernelResult {
+    int error = 0;
+    QString message;
+    bool ok() const { return error == 0; }
+    static KernelResult success() { return {}; }
+};
+
+struct Candidate {
+    QStringList addresses;   // "192.0.2.1/24", "2001:db8::1/64"
+    bool defaultRoute = false;
+};
+
+class KernelBackend : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~KernelBackend() override = default;
+
+    virtual bool bondingAvailable() = 0;
+    // A fresh dump of every link; empty optional when the kernel could not be asked.
+    virtual std::optional<QList<LinkInfo>> dumpLinks() = 0;
+    // Addresses per ifindex and which interfaces carry a default route.
+    virtual QHash<int, Candidate> dumpAddressesAndRoutes() = 0;
+    // /proc/net/bonding/<bond>; the name is validated by the caller. Empty optional if unreadable.
+    virtual std::optional<QString> procText(const QString &bond) = 0;
+
+    // Options are OptionTable-normalised values keyed by option name. Each call is one netlink
+    // request: the kernel applies attributes in order and stops at the first it refuses.
+    virtual KernelResult createBond(const QString &name, const QVariantMap &options) = 0;
+    virtual KernelResult deleteLink(const QString &name) = 0;
+    virtual KernelResult setBondOptions(const QString &bond, const QVariantMap &options) = 0;
+    // master empty = release from its bond.
+    virtual KernelResult setMaster(const QString &slave, const QString &master) = 0;
+    virtual KernelResult setUp(const QString &name, bool up) = 0;
+
+    // Starts delivering the signals below (RTNLGRP_LINK); false when the socket cannot be opened.
+    virtual bool startMonitoring() = 0;
+
+Q_SIGNALS:
+    void linkChanged(const bm::helper::LinkInfo &link);
+    void linkRemoved(int ifindex, const QString &name);
+    // Events were lost (ENOBUFS): the listener must re-dump.
+    void resyncNeeded();
+};
+
+} // namespace bm::helper

@@ -1,0 +1,601 @@
+#include "NetlinkBackend.h"
+
+#include "OptionTable.h"
+
+#include <QFile>
+#include <QSocketNotifier>
+
+#include <netlink/attr.h>
+#include <netlink/msg.h>
+#include <netlink/netlink.h>
+#include <netlink/socket.h>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <linux/if_link.h>
+#include <linux/rtnetlink.h>
+#include <net/if.h>
+#include <sys/socket.h>
+#include <sys/utsname.h>
+
+#ifndef SOL_NETLINK
+#define SOL_NETLINK 270
+#endif
+
+namespace bm::helper {
+
+namespace {
+
+constexpr unsigned IffLowerUp = 1u << 16; // linux/if.h, which clashes with net/if.h
+
+// Attribute readers that check the length the kernel sent instead of trusting it.
+std::optional<quint32> u32(nlattr *a)
+{
+    if (!a || nla_len(a) < 4)
+        return std::nullopt;
+    return nla_get_u32(a);
+}
+std::optional<quint32> u16(nlattr *a)
+{
+    if (!a || nla_len(a) < 2)
+        return std::nullopt;
+    return nla_get_u16(a);
+}
+std::optional<quint32> u8(nlattr *a)
+{
+    if (!a || nla_len(a) < 1)
+        return std::nullopt;
+    return nla_get_u8(a);
+}
+QString str(nlattr *a)
+{
+    if (!a || nla_len(a) < 1)
+        return {};
+    const char *data = static_cast<const char *>(nla_data(a));
+    return QString::fromUtf8(data, int(strnlen(data, size_t(nla_len(a)))));
+}
+QString mac(nlattr *a)
+{
+    if (!a || nla_len(a) <= 0)
+        return {};
+    return QString::fromLatin1(QByteArray(static_cast<const char *>(nla_data(a)), nla_len(a)).toHex(':'));
+}
+
+// inet_ntop's canonical text (RFC 5952 for IPv6).
+QString addressText(int family, const void *bytes)
+{
+    char text[INET6_ADDRSTRLEN] = {};
+    if (!inet_ntop(family, bytes, text, sizeof text))
+        return {};
+    return QString::fromLatin1(text);
+}
+
+QString errnoText(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+struct AckContext {
+    bool done = false;
+    int error = 0;
+    QString text;
+};
+
+// Called for NLMSG_ERROR with a non-zero error: keep the errno and the extended ACK message.
+int onError(sockaddr_nl *, nlmsgerr *err, void *arg)
+{
+    auto *ctx = static_cast<AckContext *>(arg);
+    ctx->done = true;
+    ctx->error = -err->error;
+    auto *hdr = reinterpret_cast<nlmsghdr *>(reinterpret_cast<char *>(err) - NLMSG_HDRLEN);
+    if (hdr->nlmsg_flags & NLM_F_ACK_TLVS) {
+        int offset = int(sizeof(nlmsgerr));
+        if (!(hdr->nlmsg_flags & NLM_F_CAPPED))
+            offset += int(err->msg.nlmsg_len) - NLMSG_HDRLEN;
+        const int len = int(hdr->nlmsg_len) - NLMSG_HDRLEN - offset;
+        if (len > 0) {
+            nlattr *tb[NLMSGERR_ATTR_MAX + 1] = {};
+            auto *attrs = reinterpret_cast<nlattr *>(reinterpret_cast<char *>(err) + offset);
+            if (nla_parse(tb, NLMSGERR_ATTR_MAX, attrs, len, nullptr) == 0)
+                ctx->text = str(tb[NLMSGERR_ATTR_MSG]);
+        }
+    }
+    return NL_STOP;
+}
+
+int onAck(nl_msg *, void *arg)
+{
+    static_cast<AckContext *>(arg)->done = true;
+    return NL_STOP;
+}
+
+int onValid(nl_msg *msg, void *arg)
+{
+    (*static_cast<const std::function<void(nlmsghdr *)> *>(arg))(nlmsg_hdr(msg));
+    return NL_OK;
+}
+
+nl_sock *openSocket()
+{
+    nl_sock *sk = nl_socket_alloc();
+    if (!sk)
+        return nullptr;
+    if (nl_connect(sk, NETLINK_ROUTE) < 0) {
+        nl_socket_free(sk);
+        return nullptr;
+    }
+    const int one = 1;
+    // Extended ACK: the kernel explains its refusals ("Device can not be enslaved while up").
+    setsockopt(nl_socket_get_fd(sk), SOL_NETLINK, NETLINK_EXT_ACK, &one, sizeof one);
+    return sk;
+}
+
+SlaveInfo parseSlave(nlattr *data)
+{
+    SlaveInfo s;
+    nlattr *tb[IFLA_BOND_SLAVE_MAX + 1] = {};
+    if (nla_parse_nested(tb, IFLA_BOND_SLAVE_MAX, data, nullptr) < 0)
+        return s;
+    if (auto v = u8(tb[IFLA_BOND_SLAVE_STATE]))
+        s.state = *v == 0 ? SlaveState::Active : SlaveState::Backup;
+    if (auto v = u8(tb[IFLA_BOND_SLAVE_MII_STATUS]))
+        s.miiStatus = miiStatusFromKernel(int(*v)).value_or(MiiStatus::Unknown);
+    s.linkFailureCount = u32(tb[IFLA_BOND_SLAVE_LINK_FAILURE_COUNT]);
+    s.permHwAddr = mac(tb[IFLA_BOND_SLAVE_PERM_HWADDR]);
+    s.queueId = u16(tb[IFLA_BOND_SLAVE_QUEUE_ID]);
+    if (auto v = u32(tb[IFLA_BOND_SLAVE_PRIO]))
+        s.prio = qint32(*v);
+    s.aggregatorId = u16(tb[IFLA_BOND_SLAVE_AD_AGGREGATOR_ID]);
+    s.actorOperPortState = u8(tb[IFLA_BOND_SLAVE_AD_ACTOR_OPER_PORT_STATE]);
+    s.partnerOperPortState = u16(tb[IFLA_BOND_SLAVE_AD_PARTNER_OPER_PORT_STATE]);
+    return s;
+}
+
+QVariantMap parseBondOptions(nlattr *data, const QHash<int, QString> &names)
+{
+    QVariantMap options;
+    nlattr *tb[IFLA_BOND_MAX + 1] = {};
+    if (nla_parse_nested(tb, IFLA_BOND_MAX, data, nullptr) < 0)
+        return options;
+    for (const OptionSpec &spec : OptionTable::all()) {
+        if (spec.attribute <= 0 || spec.attribute > IFLA_BOND_MAX)
+            continue;
+        nlattr *a = tb[spec.attribute];
+        if (!a)
+            continue;
+        const QString key = QLatin1String(spec.name);
+        std::optional<quint32> number;
+        switch (spec.kind) {
+        case OptionKind::U8: number = u8(a); break;
+        case OptionKind::U16: number = u16(a); break;
+        case OptionKind::U32: number = u32(a); break;
+        case OptionKind::IfIndex:
+            if (auto index = u32(a))
+                options.insert(key, *index ? names.value(int(*index)) : QString());
+            continue;
+        case OptionKind::Mac:
+            options.insert(key, mac(a));
+            continue;
+        case OptionKind::Ipv4List:
+        case OptionKind::Ipv6List: {
+            QStringList list;
+            nlattr *item;
+            int rem;
+            nla_for_each_nested(item, a, rem) {
+                if (spec.kind == OptionKind::Ipv4List && nla_len(item) == 4)
+                    list << addressText(AF_INET, nla_data(item));
+                else if (spec.kind == OptionKind::Ipv6List && nla_len(item) == 16)
+                    list << addressText(AF_INET6, nla_data(item));
+            }
+            options.insert(key, list);
+            continue;
+        }
+        }
+        if (!number)
+            continue;
+        if (spec.isEnum())
+            options.insert(key, spec.enumName(*number));
+        else
+            options.insert(key, uint(*number));
+    }
+    return options;
+}
+
+} // namespace
+
+NetlinkBackend::NetlinkBackend(QObject *parent)
+    : KernelBackend(parent)
+    , m_request(openSocket())
+{
+}
+
+NetlinkBackend::~NetlinkBackend()
+{
+    delete m_notifier;
+    if (m_events)
+        nl_socket_free(m_events);
+    if (m_request)
+        nl_socket_free(m_request);
+}
+
+bool NetlinkBackend::bondingAvailable()
+{
+    if (QFile::exists(QStringLiteral("/sys/module/bonding")))
+        return true;
+    // Not loaded yet: the kernel loads it on the first RTM_NEWLINK of kind "bond" when the
+    // module exists (alias rtnl-link-bond).
+    utsname u{};
+    if (uname(&u) != 0)
+        return false;
+    QFile aliases(QStringLiteral("/lib/modules/%1/modules.alias").arg(QString::fromLatin1(u.release)));
+    if (!aliases.open(QIODevice::ReadOnly))
+        return false;
+    return aliases.readAll().contains("rtnl-link-bond");
+}
+
+LinkInfo NetlinkBackend::parseLink(nlmsghdr *hdr, const QHash<int, QString> &names)
+{
+    LinkInfo link;
+    if (int(hdr->nlmsg_len) < nlmsg_size(sizeof(ifinfomsg)))
+        return link;
+    const auto *ifi = static_cast<const ifinfomsg *>(nlmsg_data(hdr));
+    link.ifindex = ifi->ifi_index;
+    link.adminUp = ifi->ifi_flags & IFF_UP;
+    link.carrier = ifi->ifi_flags & IffLowerUp;
+    link.loopback = ifi->ifi_flags & IFF_LOOPBACK;
+    nlattr *tb[IFLA_MAX + 1] = {};
+    if (nlmsg_parse(hdr, sizeof(ifinfomsg), tb, IFLA_MAX, nullptr) < 0)
+        return link;
+    link.name = str(tb[IFLA_IFNAME]);
+    link.masterIndex = int(u32(tb[IFLA_MASTER]).value_or(0));
+    link.mac = mac(tb[IFLA_ADDRESS]);
+    link.event = u32(tb[IFLA_EVENT]).value_or(0);
+    if (tb[IFLA_LINKINFO]) {
+        nlattr *li[IFLA_INFO_MAX + 1] = {};
+        if (nla_parse_nested(li, IFLA_INFO_MAX, tb[IFLA_LINKINFO], nullptr) == 0) {
+            link.kind = str(li[IFLA_INFO_KIND]);
+            link.slaveKind = str(li[IFLA_INFO_SLAVE_KIND]);
+            if (link.isBond() && li[IFLA_INFO_DATA])
+                link.bondOptions = parseBondOptions(li[IFLA_INFO_DATA], names);
+            if (link.slaveKind == QLatin1String("bond") && li[IFLA_INFO_SLAVE_DATA]) {
+                link.slave = parseSlave(li[IFLA_INFO_SLAVE_DATA]);
+                link.slave->name = link.name;
+            }
+        }
+    }
+    return link;
+}
+
+bool NetlinkBackend::dump(int type, const void *header, size_t headerLen,
+                          const std::function<void(nlmsghdr *)> &each)
+{
+    if (!m_request)
+        return false;
+    if (nl_send_simple(m_request, type, NLM_F_DUMP, const_cast<void *>(header), headerLen) < 0)
+        return false;
+    nl_cb *cb = nl_cb_clone(nl_socket_get_cb(m_request));
+    nl_cb_set(cb, NL_CB_VALID, NL_CB_CUSTOM, onValid, const_cast<std::function<void(nlmsghdr *)> *>(&each));
+    const int r = nl_recvmsgs(m_request, cb);
+    nl_cb_put(cb);
+    return r >= 0;
+}
+
+std::optional<QList<LinkInfo>> NetlinkBackend::dumpLinks()
+{
+    // Options such as active_slave carry an ifindex; names are resolved once all links are known.
+    QList<QByteArray> raw;
+    ifinfomsg ifi{};
+    ifi.ifi_family = AF_UNSPEC;
+    const bool ok = dump(RTM_GETLINK, &ifi, sizeof ifi, [&](nlmsghdr *hdr) {
+        raw << QByteArray(reinterpret_cast<const char *>(hdr), int(hdr->nlmsg_len));
+    });
+    if (!ok)
+        return std::nullopt;
+    QHash<int, QString> names;
+    for (QByteArray &bytes : raw) {
+        const LinkInfo l = parseLink(reinterpret_cast<nlmsghdr *>(bytes.data()), {});
+        names.insert(l.ifindex, l.name);
+    }
+    m_names = names;
+    QList<LinkInfo> links;
+    for (QByteArray &bytes : raw)
+        links << parseLink(reinterpret_cast<nlmsghdr *>(bytes.data()), names);
+    return links;
+}
+
+QHash<int, Candidate> NetlinkBackend::dumpAddressesAndRoutes()
+{
+    QHash<int, Candidate> result;
+    ifaddrmsg ifa{};
+    ifa.ifa_family = AF_UNSPEC;
+    dump(RTM_GETADDR, &ifa, sizeof ifa, [&](nlmsghdr *hdr) {
+        const auto *msg = static_cast<const ifaddrmsg *>(nlmsg_data(hdr));
+        nlattr *tb[IFA_MAX + 1] = {};
+        if (nlmsg_parse(hdr, sizeof(ifaddrmsg), tb, IFA_MAX, nullptr) < 0)
+            return;
+        nlattr *a = tb[IFA_LOCAL] ? tb[IFA_LOCAL] : tb[IFA_ADDRESS];
+        if (!a)
+            return;
+        if (nla_len(a) != (msg->ifa_family == AF_INET ? 4 : 16)
+            || (msg->ifa_family != AF_INET && msg->ifa_family != AF_INET6))
+            return;
+        result[int(msg->ifa_index)].addresses
+            << QStringLiteral("%1/%2").arg(addressText(msg->ifa_family, nla_data(a))).arg(msg->ifa_prefixlen);
+    });
+    for (int family : {AF_INET, AF_INET6}) {
+        rtmsg rtm{};
+        rtm.rtm_family = quint8(family);
+        dump(RTM_GETROUTE, &rtm, sizeof rtm, [&](nlmsghdr *hdr) {
+            const auto *msg = static_cast<const rtmsg *>(nlmsg_data(hdr));
+            if (msg->rtm_dst_len != 0 || msg->rtm_type != RTN_UNICAST)
+                return;
+            nlattr *tb[RTA_MAX + 1] = {};
+            if (nlmsg_parse(hdr, sizeof(rtmsg), tb, RTA_MAX, nullptr) < 0)
+                return;
+            const quint32 table = u32(tb[RTA_TABLE]).value_or(msg->rtm_table);
+            if (table != RT_TABLE_MAIN)
+                return;
+            if (auto oif = u32(tb[RTA_OIF]))
+                result[int(*oif)].defaultRoute = true;
+            if (nlattr *mp = tb[RTA_MULTIPATH]) {
+                int len = nla_len(mp);
+                auto *nh = static_cast<rtnexthop *>(nla_data(mp));
+                while (len >= int(sizeof(rtnexthop)) && nh->rtnh_len >= sizeof(rtnexthop)
+                       && int(nh->rtnh_len) <= len) {
+                    result[nh->rtnh_ifindex].defaultRoute = true;
+                    len -= RTNH_ALIGN(nh->rtnh_len);
+                    nh = RTNH_NEXT(nh);
+                }
+            }
+        });
+    }
+    return result;
+}
+
+std::optional<QString> NetlinkBackend::procText(const QString &bond)
+{
+    // The caller validated the name (no '/', not "." or ".."), so it stays inside this folder.
+    QFile file(QStringLiteral("/proc/net/bonding/") + bond);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return std::nullopt;
+    return QString::fromUtf8(file.readAll());
+}
+
+int NetlinkBackend::indexOf(const QString &name) const
+{
+    return int(if_nametoindex(name.toUtf8().constData()));
+}
+
+KernelResult NetlinkBackend::transact(nl_msg *msg)
+{
+    if (!m_request) {
+        nlmsg_free(msg);
+        return {ENOTCONN, QStringLiteral("no netlink socket")};
+    }
+    const int sent = nl_send_auto(m_request, msg);
+    nlmsg_free(msg);
+    if (sent < 0)
+        return {EIO, QString::fromLocal8Bit(nl_geterror(sent))};
+    AckContext ctx;
+    nl_cb *cb = nl_cb_clone(nl_socket_get_cb(m_request));
+    nl_cb_err(cb, NL_CB_CUSTOM, onError, &ctx);
+    nl_cb_set(cb, NL_CB_ACK, NL_CB_CUSTOM, onAck, &ctx);
+    int r = 0;
+    while (!ctx.done && r >= 0)
+        r = nl_recvmsgs(m_request, cb);
+    nl_cb_put(cb);
+    if (ctx.error)
+        return {ctx.error, ctx.text.isEmpty() ? errnoText(ctx.error) : ctx.text};
+    if (r < 0 && !ctx.done)
+        return {EIO, QString::fromLocal8Bit(nl_geterror(r))};
+    return KernelResult::success();
+}
+
+KernelResult NetlinkBackend::putOptions(nl_msg *msg, const QVariantMap &options)
+{
+    nlattr *linkinfo = nla_nest_start(msg, IFLA_LINKINFO);
+    nla_put_string(msg, IFLA_INFO_KIND, "bond");
+    nlattr *data = nla_nest_start(msg, IFLA_INFO_DATA);
+    for (auto it = options.cbegin(); it != options.cend(); ++it) {
+        const OptionSpec *spec = OptionTable::find(it.key());
+        if (!spec)
+            return {EINVAL, QStringLiteral("unknown option %1").arg(it.key())};
+        const int attr = spec->attribute;
+        switch (spec->kind) {
+        case OptionKind::U8:
+        case OptionKind::U16:
+        case OptionKind::U32: {
+            const auto wire = OptionTable::wireNumber(*spec, it.value());
+            if (!wire)
+                return {EINVAL, QStringLiteral("bad value for %1").arg(it.key())};
+            if (spec->kind == OptionKind::U8)
+                nla_put_u8(msg, attr, quint8(*wire));
+            else if (spec->kind == OptionKind::U16)
+                nla_put_u16(msg, attr, quint16(*wire));
+            else
+                nla_put_u32(msg, attr, *wire);
+            break;
+        }
+        case OptionKind::IfIndex: {
+            const QString name = it.value().toString();
+            int index = 0;
+            if (!name.isEmpty() && (index = indexOf(name)) == 0)
+                return {ENODEV, QStringLiteral("there is no interface named %1").arg(name)};
+            nla_put_u32(msg, attr, quint32(index));
+            break;
+        }
+        case OptionKind::Ipv4List:
+        case OptionKind::Ipv6List: {
+            nlattr *list = nla_nest_start(msg, attr);
+            int i = 0;
+            for (const QString &text : it.value().toStringList()) {
+                const QByteArray ascii = text.toLatin1();
+                if (spec->kind == OptionKind::Ipv4List) {
+                    in_addr a{};
+                    if (inet_pton(AF_INET, ascii.constData(), &a) != 1)
+                        return {EINVAL, QStringLiteral("bad IPv4 address %1").arg(text)};
+                    nla_put(msg, i++, 4, &a.s_addr);
+                } else {
+                    in6_addr a{};
+                    if (inet_pton(AF_INET6, ascii.constData(), &a) != 1)
+                        return {EINVAL, QStringLiteral("bad IPv6 address %1").arg(text)};
+                    nla_put(msg, i++, 16, &a);
+                }
+            }
+            nla_nest_end(msg, list);
+            break;
+        }
+        case OptionKind::Mac: {
+            const QByteArray bytes = QByteArray::fromHex(it.value().toString().toLatin1());
+            if (bytes.size() != 6)
+                return {EINVAL, QStringLiteral("bad MAC address for %1").arg(it.key())};
+            nla_put(msg, attr, 6, bytes.constData());
+            break;
+        }
+        }
+    }
+    nla_nest_end(msg, data);
+    nla_nest_end(msg, linkinfo);
+    return KernelResult::success();
+}
+
+KernelResult NetlinkBackend::createBond(const QString &name, const QVariantMap &options)
+{
+    nl_msg *msg = nlmsg_alloc_simple(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK | NLM_F_CREATE | NLM_F_EXCL);
+    ifinfomsg ifi{};
+    ifi.ifi_family = AF_UNSPEC;
+    nlmsg_append(msg, &ifi, sizeof ifi, NLMSG_ALIGNTO);
+    nla_put_string(msg, IFLA_IFNAME, name.toUtf8().constData());
+    const KernelResult put = putOptions(msg, options);
+    if (!put.ok()) {
+        nlmsg_free(msg);
+        return put;
+    }
+    return transact(msg);
+}
+
+KernelResult NetlinkBackend::deleteLink(const QString &name)
+{
+    const int index = indexOf(name);
+    if (!index)
+        return {ENODEV, QStringLiteral("there is no interface named %1").arg(name)};
+    nl_msg *msg = nlmsg_alloc_simple(RTM_DELLINK, NLM_F_REQUEST | NLM_F_ACK);
+    ifinfomsg ifi{};
+    ifi.ifi_family = AF_UNSPEC;
+    ifi.ifi_index = index;
+    nlmsg_append(msg, &ifi, sizeof ifi, NLMSG_ALIGNTO);
+    return transact(msg);
+}
+
+KernelResult NetlinkBackend::setBondOptions(const QString &bond, const QVariantMap &options)
+{
+    const int index = indexOf(bond);
+    if (!index)
+        return {ENODEV, QStringLiteral("there is no interface named %1").arg(bond)};
+    nl_msg *msg = nlmsg_alloc_simple(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK);
+    ifinfomsg ifi{};
+    ifi.ifi_family = AF_UNSPEC;
+    ifi.ifi_index = index;
+    nlmsg_append(msg, &ifi, sizeof ifi, NLMSG_ALIGNTO);
+    const KernelResult put = putOptions(msg, options);
+    if (!put.ok()) {
+        nlmsg_free(msg);
+        return put;
+    }
+    return transact(msg);
+}
+
+KernelResult NetlinkBackend::setMaster(const QString &slave, const QString &master)
+{
+    const int index = indexOf(slave);
+    if (!index)
+        return {ENODEV, QStringLiteral("there is no interface named %1").arg(slave)};
+    int masterIndex = 0;
+    if (!master.isEmpty() && (masterIndex = indexOf(master)) == 0)
+        return {ENODEV, QStringLiteral("there is no interface named %1").arg(master)};
+    nl_msg *msg = nlmsg_alloc_simple(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK);
+    ifinfomsg ifi{};
+    ifi.ifi_family = AF_UNSPEC;
+    ifi.ifi_index = index;
+    nlmsg_append(msg, &ifi, sizeof ifi, NLMSG_ALIGNTO);
+    nla_put_u32(msg, IFLA_MASTER, quint32(masterIndex));
+    return transact(msg);
+}
+
+KernelResult NetlinkBackend::setUp(const QString &name, bool up)
+{
+    const int index = indexOf(name);
+    if (!index)
+        return {ENODEV, QStringLiteral("there is no interface named %1").arg(name)};
+    nl_msg *msg = nlmsg_alloc_simple(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK);
+    ifinfomsg ifi{};
+    ifi.ifi_family = AF_UNSPEC;
+    ifi.ifi_index = index;
+    ifi.ifi_flags = up ? IFF_UP : 0;
+    ifi.ifi_change = IFF_UP;
+    nlmsg_append(msg, &ifi, sizeof ifi, NLMSG_ALIGNTO);
+    return transact(msg);
+}
+
+bool NetlinkBackend::startMonitoring()
+{
+    if (m_events)
+        return true;
+    m_events = openSocket();
+    if (!m_events)
+        return false;
+    // Notifications carry no sequence numbers of ours.
+    nl_socket_disable_seq_check(m_events);
+    nl_socket_set_nonblocking(m_events);
+    nl_socket_set_buffer_size(m_events, 1 << 20, 0);
+    if (nl_socket_add_membership(m_events, RTNLGRP_LINK) < 0) {
+        nl_socket_free(m_events);
+        m_events = nullptr;
+        return false;
+    }
+    m_notifier = new QSocketNotifier(nl_socket_get_fd(m_events), QSocketNotifier::Read);
+    connect(m_notifier, &QSocketNotifier::activated, this, &NetlinkBackend::readEvents);
+    return true;
+}
+
+void NetlinkBackend::readEvents()
+{
+    QList<LinkInfo> changed;
+    QList<QPair<int, QString>> removed;
+    const std::function<void(nlmsghdr *)> each = [&](nlmsghdr *hdr) {
+        if (hdr->nlmsg_type == RTM_NEWLINK) {
+            const LinkInfo l = parseLink(hdr, m_names);
+            m_names.insert(l.ifindex, l.name);
+            changed << l;
+        } else if (hdr->nlmsg_type == RTM_DELLINK) {
+            const LinkInfo l = parseLink(hdr, m_names);
+            m_names.remove(l.ifindex);
+            removed << qMakePair(l.ifindex, l.name);
+        }
+    };
+    nl_cb *cb = nl_cb_clone(nl_socket_get_cb(m_events));
+    nl_cb_set(cb, NL_CB_VALID, NL_CB_CUSTOM, onValid, const_cast<std::function<void(nlmsghdr *)> *>(&each));
+    bool lost = false;
+    // Drain what is queued; the notifier fires again for anything that arrives later.
+    for (int round = 0; round < 4096; ++round) {
+        const int r = nl_recvmsgs(m_events, cb);
+        if (r == -NLE_NOMEM) {   // ENOBUFS: the kernel dropped notifications
+            lost = true;
+            continue;
+        }
+        if (r < 0)
+            break;
+    }
+    nl_cb_put(cb);
+    if (lost) {
+        Q_EMIT resyncNeeded();
+        return;
+    }
+    for (const LinkInfo &l : changed)
+        Q_EMIT linkChanged(l);
+    for (const auto &r : removed)
+        Q_EMIT linkRemoved(r.first, r.second);
+}
+
+} // namespace bm::helper

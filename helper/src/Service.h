@@ -1,0 +1,92 @@
+// The helper's D-Bus object org.bondmanager.Helper1 (contract: shared/dbus/org.bondmanager.Helper1.xml).
+// Reads answer at once from a fresh kernel dump. Every write asks polkit first, replies late
+// (setDelayedReply) when the answer arrives, validates through the shared option table and name
+// rules, then performs its steps as one Transaction. Kernel events become the contract's signals.
+#pragma once
+
+#include "DBusTypes.h"
+#include "KernelBackend.h"
+
+#include <QDBusConnection>
+#include <QDBusContext>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+namespace bm::helper {
+
+class Authorizer;
+
+// A typed D-Bus error: name from ErrorNames.h, one sentence a user can act on.
+struct Failure {
+    const char *name;
+    QString text;
+};
+using Outcome = std::optional<Failure>;
+
+class Service : public QObject, protected QDBusContext
+{
+    Q_OBJECT
+public:
+    Service(KernelBackend *backend, Authorizer *authorizer, const QDBusConnection &bus,
+            QObject *parent = nullptr);
+
+    // Initial dump and event subscription; false when the kernel cannot be reached at all.
+    bool start();
+    // Quit the application after this long without calls (0 = never).
+    void setIdleTimeout(int ms);
+
+public Q_SLOTS:
+    bool BondingAvailable();
+    QStringList ListBonds();
+    QVariantMap GetBond(const QString &name);
+    BondManager::VariantMapList ListCandidates();
+    QString GetProcText(const QString &bond);
+
+    void CreateBond(const QString &name, const QVariantMap &options, const QStringList &slaves);
+    void DeleteBond(const QString &name);
+    void SetOptions(const QString &name, const QVariantMap &options);
+    void AddSlave(const QString &bond, const QString &slave);
+    void RemoveSlave(const QString &bond, const QString &slave);
+    void SetPrimary(const QString &bond, const QString &slave);
+    void SetActiveSlave(const QString &bond, const QString &slave);
+
+Q_SIGNALS:
+    void BondAdded(const QString &name);
+    void BondRemoved(const QString &name);
+    void BondChanged(const QString &name, const QVariantMap &bond);
+    void SlaveChanged(const QString &bond, const QString &slave, const QVariantMap &state);
+    void Failover(const QString &bond, const QString &oldActive, const QString &newActive,
+                  qulonglong timestampUsec);
+
+private:
+    using Work = std::function<Outcome()>;
+    void authorizeThen(const char *actionId, Work work);
+    void touch();
+
+    Outcome doCreate(const QString &name, const QVariantMap &options, const QStringList &slaves);
+    Outcome doDelete(const QString &name);
+    Outcome doSetOptions(const QString &name, const QVariantMap &options);
+    Outcome doAddSlave(const QString &bond, const QString &slave);
+    Outcome doRemoveSlave(const QString &bond, const QString &slave);
+
+    void onLinkChanged(const LinkInfo &link);
+    void onLinkRemoved(int ifindex, const QString &name);
+    void resync();
+    void emitBondChanged(int bondIndex);
+    QVariantMap bondMap(const LinkInfo &bond, const QList<LinkInfo> &links) const;
+
+    KernelBackend *m_backend;
+    Authorizer *m_authorizer;
+    QDBusConnection m_bus;
+    QTimer m_idle;
+    int m_idleMs = 0;
+    // The last state the kernel reported, only to turn events into signals (old active slave of a
+    // failover, what changed); reads always dump afresh.
+    QHash<int, LinkInfo> m_view;
+};
+
+} // namespace bm::helper

@@ -1,0 +1,8 @@
+// bond-manager-helper: the root D-Bus service driving the kernel bonding driver over rtnetlink.
+#include "HelperMain.h"
+#include "NetlinkBackend.h"
+
+int main(int argc, char **argv)
+{
+    return bm::helper::runHelper(argc, argv, [] { return std::make_unique<bm::helper::NetlinkBackend>(); });
+}
