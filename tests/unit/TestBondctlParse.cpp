@@ -115,8 +115,12 @@ private slots:
         }
 
         QFile expectedFile(expectedFor(fixture));
-        if (!expectedFile.exists() && fixture.startsWith(s("lab/")))
-            QSKIP("parsed, but no expected JSON checked in yet for this lab capture");
+        if (!expectedFile.exists() && fixture.startsWith(s("lab/"))) {
+            // QSKIP's variadic form trips clang's -Wpedantic; this is what it expands to.
+            QTest::qSkip("parsed, but no expected JSON checked in yet for this lab capture",
+                         __FILE__, __LINE__);
+            return;
+        }
         QVERIFY2(expectedFile.open(QIODevice::ReadOnly), qPrintable(expectedFile.fileName()));
         const QJsonDocument expected = QJsonDocument::fromJson(expectedFile.readAll(), &error);
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(expectedFile.fileName()));
@@ -206,8 +210,10 @@ private slots:
 
     void unreadableFile()
     {
-        if (::geteuid() == 0)
-            QSKIP("root can read a file without read permission");
+        if (::geteuid() == 0) {
+            QTest::qSkip("root can read a file without read permission", __FILE__, __LINE__);
+            return;
+        }
         QTemporaryDir dir;
         const QString path = dir.filePath(s("bond0"));
         QFile f(path);
