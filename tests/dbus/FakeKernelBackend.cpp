@@ -1,0 +1,275 @@
+#include "FakeKernelBackend.h"
+
+#include "OptionTable.h"
+
+#include <QTimer>
+
+#include <cerrno>
+#include <linux/if_link.h>
+
+namespace bm::helper {
+
+namespace {
+QStringList envList(const char *name)
+{
+    return QString::fromLocal8Bit(qgetenv(name)).split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+} // namespace
+
+FakeKernelBackend::FakeKernelBackend(QObject *parent)
+    : KernelBackend(parent)
+    , m_refuseEnslave(envList("BM_FAKE_REFUSE_ENSLAVE"))
+    , m_defaultRoute(QString::fromLocal8Bit(qgetenv("BM_FAKE_DEFAULT_ROUTE")))
+{
+    LinkInfo lo;
+    lo.ifindex = m_nextIndex++;
+    lo.name = QStringLiteral("lo");
+    lo.adminUp = lo.carrier = lo.loopback = true;
+    m_links.insert(lo.name, lo);
+    for (const QString &name : envList("BM_FAKE_LINKS")) {
+        LinkInfo l;
+        l.ifindex = m_nextIndex++;
+        l.name = name;
+        l.kind = QStringLiteral("veth");
+        l.adminUp = l.carrier = true;
+        l.mac = QStringLiteral("02:00:00:00:00:%1").arg(l.ifindex, 2, 16, QLatin1Char('0'));
+        m_links.insert(name, l);
+    }
+}
+
+std::optional<QList<LinkInfo>> FakeKernelBackend::dumpLinks()
+{
+    return m_links.values();
+}
+
+QHash<int, Candidate> FakeKernelBackend::dumpAddressesAndRoutes()
+{
+    QHash<int, Candidate> result;
+    if (m_links.contains(m_defaultRoute)) {
+        Candidate c;
+        c.addresses << QStringLiteral("192.0.2.10/24");
+        c.defaultRoute = true;
+        result.insert(m_links.value(m_defaultRoute).ifindex, c);
+    }
+    return result;
+}
+
+std::optional<QString> FakeKernelBackend::procText(const QString &bond)
+{
+    const auto it = m_links.constFind(bond);
+    if (it == m_links.cend() || !it->isBond())
+        return std::nullopt;
+    return QStringLiteral("Bonding Mode: %1\n").arg(it->bondOptions.value(QStringLiteral("mode")).toString());
+}
+
+QList<LinkInfo *> FakeKernelBackend::slavesOf(const LinkInfo &bond)
+{
+    QList<LinkInfo *> result;
+    for (LinkInfo &l : m_links)
+        if (l.masterIndex == bond.ifindex)
+            result << &l;
+    return result;
+}
+
+void FakeKernelBackend::updateCarrier(LinkInfo &bond)
+{
+    bool any = false;
+    for (LinkInfo *s : slavesOf(bond))
+        any = any || (s->adminUp && s->carrier);
+    bond.carrier = bond.adminUp && any;
+}
+
+// The kernel notifies after the request returned; so does the fake.
+void FakeKernelBackend::notify(const QString &name, quint32 event)
+{
+    const auto it = m_links.constFind(name);
+    if (it == m_links.cend())
+        return;
+    LinkInfo copy = *it;
+    copy.event = event;
+    QTimer::singleShot(0, this, [this, copy] { Q_EMIT linkChanged(copy); });
+}
+
+// Applies in order and stops at the first refusal, like bond_changelink().
+KernelResult FakeKernelBackend::applyOptions(LinkInfo &bond, const QVariantMap &options)
+{
+    const auto modeOf = [&] {
+        return bondModeFromName(bond.bondOptions.value(QStringLiteral("mode")).toString())
+            .value_or(BondMode::BalanceRr);
+    };
+    QStringList keys = options.keys();
+    // bond_changelink() handles mode before everything else.
+    if (keys.removeAll(QStringLiteral("mode")))
+        keys.prepend(QStringLiteral("mode"));
+    const bool hasSlaves = !slavesOf(bond).isEmpty();
+    for (const QString &key : keys) {
+        const OptionSpec *spec = OptionTable::find(key);
+        if (!spec)
+            return {EINVAL, QStringLiteral("unknown option")};
+        const QVariant value = options.value(key);
+        if (key == QLatin1String("mode")) {
+            if (hasSlaves)
+                return {ENOTEMPTY, QStringLiteral("unable to set mode because the bond has slaves")};
+            if (bond.adminUp)
+                return {EBUSY, QStringLiteral("unable to set mode because the bond is up")};
+        } else {
+            if (!spec->validIn(modeOf()))
+                return {EACCES, QStringLiteral("option not supported in this mode")};
+            if (spec->needsNoSlaves && hasSlaves)
+                return {ENOTEMPTY, QStringLiteral("option cannot be changed while the bond has slaves")};
+            if (spec->needsDown && bond.adminUp)
+                return {EBUSY, QStringLiteral("option cannot be changed while the bond is up")};
+        }
+        if (key == QLatin1String("active_slave")) {
+            const QString name = value.toString();
+            const auto it = m_links.find(name);
+            if (it == m_links.end() || it->masterIndex != bond.ifindex)
+                return {EINVAL, QStringLiteral("Device is not a slave of this bond")};
+            if (!it->carrier || !it->adminUp || !bond.adminUp)
+                return {EINVAL, QStringLiteral("Setting active slave to a down device")};
+            const QString old = bond.bondOptions.value(key).toString();
+            bond.bondOptions.insert(key, name);
+            for (LinkInfo *s : slavesOf(bond))
+                s->slave->state = s->name == name ? SlaveState::Active : SlaveState::Backup;
+            if (old != name) {
+                for (LinkInfo *s : slavesOf(bond))
+                    notify(s->name);
+                notify(bond.name, IFLA_EVENT_BONDING_FAILOVER);
+            }
+            continue;
+        }
+        // Monitoring is MII or ARP: enabling one switches the other off.
+        if (key == QLatin1String("miimon") && value.toUInt() > 0)
+            bond.bondOptions.insert(QStringLiteral("arp_interval"), 0u);
+        if (key == QLatin1String("arp_interval") && value.toUInt() > 0)
+            bond.bondOptions.insert(QStringLiteral("miimon"), 0u);
+        bond.bondOptions.insert(key, value);
+    }
+    return KernelResult::success();
+}
+
+KernelResult FakeKernelBackend::createBond(const QString &name, const QVariantMap &options)
+{
+    if (m_links.contains(name))
+        return {EEXIST, QStringLiteral("File exists")};
+    LinkInfo bond;
+    bond.ifindex = m_nextIndex++;
+    bond.name = name;
+    bond.kind = QStringLiteral("bond");
+    bond.mac = QStringLiteral("02:00:00:00:01:%1").arg(bond.ifindex, 2, 16, QLatin1Char('0'));
+    bond.bondOptions = {{QStringLiteral("mode"), QStringLiteral("balance-rr")},
+                        {QStringLiteral("miimon"), 0u},
+                        {QStringLiteral("arp_interval"), 0u},
+                        {QStringLiteral("primary"), QString()},
+                        {QStringLiteral("active_slave"), QString()}};
+    // Like rtnl_newlink(): when an option is refused the new device is unregistered again.
+    const KernelResult r = applyOptions(bond, options);
+    if (!r.ok())
+        return r;
+    m_links.insert(name, bond);
+    notify(name);
+    return r;
+}
+
+KernelResult FakeKernelBackend::deleteLink(const QString &name)
+{
+    const auto it = m_links.find(name);
+    if (it == m_links.end())
+        return {ENODEV, QStringLiteral("No such device")};
+    const LinkInfo gone = *it;
+    for (LinkInfo *s : slavesOf(gone)) {
+        s->masterIndex = 0;
+        s->slave.reset();
+        s->slaveKind.clear();
+        s->adminUp = false;
+        notify(s->name);
+    }
+    m_links.erase(it);
+    QTimer::singleShot(0, this, [this, gone] { Q_EMIT linkRemoved(gone.ifindex, gone.name); });
+    return KernelResult::success();
+}
+
+KernelResult FakeKernelBackend::setBondOptions(const QString &bondName, const QVariantMap &options)
+{
+    const auto it = m_links.find(bondName);
+    if (it == m_links.end() || !it->isBond())
+        return {ENODEV, QStringLiteral("No such device")};
+    const KernelResult r = applyOptions(*it, options);
+    notify(bondName, IFLA_EVENT_BONDING_OPTIONS);
+    return r;
+}
+
+KernelResult FakeKernelBackend::setMaster(const QString &slaveName, const QString &masterName)
+{
+    const auto it = m_links.find(slaveName);
+    if (it == m_links.end())
+        return {ENODEV, QStringLiteral("No such device")};
+    if (masterName.isEmpty()) {
+        if (!it->masterIndex)
+            return KernelResult::success();
+        const int masterIndex = it->masterIndex;
+        it->masterIndex = 0;
+        it->slave.reset();
+        it->slaveKind.clear();
+        // __bond_release_one() closes the released device.
+        it->adminUp = false;
+        for (LinkInfo &b : m_links) {
+            if (b.ifindex != masterIndex)
+                continue;
+            if (b.bondOptions.value(QStringLiteral("active_slave")).toString() == slaveName)
+                b.bondOptions.insert(QStringLiteral("active_slave"), QString());
+            updateCarrier(b);
+            notify(b.name);
+        }
+        notify(slaveName);
+        return KernelResult::success();
+    }
+    const auto master = m_links.find(masterName);
+    if (master == m_links.end())
+        return {ENODEV, QStringLiteral("No such device")};
+    if (!master->isBond())
+        return {EOPNOTSUPP, QStringLiteral("Operation not supported")};
+    if (m_refuseEnslave.contains(slaveName))
+        return {EBUSY, QStringLiteral("Device is in use and cannot be enslaved")};
+    if (it->adminUp)
+        return {EPERM, QStringLiteral("Device can not be enslaved while up")};
+    if (it->masterIndex)
+        return {EBUSY, QStringLiteral("Device is already enslaved")};
+    it->masterIndex = master->ifindex;
+    it->slaveKind = QStringLiteral("bond");
+    SlaveInfo s;
+    s.name = slaveName;
+    s.miiStatus = it->carrier ? MiiStatus::Up : MiiStatus::Down;
+    s.linkFailureCount = 0u;
+    s.permHwAddr = it->mac;
+    s.queueId = 0u;
+    const QString mode = master->bondOptions.value(QStringLiteral("mode")).toString();
+    const bool activeBackup = mode == QLatin1String("active-backup");
+    const bool first = master->bondOptions.value(QStringLiteral("active_slave")).toString().isEmpty();
+    s.state = (!activeBackup || first) ? SlaveState::Active : SlaveState::Backup;
+    it->slave = s;
+    if (activeBackup && first)
+        master->bondOptions.insert(QStringLiteral("active_slave"), slaveName);
+    updateCarrier(*master);
+    notify(slaveName);
+    notify(masterName);
+    return KernelResult::success();
+}
+
+KernelResult FakeKernelBackend::setUp(const QString &name, bool up)
+{
+    const auto it = m_links.find(name);
+    if (it == m_links.end())
+        return {ENODEV, QStringLiteral("No such device")};
+    it->adminUp = up;
+    if (it->isBond())
+        updateCarrier(*it);
+    else if (it->masterIndex)
+        for (LinkInfo &b : m_links)
+            if (b.ifindex == it->masterIndex)
+                updateCarrier(b);
+    notify(name);
+    return KernelResult::success();
+}
+
+} // namespace bm::helper

@@ -1,0 +1,45 @@
+// Test seam: an in-memory kernel that follows the bonding driver's rules the helper must respect
+// (DESIGN.md §3), for fast D-Bus tests on a machine without the bonding driver. Never installed;
+// the real driver is exercised by tests/lab/helper.
+//   BM_FAKE_LINKS=eth0,eth1        interfaces that exist (up, carrier) besides lo
+//   BM_FAKE_REFUSE_ENSLAVE=eth3    the "kernel" refuses to enslave these, as for a busy device
+//   BM_FAKE_DEFAULT_ROUTE=eth0     carries the default route (with address 192.0.2.10/24)
+#pragma once
+
+#include "KernelBackend.h"
+
+#include <QMap>
+
+namespace bm::helper {
+
+class FakeKernelBackend : public KernelBackend
+{
+    Q_OBJECT
+public:
+    explicit FakeKernelBackend(QObject *parent = nullptr);
+
+    bool bondingAvailable() override { return true; }
+    std::optional<QList<LinkInfo>> dumpLinks() override;
+    QHash<int, Candidate> dumpAddressesAndRoutes() override;
+    std::optional<QString> procText(const QString &bond) override;
+
+    KernelResult createBond(const QString &name, const QVariantMap &options) override;
+    KernelResult deleteLink(const QString &name) override;
+    KernelResult setBondOptions(const QString &bond, const QVariantMap &options) override;
+    KernelResult setMaster(const QString &slave, const QString &master) override;
+    KernelResult setUp(const QString &name, bool up) override;
+    bool startMonitoring() override { return true; }
+
+private:
+    KernelResult applyOptions(LinkInfo &bond, const QVariantMap &options);
+    void updateCarrier(LinkInfo &bond);
+    void notify(const QString &name, quint32 event = 0);
+    QList<LinkInfo *> slavesOf(const LinkInfo &bond);
+
+    QMap<QString, LinkInfo> m_links;
+    QStringList m_refuseEnslave;
+    QString m_defaultRoute;
+    int m_nextIndex = 1;
+};
+
+} // namespace bm::helper

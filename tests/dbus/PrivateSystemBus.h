@@ -1,0 +1,34 @@
+// A system bus of the tests' own: a private dbus-daemon (the project's bus policy included, the
+// default policy of Debian's system bus) and the real polkitd on it, with the project's polkit
+// actions and the test's rules bind-mounted over polkitd's fixed folders inside a private mount
+// namespace, so the host is never changed. Needs root (mount namespaces, polkitd).
+#pragma once
+
+#include <QDBusConnection>
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+class PrivateSystemBus
+{
+public:
+    // Call first in main(): moves this process into a private mount namespace.
+    static QString enterPrivateMountNamespace();
+
+    // Empty on success, else what went wrong.
+    QString start(const QString &sourceDir);
+    void stop();
+    QString startPolkit();
+    void stopPolkit();
+
+    QString address() const { return m_address; }
+    QDBusConnection connection() const;
+
+private:
+    QString bindMount(const QString &from, const QString &onto);
+
+    QTemporaryDir m_dir;
+    QProcess m_daemon;
+    QProcess m_polkit;
+    QString m_address;
+};

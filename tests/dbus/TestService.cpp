@@ -1,0 +1,516 @@
+// The helper's D-Bus service against a private system bus with the real dbus-daemon and the real
+// polkitd, the kernel replaced by FakeKernelBackend: contract, validation, transactions and
+// authorisation (root allowed, nobody denied, another uid challenged, vanished caller, no polkit).
+#include "DBusTypes.h"
+#include "ErrorNames.h"
+#include "PrivateSystemBus.h"
+#include "helper1_proxy.h"
+
+#include <QDBusConnectionInterface>
+#include <QDBusInterface>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <csignal>
+#include <grp.h>
+#include <unistd.h>
+
+namespace E = BondManager::DBus::Error;
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr uid_t Nobody = 65534;
+constexpr uid_t Daemon = 1;
+const QString Fakes = u"eth0,eth1,eth2,eth3"_s;
+
+struct CallerResult {
+    int exitCode = -1;
+    QString first;   // "ok" or the error name
+    QString message;
+};
+} // namespace
+
+class TestService : public QObject
+{
+    Q_OBJECT
+
+private:
+    PrivateSystemBus m_bus;
+    QProcess m_helper;
+    std::unique_ptr<HelperProxy> m_proxy;
+
+    void startHelper(const QStringList &args = {u"--idle-timeout"_s, u"0"_s})
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"DBUS_SYSTEM_BUS_ADDRESS"_s, m_bus.address());
+        env.insert(u"BM_FAKE_LINKS"_s, Fakes);
+        env.insert(u"BM_FAKE_REFUSE_ENSLAVE"_s, u"eth3"_s);
+        env.insert(u"BM_FAKE_DEFAULT_ROUTE"_s, u"eth0"_s);
+        m_helper.setProcessEnvironment(env);
+        m_helper.setProcessChannelMode(QProcess::ForwardedChannels);
+        m_helper.start(QStringLiteral(BM_BINARY_DIR "/tests/dbus/bm-fake-helper"), args);
+        QVERIFY(m_helper.waitForStarted(10000));
+        QDBusConnectionInterface *bus = m_bus.connection().interface();
+        QTRY_VERIFY_WITH_TIMEOUT(bus->isServiceRegistered(QLatin1String(BondManager::DBus::ServiceName)), 10000);
+        m_proxy = std::make_unique<HelperProxy>(QLatin1String(BondManager::DBus::ServiceName),
+                                                QLatin1String(BondManager::DBus::ObjectPath),
+                                                m_bus.connection());
+        m_proxy->setTimeout(60000);
+    }
+
+    void stopHelper()
+    {
+        m_proxy.reset();
+        if (m_helper.state() == QProcess::NotRunning)
+            return;
+        m_helper.terminate();
+        if (!m_helper.waitForFinished(5000))
+            m_helper.kill();
+        m_helper.waitForFinished(5000);
+    }
+
+    // Runs bm-test-caller, as another uid when given (privileges dropped in the child).
+    CallerResult runCaller(const QStringList &args, std::optional<uid_t> uid = std::nullopt)
+    {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::SeparateChannels);
+        if (uid) {
+            const uid_t id = *uid;
+            p.setChildProcessModifier([id] {
+                if (setgroups(0, nullptr) != 0 || setgid(id) != 0 || setuid(id) != 0)
+                    _exit(99);
+            });
+        }
+        p.start(QStringLiteral(BM_BINARY_DIR "/tests/dbus/bm-test-caller"), args);
+        CallerResult r;
+        if (!p.waitForFinished(60000))
+            return r;
+        r.exitCode = p.exitCode();
+        const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n');
+        r.first = lines.value(0);
+        r.message = lines.value(1);
+        return r;
+    }
+
+    // Everything a caller can observe, to prove that a refused request changed nothing.
+    QString observableState()
+    {
+        QVariantMap all;
+        const QDBusReply<QStringList> bonds = m_proxy->ListBonds();
+        all.insert(u"bonds"_s, bonds.value());
+        for (const QString &b : bonds.value()) {
+            QDBusPendingReply<QVariantMap> bond = m_proxy->GetBond(b);
+            bond.waitForFinished();
+            all.insert(u"bond:"_s + b, bond.value());
+        }
+        QDBusPendingReply<BondManager::VariantMapList> candidates = m_proxy->ListCandidates();
+        candidates.waitForFinished();
+        QVariantList list;
+        for (const QVariantMap &c : candidates.value())
+            list << c;
+        all.insert(u"candidates"_s, list);
+        return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(all)).toJson(QJsonDocument::Compact));
+    }
+
+    template<typename Reply>
+    static QString errorOf(Reply reply)
+    {
+        reply.waitForFinished();
+        return reply.isError() ? reply.error().name() : u"ok"_s;
+    }
+
+    QVariantMap bond(const QString &name)
+    {
+        QDBusPendingReply<QVariantMap> reply = m_proxy->GetBond(name);
+        reply.waitForFinished();
+        return reply.value();
+    }
+
+    QStringList slaveNames(const QString &name)
+    {
+        QStringList names;
+        // Nested containers arrive as QDBusArgument.
+        for (const QVariant &s : qdbus_cast<QVariantList>(bond(name).value(u"slaves"_s)))
+            names << qdbus_cast<QVariantMap>(s).value(u"name"_s).toString();
+        return names;
+    }
+
+    QVariantMap candidate(const QString &name)
+    {
+        QDBusPendingReply<BondManager::VariantMapList> reply = m_proxy->ListCandidates();
+        reply.waitForFinished();
+        for (const QVariantMap &c : reply.value())
+            if (c.value(u"name"_s) == name)
+                return c;
+        return {};
+    }
+
+    void createActiveBackup()
+    {
+        QCOMPARE(errorOf(m_proxy->CreateBond(u"bond0"_s,
+                                             {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100}},
+                                             {u"eth0"_s, u"eth1"_s})),
+                 u"ok"_s);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (geteuid() != 0)
+            QSKIP("needs root: private mount namespace and the real polkitd");
+        BondManager::registerDBusTypes();
+        const QString error = m_bus.start(QStringLiteral(BM_SOURCE_DIR));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void cleanupTestCase() { m_bus.stop(); }
+
+    void init() { startHelper(); }
+    void cleanup() { stopHelper(); }
+
+    void introspectionMatchesContract()
+    {
+        QFile xml(QStringLiteral(BM_SOURCE_DIR "/shared/dbus/org.bondmanager.Helper1.xml"));
+        QVERIFY(xml.open(QIODevice::ReadOnly));
+        const QString contract = QString::fromUtf8(xml.readAll());
+        QDBusMessage call = QDBusMessage::createMethodCall(
+            QLatin1String(BondManager::DBus::ServiceName), QLatin1String(BondManager::DBus::ObjectPath),
+            u"org.freedesktop.DBus.Introspectable"_s, u"Introspect"_s);
+        const QDBusMessage reply = m_bus.connection().call(call);
+        QCOMPARE(reply.type(), QDBusMessage::ReplyMessage);
+        const QString introspected = reply.arguments().value(0).toString();
+        static const QRegularExpression member(u"<(method|signal) name=\"(\\w+)\""_s);
+        int members = 0;
+        for (auto it = member.globalMatch(contract); it.hasNext(); ++members) {
+            const QString name = it.next().captured(2);
+            QVERIFY2(introspected.contains(u"name=\""_s + name + u'"'), qPrintable(name));
+        }
+        QCOMPARE(members, 17);
+    }
+
+    void readsNeedNoAuthorization()
+    {
+        QDBusReply<bool> available = m_proxy->BondingAvailable();
+        QVERIFY(available.value());
+        QCOMPARE(m_proxy->ListBonds().value(), QStringList());
+        const QVariantMap eth0 = candidate(u"eth0"_s);
+        QCOMPARE(eth0.value(u"defaultRoute"_s).toBool(), true);
+        QCOMPARE(eth0.value(u"addresses"_s).toStringList(), QStringList{u"192.0.2.10/24"_s});
+        QCOMPARE(candidate(u"eth1"_s).value(u"defaultRoute"_s).toBool(), false);
+        QVERIFY(candidate(u"lo"_s).isEmpty());
+        // The same reads as an unprivileged user.
+        QCOMPARE(runCaller({u"ListBonds"_s}, Nobody).first, u"ok"_s);
+        QCOMPARE(runCaller({u"ListCandidates"_s}, Nobody).first, u"ok"_s);
+    }
+
+    void readErrors_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("argument");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("no such bond") << u"GetBond"_s << u"bond9"_s << QString::fromLatin1(E::NoSuchBond);
+        QTest::newRow("not a bond") << u"GetBond"_s << u"eth0"_s << QString::fromLatin1(E::NoSuchBond);
+        QTest::newRow("path in name") << u"GetBond"_s << u"../x"_s << QString::fromLatin1(E::InvalidArgument);
+        QTest::newRow("proc path") << u"GetProcText"_s << u".."_s << QString::fromLatin1(E::InvalidArgument);
+        QTest::newRow("proc slash") << u"GetProcText"_s << u"a/b"_s << QString::fromLatin1(E::InvalidArgument);
+        QTest::newRow("proc missing") << u"GetProcText"_s << u"bond9"_s << QString::fromLatin1(E::NoSuchBond);
+    }
+
+    void readErrors()
+    {
+        QFETCH(QString, method);
+        QFETCH(QString, argument);
+        QFETCH(QString, error);
+        const CallerResult r = runCaller({method, argument});
+        QCOMPARE(r.first, error);
+        QVERIFY2(r.message.endsWith(u'.'), qPrintable(r.message));
+    }
+
+    void createActiveBackupWithSlaves()
+    {
+        QSignalSpy added(m_proxy.get(), &HelperProxy::BondAdded);
+        QSignalSpy slaveChanged(m_proxy.get(), &HelperProxy::SlaveChanged);
+        QCOMPARE(errorOf(m_proxy->CreateBond(u"bond0"_s,
+                                             {{u"mode"_s, u"active-backup"_s},
+                                              {u"miimon"_s, 100},
+                                              {u"updelay"_s, u"200"_s},
+                                              {u"primary"_s, u"eth1"_s}},
+                                             {u"eth0"_s, u"eth1"_s})),
+                 u"ok"_s);
+        QTRY_COMPARE(added.count(), 1);
+        QCOMPARE(added.at(0).at(0).toString(), u"bond0"_s);
+        QTRY_VERIFY(slaveChanged.count() >= 2);
+        QCOMPARE(m_proxy->ListBonds().value(), QStringList{u"bond0"_s});
+        const QVariantMap b = bond(u"bond0"_s);
+        QCOMPARE(b.value(u"mode"_s).toString(), u"active-backup"_s);
+        QCOMPARE(b.value(u"miimonMs"_s).toUInt(), 100u);
+        QCOMPARE(b.value(u"updelayMs"_s).toUInt(), 200u);
+        QCOMPARE(b.value(u"primary"_s).toString(), u"eth1"_s);
+        QCOMPARE(b.value(u"adminUp"_s).toBool(), true);
+        QCOMPARE(slaveNames(u"bond0"_s), (QStringList{u"eth0"_s, u"eth1"_s}));
+        // Each slave was taken down to be enslaved and is up again, as before.
+        QCOMPARE(candidate(u"eth0"_s).value(u"adminUp"_s).toBool(), true);
+        QCOMPARE(candidate(u"eth0"_s).value(u"master"_s).toString(), u"bond0"_s);
+        QCOMPARE(runCaller({u"GetProcText"_s, u"bond0"_s}).first, u"ok"_s);
+    }
+
+    void badRequestsChangeNothing_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QVariantMap>("options");
+        QTest::addColumn<QStringList>("slaves");
+        QTest::addColumn<QString>("error");
+        const QString invalid = QString::fromLatin1(E::InvalidArgument);
+        const QVariantMap ab{{u"mode"_s, u"active-backup"_s}};
+        QTest::newRow("empty name") << QString() << ab << QStringList() << invalid;
+        QTest::newRow("slash") << u"bo/nd"_s << ab << QStringList() << invalid;
+        QTest::newRow("colon") << u"b.o-n_d:1"_s << ab << QStringList() << invalid;
+        QTest::newRow("space") << u"bo nd"_s << ab << QStringList() << invalid;
+        QTest::newRow("dotdot") << u".."_s << ab << QStringList() << invalid;
+        QTest::newRow("16 bytes") << u"bond012345678901"_s << ab << QStringList() << invalid;
+        QTest::newRow("exists") << u"eth2"_s << ab << QStringList() << invalid;
+        QTest::newRow("bad mode") << u"bond1"_s << QVariantMap{{u"mode"_s, u"fastest"_s}} << QStringList() << invalid;
+        QTest::newRow("unknown option") << u"bond1"_s << QVariantMap{{u"speed"_s, 10}} << QStringList() << invalid;
+        QTest::newRow("not a number") << u"bond1"_s << QVariantMap{{u"miimon"_s, u"often"_s}} << QStringList() << invalid;
+        QTest::newRow("out of range") << u"bond1"_s << QVariantMap{{u"min_links"_s, u"-1"_s}} << QStringList() << invalid;
+        QTest::newRow("miimon and arp") << u"bond1"_s
+            << QVariantMap{{u"miimon"_s, 100}, {u"arp_interval"_s, 200}, {u"arp_ip_target"_s, u"192.0.2.1"_s}}
+            << QStringList() << invalid;
+        QTest::newRow("lacp_rate in active-backup") << u"bond1"_s
+            << QVariantMap{{u"mode"_s, u"active-backup"_s}, {u"lacp_rate"_s, u"fast"_s}} << QStringList() << invalid;
+        QTest::newRow("updelay without miimon") << u"bond1"_s
+            << QVariantMap{{u"miimon"_s, 0}, {u"updelay"_s, 200}} << QStringList() << invalid;
+        QTest::newRow("primary not a slave") << u"bond1"_s
+            << QVariantMap{{u"mode"_s, u"active-backup"_s}, {u"primary"_s, u"eth3"_s}}
+            << QStringList{u"eth2"_s} << invalid;
+        QTest::newRow("slave twice") << u"bond1"_s << ab << QStringList{u"eth2"_s, u"eth2"_s} << invalid;
+        QTest::newRow("slave is loopback") << u"bond1"_s << ab << QStringList{u"lo"_s} << invalid;
+        QTest::newRow("slave is a bond") << u"bond1"_s << ab << QStringList{u"bond0"_s} << invalid;
+        QTest::newRow("no such slave") << u"bond1"_s << ab << QStringList{u"eth9"_s}
+                                       << QString::fromLatin1(E::NoSuchInterface);
+        QTest::newRow("slave in another bond") << u"bond1"_s << ab << QStringList{u"eth0"_s}
+                                               << QString::fromLatin1(E::Busy);
+    }
+
+    void badRequestsChangeNothing()
+    {
+        QFETCH(QString, name);
+        QFETCH(QVariantMap, options);
+        QFETCH(QStringList, slaves);
+        QFETCH(QString, error);
+        createActiveBackup();
+        const QString before = observableState();
+        QDBusPendingReply<> reply = m_proxy->CreateBond(name, options, slaves);
+        reply.waitForFinished();
+        QVERIFY(reply.isError());
+        QCOMPARE(reply.error().name(), error);
+        QVERIFY2(reply.error().message().endsWith(u'.'), qPrintable(reply.error().message()));
+        QCOMPARE(observableState(), before);
+    }
+
+    void refusedLastStepIsRolledBack()
+    {
+        // eth2 is enslaved, then the "kernel" refuses eth3: bond1 and eth2's enslavement are undone.
+        const QString before = observableState();
+        QDBusPendingReply<> reply = m_proxy->CreateBond(
+            u"bond1"_s, {{u"mode"_s, u"balance-xor"_s}, {u"xmit_hash_policy"_s, u"layer3+4"_s}},
+            {u"eth2"_s, u"eth3"_s});
+        reply.waitForFinished();
+        QCOMPARE(reply.error().name(), QString::fromLatin1(E::KernelRefused));
+        // The kernel's own words are passed through.
+        QVERIFY2(reply.error().message().contains(u"Device is in use and cannot be enslaved"_s),
+                 qPrintable(reply.error().message()));
+        QCOMPARE(observableState(), before);
+        QCOMPARE(candidate(u"eth2"_s).value(u"adminUp"_s).toBool(), true);
+    }
+
+    void setOptions()
+    {
+        createActiveBackup();
+        QCOMPARE(errorOf(m_proxy->SetOptions(u"bond0"_s, {{u"miimon"_s, 50}, {u"downdelay"_s, 100}})), u"ok"_s);
+        QCOMPARE(bond(u"bond0"_s).value(u"miimonMs"_s).toUInt(), 50u);
+        QCOMPARE(bond(u"bond0"_s).value(u"downdelayMs"_s).toUInt(), 100u);
+        // Switching to ARP monitoring in one request: miimon goes off first.
+        QCOMPARE(errorOf(m_proxy->SetOptions(u"bond0"_s, {{u"miimon"_s, 0},
+                                                          {u"arp_interval"_s, 100},
+                                                          {u"arp_ip_target"_s, u"192.0.2.1,192.0.2.2"_s}})),
+                 u"ok"_s);
+        const QVariantMap b = bond(u"bond0"_s);
+        QCOMPARE(b.value(u"arpIntervalMs"_s).toUInt(), 100u);
+        QCOMPARE(b.value(u"arpTargets"_s).toStringList(), (QStringList{u"192.0.2.1"_s, u"192.0.2.2"_s}));
+
+        // ad_select needs the bond down: the helper takes it down and brings it back up.
+        QCOMPARE(errorOf(m_proxy->SetOptions(u"bond0"_s, {{u"ad_select"_s, u"count"_s}})), u"ok"_s);
+        QCOMPARE(bond(u"bond0"_s).value(u"adSelect"_s).toString(), u"count"_s);
+        QCOMPARE(bond(u"bond0"_s).value(u"adminUp"_s).toBool(), true);
+
+        const QString before = observableState();
+        // The driver refuses a mode change while the bond has slaves: said before trying.
+        QCOMPARE(errorOf(m_proxy->SetOptions(u"bond0"_s, {{u"mode"_s, u"802.3ad"_s}})),
+                 QString::fromLatin1(E::InvalidArgument));
+        QCOMPARE(errorOf(m_proxy->SetOptions(u"bond0"_s, {{u"lacp_rate"_s, u"fast"_s}})),
+                 QString::fromLatin1(E::InvalidArgument));
+        QCOMPARE(errorOf(m_proxy->SetOptions(u"bond9"_s, {{u"miimon"_s, 10}})),
+                 QString::fromLatin1(E::NoSuchBond));
+        QCOMPARE(errorOf(m_proxy->SetOptions(u"bond0"_s, {})), QString::fromLatin1(E::InvalidArgument));
+        QCOMPARE(observableState(), before);
+    }
+
+    void modeChangeTakesAnEmptyBondDownAndUp()
+    {
+        QCOMPARE(errorOf(m_proxy->CreateBond(u"bond2"_s, {}, {})), u"ok"_s);
+        QCOMPARE(bond(u"bond2"_s).value(u"adminUp"_s).toBool(), true);
+        QCOMPARE(errorOf(m_proxy->SetOptions(u"bond2"_s, {{u"mode"_s, u"802.3ad"_s}, {u"lacp_rate"_s, u"fast"_s}})),
+                 u"ok"_s);
+        const QVariantMap b = bond(u"bond2"_s);
+        QCOMPARE(b.value(u"mode"_s).toString(), u"802.3ad"_s);
+        QCOMPARE(b.value(u"adminUp"_s).toBool(), true);
+    }
+
+    void slavesPrimaryActiveAndFailover()
+    {
+        createActiveBackup();
+        QSignalSpy failover(m_proxy.get(), &HelperProxy::Failover);
+        QSignalSpy changed(m_proxy.get(), &HelperProxy::BondChanged);
+        QCOMPARE(errorOf(m_proxy->AddSlave(u"bond0"_s, u"eth2"_s)), u"ok"_s);
+        QCOMPARE(slaveNames(u"bond0"_s), (QStringList{u"eth0"_s, u"eth1"_s, u"eth2"_s}));
+        QTRY_VERIFY(!changed.isEmpty());
+        QCOMPARE(errorOf(m_proxy->AddSlave(u"bond0"_s, u"eth2"_s)), QString::fromLatin1(E::Busy));
+        QCOMPARE(errorOf(m_proxy->AddSlave(u"bond0"_s, u"eth9"_s)), QString::fromLatin1(E::NoSuchInterface));
+        QCOMPARE(errorOf(m_proxy->AddSlave(u"bond9"_s, u"eth2"_s)), QString::fromLatin1(E::NoSuchBond));
+
+        QCOMPARE(errorOf(m_proxy->SetPrimary(u"bond0"_s, u"eth2"_s)), u"ok"_s);
+        QCOMPARE(bond(u"bond0"_s).value(u"primary"_s).toString(), u"eth2"_s);
+        QCOMPARE(errorOf(m_proxy->SetPrimary(u"bond0"_s, u"eth3"_s)), QString::fromLatin1(E::InvalidArgument));
+        QCOMPARE(errorOf(m_proxy->SetPrimary(u"bond0"_s, QString())), u"ok"_s);
+        QVERIFY(bond(u"bond0"_s).value(u"primary"_s).toString().isEmpty());
+
+        QCOMPARE(bond(u"bond0"_s).value(u"activeSlave"_s).toString(), u"eth0"_s);
+        QCOMPARE(errorOf(m_proxy->SetActiveSlave(u"bond0"_s, u"eth1"_s)), u"ok"_s);
+        QTRY_COMPARE(failover.count(), 1);
+        QCOMPARE(failover.at(0).at(0).toString(), u"bond0"_s);
+        QCOMPARE(failover.at(0).at(1).toString(), u"eth0"_s);
+        QCOMPARE(failover.at(0).at(2).toString(), u"eth1"_s);
+        QVERIFY(failover.at(0).at(3).toULongLong() > 1600000000ull * 1000000ull);
+        QCOMPARE(errorOf(m_proxy->SetActiveSlave(u"bond0"_s, u"eth3"_s)), QString::fromLatin1(E::InvalidArgument));
+
+        QCOMPARE(errorOf(m_proxy->RemoveSlave(u"bond0"_s, u"eth2"_s)), u"ok"_s);
+        QCOMPARE(slaveNames(u"bond0"_s), (QStringList{u"eth0"_s, u"eth1"_s}));
+        QCOMPARE(candidate(u"eth2"_s).value(u"adminUp"_s).toBool(), true);
+        QCOMPARE(errorOf(m_proxy->RemoveSlave(u"bond0"_s, u"eth2"_s)), QString::fromLatin1(E::InvalidArgument));
+    }
+
+    void deleteBond()
+    {
+        createActiveBackup();
+        QSignalSpy removed(m_proxy.get(), &HelperProxy::BondRemoved);
+        QCOMPARE(errorOf(m_proxy->DeleteBond(u"bond0"_s)), u"ok"_s);
+        QTRY_COMPARE(removed.count(), 1);
+        QCOMPARE(removed.at(0).at(0).toString(), u"bond0"_s);
+        QCOMPARE(m_proxy->ListBonds().value(), QStringList());
+        QVERIFY(candidate(u"eth0"_s).value(u"master"_s).toString().isEmpty());
+        QCOMPARE(candidate(u"eth0"_s).value(u"adminUp"_s).toBool(), true);
+        QCOMPARE(errorOf(m_proxy->DeleteBond(u"bond0"_s)), QString::fromLatin1(E::NoSuchBond));
+        QCOMPARE(errorOf(m_proxy->DeleteBond(u"eth0"_s)), QString::fromLatin1(E::NoSuchBond));
+    }
+
+    void unprivilegedCallerIsRefused_data()
+    {
+        QTest::addColumn<uint>("uid");
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("nobody create") << uint(Nobody) << QStringList{u"CreateBond"_s, u"bond5"_s, u"mode=active-backup"_s, u"eth2"_s};
+        QTest::newRow("nobody delete") << uint(Nobody) << QStringList{u"DeleteBond"_s, u"bond0"_s};
+        QTest::newRow("nobody options") << uint(Nobody) << QStringList{u"SetOptions"_s, u"bond0"_s, u"miimon=10"_s};
+        QTest::newRow("nobody release") << uint(Nobody) << QStringList{u"RemoveSlave"_s, u"bond0"_s, u"eth0"_s};
+        QTest::newRow("nobody bad name") << uint(Nobody) << QStringList{u"DeleteBond"_s, u"../../etc"_s};
+        QTest::newRow("daemon challenged") << uint(Daemon) << QStringList{u"DeleteBond"_s, u"bond0"_s};
+        QTest::newRow("daemon create") << uint(Daemon) << QStringList{u"CreateBond"_s, u"bond5"_s, QString(), QString()};
+    }
+
+    void unprivilegedCallerIsRefused()
+    {
+        QFETCH(uint, uid);
+        QFETCH(QStringList, args);
+        createActiveBackup();
+        const QString before = observableState();
+        const CallerResult r = runCaller(args, uid_t(uid));
+        QCOMPARE(r.first, QString::fromLatin1(E::NotAuthorized));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.message.endsWith(u'.'), qPrintable(r.message));
+        QCOMPARE(observableState(), before);
+    }
+
+    void rootCallerFromAnotherProcessIsAllowed()
+    {
+        createActiveBackup();
+        const CallerResult r = runCaller({u"DeleteBond"_s, u"bond0"_s});
+        QCOMPARE(r.first, u"ok"_s);
+        QCOMPARE(m_proxy->ListBonds().value(), QStringList());
+    }
+
+    void onlyRootMayOwnTheName()
+    {
+        stopHelper();
+        const CallerResult r = runCaller({u"own"_s}, Nobody);
+        QCOMPARE(r.first, u"org.freedesktop.DBus.Error.AccessDenied"_s);
+    }
+
+    void vanishedCallerChangesNothing()
+    {
+        createActiveBackup();
+        const QString before = observableState();
+        // Root would be allowed, but the caller is gone before the helper reads its request, so
+        // polkit cannot look it up. The helper is stopped meanwhile to fix that order.
+        QCOMPARE(::kill(pid_t(m_helper.processId()), SIGSTOP), 0);
+        const CallerResult r = runCaller({u"--no-wait"_s, u"DeleteBond"_s, u"bond0"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.first, u"sent"_s);
+        QTRY_VERIFY(!m_bus.connection().interface()->isServiceRegistered(r.message));
+        QCOMPARE(::kill(pid_t(m_helper.processId()), SIGCONT), 0);
+        // The helper is still serving, and the bond is still there.
+        QCOMPARE(observableState(), before);
+        QCOMPARE(runCaller({u"SetOptions"_s, u"bond0"_s, u"miimon=10"_s}).first, u"ok"_s);
+    }
+
+    void idleExit()
+    {
+        stopHelper();
+        startHelper({u"--idle-timeout"_s, u"1"_s});
+        QCOMPARE(m_proxy->ListBonds().value(), QStringList());
+        QVERIFY(m_helper.waitForFinished(10000));
+        QCOMPARE(m_helper.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(m_helper.exitCode(), 0);
+        QVERIFY(!m_bus.connection().interface()->isServiceRegistered(QLatin1String(BondManager::DBus::ServiceName)));
+    }
+
+    // Last: stops polkitd for the rest of the run.
+    void withoutPolkitEveryWriteIsDenied()
+    {
+        createActiveBackup();
+        const QString before = observableState();
+        m_bus.stopPolkit();
+        QCOMPARE(errorOf(m_proxy->DeleteBond(u"bond0"_s)), QString::fromLatin1(E::NotAuthorized));
+        QCOMPARE(errorOf(m_proxy->CreateBond(u"bond1"_s, {}, {})), QString::fromLatin1(E::NotAuthorized));
+        QCOMPARE(observableState(), before);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    // Before any thread exists: the bind mounts over polkitd's folders must stay in this process tree.
+    if (geteuid() == 0) {
+        const QString error = PrivateSystemBus::enterPrivateMountNamespace();
+        if (!error.isEmpty()) {
+            fprintf(stderr, "TestService: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    QCoreApplication app(argc, argv);
+    TestService test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestService.moc"
