@@ -105,6 +105,32 @@ private slots:
         QTest::newRow("2.4 no header, short mode name")
             << s("good/v2.4-noheader-shortmode.txt") << s("active-backup") << s("up") << 100u << 0u
             << s("eth0") << QString() << s("eth0=up eth1=down") << s("0 2");
+        // Captured from Debian's 6.1 kernel in the lab (tests/fixtures/proc/lab/README.md).
+        const auto lab = [](const char *tag, const char *f, const char *mode, const char *active,
+                            const char *slaves, const char *failures) {
+            QTest::newRow(tag) << s("lab/") + s(f) << s(mode) << s("up") << 100u << 0u
+                               << s(active) << QString() << s(slaves) << s(failures);
+        };
+        lab("lab balance-rr", "balance-rr.txt", "balance-rr", "", "eth0=up eth1=up", "0 0");
+        lab("lab active-backup", "active-backup.txt", "active-backup", "eth0", "eth0=up eth1=up", "0 0");
+        lab("lab balance-xor", "balance-xor.txt", "balance-xor", "", "eth0=up eth1=up", "0 0");
+        lab("lab broadcast", "broadcast.txt", "broadcast", "", "eth0=up eth1=up", "0 0");
+        lab("lab 802.3ad", "802.3ad-partner.txt", "802.3ad", "", "lacp0=up lacp1=up", "0 0");
+        lab("lab balance-tlb", "balance-tlb.txt", "balance-tlb", "eth0", "eth0=up eth1=up", "0 0");
+        lab("lab balance-alb", "balance-alb.txt", "balance-alb", "eth0", "eth0=up eth1=up", "0 0");
+        lab("lab one slave down", "one-slave-down.txt", "active-backup", "eth1", "eth0=down eth1=up", "1 0");
+        lab("lab flaps", "link-flaps.txt", "active-backup", "eth0", "eth0=up eth1=up", "3 2");
+        lab("lab going down", "slave-going-down.txt", "active-backup", "eth0", "eth0=going down eth1=up", "0 0");
+        lab("lab going back", "slave-going-back.txt", "active-backup", "eth1", "eth0=going back eth1=up", "1 0");
+        QTest::newRow("lab all slaves down")
+            << s("lab/all-slaves-down.txt") << s("active-backup") << s("down") << 100u << 0u
+            << QString() << QString() << s("eth0=down eth1=down") << s("1 1");
+        QTest::newRow("lab arp monitor")
+            << s("lab/arp-monitor.txt") << s("active-backup") << s("up") << 0u << 200u << s("eth0")
+            << QString() << s("eth0=up eth1=up") << s("0 0");
+        QTest::newRow("lab primary reselect")
+            << s("lab/primary-reselect.txt") << s("active-backup") << s("up") << 100u << 0u
+            << s("eth1") << s("eth1") << s("eth0=up eth1=up") << s("0 0");
     }
     void goodFixtures()
     {
@@ -236,6 +262,32 @@ private slots:
         QVERIFY(r.ok());
         QVERIFY(r.bond.driverVersion.isNull());
         QVERIFY(r.bond.slaves.at(0).permHwAddr.isNull());
+    }
+
+    void unprivilegedViewIsRootViewWithoutLacpDetails_data()
+    {
+        QTest::addColumn<QString>("stem");
+        QTest::newRow("partner") << s("lab/802.3ad-partner");
+        QTest::newRow("no partner") << s("lab/802.3ad-no-partner");
+    }
+    void unprivilegedViewIsRootViewWithoutLacpDetails()
+    {
+        // Captured from the same bond a moment apart: without CAP_NET_ADMIN the kernel hides the
+        // system priority/MAC, the active aggregator and the LACPDU details, and nothing else.
+        QFETCH(QString, stem);
+        const auto root = ProcBondingParser::parse(readFixture(stem + s(".txt")));
+        const auto user = ProcBondingParser::parse(readFixture(stem + s(".unprivileged.txt")));
+        QVERIFY(root.ok() && user.ok());
+        QVERIFY(!root.bond.ad.isEmpty());
+        QVERIFY(user.bond.ad.isEmpty());
+        BondInfo stripped = root.bond;
+        stripped.ad.clear();
+        for (SlaveInfo &sl : stripped.slaves) {
+            QVERIFY(!sl.actorLacpPdu.isEmpty() && !sl.partnerLacpPdu.isEmpty());
+            sl.actorLacpPdu.clear();
+            sl.partnerLacpPdu.clear();
+        }
+        QCOMPARE(user.bond.toVariantMap(), stripped.toVariantMap());
     }
 
     void unknownLinesKeptInTheirSection()
