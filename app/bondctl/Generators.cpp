@@ -135,7 +135,7 @@ QString manPage()
         ".SH EXIT STATUS\n"
         ".TP\n0\nDone.\n"
         ".TP\n1\nRefused by the helper or the kernel (the message says why).\n"
-        ".TP\n2\nUsage error or invalid input; nothing was sent.\n"
+        ".TP\n2\nUsage error or invalid input, found by bondctl itself: nothing was sent.\n"
         ".TP\n3\nNot authorised.\n"
         ".TP\n4\nThe helper is unreachable, or the kernel has no bonding driver.\n"
         ".PP\nEvery error is one line on standard error.\n");

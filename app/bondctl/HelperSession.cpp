@@ -13,11 +13,12 @@ int exitCodeFor(bm::ClientError error)
         return ExitOk;
     case bm::ClientError::NotAuthorized:
         return ExitNotAuthorized;
-    case bm::ClientError::InvalidArgument:
-        return ExitUsage;
     case bm::ClientError::BondingUnavailable:
     case bm::ClientError::Unreachable:
         return ExitUnreachable;
+    // The helper's InvalidArgument is a refusal in the light of the machine's state ("eth3 is not
+    // a slave of bond0"): exit 2 stays reserved for input bondctl itself refused, unsent.
+    case bm::ClientError::InvalidArgument:
     case bm::ClientError::NoSuchBond:
     case bm::ClientError::NoSuchInterface:
     case bm::ClientError::Busy:

@@ -10,7 +10,8 @@
 
 namespace bondctl {
 
-// 1 refused by helper/kernel, 2 invalid input, 3 not authorised, 4 unreachable / no bonding.
+// 1 refused by helper/kernel, 3 not authorised, 4 unreachable / no bonding. (2, invalid input,
+// is bondctl's own verdict before anything is sent.)
 int exitCodeFor(bm::ClientError error);
 
 class HelperSession

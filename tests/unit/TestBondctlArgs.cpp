@@ -438,7 +438,7 @@ void TestBondctlArgs::exitCodes()
     QCOMPARE(exitCodeFor(bm::ClientError::KernelRefused), 1);
     QCOMPARE(exitCodeFor(bm::ClientError::NoSuchBond), 1);
     QCOMPARE(exitCodeFor(bm::ClientError::Busy), 1);
-    QCOMPARE(exitCodeFor(bm::ClientError::InvalidArgument), 2);
+    QCOMPARE(exitCodeFor(bm::ClientError::InvalidArgument), 1);
     QCOMPARE(exitCodeFor(bm::ClientError::NotAuthorized), 3);
     QCOMPARE(exitCodeFor(bm::ClientError::Unreachable), 4);
     QCOMPARE(exitCodeFor(bm::ClientError::BondingUnavailable), 4);
