@@ -1,0 +1,1 @@
+#include "BondBackend.h"

@@ -1,0 +1,65 @@
+// What the window needs from "the host whose bonds we show": the bonds as last reported, change
+// signals, and the write calls. The helper binding (HelperBackend) implements it over D-Bus; an
+// in-memory SampleBackend implements it for offscreen widget tests and the --demo screenshots.
+#pragma once
+
+#include "BondTypes.h"
+#include "HelperClient.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <functional>
+
+namespace bm::gui {
+
+// The outcome of a write: the client library's error (kind + one readable sentence); None is success.
+using ActionResult = CallError;
+
+using Done = std::function<void(const ActionResult &)>;
+using CandidatesDone = std::function<void(const QList<Candidate> &, const ActionResult &)>;
+
+class BondBackend : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Connecting, Connected, Disconnected };
+    Q_ENUM(State)
+
+    using QObject::QObject;
+
+    virtual State state() const = 0;
+    // Where the bonds live, for the window title: "this computer", a host name, "lab".
+    virtual QString hostLabel() const = 0;
+    // True when the bonds are on this machine, so /sys/class/net statistics belong to them.
+    virtual bool isLocal() const = 0;
+    // Known only once connected; false means the kernel has no bonding driver.
+    virtual bool bondingAvailable() const = 0;
+
+    virtual QStringList bondNames() const = 0;
+    virtual BondInfo bond(const QString &name) const = 0;
+
+    virtual void listCandidates(CandidatesDone done) = 0;
+    virtual void createBond(const QString &name, const QVariantMap &options,
+                            const QStringList &slaves, Done done) = 0;
+    virtual void deleteBond(const QString &name, Done done) = 0;
+    virtual void setOptions(const QString &bond, const QVariantMap &options, Done done) = 0;
+    virtual void addSlave(const QString &bond, const QString &slave, Done done) = 0;
+    virtual void removeSlave(const QString &bond, const QString &slave, Done done) = 0;
+    virtual void setPrimary(const QString &bond, const QString &slave, Done done) = 0;
+    virtual void setActiveSlave(const QString &bond, const QString &slave, Done done) = 0;
+
+Q_SIGNALS:
+    void stateChanged(bm::gui::BondBackend::State state, const QString &reason);
+    // After (re)connecting every bond is re-read: listeners rebuild from bondNames().
+    void reset();
+    void bondAdded(const QString &name);
+    void bondRemoved(const QString &name);
+    void bondChanged(const QString &name);
+    void failover(const QString &bond, const QString &oldActive, const QString &newActive,
+                  const QDateTime &when);
+};
+
+} // namespace bm::gui

@@ -1,0 +1,53 @@
+// The selected bond: its header, one tile per slave (reflowed to the width), and its timeline.
+#pragma once
+
+#include "BondTypes.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+
+namespace bm::gui {
+
+class BondHeader;
+class EventLog;
+class FailoverTimeline;
+class SlaveTile;
+
+class BondView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BondView(EventLog *log, QWidget *parent = nullptr);
+
+    void setBond(const BondInfo &bond);
+    QString bondName() const { return m_bond.name; }
+    BondHeader *header() const { return m_header; }
+    FailoverTimeline *timeline() const { return m_timeline; }
+    SlaveTile *tile(const QString &slave) const { return m_tiles.value(slave); }
+    QList<SlaveTile *> tiles() const;
+
+Q_SIGNALS:
+    void makePrimaryRequested(const QString &bond, const QString &slave);
+    void makeActiveRequested(const QString &bond, const QString &slave);
+    void removeSlaveRequested(const QString &bond, const QString &slave);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void relayout();
+
+    BondInfo m_bond;
+    BondHeader *m_header;
+    QWidget *m_tileArea;
+    QGridLayout *m_grid;
+    QLabel *m_noSlaves;
+    FailoverTimeline *m_timeline;
+    QHash<QString, SlaveTile *> m_tiles;
+    int m_columns = 0;
+};
+
+} // namespace bm::gui

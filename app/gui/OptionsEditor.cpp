@@ -1,0 +1,165 @@
+#include "OptionsEditor.h"
+
+#include "OptionField.h"
+#include "OptionTable.h"
+#include "StatusText.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace bm::gui {
+
+namespace {
+
+// Selected by their own controls: the mode cannot change on a bond with slaves, and the tiles
+// have one-click buttons for these two.
+bool editedElsewhere(const OptionSpec &spec)
+{
+    const QLatin1String name(spec.name);
+    return name == QLatin1String("mode") || name == QLatin1String("active_slave");
+}
+
+QVariant normalisedOrInvalid(const OptionSpec &spec, const QVariant &typed)
+{
+    const auto parsed = OptionTable::parseValue(spec, typed);
+    return parsed.ok() ? parsed.value : QVariant();
+}
+
+} // namespace
+
+OptionsEditor::OptionsEditor(const BondInfo &bond, QWidget *parent)
+    : QDialog(parent)
+    , m_bond(bond)
+    , m_problems(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Options of %1").arg(bond.name));
+    const auto mode = bond.mode();
+    QStringList slaves;
+    for (const SlaveInfo &s : bond.slaves)
+        slaves << s.name;
+
+    auto *formWidget = new QWidget;
+    auto *form = new QFormLayout(formWidget);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const bool isUp = bond.miiStatus == MiiStatus::Up;
+    for (const OptionSpec &spec : OptionTable::all()) {
+        if (editedElsewhere(spec) || (mode && !spec.validIn(*mode)))
+            continue;
+        auto *field = new OptionField(spec, slaves, formWidget);
+        field->setValue(bond.options.value(QLatin1String(spec.name)));
+        QString note = field->limitsText();
+        if (spec.needsNoSlaves && !bond.slaves.isEmpty()) {
+            field->setEnabled(false);
+            note = tr("can only change while the bond has no slaves");
+        } else if (spec.needsDown && isUp) {
+            field->setEnabled(false);
+            note = tr("can only change while the bond is down");
+        }
+        auto *hint = new QLabel(QStringLiteral("<small>%1 — <i>%2</i></small>")
+                                    .arg(field->helpText().toHtmlEscaped(), note.toHtmlEscaped()),
+                                formWidget);
+        hint->setWordWrap(true);
+        auto *cell = new QVBoxLayout;
+        cell->setSpacing(1);
+        cell->addWidget(field);
+        cell->addWidget(hint);
+        auto *label = new QLabel(QString::fromLatin1(spec.name) + QLatin1Char(':'), formWidget);
+        label->setBuddy(field->editor());
+        form->addRow(label, cell);
+        connect(field, &OptionField::edited, this, [this] { m_problems->clear(); });
+        m_fields << field;
+    }
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(formWidget);
+
+    auto *intro = new QLabel(tr("Mode: %1. Only the options this mode uses are shown; hover a field "
+                                "for its help.").arg(StatusText::modeWithKernelName(bond)), this);
+    intro->setWordWrap(true);
+    m_problems->setObjectName(QStringLiteral("problems"));
+    m_problems->setWordWrap(true);
+    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *box = new QVBoxLayout(this);
+    box->addWidget(intro);
+    box->addWidget(scroll, 1);
+    box->addWidget(m_problems);
+    box->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Apply"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &OptionsEditor::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &OptionsEditor::reject);
+    resize(560, 600);
+}
+
+OptionField *OptionsEditor::field(const QString &name) const
+{
+    for (OptionField *f : m_fields) {
+        if (name == QLatin1String(f->spec().name))
+            return f;
+    }
+    return nullptr;
+}
+
+QVariantMap OptionsEditor::changes() const
+{
+    QVariantMap out;
+    for (OptionField *f : m_fields) {
+        if (!f->isEnabled())
+            continue;
+        const QString name = QString::fromLatin1(f->spec().name);
+        const QVariant typed = f->value();
+        const QVariant current = m_bond.options.value(name);
+        const QVariant now = normalisedOrInvalid(f->spec(), typed);
+        // Fields left at their shown default for an option the bond did not report are no change.
+        if (!current.isValid()) {
+            OptionField probe(f->spec());
+            if (typed == probe.value())
+                continue;
+        }
+        if (!now.isValid() || now != current) {
+            if (f->spec().kind == OptionKind::IfIndex || f->spec().isList()
+                || f->spec().kind == OptionKind::Mac) {
+                if (typed.toString().isEmpty() && (current.isNull() || current.toString().isEmpty()
+                                                   || current.toStringList().isEmpty()))
+                    continue;
+            }
+            out.insert(name, typed);
+        }
+    }
+    return out;
+}
+
+QString OptionsEditor::problems() const
+{
+    return m_problems->text();
+}
+
+bool OptionsEditor::check()
+{
+    OptionTable::Context context;
+    context.current = m_bond.options;
+    context.hasSlaves = !m_bond.slaves.isEmpty();
+    context.isUp = m_bond.miiStatus == MiiStatus::Up;
+    const OptionTable::Validation v = OptionTable::validate(changes(), context);
+    QStringList lines;
+    for (const QString &e : v.errors)
+        lines << tr("Error: %1").arg(e);
+    for (const QString &w : v.warnings)
+        lines << tr("Note: %1").arg(w);
+    m_problems->setText(lines.join(QLatin1Char('\n')));
+    return v.ok();
+}
+
+void OptionsEditor::accept()
+{
+    if (check())
+        QDialog::accept();
+}
+
+} // namespace bm::gui

@@ -1,0 +1,43 @@
+// Edits a bond's options: one field per option the bond's mode accepts, generated from the shared
+// OptionTable with its limits and help. Checks the whole change with OptionTable::validate before
+// accepting, so what the kernel would refuse is said here, next to the fields.
+#pragma once
+
+#include "BondTypes.h"
+
+#include <QDialog>
+#include <QList>
+
+class QDialogButtonBox;
+class QLabel;
+
+namespace bm::gui {
+
+class OptionField;
+
+class OptionsEditor : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit OptionsEditor(const BondInfo &bond, QWidget *parent = nullptr);
+
+    // Options whose value differs from the bond's, as typed (option name -> value).
+    QVariantMap changes() const;
+    OptionField *field(const QString &name) const;
+    QList<OptionField *> fields() const { return m_fields; }
+    // The errors and warnings of the last check, one per line; empty when none.
+    QString problems() const;
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    bool check();
+
+    BondInfo m_bond;
+    QList<OptionField *> m_fields;
+    QLabel *m_problems;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace bm::gui

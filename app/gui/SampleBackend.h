@@ -1,0 +1,59 @@
+// An in-memory host with bonds, following the bonding driver's main rules (active slave needs link,
+// the primary takes over when it is up, a failed active slave fails over). For fast offscreen tests
+// of the widgets and for `bond-manager --demo`, which the README's screenshots show beside the lab.
+#pragma once
+
+#include "BondBackend.h"
+
+#include <QMap>
+
+namespace bm::gui {
+
+class SampleBackend : public BondBackend
+{
+    Q_OBJECT
+public:
+    explicit SampleBackend(QObject *parent = nullptr);
+
+    // bond0 (active-backup over eth0/eth1, one failure seen), lacp0 (802.3ad), and free eth2..eth4.
+    void loadSampleData();
+    void setBond(const BondInfo &bond);
+    void setCandidates(const QList<Candidate> &candidates) { m_candidates = candidates; }
+    // The next write fails with this result (once), as the helper would answer.
+    void failNextWrite(const ActionResult &result) { m_nextFailure = result; }
+    // A cable event: the slave's MII status changes, failing over when the active slave drops.
+    void setLink(const QString &bond, const QString &slave, MiiStatus status);
+    void setConnected(bool connected, const QString &reason = {});
+    void setBondingAvailable(bool available) { m_bondingAvailable = available; }
+
+    State state() const override { return m_state; }
+    QString hostLabel() const override { return tr("sample host"); }
+    bool isLocal() const override { return false; }
+    bool bondingAvailable() const override { return m_bondingAvailable; }
+    QStringList bondNames() const override { return m_bonds.keys(); }
+    BondInfo bond(const QString &name) const override { return m_bonds.value(name); }
+
+    void listCandidates(CandidatesDone done) override;
+    void createBond(const QString &name, const QVariantMap &options, const QStringList &slaves,
+                    Done done) override;
+    void deleteBond(const QString &name, Done done) override;
+    void setOptions(const QString &bond, const QVariantMap &options, Done done) override;
+    void addSlave(const QString &bond, const QString &slave, Done done) override;
+    void removeSlave(const QString &bond, const QString &slave, Done done) override;
+    void setPrimary(const QString &bond, const QString &slave, Done done) override;
+    void setActiveSlave(const QString &bond, const QString &slave, Done done) override;
+
+private:
+    void reply(Done done, const ActionResult &result);
+    bool takeFailure(Done &done);
+    void makeActive(BondInfo &bond, const QString &slave);
+    void reselect(BondInfo &bond);
+
+    State m_state = State::Connected;
+    bool m_bondingAvailable = true;
+    QMap<QString, BondInfo> m_bonds;
+    QList<Candidate> m_candidates;
+    std::optional<ActionResult> m_nextFailure;
+};
+
+} // namespace bm::gui

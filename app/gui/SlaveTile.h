@@ -1,0 +1,72 @@
+// One slave of the selected bond as the kernel reports it: link (MII) status by icon and word, active
+// or backup, primary marker, failures, speed, permanent address, 802.3ad aggregator and partner, and
+// a traffic sparkline. Offers the one-click actions that fit the bond's mode.
+#pragma once
+
+#include "BondTypes.h"
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+namespace bm::gui {
+
+class Sparkline;
+
+class SlaveTile : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit SlaveTile(QWidget *parent = nullptr);
+
+    // bond gives the context: mode, primary, active slave, the active aggregator.
+    void setSlave(const SlaveInfo &slave, const BondInfo &bond);
+    QString slaveName() const { return m_slave.name; }
+    const SlaveInfo &slave() const { return m_slave; }
+    Sparkline *sparkline() const { return m_sparkline; }
+    // Disables the buttons while a request for this tile is on its way.
+    void setBusy(bool busy);
+
+    QSize sizeHint() const override;
+
+Q_SIGNALS:
+    void makePrimaryRequested(const QString &slave);
+    void makeActiveRequested(const QString &slave);
+    void removeRequested(const QString &slave);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+    void showMenu(const QPoint &globalPos);
+
+    SlaveInfo m_slave;
+    bool m_hasActiveSlave = false;
+    bool m_isPrimary = false;
+    bool m_isActive = false;
+    bool m_busy = false;
+    BondInfo m_bond;
+
+    QLabel *m_name;
+    QLabel *m_miiIcon;
+    QLabel *m_miiText;
+    QLabel *m_roleIcon;
+    QLabel *m_roleText;
+    QLabel *m_primaryIcon;
+    QLabel *m_primaryText;
+    QLabel *m_failures;
+    QLabel *m_speed;
+    QLabel *m_address;
+    QLabel *m_lacp;
+    Sparkline *m_sparkline;
+    QPushButton *m_makePrimary;
+    QPushButton *m_makeActive;
+    QToolButton *m_more;
+};
+
+} // namespace bm::gui
