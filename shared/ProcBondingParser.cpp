@@ -180,7 +180,7 @@ void Parser::startLine(const QString &text)
         return;
     }
     if (!take(text, QLatin1String("Bonding Mode:"), &value)) {
-        QString shown = text.left(60);
+        const QString shown = text.left(60).trimmed();
         failLine(QStringLiteral("expected \"Bonding Mode:\" but found \"%1\"; this is not a "
                                 "bonding status")
                      .arg(shown));
