@@ -323,6 +323,11 @@ OptionTable::ParsedValue parseList(const OptionSpec &spec, const QVariant &input
     return {QVariant(out), QString()};
 }
 
+bool isHexDigit(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
 OptionTable::ParsedValue parseMac(const OptionSpec &spec, const QVariant &input)
 {
     const QString text = input.toString().trimmed().toLower();
@@ -331,10 +336,9 @@ OptionTable::ParsedValue parseMac(const OptionSpec &spec, const QVariant &input)
     quint8 bytes[6] = {};
     for (int i = 0; good && i < 6; ++i) {
         const QString &p = parts.at(i);
-        bool ok = false;
-        const uint b = p.toUInt(&ok, 16);
-        good = ok && p.size() == 2 && b <= 0xff;
-        bytes[i] = quint8(b);
+        // Exactly two hex digits: toUInt() alone would also take "+f" or " f".
+        good = p.size() == 2 && isHexDigit(p.at(0)) && isHexDigit(p.at(1));
+        bytes[i] = quint8(p.toUInt(nullptr, 16));
     }
     if (!good)
         return fail(QStringLiteral("%1: '%2' is not a MAC address like 02:00:00:00:00:01")

@@ -54,6 +54,11 @@ private:
     QSet<QString> m_slaveNames;
 };
 
+bool isHexDigit(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
 // "Key: value" with the exact key; the value is trimmed.
 bool take(const QString &text, QLatin1String key, QString *value)
 {
@@ -238,9 +243,7 @@ QString Parser::mac(const QString &text) const
     const QStringList parts = text.split(QLatin1Char(':'));
     bool good = !parts.isEmpty() && parts.size() <= 32;
     for (const QString &p : parts) {
-        bool ok = false;
-        p.toUInt(&ok, 16);
-        good = good && ok && p.size() == 2;
+        good = good && p.size() == 2 && isHexDigit(p.at(0)) && isHexDigit(p.at(1));
     }
     if (!good)
         failLine(QStringLiteral("\"%1\" is not a hardware address").arg(text.left(100)));

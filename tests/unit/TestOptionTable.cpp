@@ -217,6 +217,8 @@ private slots:
         bad("mac zero", "ad_actor_system", s("00:00:00:00:00:00"), "must be a unicast MAC");
         bad("mac short", "ad_actor_system", s("02:aa:bb:cc:dd"), "is not a MAC address");
         bad("mac bad digit", "ad_actor_system", s("02:aa:bb:cc:dd:eg"), "is not a MAC address");
+        bad("mac with sign", "ad_actor_system", s("02:aa:bb:cc:dd:+e"), "is not a MAC address");
+        bad("mac with inner space", "ad_actor_system", s("02:aa:bb:cc: d:ee"), "is not a MAC address");
         ok("ifname", "primary", s("eth0"), s("eth0"));
         ok("ifname clear", "primary", s(""), s(""));
         bad("ifname long", "primary", s("abcdefghijklmnop"), "primary: interface name 'abcdefghijklmnop' is 16 bytes");
