@@ -61,6 +61,42 @@ is_active() { [ "$(active_slave "$1")" = "$2" ]; }
 slave_mii_is() { [ "$(slave_field "$1" "$2" "MII Status")" = "$3" ]; }
 bond_mii_is() { [ "$(bond_mii "$1")" = "$2" ]; }
 all_slaves_up() {
-    local s
-    for s in $(cat "/sys/class/net/$1/bonding/slaves"); do slave_mii_is "$1" "$s" up || return 1; done
+    local s slaves
+    read -r -a slaves <"/sys/class/net/$1/bonding/slaves"
+    for s in "${slaves[@]}"; do slave_mii_is "$1" "$s" up || return 1; done
+}
+
+# ping_ok ADDRESS: one echo answered within 2 s (busybox ping: the host may have no iputils).
+ping_ok() { busybox ping -c 1 -W 2 "$1" >/dev/null 2>&1; }
+
+# start_monitor FILE: `ip -d monitor link` into FILE, returning once it is known to be listening: a
+# marker change (an alias on the loopback) must have reached FILE.
+start_monitor() {
+    local file=$1 token
+    ip -d monitor link >"$file" 2>&1 &
+    LAB_MONITOR_PID=$!
+    token=lab-monitor-$RANDOM$RANDOM
+    # shellcheck disable=SC2317  # called through wait_for
+    poke() { ip link set lo alias "$token"; grep -q "$token" "$file"; }
+    wait_for 10 "ip monitor to listen" poke
+}
+stop_monitor() { kill "$LAB_MONITOR_PID" 2>/dev/null; wait "$LAB_MONITOR_PID" 2>/dev/null || true; }
+
+# Suite bookkeeping: check WHAT COMMAND [ARGS...] prints PASS or FAIL and counts; end_suite exits with
+# the verdict. Suites keep going after a failure so one run shows everything that is broken.
+LAB_FAILS=0
+check() {
+    local what=$1
+    shift
+    if "$@"; then
+        echo "PASS: $what"
+    else
+        echo "FAIL: $what"
+        LAB_FAILS=$((LAB_FAILS + 1))
+    fi
+}
+end_suite() {
+    if [ "$LAB_FAILS" -eq 0 ]; then echo "all checks passed"; exit 0; fi
+    echo "$LAB_FAILS check(s) failed"
+    exit 1
 }

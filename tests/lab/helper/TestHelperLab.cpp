@@ -1,0 +1,353 @@
+// The real helper (NetlinkBackend) driving the real bonding driver, inside the lab guest: a private
+// system bus with the real polkitd (tests/dbus/PrivateSystemBus), the helper binary from the build
+// tree, the two-switch topology's eth0..eth3. What the helper reports is checked against sysfs,
+// which the helper does not read, and cables are cut with tests/lab/fault.
+#include "DBusTypes.h"
+#include "ErrorNames.h"
+#include "PrivateSystemBus.h"
+#include "helper1_proxy.h"
+
+#include <QDBusConnectionInterface>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <csignal>
+#include <unistd.h>
+
+namespace E = BondManager::DBus::Error;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString sysfs(const QString &path)
+{
+    QFile f(u"/sys/class/net/"_s + path);
+    if (!f.open(QIODevice::ReadOnly))
+        return u"<missing>"_s;
+    return QString::fromUtf8(f.readAll()).trimmed();
+}
+
+// Admin state straight from the kernel's flags (IFF_UP = 0x1).
+bool adminUp(const QString &name)
+{
+    return sysfs(name + u"/flags"_s).toUInt(nullptr, 16) & 0x1;
+}
+
+QString masterOf(const QString &name)
+{
+    return QFileInfo(u"/sys/class/net/"_s + name + u"/master"_s).symLinkTarget().section(u'/', -1);
+}
+
+int run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedChannels);
+    p.start(program, args);
+    if (!p.waitForFinished(30000))
+        return -1;
+    return p.exitCode();
+}
+
+int fault(const QString &what, const QString &link)
+{
+    return run(QStringLiteral(BM_SOURCE_DIR "/tests/lab/fault"), {what, link});
+}
+
+} // namespace
+
+class TestHelperLab : public QObject
+{
+    Q_OBJECT
+
+private:
+    PrivateSystemBus m_bus;
+    QProcess m_helper;
+    std::unique_ptr<HelperProxy> m_proxy;
+
+    void startHelper()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"DBUS_SYSTEM_BUS_ADDRESS"_s, m_bus.address());
+        m_helper.setProcessEnvironment(env);
+        m_helper.setProcessChannelMode(QProcess::ForwardedChannels);
+        m_helper.start(QStringLiteral(BM_HELPER_PATH), {u"--idle-timeout"_s, u"0"_s});
+        QVERIFY(m_helper.waitForStarted(10000));
+        QDBusConnectionInterface *bus = m_bus.connection().interface();
+        QTRY_VERIFY_WITH_TIMEOUT(bus->isServiceRegistered(QLatin1String(BondManager::DBus::ServiceName)), 20000);
+        m_proxy = std::make_unique<HelperProxy>(QLatin1String(BondManager::DBus::ServiceName),
+                                                QLatin1String(BondManager::DBus::ObjectPath),
+                                                m_bus.connection());
+        m_proxy->setTimeout(60000);
+    }
+
+    void stopHelper(bool hard = false)
+    {
+        m_proxy.reset();
+        if (m_helper.state() == QProcess::NotRunning)
+            return;
+        if (hard)
+            m_helper.kill();
+        else
+            m_helper.terminate();
+        m_helper.waitForFinished(10000);
+    }
+
+    template<typename Reply>
+    static QString errorOf(Reply reply)
+    {
+        reply.waitForFinished();
+        if (reply.isError())
+            qInfo("  -> %s: %s", qPrintable(reply.error().name()), qPrintable(reply.error().message()));
+        return reply.isError() ? reply.error().name() : u"ok"_s;
+    }
+
+    QVariantMap bond(const QString &name)
+    {
+        QDBusPendingReply<QVariantMap> reply = m_proxy->GetBond(name);
+        reply.waitForFinished();
+        return reply.value();
+    }
+
+    QStringList slaveNames(const QString &name)
+    {
+        QStringList names;
+        for (const QVariant &s : qdbus_cast<QVariantList>(bond(name).value(u"slaves"_s)))
+            names << qdbus_cast<QVariantMap>(s).value(u"name"_s).toString();
+        return names;
+    }
+
+    QVariantMap slave(const QString &bondName, const QString &slaveName)
+    {
+        for (const QVariant &s : qdbus_cast<QVariantList>(bond(bondName).value(u"slaves"_s))) {
+            const QVariantMap m = qdbus_cast<QVariantMap>(s);
+            if (m.value(u"name"_s) == slaveName)
+                return m;
+        }
+        return {};
+    }
+
+    void deleteAllBonds()
+    {
+        for (const QString &b : m_proxy->ListBonds().value())
+            QCOMPARE(errorOf(m_proxy->DeleteBond(b)), u"ok"_s);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qgetenv("BM_LAB") != "1")
+            QSKIP("runs inside the lab guest (tests/lab/run)");
+        BondManager::registerDBusTypes();
+        const QString error = m_bus.start(QStringLiteral(BM_SOURCE_DIR));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        startHelper();
+        QDBusReply<bool> available = m_proxy->BondingAvailable();
+        QVERIFY(available.value());
+    }
+
+    void cleanupTestCase()
+    {
+        stopHelper();
+        m_bus.stop();
+    }
+
+    void cleanup()
+    {
+        if (m_proxy)
+            deleteAllBonds();
+        for (const QString &link : {u"eth0"_s, u"eth1"_s, u"eth2"_s, u"eth3"_s})
+            fault(u"restore"_s, link);
+    }
+
+    void createEachMode_data()
+    {
+        QTest::addColumn<QVariantMap>("options");
+        QTest::addColumn<QString>("sysfsMode");
+        QTest::addColumn<QString>("sysfsFile");
+        QTest::addColumn<QString>("sysfsValue");
+        const QVariant mii = 100;
+        QTest::newRow("balance-rr") << QVariantMap{{u"mode"_s, u"balance-rr"_s}, {u"miimon"_s, mii}, {u"packets_per_slave"_s, 3}}
+                                    << u"balance-rr 0"_s << u"packets_per_slave"_s << u"3"_s;
+        QTest::newRow("active-backup") << QVariantMap{{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, mii}, {u"updelay"_s, 200},
+                                                      {u"primary"_s, u"eth1"_s}, {u"fail_over_mac"_s, u"active"_s}}
+                                       << u"active-backup 1"_s << u"fail_over_mac"_s << u"active 1"_s;
+        QTest::newRow("balance-xor") << QVariantMap{{u"mode"_s, u"balance-xor"_s}, {u"miimon"_s, mii}, {u"xmit_hash_policy"_s, u"layer3+4"_s}}
+                                     << u"balance-xor 2"_s << u"xmit_hash_policy"_s << u"layer3+4 1"_s;
+        QTest::newRow("broadcast") << QVariantMap{{u"mode"_s, u"broadcast"_s}, {u"miimon"_s, 50}, {u"downdelay"_s, 100}}
+                                   << u"broadcast 3"_s << u"downdelay"_s << u"100"_s;
+        QTest::newRow("802.3ad") << QVariantMap{{u"mode"_s, u"802.3ad"_s}, {u"miimon"_s, mii}, {u"lacp_rate"_s, u"fast"_s},
+                                                {u"ad_select"_s, u"bandwidth"_s}, {u"min_links"_s, 1}}
+                                 << u"802.3ad 4"_s << u"lacp_rate"_s << u"fast 1"_s;
+        QTest::newRow("balance-tlb") << QVariantMap{{u"mode"_s, u"balance-tlb"_s}, {u"miimon"_s, mii}, {u"tlb_dynamic_lb"_s, 0}}
+                                     << u"balance-tlb 5"_s << u"tlb_dynamic_lb"_s << u"0"_s;
+        QTest::newRow("balance-alb") << QVariantMap{{u"mode"_s, u"balance-alb"_s}, {u"miimon"_s, mii}}
+                                     << u"balance-alb 6"_s << u"miimon"_s << u"100"_s;
+        QTest::newRow("active-backup arp") << QVariantMap{{u"mode"_s, u"active-backup"_s}, {u"arp_interval"_s, 200},
+                                                          {u"arp_ip_target"_s, u"192.0.2.1,192.0.2.2"_s},
+                                                          {u"arp_validate"_s, u"active"_s}, {u"arp_all_targets"_s, u"all"_s}}
+                                           << u"active-backup 1"_s << u"arp_ip_target"_s << u"192.0.2.1 192.0.2.2"_s;
+    }
+
+    void createEachMode()
+    {
+        QFETCH(QVariantMap, options);
+        QFETCH(QString, sysfsMode);
+        QFETCH(QString, sysfsFile);
+        QFETCH(QString, sysfsValue);
+        QSignalSpy added(m_proxy.get(), &HelperProxy::BondAdded);
+        QCOMPARE(errorOf(m_proxy->CreateBond(u"bond0"_s, options, {u"eth0"_s, u"eth1"_s})), u"ok"_s);
+        QCOMPARE(sysfs(u"bond0/bonding/mode"_s), sysfsMode);
+        QCOMPARE(sysfs(u"bond0/bonding/"_s + sysfsFile), sysfsValue);
+        QCOMPARE(sysfs(u"bond0/bonding/slaves"_s), u"eth0 eth1"_s);
+        QVERIFY(adminUp(u"bond0"_s));
+        QVERIFY(adminUp(u"eth0"_s));
+        QVERIFY(adminUp(u"eth1"_s));
+        QTRY_VERIFY(!added.isEmpty());
+        QCOMPARE(added.first().first().toString(), u"bond0"_s);
+        // What the helper reads back over netlink agrees.
+        const QVariantMap b = bond(u"bond0"_s);
+        QCOMPARE(b.value(u"mode"_s).toString(), options.value(u"mode"_s).toString());
+        QCOMPARE(slaveNames(u"bond0"_s), (QStringList{u"eth0"_s, u"eth1"_s}));
+        QDBusPendingReply<QString> proc = m_proxy->GetProcText(u"bond0"_s);
+        proc.waitForFinished();
+        QVERIFY(proc.value().contains(u"Slave Interface: eth1"_s));
+
+        QSignalSpy removed(m_proxy.get(), &HelperProxy::BondRemoved);
+        QCOMPARE(errorOf(m_proxy->DeleteBond(u"bond0"_s)), u"ok"_s);
+        QCOMPARE(sysfs(u"bond0/bonding/mode"_s), u"<missing>"_s);
+        QVERIFY(masterOf(u"eth0"_s).isEmpty());
+        QVERIFY(adminUp(u"eth0"_s));
+        QTRY_VERIFY(!removed.isEmpty());
+    }
+
+    void enslaveRelease()
+    {
+        QCOMPARE(errorOf(m_proxy->CreateBond(u"bond1"_s, {{u"mode"_s, u"balance-xor"_s}, {u"miimon"_s, 100}},
+                                             {u"eth0"_s})), u"ok"_s);
+        QSignalSpy changed(m_proxy.get(), &HelperProxy::BondChanged);
+        QCOMPARE(errorOf(m_proxy->AddSlave(u"bond1"_s, u"eth2"_s)), u"ok"_s);
+        QCOMPARE(sysfs(u"bond1/bonding/slaves"_s), u"eth0 eth2"_s);
+        QVERIFY(adminUp(u"eth2"_s));
+        QTRY_VERIFY(!changed.isEmpty());
+        QCOMPARE(errorOf(m_proxy->RemoveSlave(u"bond1"_s, u"eth0"_s)), u"ok"_s);
+        QCOMPARE(sysfs(u"bond1/bonding/slaves"_s), u"eth2"_s);
+        QVERIFY(masterOf(u"eth0"_s).isEmpty());
+        QVERIFY(adminUp(u"eth0"_s));
+        // Options that need the bond down or without slaves.
+        QCOMPARE(errorOf(m_proxy->SetOptions(u"bond1"_s, {{u"xmit_hash_policy"_s, u"encap3+4"_s}, {u"miimon"_s, 200}})), u"ok"_s);
+        QCOMPARE(sysfs(u"bond1/bonding/xmit_hash_policy"_s), u"encap3+4 4"_s);
+        QCOMPARE(sysfs(u"bond1/bonding/miimon"_s), u"200"_s);
+        QCOMPARE(errorOf(m_proxy->SetOptions(u"bond1"_s, {{u"mode"_s, u"active-backup"_s}})),
+                 QString::fromLatin1(E::InvalidArgument));
+        QCOMPARE(errorOf(m_proxy->RemoveSlave(u"bond1"_s, u"eth2"_s)), u"ok"_s);
+        // Empty now: the helper takes the bond down for the mode change and brings it back up.
+        QCOMPARE(errorOf(m_proxy->SetOptions(u"bond1"_s, {{u"mode"_s, u"802.3ad"_s}, {u"lacp_rate"_s, u"fast"_s}})), u"ok"_s);
+        QCOMPARE(sysfs(u"bond1/bonding/mode"_s), u"802.3ad 4"_s);
+        QCOMPARE(sysfs(u"bond1/bonding/lacp_rate"_s), u"fast 1"_s);
+        QVERIFY(adminUp(u"bond1"_s));
+    }
+
+    void primaryActiveAndFailover()
+    {
+        QCOMPARE(errorOf(m_proxy->CreateBond(u"bond0"_s, {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100}},
+                                             {u"eth0"_s, u"eth1"_s})), u"ok"_s);
+        QTRY_COMPARE(sysfs(u"bond0/bonding/active_slave"_s), u"eth0"_s);
+        QCOMPARE(errorOf(m_proxy->SetPrimary(u"bond0"_s, u"eth1"_s)), u"ok"_s);
+        QCOMPARE(sysfs(u"bond0/bonding/primary"_s), u"eth1"_s);
+        // primary_reselect always: the primary takes over at once.
+        QTRY_COMPARE(sysfs(u"bond0/bonding/active_slave"_s), u"eth1"_s);
+        QCOMPARE(errorOf(m_proxy->SetPrimary(u"bond0"_s, QString())), u"ok"_s);
+        QCOMPARE(sysfs(u"bond0/bonding/primary"_s), QString());
+
+        QSignalSpy failover(m_proxy.get(), &HelperProxy::Failover);
+        QCOMPARE(errorOf(m_proxy->SetActiveSlave(u"bond0"_s, u"eth0"_s)), u"ok"_s);
+        QCOMPARE(sysfs(u"bond0/bonding/active_slave"_s), u"eth0"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!failover.isEmpty(), 5000);
+        QCOMPARE(failover.last().at(1).toString(), u"eth1"_s);
+        QCOMPARE(failover.last().at(2).toString(), u"eth0"_s);
+
+        // A cut cable: miimon sees it, the kernel fails over and says so.
+        failover.clear();
+        QSignalSpy slaveChanged(m_proxy.get(), &HelperProxy::SlaveChanged);
+        QCOMPARE(fault(u"cut"_s, u"eth0"_s), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!failover.isEmpty(), 10000);
+        QCOMPARE(failover.first().at(0).toString(), u"bond0"_s);
+        QCOMPARE(failover.first().at(1).toString(), u"eth0"_s);
+        QCOMPARE(failover.first().at(2).toString(), u"eth1"_s);
+        QCOMPARE(sysfs(u"bond0/bonding/active_slave"_s), u"eth1"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(slave(u"bond0"_s, u"eth0"_s).value(u"miiStatus"_s).toString(), u"down"_s, 10000);
+        bool sawDown = false;
+        for (const QList<QVariant> &args : slaveChanged)
+            sawDown = sawDown || (args.at(1).toString() == u"eth0"_s
+                                  && qdbus_cast<QVariantMap>(args.at(2)).value(u"miiStatus"_s).toString() == u"down"_s);
+        QVERIFY(sawDown);
+        // The kernel refuses a down slave as the active one; its reason is passed on.
+        QCOMPARE(errorOf(m_proxy->SetActiveSlave(u"bond0"_s, u"eth0"_s)), QString::fromLatin1(E::KernelRefused));
+        QCOMPARE(sysfs(u"bond0/bonding/active_slave"_s), u"eth1"_s);
+
+        failover.clear();
+        QCOMPARE(fault(u"restore"_s, u"eth0"_s), 0);
+        QCOMPARE(fault(u"cut"_s, u"eth1"_s), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!failover.isEmpty(), 10000);
+        QCOMPARE(failover.first().at(1).toString(), u"eth1"_s);
+        QCOMPARE(failover.first().at(2).toString(), u"eth0"_s);
+    }
+
+    void refusedLastStepLeavesNoTrace()
+    {
+        // eth1 has no carrier, so the driver refuses it as active slave, the last step of this
+        // create; everything before it (bond, options, both slaves, up) must be undone.
+        QCOMPARE(fault(u"cut"_s, u"eth1"_s), 0);
+        QTRY_COMPARE(sysfs(u"eth1/carrier"_s), u"0"_s);
+        QDBusPendingReply<> reply = m_proxy->CreateBond(
+            u"bondr"_s, {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100}, {u"active_slave"_s, u"eth1"_s}},
+            {u"eth0"_s, u"eth1"_s});
+        QCOMPARE(errorOf(reply), QString::fromLatin1(E::KernelRefused));
+        QCOMPARE(sysfs(u"bondr/bonding/mode"_s), u"<missing>"_s);
+        QVERIFY(masterOf(u"eth0"_s).isEmpty());
+        QVERIFY(masterOf(u"eth1"_s).isEmpty());
+        QVERIFY(adminUp(u"eth0"_s));
+        QVERIFY(adminUp(u"eth1"_s));
+        QCOMPARE(m_proxy->ListBonds().value(), QStringList());
+    }
+
+    void restartedHelperReportsTheKernelsState()
+    {
+        QCOMPARE(errorOf(m_proxy->CreateBond(u"bond0"_s, {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100}},
+                                             {u"eth0"_s, u"eth1"_s})), u"ok"_s);
+        stopHelper(true);
+        // Changed behind the helper's back while it is gone.
+        QFile miimon(u"/sys/class/net/bond0/bonding/miimon"_s);
+        QVERIFY(miimon.open(QIODevice::WriteOnly));
+        QVERIFY(miimon.write("250") > 0);
+        miimon.close();
+        QFile slaves(u"/sys/class/net/bond0/bonding/slaves"_s);
+        QVERIFY(slaves.open(QIODevice::WriteOnly));
+        QVERIFY(slaves.write("-eth1") > 0);
+        slaves.close();
+        startHelper();
+        QCOMPARE(m_proxy->ListBonds().value(), QStringList{u"bond0"_s});
+        const QVariantMap b = bond(u"bond0"_s);
+        QCOMPARE(b.value(u"miimonMs"_s).toUInt(), 250u);
+        QCOMPARE(slaveNames(u"bond0"_s), QStringList{u"eth0"_s});
+        QCOMPARE(b.value(u"activeSlave"_s).toString(), sysfs(u"bond0/bonding/active_slave"_s));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    if (geteuid() == 0) {
+        const QString error = PrivateSystemBus::enterPrivateMountNamespace();
+        if (!error.isEmpty()) {
+            fprintf(stderr, "TestHelperLab: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    QCoreApplication app(argc, argv);
+    TestHelperLab test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestHelperLab.moc"
