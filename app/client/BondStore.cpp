@@ -218,7 +218,10 @@ void BondStore::onFailover(const QString &bondName, const QString &oldActive,
         const auto it = m_bonds.find(bondName);
         if (it != m_bonds.end()) {
             BondInfo &b = it.value();
-            b.options.insert(QStringLiteral("active_slave"), newActive);
+            if (newActive.isEmpty())
+                b.options.remove(QStringLiteral("active_slave"));
+            else
+                b.options.insert(QStringLiteral("active_slave"), newActive);
             for (SlaveInfo &s : b.slaves) {
                 if (s.name == newActive)
                     s.state = SlaveState::Active;

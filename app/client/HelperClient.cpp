@@ -3,6 +3,7 @@
 #include "DBusTypes.h"
 #include "DBusValues.h"
 #include "ErrorNames.h"
+#include "OptionTable.h"
 #include "helper1_proxy.h"
 
 #include <QDBusError>
@@ -51,6 +52,21 @@ std::optional<QStringList> firstArg<QStringList>(const QDBusMessage &reply)
 std::optional<Done> noArgs(const QDBusMessage &)
 {
     return Done{};
+}
+
+// The helper reports "no primary / no active slave" as an empty name; /proc (and so `bondctl
+// parse`) leaves it out. Leave it out here too, so both sources give the same BondInfo.
+BondInfo bondFromHelper(const QVariant &map, const QString &name)
+{
+    BondInfo info = BondInfo::fromVariantMap(DBusValues::plainMap(map));
+    if (info.name.isEmpty())
+        info.name = name;
+    for (const OptionSpec &spec : OptionTable::all()) {
+        const QString key = QLatin1String(spec.name);
+        if (spec.kind == OptionKind::IfIndex && info.options.value(key).toString().isEmpty())
+            info.options.remove(key);
+    }
+    return info;
 }
 
 bool boolOf(const QVariantMap &map, const char *key)
@@ -144,10 +160,7 @@ HelperClient::HelperClient(const QDBusConnection &bus, QObject *parent)
     connect(m_proxy, &HelperProxy::BondRemoved, this, &HelperClient::bondRemoved);
     connect(m_proxy, &HelperProxy::BondChanged, this,
             [this](const QString &name, const QVariantMap &bond) {
-                BondInfo info = BondInfo::fromVariantMap(DBusValues::plainMap(bond));
-                if (info.name.isEmpty())
-                    info.name = name;
-                Q_EMIT bondChanged(name, info);
+                Q_EMIT bondChanged(name, bondFromHelper(bond, name));
             });
     connect(m_proxy, &HelperProxy::SlaveChanged, this,
             [this](const QString &bond, const QString &slave, const QVariantMap &state) {
@@ -188,11 +201,7 @@ Call<BondInfo> HelperClient::getBond(const QString &name)
     return {m_proxy->GetBond(name), [name](const QDBusMessage &reply) -> std::optional<BondInfo> {
                 if (reply.signature() != QLatin1String("a{sv}"))
                     return std::nullopt;
-                BondInfo info =
-                    BondInfo::fromVariantMap(DBusValues::plainMap(reply.arguments().first()));
-                if (info.name.isEmpty())
-                    info.name = name;
-                return info;
+                return bondFromHelper(reply.arguments().first(), name);
             }};
 }
 

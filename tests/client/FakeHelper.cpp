@@ -1,0 +1,40 @@
+#include "FakeHelper.h"
+
+#include "ErrorNames.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDeadlineTimer>
+
+QString FakeHelper::start(const QString &busAddress)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), busAddress);
+    env.insert(QStringLiteral("BM_FAKE_LINKS"), QStringLiteral("eth0,eth1,eth2,eth3"));
+    env.insert(QStringLiteral("BM_FAKE_REFUSE_ENSLAVE"), QStringLiteral("eth3"));
+    env.insert(QStringLiteral("BM_FAKE_DEFAULT_ROUTE"), QStringLiteral("eth0"));
+    m_process.setProcessEnvironment(env);
+    m_process.setProcessChannelMode(QProcess::ForwardedChannels);
+    m_process.start(QStringLiteral(BM_BINARY_DIR "/tests/dbus/bm-fake-helper"),
+                    {QStringLiteral("--idle-timeout"), QStringLiteral("0")});
+    if (!m_process.waitForStarted(10000))
+        return QStringLiteral("bm-fake-helper did not start");
+    QDBusConnection bus = QDBusConnection::connectToBus(busAddress, QStringLiteral("fake-helper-watch"));
+    QDeadlineTimer deadline(20000);
+    while (!bus.interface()->isServiceRegistered(QLatin1String(BondManager::DBus::ServiceName))) {
+        if (deadline.hasExpired() || m_process.state() == QProcess::NotRunning)
+            return QStringLiteral("bm-fake-helper did not take its bus name");
+        m_process.waitForFinished(50); // bounded wait on the condition above
+    }
+    return QString();
+}
+
+void FakeHelper::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000))
+        m_process.kill();
+    m_process.waitForFinished(5000);
+}

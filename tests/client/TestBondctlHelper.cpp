@@ -1,0 +1,328 @@
+// bondctl end to end: the built binary against the real helper Service on a private system bus with
+// the real dbus-daemon and polkitd (kernel: tests/dbus FakeKernelBackend). list, interfaces,
+// create, show, set, activate, delete, monitor --json, and the exit codes of refusals (1), an
+// unauthorised caller (3) and a missing helper (4).
+#include "FakeHelper.h"
+#include "PrivateSystemBus.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include <csignal>
+#include <grp.h>
+#include <unistd.h>
+
+namespace {
+
+QString s(const char *text) { return QString::fromUtf8(text); }
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonValue json() const
+    {
+        const QJsonDocument doc = QJsonDocument::fromJson(out);
+        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    }
+};
+
+} // namespace
+
+class TestBondctlHelper : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+    void readsWithoutBonds();
+    void createShowList();
+    void refusedChangesChangeNothing();
+    void monitorJson();
+    void notAuthorized();
+    void helperMissing();
+
+private:
+    void prepare(QProcess &p, std::optional<uid_t> uid = std::nullopt);
+    Run bondctl(const QStringList &args, std::optional<uid_t> uid = std::nullopt);
+
+    PrivateSystemBus m_bus;
+    FakeHelper m_helper;
+};
+
+void TestBondctlHelper::prepare(QProcess &p, std::optional<uid_t> uid)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(s("DBUS_SYSTEM_BUS_ADDRESS"), m_bus.address());
+    p.setProcessEnvironment(env);
+    p.setStandardInputFile(QProcess::nullDevice());
+    if (uid) {
+        const uid_t id = *uid;
+        p.setChildProcessModifier([id] {
+            if (setgroups(0, nullptr) != 0 || setgid(id) != 0 || setuid(id) != 0)
+                _exit(99);
+        });
+    }
+}
+
+Run TestBondctlHelper::bondctl(const QStringList &args, std::optional<uid_t> uid)
+{
+    QProcess p;
+    prepare(p, uid);
+    p.start(QStringLiteral(BONDCTL_PATH), args);
+    Run r;
+    if (!p.waitForStarted(10000) || !p.waitForFinished(60000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    if (r.exitCode != 0)
+        qInfo("bondctl %s: exit %d: %s", qPrintable(args.join(u' ')), r.exitCode,
+              r.err.trimmed().constData());
+    return r;
+}
+
+void TestBondctlHelper::initTestCase()
+{
+    if (geteuid() != 0)
+        QSKIP("needs root: private mount namespace and the real polkitd");
+    const QString error = m_bus.start(QStringLiteral(BM_SOURCE_DIR));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestBondctlHelper::cleanupTestCase()
+{
+    m_helper.stop();
+    m_bus.stop();
+}
+
+void TestBondctlHelper::init()
+{
+    const QString error = m_helper.start(m_bus.address());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestBondctlHelper::cleanup()
+{
+    m_helper.stop();
+}
+
+void TestBondctlHelper::readsWithoutBonds()
+{
+    Run r = bondctl({s("list"), s("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().toArray().size(), 0);
+    r = bondctl({s("list")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("no bonds\n"));
+
+    r = bondctl({s("interfaces"), s("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QStringList names;
+    const QJsonArray all = r.json().toArray();
+    for (const QJsonValue &v : all) {
+        names << v[u"name"].toString();
+        if (v[u"name"].toString() == s("eth0"))
+            QVERIFY(v[u"defaultRoute"].toBool());
+    }
+    for (const char *nic : {"eth0", "eth1", "eth2", "eth3"})
+        QVERIFY2(names.contains(s(nic)), nic);
+    r = bondctl({s("interfaces")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("NAME"));
+    QVERIFY(r.out.contains("[default route]"));
+}
+
+void TestBondctlHelper::createShowList()
+{
+    Run r = bondctl({s("create"), s("bond0"), s("--mode"), s("active-backup"), s("--miimon"),
+                     s("100"), s("--primary"), s("eth1"), s("--slave"), s("eth1"), s("--slave"),
+                     s("eth2")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.isEmpty());
+
+    r = bondctl({s("show"), s("bond0"), s("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject bond = r.json().toObject();
+    QCOMPARE(bond[u"name"].toString(), s("bond0"));
+    QCOMPARE(bond[u"mode"].toString(), s("active-backup"));
+    QCOMPARE(bond[u"miimonMs"].toInt(), 100);
+    QCOMPARE(bond[u"primary"].toString(), s("eth1"));
+    QStringList slaves;
+    const QJsonArray slaveArray = bond[u"slaves"].toArray();
+    for (const QJsonValue &v : slaveArray)
+        slaves << v[u"name"].toString();
+    QCOMPARE(slaves, QStringList({s("eth1"), s("eth2")}));
+
+    r = bondctl({s("show"), s("bond0")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith("bond0: active-backup"), r.out.constData());
+    QVERIFY(r.out.contains("miimon"));
+
+    r = bondctl({s("list"), s("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().toArray().size(), 1);
+    QCOMPARE(r.json().toArray().at(0)[u"name"].toString(), s("bond0"));
+    r = bondctl({s("--json"), s("list")});   // global option before the command
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().toArray().size(), 1);
+
+    // set: checked against the bond's mode (active-backup has no lacp_rate) before sending.
+    r = bondctl({s("set"), s("bond0"), s("--lacp_rate"), s("fast")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("lacp_rate only applies to 802.3ad"));
+    r = bondctl({s("set"), s("bond0"), s("--updelay"), s("300")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(bondctl({s("show"), s("bond0"), s("--json")}).json()[u"updelayMs"].toInt(), 300);
+
+    QCOMPARE(bondctl({s("primary"), s("bond0"), s("--clear")}).exitCode, 0);
+    QVERIFY(bondctl({s("show"), s("bond0"), s("--json")}).json()[u"primary"].isNull());
+    QCOMPARE(bondctl({s("add-slave"), s("bond0"), s("eth0")}).exitCode, 0);
+    QCOMPARE(bondctl({s("show"), s("bond0"), s("--json")}).json()[u"slaves"].toArray().size(), 3);
+    QCOMPARE(bondctl({s("remove-slave"), s("bond0"), s("eth0")}).exitCode, 0);
+    QCOMPARE(bondctl({s("show"), s("bond0"), s("--json")}).json()[u"slaves"].toArray().size(), 2);
+
+    QCOMPARE(bondctl({s("delete"), s("bond0")}).exitCode, 0);
+    QCOMPARE(bondctl({s("list"), s("--json")}).json().toArray().size(), 0);
+}
+
+void TestBondctlHelper::refusedChangesChangeNothing()
+{
+    // The fake kernel refuses to enslave eth3: the helper undoes the half-made bond (exit 1).
+    Run r = bondctl({s("create"), s("bond9"), s("--mode"), s("active-backup"), s("--slave"),
+                     s("eth2"), s("--slave"), s("eth3")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(bondctl({s("list"), s("--json")}).json().toArray().size(), 0);
+
+    r = bondctl({s("show"), s("nosuch")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("nosuch"), r.err.constData());
+    QCOMPARE(bondctl({s("delete"), s("nosuch")}).exitCode, 1);
+    QCOMPARE(bondctl({s("create"), s("bond0"), s("--mode"), s("balance-rr")}).exitCode, 0);
+    QCOMPARE(bondctl({s("remove-slave"), s("bond0"), s("eth1")}).exitCode, 1);   // not its slave
+    QCOMPARE(bondctl({s("create"), s("bond0"), s("--mode"), s("balance-rr")}).exitCode, 1);
+}
+
+void TestBondctlHelper::monitorJson()
+{
+    QCOMPARE(bondctl({s("create"), s("bond0"), s("--mode"), s("active-backup"), s("--miimon"),
+                      s("100"), s("--slave"), s("eth1"), s("--slave"), s("eth2")})
+                 .exitCode,
+             0);
+    QProcess monitor;
+    prepare(monitor);
+    monitor.start(QStringLiteral(BONDCTL_PATH), {s("monitor"), s("--json")});
+    QVERIFY(monitor.waitForStarted(10000));
+    QList<QJsonObject> events;
+    auto seen = [&](const QString &event, const std::function<bool(const QJsonObject &)> &match) {
+        while (monitor.canReadLine()) {
+            const QByteArray line = monitor.readLine();
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+            if (error.error != QJsonParseError::NoError || !doc.isObject())
+                qFatal("monitor wrote a line that is not a JSON object: %s", line.constData());
+            events << doc.object();
+        }
+        for (const QJsonObject &e : std::as_const(events)) {
+            if (e[u"event"].toString() == event && match(e))
+                return true;
+        }
+        return false;
+    };
+    auto any = [](const QJsonObject &) { return true; };
+
+    QTRY_VERIFY_WITH_TIMEOUT(seen(s("snapshot"), any), 20000);
+    QCOMPARE(events.first()[u"event"].toString(), s("snapshot"));
+    QCOMPARE(events.first()[u"bonds"].toArray().at(0)[u"name"].toString(), s("bond0"));
+
+    QCOMPARE(bondctl({s("set"), s("bond0"), s("--updelay"), s("200")}).exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(seen(s("changed"),
+                                  [](const QJsonObject &e) {
+                                      return e[u"bond"].toString() == s("bond0")
+                                          && e[u"changes"][u"updelayMs"][1].toInt() == 200;
+                                  }),
+                             20000);
+
+    const QString active = bondctl({s("show"), s("bond0"), s("--json")})
+                               .json()[u"activeSlave"].toString();
+    const QString other = active == s("eth1") ? s("eth2") : s("eth1");
+    QCOMPARE(bondctl({s("activate"), s("bond0"), other}).exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(seen(s("failover"),
+                                  [&](const QJsonObject &e) {
+                                      return e[u"bond"].toString() == s("bond0")
+                                          && e[u"newActive"].toString() == other;
+                                  }),
+                             20000);
+
+    QCOMPARE(bondctl({s("create"), s("bond1"), s("--mode"), s("balance-rr")}).exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(seen(s("added"),
+                                  [](const QJsonObject &e) {
+                                      return e[u"bond"].toString() == s("bond1")
+                                          && e[u"state"][u"mode"].toString() == s("balance-rr");
+                                  }),
+                             20000);
+    QCOMPARE(bondctl({s("delete"), s("bond1")}).exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(seen(s("removed"),
+                                  [](const QJsonObject &e) {
+                                      return e[u"bond"].toString() == s("bond1");
+                                  }),
+                             20000);
+
+    // Interrupted: a normal end.
+    ::kill(pid_t(monitor.processId()), SIGINT);
+    QVERIFY(monitor.waitForFinished(10000));
+    QCOMPARE(monitor.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(monitor.exitCode(), 0);
+}
+
+void TestBondctlHelper::notAuthorized()
+{
+    QCOMPARE(bondctl({s("create"), s("bond0"), s("--mode"), s("balance-rr")}).exitCode, 0);
+    // nobody may read, but polkit (tests/dbus/polkit-test.rules) refuses them every change.
+    const uid_t nobody = 65534;
+    Run r = bondctl({s("list"), s("--json")}, nobody);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().toArray().size(), 1);
+    r = bondctl({s("delete"), s("bond0"), s("--no-ask")}, nobody);
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(r.err.count('\n'), 1);
+    QCOMPARE(bondctl({s("list"), s("--json")}).json().toArray().size(), 1);
+}
+
+void TestBondctlHelper::helperMissing()
+{
+    m_helper.stop();
+    for (const QStringList &args : {QStringList{s("list")}, QStringList{s("show"), s("bond0")},
+                                    QStringList{s("delete"), s("bond0")},
+                                    QStringList{s("monitor"), s("--json")}}) {
+        const Run r = bondctl(args);
+        QCOMPARE(r.exitCode, 4);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains("not reachable"), r.err.constData());
+    }
+}
+
+int main(int argc, char **argv)
+{
+    // Before any thread exists: polkitd's folders are bind-mounted over in this process tree only.
+    if (geteuid() == 0) {
+        const QString error = PrivateSystemBus::enterPrivateMountNamespace();
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "TestBondctlHelper: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    QCoreApplication app(argc, argv);
+    TestBondctlHelper test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestBondctlHelper.moc"
