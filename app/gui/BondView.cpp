@@ -47,9 +47,11 @@ BondView::BondView(EventLog *log, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(scroll);
     split->addWidget(timelineBox);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
     split->setChildrenCollapsible(false);
+    // The tiles are what people come for; the timeline starts as a short strip under them.
+    split->setSizes({1000, 140});
 
     auto *box = new QVBoxLayout(this);
     box->addWidget(m_header);

@@ -1,0 +1,52 @@
+#include "CreateBondWizard.h"
+
+#include "StatusText.h"
+#include "WizardPages.h"
+
+namespace bm::gui {
+
+CreateBondWizard::CreateBondWizard(BondBackend *backend, QWidget *parent)
+    : QWizard(parent)
+    , m_backend(backend)
+{
+    setWindowTitle(tr("New Bond"));
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setPage(NameId, new NamePage(backend, this));
+    setPage(ModeId, new ModePage(this));
+    setPage(SlavesId, new SlavesPage(backend, this));
+    setPage(MonitoringId, new MonitoringPage(this));
+    setPage(PrimaryId, new PrimaryPage(this));
+    setPage(ReviewId, new ReviewPage(this));
+    setPage(ApplyId, new ApplyPage(this));
+    resize(640, 560);
+}
+
+QString CreateBondWizard::bondName() const
+{
+    return static_cast<NamePage *>(page(NameId))->name();
+}
+
+BondMode CreateBondWizard::mode() const
+{
+    return static_cast<ModePage *>(page(ModeId))->mode();
+}
+
+QStringList CreateBondWizard::slaves() const
+{
+    return static_cast<SlavesPage *>(page(SlavesId))->slaves();
+}
+
+QVariantMap CreateBondWizard::options() const
+{
+    QVariantMap out = static_cast<MonitoringPage *>(page(MonitoringId))->options();
+    out.insert(QStringLiteral("mode"), bondModeName(mode()));
+    if (StatusText::hasActiveSlave(mode())) {
+        const QString primary = static_cast<PrimaryPage *>(page(PrimaryId))->primary();
+        if (!primary.isEmpty())
+            out.insert(QStringLiteral("primary"), primary);
+    }
+    return out;
+}
+
+} // namespace bm::gui

@@ -1,0 +1,32 @@
+// Creating a bond step by step: name (checked as typed), mode (explained, with the recommendation
+// for a host cabled to two switches), slaves (warning about addresses and the default route),
+// monitoring, primary, review, then one CreateBond call whose outcome is shown. The helper creates
+// the bond as one transaction, so a failure leaves nothing half-made.
+#pragma once
+
+#include "BondBackend.h"
+
+#include <QWizard>
+
+namespace bm::gui {
+
+class CreateBondWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { NameId, ModeId, SlavesId, MonitoringId, PrimaryId, ReviewId, ApplyId };
+
+    explicit CreateBondWizard(BondBackend *backend, QWidget *parent = nullptr);
+
+    QString bondName() const;
+    BondMode mode() const;
+    QStringList slaves() const;
+    // Everything chosen, as option name -> value for CreateBond.
+    QVariantMap options() const;
+    BondBackend *backend() const { return m_backend; }
+
+private:
+    BondBackend *m_backend;
+};
+
+} // namespace bm::gui

@@ -1,0 +1,161 @@
+#include "HelperBackend.h"
+
+#include "BondStore.h"
+#include "HelperClient.h"
+
+namespace bm::gui {
+
+HelperBackend::HelperBackend(const HelperTarget &target, QObject *parent)
+    : BondBackend(parent)
+    , m_connection(target)
+{
+}
+
+HelperBackend::~HelperBackend()
+{
+    // The store and client use the connection; they go before it closes.
+    delete m_store;
+    delete m_client;
+}
+
+bool HelperBackend::open()
+{
+    if (!m_connection.open()) {
+        m_error = m_connection.errorString();
+        Q_EMIT stateChanged(State::Disconnected, m_error);
+        return false;
+    }
+    m_client = new HelperClient(m_connection.bus());
+    m_store = new BondStore(m_client);
+    connect(m_store, &BondStore::statusChanged, this, &HelperBackend::onStoreStatus);
+    connect(m_store, &BondStore::reset, this, &BondBackend::reset);
+    connect(m_store, &BondStore::bondAdded, this, &BondBackend::bondAdded);
+    connect(m_store, &BondStore::bondRemoved, this, &BondBackend::bondRemoved);
+    connect(m_store, &BondStore::bondChanged, this, &BondBackend::bondChanged);
+    connect(m_store, &BondStore::failover, this, &BondBackend::failover);
+    onStoreStatus();
+    return true;
+}
+
+void HelperBackend::onStoreStatus()
+{
+    Q_EMIT stateChanged(state(), m_store ? m_store->statusMessage() : m_error);
+}
+
+BondBackend::State HelperBackend::state() const
+{
+    if (!m_store)
+        return State::Disconnected;
+    switch (m_store->status()) {
+    case BondStore::Status::Loading: return State::Connecting;
+    case BondStore::Status::Ready:
+    case BondStore::Status::BondingUnavailable: return State::Connected;
+    case BondStore::Status::HelperUnavailable: break;
+    }
+    return State::Disconnected;
+}
+
+QString HelperBackend::hostLabel() const
+{
+    switch (m_connection.target().kind) {
+    case HelperTarget::Kind::SystemBus: return tr("this computer");
+    case HelperTarget::Kind::Host: return m_connection.target().value;
+    case HelperTarget::Kind::Lab: return tr("lab");
+    case HelperTarget::Kind::Address: break;
+    }
+    return m_connection.target().describe();
+}
+
+bool HelperBackend::isLocal() const
+{
+    return m_connection.target().kind == HelperTarget::Kind::SystemBus
+        && qEnvironmentVariableIsEmpty("DBUS_SYSTEM_BUS_ADDRESS");
+}
+
+bool HelperBackend::bondingAvailable() const
+{
+    return !m_store || m_store->status() != BondStore::Status::BondingUnavailable;
+}
+
+QStringList HelperBackend::bondNames() const
+{
+    return m_store ? m_store->names() : QStringList();
+}
+
+BondInfo HelperBackend::bond(const QString &name) const
+{
+    const BondInfo *info = m_store ? m_store->bond(name) : nullptr;
+    return info ? *info : BondInfo();
+}
+
+bool HelperBackend::refuseUnconnected(const Done &done)
+{
+    if (m_client)
+        return false;
+    const ActionResult error{ClientError::Unreachable, QString(),
+                             m_error.isEmpty() ? tr("Not connected to the helper.") : m_error};
+    QMetaObject::invokeMethod(this, [done, error] { done(error); }, Qt::QueuedConnection);
+    return true;
+}
+
+void HelperBackend::finish(const Call<bm::Done> &call, Done done)
+{
+    call.then(this, [done = std::move(done)](const Result<bm::Done> &r) { done(r.error); });
+}
+
+void HelperBackend::listCandidates(CandidatesDone done)
+{
+    if (!m_client) {
+        const ActionResult error{ClientError::Unreachable, QString(), m_error};
+        QMetaObject::invokeMethod(this, [done, error] { done({}, error); }, Qt::QueuedConnection);
+        return;
+    }
+    m_client->listCandidates().then(this, [done = std::move(done)](const Result<QList<Candidate>> &r) {
+        done(r.value, r.error);
+    });
+}
+
+void HelperBackend::createBond(const QString &name, const QVariantMap &options,
+                               const QStringList &slaves, Done done)
+{
+    if (!refuseUnconnected(done))
+        finish(m_client->createBond(name, options, slaves, HelperClient::Auth::Interactive), done);
+}
+
+void HelperBackend::deleteBond(const QString &name, Done done)
+{
+    if (!refuseUnconnected(done))
+        finish(m_client->deleteBond(name, HelperClient::Auth::Interactive), done);
+}
+
+void HelperBackend::setOptions(const QString &name, const QVariantMap &options, Done done)
+{
+    if (!refuseUnconnected(done))
+        finish(m_client->setOptions(name, options, HelperClient::Auth::Interactive), done);
+}
+
+void HelperBackend::addSlave(const QString &name, const QString &slave, Done done)
+{
+    if (!refuseUnconnected(done))
+        finish(m_client->addSlave(name, slave, HelperClient::Auth::Interactive), done);
+}
+
+void HelperBackend::removeSlave(const QString &name, const QString &slave, Done done)
+{
+    if (!refuseUnconnected(done))
+        finish(m_client->removeSlave(name, slave, HelperClient::Auth::Interactive), done);
+}
+
+void HelperBackend::setPrimary(const QString &name, const QString &slave, Done done)
+{
+    if (!refuseUnconnected(done))
+        finish(m_client->setPrimary(name, slave, HelperClient::Auth::Interactive), done);
+}
+
+void HelperBackend::setActiveSlave(const QString &name, const QString &slave, Done done)
+{
+    if (!refuseUnconnected(done))
+        finish(m_client->setActiveSlave(name, slave, HelperClient::Auth::Interactive), done);
+}
+
+} // namespace bm::gui

@@ -1,0 +1,59 @@
+// The real backend: the helper on the system bus, another host's (ssh) or the lab's, through the
+// client library. BondStore keeps the bonds current from the helper's signals and re-reads them
+// when the helper restarts; writes ask polkit interactively, so a password prompt may appear.
+#pragma once
+
+#include "BondBackend.h"
+#include "HelperConnection.h"
+
+#include <memory>
+
+namespace bm {
+class BondStore;
+class HelperClient;
+}
+
+namespace bm::gui {
+
+class HelperBackend : public BondBackend
+{
+    Q_OBJECT
+public:
+    explicit HelperBackend(const HelperTarget &target, QObject *parent = nullptr);
+    ~HelperBackend() override;
+
+    // Opens the bus; false when it cannot be reached (state() is then Disconnected and
+    // the reason is in errorString()).
+    bool open();
+    QString errorString() const { return m_error; }
+    const HelperTarget &target() const { return m_connection.target(); }
+
+    State state() const override;
+    QString hostLabel() const override;
+    bool isLocal() const override;
+    bool bondingAvailable() const override;
+    QStringList bondNames() const override;
+    BondInfo bond(const QString &name) const override;
+
+    void listCandidates(CandidatesDone done) override;
+    void createBond(const QString &name, const QVariantMap &options, const QStringList &slaves,
+                    Done done) override;
+    void deleteBond(const QString &name, Done done) override;
+    void setOptions(const QString &bond, const QVariantMap &options, Done done) override;
+    void addSlave(const QString &bond, const QString &slave, Done done) override;
+    void removeSlave(const QString &bond, const QString &slave, Done done) override;
+    void setPrimary(const QString &bond, const QString &slave, Done done) override;
+    void setActiveSlave(const QString &bond, const QString &slave, Done done) override;
+
+private:
+    void finish(const Call<bm::Done> &call, Done done);
+    bool refuseUnconnected(const Done &done);
+    void onStoreStatus();
+
+    HelperConnection m_connection;
+    HelperClient *m_client = nullptr;
+    BondStore *m_store = nullptr;
+    QString m_error;
+};
+
+} // namespace bm::gui

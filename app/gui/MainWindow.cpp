@@ -1,0 +1,389 @@
+#include "MainWindow.h"
+
+#include "BondBackend.h"
+#include "BondEvents.h"
+#include "BondListModel.h"
+#include "BondView.h"
+#include "CreateBondWizard.h"
+#include "ErrorText.h"
+#include "OptionsEditor.h"
+#include "SlaveTile.h"
+#include "Sparkline.h"
+#include "StatusText.h"
+#include "TrafficSampler.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace bm::gui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_sampler(new TrafficSampler(this))
+    , m_list(new QListView(this))
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new QLabel(this))
+    , m_banner(new QWidget(this))
+    , m_bannerIcon(new QLabel(this))
+    , m_bannerText(new QLabel(this))
+{
+    setWindowTitle(tr("Bond Manager"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/org.bondmanager.BondManager.svg")));
+
+    m_list->setObjectName(QStringLiteral("bondList"));
+    m_list->setAccessibleName(tr("Bonds"));
+    m_list->setIconSize(QSize(22, 22));
+    m_list->setSpacing(2);
+    m_list->setMinimumWidth(200);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setObjectName(QStringLiteral("emptyMessage"));
+    m_stack->addWidget(m_empty);
+
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setObjectName(QStringLiteral("banner"));
+    m_banner->setAutoFillBackground(true);
+    m_banner->setBackgroundRole(QPalette::ToolTipBase);
+    m_banner->setForegroundRole(QPalette::ToolTipText);
+    auto *bannerBox = new QHBoxLayout(m_banner);
+    bannerBox->addWidget(m_bannerIcon);
+    bannerBox->addWidget(m_bannerText, 1);
+    m_banner->hide();
+
+    auto *split = new QSplitter(this);
+    split->addWidget(m_list);
+    split->addWidget(m_stack);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+
+    auto *central = new QWidget(this);
+    auto *box = new QVBoxLayout(central);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->addWidget(m_banner);
+    box->addWidget(split, 1);
+    setCentralWidget(central);
+
+    connect(m_sampler, &TrafficSampler::rates, this, &MainWindow::addTraffic);
+    buildMenus();
+    resize(1000, 680);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Connect to &Host…"), this, &MainWindow::connectToHost);
+    file->addAction(tr("Connect to the &Lab"), this,
+                    [this] { Q_EMIT connectRequested(HelperTarget::lab()); });
+    file->addAction(tr("Connect to &This Computer"), this,
+                    [this] { Q_EMIT connectRequested(HelperTarget::systemBus()); });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+
+    QMenu *bond = menuBar()->addMenu(tr("&Bond"));
+    QAction *create = bond->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New Bond…"),
+                                      QKeySequence::New, this, &MainWindow::newBond);
+    m_bondActions << bond->addAction(tr("&Options…"), this, &MainWindow::editOptions);
+    m_bondActions << bond->addAction(tr("&Add Slave…"), this, &MainWindow::addSlave);
+    bond->addSeparator();
+    m_bondActions << bond->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")),
+                                     tr("&Delete Bond…"), this, &MainWindow::deleteBond);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Bond Manager"), this, [this] {
+        QMessageBox::about(this, tr("About Bond Manager"),
+                           tr("<p><b>Bond Manager</b> %1</p><p>Shows the kernel's live state of "
+                              "network bonds and changes them through a privileged helper.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(create);
+    tools->addAction(m_bondActions.at(0));
+    tools->addAction(m_bondActions.at(1));
+}
+
+void MainWindow::setBackend(BondBackend *backend)
+{
+    if (m_backend)
+        disconnect(m_backend, nullptr, this, nullptr);
+    delete m_view;
+    delete m_model;
+    delete m_log;
+    m_backend = backend;
+    m_log = new EventLog(backend, this);
+    m_model = new BondListModel(backend, this);
+    m_list->setModel(m_model);
+    m_view = new BondView(m_log, this);
+    m_view->setObjectName(QStringLiteral("bondView"));
+    m_stack->addWidget(m_view);
+    connect(m_view, &BondView::makePrimaryRequested, this, &MainWindow::makePrimary);
+    connect(m_view, &BondView::makeActiveRequested, this, &MainWindow::makeActive);
+    connect(m_view, &BondView::removeSlaveRequested, this, &MainWindow::removeSlave);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::showSelected);
+
+    connect(backend, &BondBackend::stateChanged, this, &MainWindow::updateBanner);
+    connect(backend, &BondBackend::bondChanged, this, &MainWindow::onBondChanged);
+    connect(backend, &BondBackend::bondRemoved, this, [this] { showSelected(); });
+    connect(backend, &BondBackend::bondAdded, this, [this](const QString &name) {
+        if (selectedBond().isEmpty())
+            selectBond(name);
+        updateBanner();
+    });
+    connect(backend, &BondBackend::reset, this, [this] {
+        if (selectedBond().isEmpty() && m_model->rowCount() > 0)
+            m_list->setCurrentIndex(m_model->index(0));
+        showSelected();
+        updateBanner();
+    });
+    m_sampler->setEnabled(backend->isLocal());
+    setWindowTitle(tr("Bond Manager — %1").arg(backend->hostLabel()));
+    if (m_model->rowCount() > 0)
+        m_list->setCurrentIndex(m_model->index(0));
+    showSelected();
+    updateBanner();
+}
+
+void MainWindow::selectBond(const QString &name)
+{
+    const int row = m_model ? m_model->rowOf(name) : -1;
+    if (row >= 0)
+        m_list->setCurrentIndex(m_model->index(row));
+}
+
+QString MainWindow::selectedBond() const
+{
+    return m_model ? m_list->currentIndex().data(BondListModel::NameRole).toString() : QString();
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isVisible() || !m_banner->isHidden() ? m_bannerText->text() : QString();
+}
+
+void MainWindow::updateBanner()
+{
+    QString text;
+    QIcon icon;
+    const QString host = m_backend ? m_backend->hostLabel() : QString();
+    if (!m_backend) {
+        text = tr("Not connected.");
+    } else if (m_backend->state() == BondBackend::State::Disconnected) {
+        icon = StatusText::miiIcon(MiiStatus::Down);
+        text = tr("The bond manager helper on %1 does not answer. Retrying by itself; the bonds "
+                  "shown again once it is back.").arg(host);
+    } else if (m_backend->state() == BondBackend::State::Connecting) {
+        icon = StatusText::miiIcon(MiiStatus::GoingBack);
+        text = tr("Connecting to the helper on %1…").arg(host);
+    } else if (!m_backend->bondingAvailable()) {
+        icon = StatusText::healthIcon(Health::Degraded);
+        text = tr("The kernel on %1 has no bonding driver, so no bond can be shown or created. Load "
+                  "the \"bonding\" module or connect to another host (File menu).").arg(host);
+    }
+    m_banner->setVisible(!text.isEmpty());
+    m_bannerText->setText(text);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_bannerIcon->setPixmap(icon.isNull() ? QPixmap() : icon.pixmap(QSize(size, size), devicePixelRatioF()));
+    if (m_backend && m_model && m_model->rowCount() == 0) {
+        m_empty->setText(m_backend->state() == BondBackend::State::Connected && m_backend->bondingAvailable()
+                             ? tr("No bonds on %1 yet.\nUse Bond ▸ New Bond… to create one.").arg(host)
+                             : QString());
+    }
+}
+
+void MainWindow::showSelected()
+{
+    const QString name = selectedBond();
+    const bool has = m_backend && !name.isEmpty() && m_backend->bondNames().contains(name);
+    for (QAction *a : std::as_const(m_bondActions))
+        a->setEnabled(has);
+    if (!has) {
+        m_stack->setCurrentWidget(m_empty);
+        m_sampler->setInterfaces({});
+        updateBanner();
+        return;
+    }
+    const BondInfo bond = m_backend->bond(name);
+    m_view->setBond(bond);
+    m_stack->setCurrentWidget(m_view);
+    QStringList slaves;
+    for (const SlaveInfo &s : bond.slaves)
+        slaves << s.name;
+    m_sampler->setInterfaces(slaves);
+}
+
+void MainWindow::onBondChanged(const QString &name)
+{
+    if (name == selectedBond())
+        showSelected();
+}
+
+void MainWindow::addTraffic(const QString &interface, double rx, double tx)
+{
+    if (SlaveTile *tile = m_view ? m_view->tile(interface) : nullptr)
+        tile->sparkline()->addSample(rx, tx);
+}
+
+void MainWindow::showError(const QString &action, const CallError &error)
+{
+    m_lastError = ErrorText::forAction(action, error);
+    statusBar()->showMessage(tr("%1 failed.").arg(action), 10000);
+    // Window-modal but not blocking: live updates keep arriving while the message is up.
+    auto *box = new QMessageBox(error.kind == ClientError::NotAuthorized ? QMessageBox::Information
+                                                                         : QMessageBox::Warning,
+                                tr("Bond Manager"), m_lastError, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->open();
+    Q_EMIT errorShown(m_lastError);
+}
+
+void MainWindow::run(const QString &action, const QString &bond, const QString &slave,
+                     const std::function<void(std::function<void(const CallError &)>)> &call)
+{
+    if (!m_backend)
+        return;
+    QPointer<SlaveTile> tile = slave.isEmpty() || !m_view || m_view->bondName() != bond
+        ? nullptr : m_view->tile(slave);
+    if (tile)
+        tile->setBusy(true);
+    statusBar()->showMessage(tr("%1…").arg(action));
+    call([this, action, tile, guard = QPointer<MainWindow>(this)](const CallError &error) {
+        if (!guard)
+            return;
+        if (tile)
+            tile->setBusy(false);
+        if (error.isError())
+            showError(action, error);
+        else
+            statusBar()->showMessage(tr("%1: done.").arg(action), 5000);
+    });
+}
+
+void MainWindow::makePrimary(const QString &bond, const QString &slave)
+{
+    run(tr("Making %1 the primary of %2").arg(slave, bond), bond, slave,
+        [=](auto done) { m_backend->setPrimary(bond, slave, done); });
+}
+
+void MainWindow::makeActive(const QString &bond, const QString &slave)
+{
+    run(tr("Making %1 the active slave of %2").arg(slave, bond), bond, slave,
+        [=](auto done) { m_backend->setActiveSlave(bond, slave, done); });
+}
+
+void MainWindow::removeSlave(const QString &bond, const QString &slave)
+{
+    run(tr("Removing %1 from %2").arg(slave, bond), bond, slave,
+        [=](auto done) { m_backend->removeSlave(bond, slave, done); });
+}
+
+void MainWindow::newBond()
+{
+    if (!m_backend)
+        return;
+    auto *wizard = new CreateBondWizard(m_backend, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QWizard::accepted, this, [this, wizard] { selectBond(wizard->bondName()); });
+    wizard->open();
+}
+
+void MainWindow::editOptions()
+{
+    const QString name = selectedBond();
+    if (!m_backend || name.isEmpty())
+        return;
+    auto *editor = new OptionsEditor(m_backend->bond(name), this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this, editor, name] {
+        const QVariantMap changes = editor->changes();
+        if (changes.isEmpty())
+            return;
+        run(tr("Changing the options of %1").arg(name), name, QString(),
+            [=](auto done) { m_backend->setOptions(name, changes, done); });
+    });
+    editor->open();
+}
+
+void MainWindow::addSlave()
+{
+    const QString name = selectedBond();
+    if (!m_backend || name.isEmpty())
+        return;
+    m_backend->listCandidates([this, name, guard = QPointer<MainWindow>(this)](
+                                  const QList<Candidate> &list, const CallError &error) {
+        if (!guard)
+            return;
+        if (error.isError())
+            return showError(tr("Listing the interfaces"), error);
+        QStringList free;
+        for (const Candidate &c : list) {
+            if (c.master.isEmpty())
+                free << (c.defaultRoute ? tr("%1 (carries the default route!)").arg(c.name) : c.name);
+        }
+        if (free.isEmpty()) {
+            QMessageBox::information(this, tr("Add Slave"), tr("No free interface can join %1.").arg(name));
+            return;
+        }
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Add Slave"),
+                                                     tr("Interface to add to %1:").arg(name), free, 0,
+                                                     false, &ok);
+        if (!ok)
+            return;
+        const QString slave = chosen.section(QLatin1Char(' '), 0, 0);
+        run(tr("Adding %1 to %2").arg(slave, name), name, QString(),
+            [=](auto done) { m_backend->addSlave(name, slave, done); });
+    });
+}
+
+void MainWindow::deleteBond()
+{
+    const QString name = selectedBond();
+    if (!m_backend || name.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Delete Bond"),
+                              tr("Delete %1? Its slaves are released and its addresses are lost.").arg(name))
+        != QMessageBox::Yes)
+        return;
+    run(tr("Deleting %1").arg(name), name, QString(),
+        [=](auto done) { m_backend->deleteBond(name, done); });
+}
+
+void MainWindow::connectToHost()
+{
+    bool ok = false;
+    const QString host = QInputDialog::getText(this, tr("Connect to Host"),
+                                               tr("Host to manage, as [user@]host (reached with ssh; "
+                                                  "the helper must be installed there):"),
+                                               QLineEdit::Normal, QString(), &ok).trimmed();
+    if (!ok || host.isEmpty())
+        return;
+    const QString problem = HelperConnection::checkHost(host);
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Connect to Host"), problem);
+        return;
+    }
+    Q_EMIT connectRequested(HelperTarget::host(host));
+}
+
+} // namespace bm::gui

@@ -1,0 +1,86 @@
+// The main window: bonds on the left with their health, the selected bond on the right (header,
+// slave tiles, timeline), a banner when the helper is away or bonding is unavailable, and the
+// menus for creating bonds, editing them and connecting to another host.
+#pragma once
+
+#include "HelperClient.h"
+#include "HelperConnection.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QListView;
+class QStackedWidget;
+
+namespace bm::gui {
+
+class BondBackend;
+class BondListModel;
+class BondView;
+class EventLog;
+class TrafficSampler;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows the bonds of this backend (not owned; it must outlive the window or be replaced first).
+    void setBackend(BondBackend *backend);
+    BondBackend *backend() const { return m_backend; }
+    EventLog *eventLog() const { return m_log; }
+    BondView *bondView() const { return m_view; }
+    QListView *bondList() const { return m_list; }
+    BondListModel *bondModel() const { return m_model; }
+    void selectBond(const QString &name);
+    QString selectedBond() const;
+    // The text of the banner above the bonds; empty when hidden.
+    QString bannerText() const;
+    // The last error told to the user, for tests and the status bar.
+    QString lastError() const { return m_lastError; }
+    // Feeds a rate sample to the tile of that interface, if shown.
+    void addTraffic(const QString &interface, double rxBytesPerSec, double txBytesPerSec);
+
+public Q_SLOTS:
+    void newBond();
+    void editOptions();
+    void addSlave();
+    void deleteBond();
+    void makePrimary(const QString &bond, const QString &slave);
+    void makeActive(const QString &bond, const QString &slave);
+    void removeSlave(const QString &bond, const QString &slave);
+
+Q_SIGNALS:
+    // The user asked to manage another host; main() opens it and calls setBackend().
+    void connectRequested(const bm::HelperTarget &target);
+    void errorShown(const QString &text);
+
+private:
+    void buildMenus();
+    void updateBanner();
+    void showSelected();
+    void onBondChanged(const QString &name);
+    void showError(const QString &action, const CallError &error);
+    void connectToHost();
+    void run(const QString &action, const QString &bond, const QString &slave,
+             const std::function<void(std::function<void(const CallError &)>)> &call);
+
+    QPointer<BondBackend> m_backend;
+    EventLog *m_log = nullptr;
+    BondListModel *m_model = nullptr;
+    TrafficSampler *m_sampler;
+    QListView *m_list;
+    QStackedWidget *m_stack;
+    QLabel *m_empty;
+    BondView *m_view = nullptr;
+    QWidget *m_banner;
+    QLabel *m_bannerIcon;
+    QLabel *m_bannerText;
+    QString m_lastError;
+    QList<QAction *> m_bondActions;
+};
+
+} // namespace bm::gui

@@ -1,0 +1,67 @@
+#include "TrayIcon.h"
+
+#include "BondBackend.h"
+#include "StatusText.h"
+
+#include <QApplication>
+#include <QMenu>
+
+namespace bm::gui {
+
+TrayIcon::TrayIcon(BondBackend *backend, QWidget *window, QObject *parent)
+    : QSystemTrayIcon(parent)
+    , m_window(window)
+{
+    auto *menu = new QMenu(window);
+    menu->addAction(tr("Show Bond Manager"), window, [this] {
+        m_window->show();
+        m_window->raise();
+        m_window->activateWindow();
+    });
+    menu->addSeparator();
+    menu->addAction(tr("Quit"), qApp, &QApplication::quit);
+    setContextMenu(menu);
+    connect(this, &QSystemTrayIcon::activated, this, [this](ActivationReason reason) {
+        if (reason == Trigger)
+            m_window->setVisible(!m_window->isVisible());
+    });
+    setBackend(backend);
+}
+
+void TrayIcon::setBackend(BondBackend *backend)
+{
+    if (m_backend)
+        disconnect(m_backend, nullptr, this, nullptr);
+    m_backend = backend;
+    connect(backend, &BondBackend::reset, this, &TrayIcon::refresh);
+    connect(backend, &BondBackend::bondAdded, this, &TrayIcon::refresh);
+    connect(backend, &BondBackend::bondRemoved, this, &TrayIcon::refresh);
+    connect(backend, &BondBackend::bondChanged, this, &TrayIcon::refresh);
+    connect(backend, &BondBackend::stateChanged, this, &TrayIcon::refresh);
+    refresh();
+}
+
+void TrayIcon::refresh()
+{
+    QStringList lines;
+    Health worst = Health::AllUp;
+    const QStringList names = m_backend->bondNames();
+    for (const QString &name : names) {
+        const Health h = StatusText::health(m_backend->bond(name));
+        lines << tr("%1: %2").arg(name, StatusText::health(h));
+        if (h == Health::Down || (h == Health::Degraded && worst == Health::AllUp))
+            worst = h;
+    }
+    if (m_backend->state() != BondBackend::State::Connected) {
+        lines.prepend(tr("Not connected to %1").arg(m_backend->hostLabel()));
+        worst = Health::Down;
+    } else if (names.isEmpty()) {
+        lines << tr("No bonds on %1").arg(m_backend->hostLabel());
+    }
+    setIcon(names.isEmpty() && worst == Health::AllUp
+                ? QIcon(QStringLiteral(":/icons/org.bondmanager.BondManager.svg"))
+                : StatusText::healthIcon(worst));
+    setToolTip(tr("Bond Manager") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+}
+
+} // namespace bm::gui

@@ -1,0 +1,535 @@
+#include "WizardPages.h"
+
+#include "CreateBondWizard.h"
+#include "ErrorText.h"
+#include "InterfaceName.h"
+#include "OptionField.h"
+#include "OptionTable.h"
+#include "StatusText.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QValidator>
+#include <QVBoxLayout>
+
+namespace bm::gui {
+
+namespace {
+
+// QWizardPage::wizard() is protected; the page's parent is the wizard once it is added.
+CreateBondWizard *wizardOf(const QWizardPage *page)
+{
+    for (QObject *p = page->parent(); p; p = p->parent()) {
+        if (auto *w = qobject_cast<CreateBondWizard *>(p))
+            return w;
+    }
+    return nullptr;
+}
+
+QLabel *wrapping(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
+// Refuses, as they are typed, characters no interface name may hold and names over 15 bytes; what
+// is left to check (".", "..", empty) the page reports in words.
+class NameValidator : public QValidator
+{
+public:
+    using QValidator::QValidator;
+    State validate(QString &input, int &) const override
+    {
+        for (QChar c : std::as_const(input)) {
+            if (c == u'/' || c == u':' || c.isSpace() || c.category() == QChar::Other_Control)
+                return Invalid;
+        }
+        if (input.toUtf8().size() > InterfaceName::MaxBytes)
+            return Invalid;
+        return InterfaceName::isValid(input) ? Acceptable : Intermediate;
+    }
+};
+
+} // namespace
+
+// ---- name
+
+NamePage::NamePage(BondBackend *backend, QWidget *parent)
+    : QWizardPage(parent)
+    , m_backend(backend)
+    , m_edit(new QLineEdit(this))
+    , m_message(new QLabel(this))
+{
+    setTitle(tr("Name the bond"));
+    setSubTitle(tr("The name of the new network interface, for example bond0."));
+    m_edit->setObjectName(QStringLiteral("name"));
+    m_edit->setValidator(new NameValidator(m_edit));
+    m_edit->setAccessibleName(tr("Bond name"));
+    m_message->setObjectName(QStringLiteral("nameMessage"));
+    m_message->setWordWrap(true);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Name:"), m_edit);
+    form->addRow(QString(), m_message);
+    form->addRow(QString(), wrapping(tr("At most 15 bytes; no spaces, '/' or ':'."), this));
+
+    connect(m_edit, &QLineEdit::textChanged, this, &NamePage::check);
+    connect(m_edit, &QLineEdit::inputRejected, this, [this] {
+        m_message->setText(tr("That character cannot be part of an interface name, or the name "
+                              "would be longer than 15 bytes."));
+    });
+    registerField(QStringLiteral("name*"), m_edit);
+    m_edit->setText(QStringLiteral("bond0"));
+    while (m_backend->bondNames().contains(m_edit->text()))
+        m_edit->setText(QStringLiteral("bond%1").arg(m_edit->text().mid(4).toInt() + 1));
+}
+
+QString NamePage::name() const
+{
+    return m_edit->text();
+}
+
+QString NamePage::problem() const
+{
+    const QString text = m_edit->text();
+    if (text.isEmpty())
+        return tr("Enter a name.");
+    const QString check = InterfaceName::check(text);
+    if (!check.isEmpty())
+        return check;
+    if (m_backend->bondNames().contains(text))
+        return tr("A bond named %1 already exists.").arg(text);
+    return QString();
+}
+
+void NamePage::check()
+{
+    m_message->setText(problem());
+    Q_EMIT completeChanged();
+}
+
+bool NamePage::isComplete() const
+{
+    return problem().isEmpty();
+}
+
+// ---- mode
+
+ModePage::ModePage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_group(new QButtonGroup(this))
+{
+    setTitle(tr("Choose how the slaves work together"));
+    setSubTitle(tr("For a host cabled to two switches, choose active-backup."));
+    auto *box = new QVBoxLayout(this);
+    for (int m = 0; m < BondModeCount; ++m) {
+        const auto mode = BondMode(m);
+        QString title = tr("%1 (%2)").arg(StatusText::modeTitle(mode), bondModeName(mode));
+        if (mode == BondMode::ActiveBackup)
+            title += QLatin1Char(' ') + tr("— recommended");
+        auto *radio = new QRadioButton(title, this);
+        radio->setObjectName(bondModeName(mode));
+        auto *explanation = wrapping(StatusText::modeExplanation(mode), this);
+        explanation->setContentsMargins(24, 0, 0, 6);
+        explanation->setBuddy(radio);
+        radio->setAccessibleDescription(StatusText::modeExplanation(mode));
+        m_group->addButton(radio, m);
+        box->addWidget(radio);
+        box->addWidget(explanation);
+    }
+    box->addStretch(1);
+    setMode(BondMode::ActiveBackup);
+}
+
+BondMode ModePage::mode() const
+{
+    return BondMode(qMax(0, m_group->checkedId()));
+}
+
+void ModePage::setMode(BondMode mode)
+{
+    m_group->button(int(mode))->setChecked(true);
+}
+
+// ---- slaves
+
+SlavesPage::SlavesPage(BondBackend *backend, QWidget *parent)
+    : QWizardPage(parent)
+    , m_backend(backend)
+    , m_list(new QListWidget(this))
+    , m_warnings(new QLabel(this))
+{
+    setTitle(tr("Choose the slaves"));
+    setSubTitle(tr("The network interfaces the bond will use. Interfaces in another bond cannot be "
+                   "chosen."));
+    m_list->setObjectName(QStringLiteral("candidates"));
+    m_list->setAccessibleName(tr("Candidate interfaces"));
+    m_warnings->setObjectName(QStringLiteral("slaveWarnings"));
+    m_warnings->setWordWrap(true);
+    m_list->setMinimumHeight(120);
+    m_warnings->setMinimumHeight(m_warnings->fontMetrics().lineSpacing() * 4);
+    m_warnings->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto *box = new QVBoxLayout(this);
+    box->addWidget(m_list, 2);
+    box->addWidget(m_warnings, 1);
+    connect(m_list, &QListWidget::itemChanged, this, &SlavesPage::updateWarnings);
+}
+
+void SlavesPage::initializePage()
+{
+    m_list->clear();
+    m_warnings->setText(tr("Looking for interfaces…"));
+    m_backend->listCandidates([page = QPointer<SlavesPage>(this)](const QList<Candidate> &list,
+                                                                   const ActionResult &error) {
+        if (page)
+            page->showCandidates(list, error);
+    });
+}
+
+void SlavesPage::showCandidates(const QList<Candidate> &candidates, const ActionResult &error)
+{
+    m_candidates = candidates;
+    m_list->clear();
+    if (error.isError()) {
+        m_warnings->setText(ErrorText::forAction(tr("Listing the interfaces"), error));
+        return;
+    }
+    const QSignalBlocker block(m_list);
+    for (const Candidate &c : candidates) {
+        QStringList facts;
+        facts << (c.carrier ? tr("cable connected") : tr("no cable"));
+        if (!c.addresses.isEmpty())
+            facts << tr("has address %1").arg(c.addresses.join(QStringLiteral(", ")));
+        if (c.defaultRoute)
+            facts << tr("carries the default route");
+        if (!c.master.isEmpty())
+            facts << tr("already in %1").arg(c.master);
+        auto *item = new QListWidgetItem(tr("%1 — %2").arg(c.name, facts.join(QStringLiteral("; "))));
+        item->setData(Qt::UserRole, c.name);
+        item->setIcon(StatusText::miiIcon(c.carrier ? MiiStatus::Up : MiiStatus::Down));
+        Qt::ItemFlags flags = Qt::ItemIsUserCheckable;
+        if (c.master.isEmpty())
+            flags |= Qt::ItemIsEnabled;
+        item->setFlags(flags);
+        item->setCheckState(Qt::Unchecked);
+        m_list->addItem(item);
+    }
+    if (candidates.isEmpty())
+        m_warnings->setText(tr("No interface can become a slave. The bond can still be created "
+                               "and slaves added later."));
+    else
+        updateWarnings();
+}
+
+QStringList SlavesPage::slaves() const
+{
+    QStringList out;
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->checkState() == Qt::Checked)
+            out << m_list->item(i)->data(Qt::UserRole).toString();
+    }
+    return out;
+}
+
+QString SlavesPage::warnings() const
+{
+    return m_warnings->text();
+}
+
+void SlavesPage::updateWarnings()
+{
+    const QStringList chosen = slaves();
+    QStringList lines;
+    for (const Candidate &c : std::as_const(m_candidates)) {
+        if (!chosen.contains(c.name))
+            continue;
+        if (c.defaultRoute)
+            lines << tr("⚠ %1 carries the default route: enslaving it cuts this host's connection "
+                        "until the bond has the address and route.").arg(c.name);
+        else if (!c.addresses.isEmpty())
+            lines << tr("⚠ %1 has the address %2, which it loses when it joins the bond; give the "
+                        "bond that address instead.").arg(c.name, c.addresses.join(QStringLiteral(", ")));
+    }
+    if (chosen.isEmpty())
+        lines << tr("No slave chosen: the bond will be created empty.");
+    else if (chosen.size() == 1)
+        lines << tr("With one slave there is nothing to fail over to.");
+    m_warnings->setText(lines.join(QLatin1Char('\n')));
+}
+
+// ---- monitoring
+
+MonitoringPage::MonitoringPage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_mii(new QRadioButton(tr("&MII: watch each slave's link (cable and port)"), this))
+    , m_arp(new QRadioButton(tr("&ARP: probe addresses behind the switches"), this))
+    , m_miiBox(new QWidget(this))
+    , m_arpBox(new QWidget(this))
+    , m_problems(new QLabel(this))
+{
+    setTitle(tr("Choose how failures are detected"));
+    setSubTitle(tr("Only ARP monitoring sees a failed link between the two switches (or any dead "
+                   "path behind a live cable); MII only sees the local link."));
+    m_mii->setObjectName(QStringLiteral("useMii"));
+    m_arp->setObjectName(QStringLiteral("useArp"));
+    m_problems->setObjectName(QStringLiteral("monitoringProblems"));
+    m_problems->setWordWrap(true);
+
+    auto addFields = [this](QWidget *boxWidget, std::initializer_list<const char *> names) {
+        auto *form = new QFormLayout(boxWidget);
+        form->setContentsMargins(24, 0, 0, 0);
+        for (const char *name : names) {
+            auto *field = new OptionField(*OptionTable::find(QString::fromLatin1(name)), {}, boxWidget);
+            auto *label = new QLabel(QString::fromLatin1(name) + QLatin1Char(':'), boxWidget);
+            label->setBuddy(field->editor());
+            label->setToolTip(field->helpText());
+            form->addRow(label, field);
+            const QString limits = field->spec().isNumber()
+                ? QStringLiteral(" (%1)").arg(field->limitsText()) : QString();
+            form->addRow(QString(), wrapping(QStringLiteral("<small>%1%2</small>")
+                                                 .arg(field->helpText().toHtmlEscaped(),
+                                                      limits.toHtmlEscaped()),
+                                             boxWidget));
+            connect(field, &OptionField::edited, this, &MonitoringPage::check);
+            m_fields << field;
+        }
+    };
+    addFields(m_miiBox, {"miimon", "updelay", "downdelay"});
+    addFields(m_arpBox, {"arp_interval", "arp_ip_target"});
+    field(QStringLiteral("miimon"))->setValue(100u);
+    field(QStringLiteral("updelay"))->setValue(200u);
+    field(QStringLiteral("arp_interval"))->setValue(1000u);
+
+    auto *box = new QVBoxLayout(this);
+    box->addWidget(m_mii);
+    box->addWidget(m_miiBox);
+    box->addWidget(m_arp);
+    box->addWidget(m_arpBox);
+    box->addWidget(m_problems);
+    box->addStretch(1);
+    m_mii->setChecked(true);
+    auto toggle = [this] {
+        m_miiBox->setEnabled(m_mii->isChecked());
+        m_arpBox->setEnabled(m_arp->isChecked());
+        check();
+    };
+    connect(m_mii, &QRadioButton::toggled, this, toggle);
+    toggle();
+}
+
+OptionField *MonitoringPage::field(const QString &name) const
+{
+    for (OptionField *f : m_fields) {
+        if (name == QLatin1String(f->spec().name))
+            return f;
+    }
+    return nullptr;
+}
+
+void MonitoringPage::initializePage()
+{
+    // ARP monitoring does not exist in 802.3ad, tlb and alb.
+    const auto *wiz = wizardOf(this);
+    const bool arpPossible = !wiz || OptionTable::find(u"arp_interval")->validIn(wiz->mode());
+    m_arp->setEnabled(arpPossible);
+    if (!arpPossible)
+        m_mii->setChecked(true);
+    m_arp->setToolTip(arpPossible ? QString() : tr("ARP monitoring is not available in this mode."));
+    check();
+}
+
+int MonitoringPage::nextId() const
+{
+    const auto *wiz = wizardOf(this);
+    if (wiz && StatusText::hasActiveSlave(wiz->mode()) && !wiz->slaves().isEmpty())
+        return CreateBondWizard::PrimaryId;
+    return CreateBondWizard::ReviewId;
+}
+
+bool MonitoringPage::useArp() const
+{
+    return m_arp->isChecked();
+}
+
+QVariantMap MonitoringPage::options() const
+{
+    QVariantMap out;
+    const QStringList names = useArp()
+        ? QStringList{QStringLiteral("arp_interval"), QStringLiteral("arp_ip_target")}
+        : QStringList{QStringLiteral("miimon"), QStringLiteral("updelay"), QStringLiteral("downdelay")};
+    for (const QString &name : names)
+        out.insert(name, field(name)->value());
+    return out;
+}
+
+QString MonitoringPage::problems() const
+{
+    return m_problems->text();
+}
+
+void MonitoringPage::check()
+{
+    QVariantMap request = options();
+    if (const auto *wiz = wizardOf(this))
+        request.insert(QStringLiteral("mode"), bondModeName(wiz->mode()));
+    if (useArp() && field(QStringLiteral("arp_ip_target"))->value().toString().isEmpty())
+        request.remove(QStringLiteral("arp_ip_target"));
+    const OptionTable::Validation v = OptionTable::validate(request);
+    QStringList lines;
+    for (const QString &e : v.errors)
+        lines << tr("Error: %1").arg(e);
+    for (const QString &w : v.warnings)
+        lines << tr("Note: %1").arg(w);
+    if (useArp() && field(QStringLiteral("arp_ip_target"))->value().toString().isEmpty()) {
+        lines << tr("Error: give at least one ARP target, such as the gateway's address.");
+        m_ok = false;
+    } else {
+        m_ok = v.ok();
+    }
+    m_problems->setText(lines.join(QLatin1Char('\n')));
+    Q_EMIT completeChanged();
+}
+
+bool MonitoringPage::isComplete() const
+{
+    return m_ok;
+}
+
+// ---- primary
+
+PrimaryPage::PrimaryPage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_combo(new QComboBox(this))
+{
+    setTitle(tr("Choose the primary slave"));
+    setSubTitle(tr("The primary carries the traffic whenever its link is up; the others stand by. "
+                   "Usually the faster link or the one to the main switch."));
+    m_combo->setObjectName(QStringLiteral("primary"));
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Primary:"), m_combo);
+}
+
+void PrimaryPage::initializePage()
+{
+    m_combo->clear();
+    m_combo->addItem(tr("(none: keep whichever slave is active)"), QString());
+    if (const auto *wiz = wizardOf(this)) {
+        const QStringList slaves = wiz->slaves();
+        for (const QString &s : slaves)
+            m_combo->addItem(s, s);
+        if (!slaves.isEmpty())
+            m_combo->setCurrentIndex(1);
+    }
+}
+
+QString PrimaryPage::primary() const
+{
+    return m_combo->currentData().toString();
+}
+
+// ---- review
+
+ReviewPage::ReviewPage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_summary(new QLabel(this))
+{
+    setTitle(tr("Review"));
+    setSubTitle(tr("The bond is created with these settings when you press Create."));
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto *box = new QVBoxLayout(this);
+    box->addWidget(m_summary);
+    box->addStretch(1);
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Create"));
+}
+
+void ReviewPage::initializePage()
+{
+    const auto *wiz = wizardOf(this);
+    if (!wiz)
+        return;
+    const QVariantMap options = wiz->options();
+    QStringList lines;
+    lines << tr("<b>Name:</b> %1").arg(wiz->bondName().toHtmlEscaped());
+    lines << tr("<b>Mode:</b> %1 (%2)").arg(StatusText::modeTitle(wiz->mode()), bondModeName(wiz->mode()));
+    lines << tr("<b>Slaves:</b> %1").arg(wiz->slaves().isEmpty()
+                                              ? tr("none")
+                                              : wiz->slaves().join(QStringLiteral(", ")).toHtmlEscaped());
+    QStringList opts;
+    for (auto it = options.cbegin(); it != options.cend(); ++it) {
+        if (it.key() == QLatin1String("mode"))
+            continue;
+        opts << QStringLiteral("%1 = %2").arg(it.key(), it.value().toString()).toHtmlEscaped();
+    }
+    lines << tr("<b>Options:</b> %1").arg(opts.isEmpty() ? tr("kernel defaults") : opts.join(QStringLiteral(", ")));
+    m_summary->setText(lines.join(QStringLiteral("<br>")));
+}
+
+QString ReviewPage::summary() const
+{
+    return m_summary->text();
+}
+
+// ---- apply
+
+ApplyPage::ApplyPage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+{
+    setTitle(tr("Creating the bond"));
+    m_status->setObjectName(QStringLiteral("outcome"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *box = new QVBoxLayout(this);
+    box->addWidget(m_progress);
+    box->addWidget(m_status);
+    box->addStretch(1);
+}
+
+QString ApplyPage::outcome() const
+{
+    return m_status->text();
+}
+
+void ApplyPage::initializePage()
+{
+    auto *wiz = wizardOf(this);
+    if (!wiz)
+        return;
+    m_done = false;
+    m_progress->setRange(0, 0);   // busy: the helper answers once, when all is done or undone
+    m_status->setText(tr("Asking the helper to create %1… You may be asked for an administrator's "
+                         "password.").arg(wiz->bondName()));
+    const QString name = wiz->bondName();
+    wiz->backend()->createBond(name, wiz->options(), wiz->slaves(),
+                               [page = QPointer<ApplyPage>(this), name](const ActionResult &r) {
+        if (!page)
+            return;
+        page->m_done = true;
+        page->m_succeeded = !r.isError();
+        page->m_progress->setRange(0, 1);
+        page->m_progress->setValue(r.isError() ? 0 : 1);
+        if (r.isError())
+            page->m_status->setText(
+                ErrorText::forAction(tr("Creating %1").arg(name), r) + QStringLiteral("\n\n")
+                + tr("Nothing was changed: the helper undoes every step of a creation that fails."));
+        else
+            page->m_status->setText(tr("%1 was created and is shown in the main window.").arg(name));
+        Q_EMIT page->completeChanged();
+        Q_EMIT page->finished(page->m_succeeded);
+    });
+}
+
+} // namespace bm::gui

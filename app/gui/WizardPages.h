@@ -1,0 +1,143 @@
+// The pages of CreateBondWizard, each owning its part of the choice.
+#pragma once
+
+#include "BondBackend.h"
+
+#include <QWizardPage>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QRadioButton;
+
+namespace bm::gui {
+
+class CreateBondWizard;
+class OptionField;
+
+class NamePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit NamePage(BondBackend *backend, QWidget *parent = nullptr);
+    bool isComplete() const override;
+    QString name() const;
+    QLineEdit *edit() const { return m_edit; }
+    QString problem() const;
+
+private:
+    void check();
+
+    BondBackend *m_backend;
+    QLineEdit *m_edit;
+    QLabel *m_message;
+};
+
+class ModePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ModePage(QWidget *parent = nullptr);
+    BondMode mode() const;
+    void setMode(BondMode mode);
+
+private:
+    QButtonGroup *m_group;
+};
+
+class SlavesPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit SlavesPage(BondBackend *backend, QWidget *parent = nullptr);
+    void initializePage() override;
+    QStringList slaves() const;
+    QListWidget *list() const { return m_list; }
+    QString warnings() const;
+
+private:
+    void showCandidates(const QList<Candidate> &candidates, const ActionResult &error);
+    void updateWarnings();
+
+    BondBackend *m_backend;
+    QListWidget *m_list;
+    QLabel *m_warnings;
+    QList<Candidate> m_candidates;
+};
+
+class MonitoringPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit MonitoringPage(QWidget *parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override;
+    // The primary page only exists for modes with one active slave.
+    int nextId() const override;
+    bool useArp() const;
+    QVariantMap options() const;
+    OptionField *field(const QString &name) const;
+    QString problems() const;
+    QRadioButton *arpChoice() const { return m_arp; }
+
+private:
+    void check();
+
+    QRadioButton *m_mii;
+    QRadioButton *m_arp;
+    QWidget *m_miiBox;
+    QWidget *m_arpBox;
+    QList<OptionField *> m_fields;
+    QLabel *m_problems;
+    bool m_ok = true;
+};
+
+class PrimaryPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit PrimaryPage(QWidget *parent = nullptr);
+    void initializePage() override;
+    QString primary() const;
+
+private:
+    QComboBox *m_combo;
+};
+
+class ReviewPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ReviewPage(QWidget *parent = nullptr);
+    void initializePage() override;
+    QString summary() const;
+
+private:
+    QLabel *m_summary;
+};
+
+class ApplyPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ApplyPage(QWidget *parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override { return m_done; }
+    bool succeeded() const { return m_succeeded; }
+    QString outcome() const;
+
+Q_SIGNALS:
+    void finished(bool succeeded);
+
+private:
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    bool m_done = false;
+    bool m_succeeded = false;
+};
+
+} // namespace bm::gui

@@ -1,0 +1,74 @@
+// Renders the main window on the sample host and the creation wizard into PNG files, for the README
+// and for looking at the UI: `gui-screenshots OUTDIR` (under Xvfb or offscreen).
+#include "CreateBondWizard.h"
+#include "MainWindow.h"
+#include "SampleBackend.h"
+#include "SlaveTile.h"
+#include "Sparkline.h"
+#include "BondView.h"
+#include "WizardPages.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTest>
+#include <QtMath>
+
+using namespace bm;
+using namespace bm::gui;
+
+static bool save(QWidget &w, const QString &path)
+{
+    const bool ok = w.grab().save(path);
+    fprintf(stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
+    QDir().mkpath(out);
+
+    SampleBackend backend;
+    backend.loadSampleData();
+    MainWindow window;
+    window.setBackend(&backend);
+    window.resize(1100, 720);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    // A failover as the kernel would report it, so the timeline and tiles show one.
+    backend.setLink(QStringLiteral("bond0"), QStringLiteral("eth0"), MiiStatus::Down);
+    backend.setLink(QStringLiteral("bond0"), QStringLiteral("eth0"), MiiStatus::GoingBack);
+    const QList<SlaveTile *> tiles = window.bondView()->tiles();
+    for (int t = 0; t < tiles.size(); ++t) {
+        for (int i = 0; i < 60; ++i) {
+            const double base = i < 40 || t == 1 ? 3e6 : 2e4;
+            tiles.at(t)->sparkline()->addSample(base * (1.2 + qSin(i / 5.0 + t)),
+                                                base * (0.6 + 0.4 * qCos(i / 7.0 + t)));
+        }
+    }
+    QApplication::processEvents();
+    bool ok = save(window, out + QStringLiteral("/main-window.png"));
+
+    CreateBondWizard wizard(&backend);
+    wizard.show();
+    if (!QTest::qWaitForWindowExposed(&wizard))
+        return 1;
+    ok = save(wizard, out + QStringLiteral("/wizard-name.png")) && ok;
+    wizard.next();
+    ok = save(wizard, out + QStringLiteral("/wizard-mode.png")) && ok;
+    wizard.next();
+    auto *slaves = static_cast<SlavesPage *>(wizard.page(CreateBondWizard::SlavesId));
+    if (!QTest::qWaitFor([&] { return slaves->list()->count() > 0; }, 5000))
+        return 1;
+    slaves->list()->item(0)->setCheckState(Qt::Checked);
+    slaves->list()->item(1)->setCheckState(Qt::Checked);
+    ok = save(wizard, out + QStringLiteral("/wizard-slaves.png")) && ok;
+    wizard.next();
+    ok = save(wizard, out + QStringLiteral("/wizard-monitoring.png")) && ok;
+    return ok ? 0 : 1;
+}
