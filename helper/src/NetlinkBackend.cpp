@@ -171,8 +171,8 @@ QVariantMap parseBondOptions(nlattr *data, const QHash<int, QString> &names)
         case OptionKind::U16: number = u16(a); break;
         case OptionKind::U32: number = u32(a); break;
         case OptionKind::IfIndex:
-            if (auto index = u32(a))
-                options.insert(key, *index ? names.value(int(*index)) : QString());
+            if (auto index = u32(a); index && *index)
+                options.insert(key, names.value(int(*index)));
             continue;
         case OptionKind::Mac:
             options.insert(key, mac(a));

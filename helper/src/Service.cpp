@@ -36,7 +36,8 @@ Failure refused(const QString &step, const KernelResult &r)
 QString sentence(const QStringList &phrases)
 {
     QString text = phrases.join(QStringLiteral("; "));
-    if (!text.isEmpty())
+    // Option names keep the kernel's spelling ("arp_interval only applies to ...").
+    if (!text.isEmpty() && !OptionTable::find(text.section(QLatin1Char(' '), 0, 0)))
         text[0] = text.at(0).toUpper();
     if (!text.endsWith(QLatin1Char('.')))
         text += QLatin1Char('.');
@@ -572,7 +573,10 @@ Outcome Service::doSetOptions(const QString &name, const QVariantMap &options)
         const KernelResult r = m_backend->setBondOptions(name, {{key, wanted.value(key)}});
         if (!r.ok())
             return refused(QStringLiteral("set %1 on %2").arg(key, name), r);
-        const QVariant old = bond->bondOptions.value(key);
+        QVariant old = bond->bondOptions.value(key);
+        // The kernel leaves primary and active_slave out when there is none.
+        if (!old.isValid() && spec(key).kind == OptionKind::IfIndex)
+            old = QString();
         if (old.isValid())
             tx.onRollback([this, name, key, old] { m_backend->setBondOptions(name, {{key, old}}); });
     }

@@ -139,6 +139,11 @@ KernelResult FakeKernelBackend::applyOptions(LinkInfo &bond, const QVariantMap &
             continue;
         }
         // Monitoring is MII or ARP: enabling one switches the other off.
+        // bond_fill_info() leaves out primary and active_slave when there is none.
+        if (spec->kind == OptionKind::IfIndex && value.toString().isEmpty()) {
+            bond.bondOptions.remove(key);
+            continue;
+        }
         if (key == QLatin1String("miimon") && value.toUInt() > 0)
             bond.bondOptions.insert(QStringLiteral("arp_interval"), 0u);
         if (key == QLatin1String("arp_interval") && value.toUInt() > 0)
@@ -159,9 +164,7 @@ KernelResult FakeKernelBackend::createBond(const QString &name, const QVariantMa
     bond.mac = QStringLiteral("02:00:00:00:01:%1").arg(bond.ifindex, 2, 16, QLatin1Char('0'));
     bond.bondOptions = {{QStringLiteral("mode"), QStringLiteral("balance-rr")},
                         {QStringLiteral("miimon"), 0u},
-                        {QStringLiteral("arp_interval"), 0u},
-                        {QStringLiteral("primary"), QString()},
-                        {QStringLiteral("active_slave"), QString()}};
+                        {QStringLiteral("arp_interval"), 0u}};
     // Like rtnl_newlink(): when an option is refused the new device is unregistered again.
     const KernelResult r = applyOptions(bond, options);
     if (!r.ok())
@@ -217,7 +220,7 @@ KernelResult FakeKernelBackend::setMaster(const QString &slaveName, const QStrin
             if (b.ifindex != masterIndex)
                 continue;
             if (b.bondOptions.value(QStringLiteral("active_slave")).toString() == slaveName)
-                b.bondOptions.insert(QStringLiteral("active_slave"), QString());
+                b.bondOptions.remove(QStringLiteral("active_slave"));
             updateCarrier(b);
             notify(b.name);
         }
