@@ -84,3 +84,5 @@ Q_SIGNALS:
 };
 
 } // namespace bm::helper
+
+Q_DECLARE_METATYPE(bm::helper::LinkInfo)

@@ -4,6 +4,7 @@
 #include "ErrorNames.h"
 #include "InterfaceName.h"
 #include "OptionTable.h"
+#include "ProcBondingParser.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -193,11 +194,37 @@ QVariantMap Service::bondMap(const LinkInfo &bond, const QList<LinkInfo> &links)
     info.options = bond.bondOptions;
     // /proc prints the bond's carrier as its "MII Status".
     info.miiStatus = bond.carrier ? MiiStatus::Up : MiiStatus::Down;
+    // What netlink does not carry (speed, duplex, 802.3ad partner and churn data) comes from
+    // /proc/net/bonding through the shared parser; netlink wins where both speak.
+    std::optional<BondInfo> proc;
+    if (const auto text = m_backend->procText(bond.name)) {
+        const ProcBondingParser::Result parsed = ProcBondingParser::parse(text->toUtf8());
+        if (parsed.ok())
+            proc = parsed.bond;
+    }
+    if (proc) {
+        info.driverVersion = proc->driverVersion;
+        info.ad = proc->ad;
+    }
     for (const LinkInfo &l : links) {
         if (l.masterIndex != bond.ifindex || bond.ifindex == 0)
             continue;
         SlaveInfo s = l.slave.value_or(SlaveInfo{});
         s.name = l.name;
+        for (const SlaveInfo &p : proc ? proc->slaves : QList<SlaveInfo>()) {
+            if (p.name != s.name)
+                continue;
+            s.speedMbps = p.speedMbps;
+            s.duplex = p.duplex;
+            s.actorChurnState = p.actorChurnState;
+            s.partnerChurnState = p.partnerChurnState;
+            s.actorChurnedCount = p.actorChurnedCount;
+            s.partnerChurnedCount = p.partnerChurnedCount;
+            s.actorLacpPdu = p.actorLacpPdu;
+            s.partnerLacpPdu = p.partnerLacpPdu;
+            if (!s.aggregatorId)
+                s.aggregatorId = p.aggregatorId;
+        }
         info.slaves << s;
     }
     QVariantMap map = info.toVariantMap();
