@@ -1,0 +1,32 @@
+// Bonds as the kernel reports them, for the widget tests.
+#pragma once
+
+#include "BondTypes.h"
+
+namespace bm::test {
+
+inline SlaveInfo slave(const QString &name, MiiStatus mii, std::optional<SlaveState> state = {})
+{
+    SlaveInfo s;
+    s.name = name;
+    s.miiStatus = mii;
+    s.state = state;
+    s.linkFailureCount = 3;
+    s.speedMbps = 1000;
+    s.duplex = QStringLiteral("full");
+    s.permHwAddr = QStringLiteral("52:54:00:00:00:01");
+    return s;
+}
+
+inline BondInfo bond(const QString &mode, QList<SlaveInfo> slaves = {})
+{
+    BondInfo b;
+    b.name = QStringLiteral("bond0");
+    b.miiStatus = MiiStatus::Up;
+    b.options.insert(QStringLiteral("mode"), mode);
+    b.options.insert(QStringLiteral("miimon"), 100u);
+    b.slaves = std::move(slaves);
+    return b;
+}
+
+} // namespace bm::test

@@ -1,0 +1,69 @@
+#include "BondEvents.h"
+#include "GuiTestData.h"
+#include "SampleBackend.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace bm;
+using namespace bm::gui;
+using namespace bm::test;
+
+class TestBondEvents : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void linkChangesJoinsAndOptions()
+    {
+        const BondInfo before = bond(QStringLiteral("active-backup"),
+                                     {slave(QStringLiteral("eth0"), MiiStatus::Up),
+                                      slave(QStringLiteral("eth1"), MiiStatus::Up)});
+        BondInfo after = bond(QStringLiteral("active-backup"),
+                              {slave(QStringLiteral("eth0"), MiiStatus::Down),
+                               slave(QStringLiteral("eth2"), MiiStatus::Up)});
+        after.options.insert(QStringLiteral("miimon"), 200u);
+        after.options.insert(QStringLiteral("active_slave"), QStringLiteral("eth2"));
+        const QList<BondEvent> events = BondEvents::diff(before, after, QDateTime::currentDateTime());
+        QStringList texts;
+        for (const BondEvent &e : events)
+            texts << e.text;
+        QCOMPARE(texts, (QStringList{QStringLiteral("eth0 link went down"),
+                                     QStringLiteral("eth2 joined the bond"),
+                                     QStringLiteral("eth1 left the bond"),
+                                     QStringLiteral("options changed: miimon=200")}));
+        QCOMPARE(events.first().kind, BondEvent::Kind::LinkDown);
+    }
+
+    void failoverSentence()
+    {
+        const BondInfo info = bond(QStringLiteral("active-backup"),
+                                   {slave(QStringLiteral("eth0"), MiiStatus::Down),
+                                    slave(QStringLiteral("eth1"), MiiStatus::Up)});
+        const QDateTime t = QDateTime::currentDateTime();
+        QCOMPARE(BondEvents::failover(info, QStringLiteral("eth0"), QStringLiteral("eth1"), t).text,
+                 QStringLiteral("eth0 went down, eth1 is now active"));
+        QCOMPARE(BondEvents::failover(info, QStringLiteral("eth1"), QStringLiteral("eth0"), t).text,
+                 QStringLiteral("eth0 is now active instead of eth1"));
+        QCOMPARE(BondEvents::failover(info, QStringLiteral("eth0"), QString(), t).text,
+                 QStringLiteral("eth0 went down, no slave is active"));
+    }
+
+    void logRecordsFromTheBackend()
+    {
+        SampleBackend backend;
+        backend.loadSampleData();
+        EventLog log(&backend);
+        QSignalSpy added(&log, &EventLog::eventAdded);
+        backend.setLink(QStringLiteral("bond0"), QStringLiteral("eth0"), MiiStatus::Down);
+        const QList<BondEvent> events = log.events(QStringLiteral("bond0"));
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.at(0).text, QStringLiteral("eth0 link went down"));
+        QCOMPARE(events.at(1).kind, BondEvent::Kind::Failover);
+        QCOMPARE(events.at(1).text, QStringLiteral("eth0 went down, eth1 is now active"));
+        QCOMPARE(added.size(), 2);
+        QVERIFY(log.events(QStringLiteral("lacp0")).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestBondEvents)
+#include "TestBondEvents.moc"

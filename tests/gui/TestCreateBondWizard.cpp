@@ -1,0 +1,197 @@
+#include "CreateBondWizard.h"
+#include "OptionField.h"
+#include "SampleBackend.h"
+#include "WizardPages.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace bm;
+using namespace bm::gui;
+
+class TestCreateBondWizard : public QObject
+{
+    Q_OBJECT
+
+    SampleBackend *m_backend = nullptr;
+
+    template <typename Page>
+    static Page *page(CreateBondWizard &w, int id) { return static_cast<Page *>(w.page(id)); }
+
+    static void chooseSlaves(CreateBondWizard &w, const QStringList &names)
+    {
+        auto *slaves = page<SlavesPage>(w, CreateBondWizard::SlavesId);
+        QTRY_VERIFY(slaves->list()->count() > 0);
+        for (int i = 0; i < slaves->list()->count(); ++i) {
+            QListWidgetItem *item = slaves->list()->item(i);
+            item->setCheckState(names.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                       : Qt::Unchecked);
+        }
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_backend = new SampleBackend(this);
+        m_backend->loadSampleData();
+    }
+    void cleanup() { delete m_backend; }
+
+    void badCharactersAreRefusedAsTyped()
+    {
+        CreateBondWizard w(m_backend);
+        QLineEdit *name = page<NamePage>(w, CreateBondWizard::NameId)->edit();
+        QCOMPARE(name->text(), QStringLiteral("bond1"));   // bond0 exists
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("bo nd/:x"));
+        QCOMPARE(name->text(), QStringLiteral("bondx"));
+        QTest::keyClick(name, ':');
+        QCOMPARE(name->text(), QStringLiteral("bondx"));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("nameMessage"))->text().contains(QStringLiteral("cannot be part")));
+
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("abcdefghijklmnopqrst"));
+        QCOMPARE(name->text(), QStringLiteral("abcdefghijklmno"));   // 15 bytes at most
+    }
+
+    void invalidOrTakenNamesBlockNext()
+    {
+        CreateBondWizard w(m_backend);
+        auto *p = page<NamePage>(w, CreateBondWizard::NameId);
+        p->edit()->setText(QStringLiteral("."));
+        QVERIFY(!p->isComplete());
+        QVERIFY(!p->problem().isEmpty());
+        p->edit()->setText(QStringLiteral("bond0"));
+        QVERIFY(!p->isComplete());
+        QCOMPARE(p->problem(), QStringLiteral("A bond named bond0 already exists."));
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("nameMessage"))->text(), p->problem());
+        p->edit()->setText(QStringLiteral("uplink"));
+        QVERIFY(p->isComplete());
+    }
+
+    void activeBackupIsRecommended()
+    {
+        CreateBondWizard w(m_backend);
+        QCOMPARE(w.mode(), BondMode::ActiveBackup);
+        auto *radio = w.findChild<QRadioButton *>(QStringLiteral("active-backup"));
+        QVERIFY(radio->text().contains(QStringLiteral("recommended")));
+        QVERIFY(radio->accessibleDescription().contains(QStringLiteral("two switches")));
+    }
+
+    void slavesWarnAboutAddressesAndDefaultRoute()
+    {
+        CreateBondWizard w(m_backend);
+        w.show();
+        w.next();
+        w.next();
+        QCOMPARE(w.currentId(), int(CreateBondWizard::SlavesId));
+        chooseSlaves(w, {QStringLiteral("eth2"), QStringLiteral("eth3")});
+        const QString warnings = page<SlavesPage>(w, CreateBondWizard::SlavesId)->warnings();
+        QVERIFY2(warnings.contains(QStringLiteral("eth2 carries the default route")), qPrintable(warnings));
+        chooseSlaves(w, {QStringLiteral("eth3")});
+        QVERIFY(!page<SlavesPage>(w, CreateBondWizard::SlavesId)->warnings().contains(QStringLiteral("default route")));
+    }
+
+    void monitoringFieldsFollowTheOptionLimits()
+    {
+        CreateBondWizard w(m_backend);
+        auto *mon = page<MonitoringPage>(w, CreateBondWizard::MonitoringId);
+        auto *miimon = qobject_cast<QSpinBox *>(mon->field(QStringLiteral("miimon"))->editor());
+        QVERIFY(miimon);
+        QCOMPARE(miimon->minimum(), 0);
+        QCOMPARE(miimon->maximum(), INT_MAX);
+        QCOMPARE(miimon->suffix(), QStringLiteral(" ms"));
+        QVERIFY(miimon->toolTip().contains(QStringLiteral("How often each slave")));
+
+        // A delay that is not a multiple of miimon is accepted with the kernel's rounding said.
+        mon->field(QStringLiteral("updelay"))->setValue(250u);
+        Q_EMIT mon->field(QStringLiteral("updelay"))->edited();
+        QVERIFY(mon->isComplete());
+        QVERIFY2(mon->problems().contains(QStringLiteral("rounds it down to 200 ms")), qPrintable(mon->problems()));
+
+        // ARP without a target cannot go on; with a bad address neither.
+        mon->arpChoice()->setChecked(true);
+        QVERIFY(!mon->isComplete());
+        auto *targets = qobject_cast<QLineEdit *>(mon->field(QStringLiteral("arp_ip_target"))->editor());
+        QTest::keyClicks(targets, QStringLiteral("192.0.2.300"));
+        QVERIFY(!mon->isComplete());
+        QVERIFY(mon->problems().contains(QStringLiteral("not an IPv4 address")));
+        targets->clear();
+        QTest::keyClicks(targets, QStringLiteral("192.0.2.1"));
+        QVERIFY(mon->isComplete());
+        QCOMPARE(mon->options().value(QStringLiteral("arp_ip_target")).toString(), QStringLiteral("192.0.2.1"));
+        QVERIFY(mon->subTitle().contains(QStringLiteral("Only ARP monitoring")));
+    }
+
+    void primaryPageOnlyForModesWithAnActiveSlave()
+    {
+        CreateBondWizard w(m_backend);
+        w.show();
+        w.next();
+        w.findChild<QRadioButton *>(QStringLiteral("802.3ad"))->setChecked(true);
+        w.next();
+        chooseSlaves(w, {QStringLiteral("eth3")});
+        w.next();
+        QCOMPARE(w.currentId(), int(CreateBondWizard::MonitoringId));
+        QVERIFY(!page<MonitoringPage>(w, CreateBondWizard::MonitoringId)->arpChoice()->isEnabled());
+        w.next();
+        QCOMPARE(w.currentId(), int(CreateBondWizard::ReviewId));
+    }
+
+    void createsTheBondAndSaysSo()
+    {
+        CreateBondWizard w(m_backend);
+        w.show();
+        page<NamePage>(w, CreateBondWizard::NameId)->edit()->setText(QStringLiteral("uplink"));
+        w.next();
+        w.next();
+        chooseSlaves(w, {QStringLiteral("eth3"), QStringLiteral("eth4")});
+        w.next();
+        w.next();
+        QCOMPARE(w.currentId(), int(CreateBondWizard::PrimaryId));
+        w.next();
+        QCOMPARE(w.currentId(), int(CreateBondWizard::ReviewId));
+        const QString summary = page<ReviewPage>(w, CreateBondWizard::ReviewId)->summary();
+        QVERIFY(summary.contains(QStringLiteral("eth3, eth4")));
+        QVERIFY(summary.contains(QStringLiteral("primary = eth3")));
+
+        QSignalSpy added(m_backend, &BondBackend::bondAdded);
+        w.next();
+        auto *apply = page<ApplyPage>(w, CreateBondWizard::ApplyId);
+        QTRY_VERIFY(apply->isComplete());
+        QVERIFY(apply->succeeded());
+        QCOMPARE(added.size(), 1);
+        const BondInfo made = m_backend->bond(QStringLiteral("uplink"));
+        QCOMPARE(made.mode(), BondMode::ActiveBackup);
+        QCOMPARE(made.primary(), QStringLiteral("eth3"));
+        QCOMPARE(made.options.value(QStringLiteral("miimon")).toUInt(), 100u);
+        QCOMPARE(made.slaves.size(), 2);
+        QVERIFY(apply->outcome().contains(QStringLiteral("was created")));
+    }
+
+    void refusalIsExplained()
+    {
+        m_backend->failNextWrite({ClientError::NotAuthorized, QString(),
+                                  QStringLiteral("Not authorised to create bonds.")});
+        CreateBondWizard w(m_backend);
+        w.show();
+        for (int i = 0; i < 5 && w.currentId() != CreateBondWizard::ApplyId; ++i)
+            w.next();
+        QCOMPARE(w.currentId(), int(CreateBondWizard::ApplyId));
+        auto *apply = page<ApplyPage>(w, CreateBondWizard::ApplyId);
+        QTRY_VERIFY(apply->isComplete());
+        QVERIFY(!apply->succeeded());
+        QVERIFY(apply->outcome().contains(QStringLiteral("not authorised")));
+        QVERIFY(apply->outcome().contains(QStringLiteral("Nothing was changed")));
+        QVERIFY(!m_backend->bondNames().contains(QStringLiteral("bond1")));
+    }
+};
+
+QTEST_MAIN(TestCreateBondWizard)
+#include "TestCreateBondWizard.moc"

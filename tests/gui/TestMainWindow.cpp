@@ -1,0 +1,113 @@
+#include "BondHeader.h"
+#include "BondListModel.h"
+#include "BondView.h"
+#include "FailoverTimeline.h"
+#include "MainWindow.h"
+#include "SampleBackend.h"
+#include "SlaveTile.h"
+
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace bm;
+using namespace bm::gui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void showsTheFirstBondWithATilePerSlave()
+    {
+        SampleBackend backend;
+        backend.loadSampleData();
+        MainWindow w;
+        w.setBackend(&backend);
+        QCOMPARE(w.selectedBond(), QStringLiteral("bond0"));
+        QCOMPARE(w.bondView()->header()->nameText(), QStringLiteral("bond0"));
+        QCOMPARE(w.bondView()->tiles().size(), 2);
+        QVERIFY(w.bannerText().isEmpty());
+        w.selectBond(QStringLiteral("lacp0"));
+        QCOMPARE(w.bondView()->header()->nameText(), QStringLiteral("lacp0"));
+        QVERIFY(w.bondView()->tile(QStringLiteral("enp3s0")));
+    }
+
+    void oneClickPrimaryIsVisibleInTheTiles()
+    {
+        SampleBackend backend;
+        backend.loadSampleData();
+        MainWindow w;
+        w.setBackend(&backend);
+        SlaveTile *eth1 = w.bondView()->tile(QStringLiteral("eth1"));
+        QVERIFY(eth1->findChild<QLabel *>(QStringLiteral("primaryText"))->isHidden());
+        QTest::mouseClick(eth1->findChild<QPushButton *>(QStringLiteral("makePrimary")), Qt::LeftButton);
+        // primary_reselect=always: eth1 takes over at once, as the kernel does.
+        QTRY_COMPARE(w.bondView()->header()->primaryText(), QStringLiteral("eth1 (takes over again: always)"));
+        QVERIFY(!eth1->findChild<QLabel *>(QStringLiteral("primaryText"))->isHidden());
+        QCOMPARE(w.bondView()->header()->activeText(), QStringLiteral("eth1"));
+        QCOMPARE(w.bondView()->timeline()->topLevelItem(0)->text(1),
+                 QStringLiteral("eth1 is now active instead of eth0"));
+    }
+
+    void cableCutShowsInTilesListAndTimeline()
+    {
+        SampleBackend backend;
+        backend.loadSampleData();
+        MainWindow w;
+        w.setBackend(&backend);
+        backend.setLink(QStringLiteral("bond0"), QStringLiteral("eth0"), MiiStatus::Down);
+        QCOMPARE(w.bondView()->tile(QStringLiteral("eth0"))->findChild<QLabel *>(QStringLiteral("miiText"))->text(),
+                 QStringLiteral("Link down"));
+        QCOMPARE(w.bondView()->header()->activeText(), QStringLiteral("eth1"));
+        QCOMPARE(w.bondModel()->index(0).data(BondListModel::HealthTextRole).toString(), QStringLiteral("degraded"));
+        QCOMPARE(w.bondView()->timeline()->topLevelItem(0)->text(1),
+                 QStringLiteral("eth0 went down, eth1 is now active"));
+    }
+
+    void unauthorisedSaysSo()
+    {
+        SampleBackend backend;
+        backend.loadSampleData();
+        MainWindow w;
+        w.setBackend(&backend);
+        backend.failNextWrite({ClientError::NotAuthorized, QString(),
+                               QStringLiteral("Not authorised to modify bonds.")});
+        QSignalSpy shown(&w, &MainWindow::errorShown);
+        w.makeActive(QStringLiteral("bond0"), QStringLiteral("eth1"));
+        QVERIFY(!w.bondView()->tile(QStringLiteral("eth1"))->findChild<QPushButton *>(
+                     QStringLiteral("makeActive"))->isEnabled());   // busy until the answer
+        QVERIFY(shown.wait());
+        QVERIFY(w.lastError().startsWith(QStringLiteral("Making eth1 the active slave of bond0 failed.")));
+        QVERIFY(w.lastError().contains(QStringLiteral("You are not authorised")));
+        QVERIFY(w.bondView()->tile(QStringLiteral("eth1"))->findChild<QPushButton *>(
+                    QStringLiteral("makeActive"))->isEnabled());
+        QCOMPARE(backend.bond(QStringLiteral("bond0")).activeSlave(), QStringLiteral("eth0"));
+    }
+
+    void helperAwayAndBackIsShown()
+    {
+        SampleBackend backend;
+        backend.loadSampleData();
+        MainWindow w;
+        w.setBackend(&backend);
+        backend.setConnected(false, QStringLiteral("gone"));
+        QVERIFY(w.bannerText().contains(QStringLiteral("does not answer")));
+        backend.setConnected(true);
+        QVERIFY(w.bannerText().isEmpty());
+        QCOMPARE(w.bondView()->tiles().size(), 2);
+    }
+
+    void bondingUnavailableIsSaid()
+    {
+        SampleBackend backend;
+        backend.setBondingAvailable(false);
+        MainWindow w;
+        w.setBackend(&backend);
+        QVERIFY(w.bannerText().contains(QStringLiteral("no bonding driver")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

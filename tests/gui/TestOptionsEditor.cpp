@@ -1,0 +1,96 @@
+#include "GuiTestData.h"
+#include "OptionField.h"
+#include "OptionTable.h"
+#include "OptionsEditor.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace bm;
+using namespace bm::gui;
+using namespace bm::test;
+
+class TestOptionsEditor : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void oneFieldPerOptionOfTheMode_data()
+    {
+        QTest::addColumn<QString>("mode");
+        for (int m = 0; m < BondModeCount; ++m)
+            QTest::newRow(qPrintable(bondModeName(BondMode(m)))) << bondModeName(BondMode(m));
+    }
+    void oneFieldPerOptionOfTheMode()
+    {
+        QFETCH(QString, mode);
+        const BondMode bm = *bondModeFromName(mode);
+        OptionsEditor editor(bond(mode));
+        int expected = 0;
+        for (const OptionSpec &spec : OptionTable::all()) {
+            const QString name = QString::fromLatin1(spec.name);
+            const bool shown = spec.validIn(bm) && name != QLatin1String("mode")
+                && name != QLatin1String("active_slave");
+            expected += shown;
+            QCOMPARE(editor.field(name) != nullptr, shown);
+            if (!shown)
+                continue;
+            OptionField *f = editor.field(name);
+            QVERIFY(f->editor()->toolTip().contains(
+                QCoreApplication::translate("BondOption", spec.help).toHtmlEscaped()));
+            if (auto *spin = qobject_cast<QSpinBox *>(f->editor())) {
+                QCOMPARE(quint32(spin->minimum()), spec.min);
+                QCOMPARE(quint32(spin->maximum()), qMin<quint32>(spec.max, INT_MAX));
+            }
+            if (spec.isEnum())
+                QCOMPARE(qobject_cast<QComboBox *>(f->editor())->count(), spec.valueNames.size());
+        }
+        QCOMPARE(editor.fields().size(), expected);
+    }
+
+    void showsCurrentValuesAndReportsOnlyChanges()
+    {
+        BondInfo info = bond(QStringLiteral("active-backup"),
+                             {slave(QStringLiteral("eth0"), MiiStatus::Up)});
+        info.options.insert(QStringLiteral("downdelay"), 0u);
+        info.options.insert(QStringLiteral("primary_reselect"), QStringLiteral("better"));
+        OptionsEditor editor(info);
+        QCOMPARE(editor.field(QStringLiteral("miimon"))->value().toUInt(), 100u);
+        QCOMPARE(editor.field(QStringLiteral("primary_reselect"))->value().toString(), QStringLiteral("better"));
+        QVERIFY(editor.changes().isEmpty());
+        editor.field(QStringLiteral("miimon"))->setValue(200u);
+        QCOMPARE(editor.changes(), (QVariantMap{{QStringLiteral("miimon"), 200u}}));
+    }
+
+    void optionsTheKernelRefusesNowAreDisabled()
+    {
+        // fail_over_mac needs a bond without slaves; lacp_rate a bond that is down.
+        OptionsEditor ab(bond(QStringLiteral("active-backup"), {slave(QStringLiteral("eth0"), MiiStatus::Up)}));
+        QVERIFY(!ab.field(QStringLiteral("fail_over_mac"))->isEnabled());
+        OptionsEditor lacp(bond(QStringLiteral("802.3ad")));
+        QVERIFY(!lacp.field(QStringLiteral("lacp_rate"))->isEnabled());
+        BondInfo down = bond(QStringLiteral("802.3ad"));
+        down.miiStatus = MiiStatus::Down;
+        OptionsEditor lacpDown(down);
+        QVERIFY(lacpDown.field(QStringLiteral("lacp_rate"))->isEnabled());
+    }
+
+    void contradictionsAreRefusedBeforeSending()
+    {
+        OptionsEditor editor(bond(QStringLiteral("active-backup")));
+        editor.field(QStringLiteral("miimon"))->setValue(200u);
+        editor.field(QStringLiteral("arp_interval"))->setValue(1000u);
+        editor.accept();
+        QCOMPARE(editor.result(), int(QDialog::Rejected));
+        QVERIFY2(editor.problems().contains(QStringLiteral("cannot both be set")),
+                 qPrintable(editor.problems()));
+        editor.field(QStringLiteral("miimon"))->setValue(0u);
+        editor.field(QStringLiteral("arp_ip_target"))->setValue(QStringLiteral("192.0.2.1"));
+        editor.accept();
+        QCOMPARE(editor.result(), int(QDialog::Accepted));
+    }
+};
+
+QTEST_MAIN(TestOptionsEditor)
+#include "TestOptionsEditor.moc"
