@@ -142,8 +142,11 @@ bool Service::start()
     auto links = m_backend->dumpLinks();
     if (!links)
         return false;
-    for (const LinkInfo &l : *links)
+    for (const LinkInfo &l : *links) {
         m_view.insert(l.ifindex, l);
+        if (l.isBond())
+            m_lastActive.insert(l.ifindex, l.bondOptions.value(QStringLiteral("active_slave")).toString());
+    }
     return monitoring;
 }
 
@@ -686,13 +689,22 @@ void Service::onLinkChanged(const LinkInfo &link)
     m_view.insert(link.ifindex, link);
 
     if (link.isBond()) {
+        const QString active = link.bondOptions.value(QStringLiteral("active_slave")).toString();
         if (!known || !old.isBond()) {
             Q_EMIT BondAdded(link.name);
-        } else if (link.event == IFLA_EVENT_BONDING_FAILOVER) {
-            const QString key = QStringLiteral("active_slave");
-            Q_EMIT Failover(link.name, old.bondOptions.value(key).toString(),
-                            link.bondOptions.value(key).toString(),
-                            qulonglong(QDateTime::currentMSecsSinceEpoch()) * 1000u);
+            m_lastActive.insert(link.ifindex, active);
+        } else {
+            const QString lastActive = m_lastActive.value(link.ifindex);
+            // After lost events (resync) the failover notification itself may be gone: a changed
+            // active slave in the fresh dump is the kernel's word that one happened.
+            if (link.event == IFLA_EVENT_BONDING_FAILOVER || (m_resyncing && lastActive != active)) {
+                Q_EMIT Failover(link.name, lastActive, active,
+                                qulonglong(QDateTime::currentMSecsSinceEpoch()) * 1000u);
+                m_lastActive.insert(link.ifindex, active);
+            } else if (lastActive.isEmpty()) {
+                // A first active slave is no failover; remember it as the old one of the next.
+                m_lastActive.insert(link.ifindex, active);
+            }
         }
         if (!known || link.event != 0 || old.bondOptions != link.bondOptions
             || old.adminUp != link.adminUp || old.carrier != link.carrier || old.name != link.name)
@@ -727,6 +739,7 @@ void Service::onLinkRemoved(int ifindex, const QString &name)
         return;
     const LinkInfo old = *it;
     m_view.remove(ifindex);
+    m_lastActive.remove(ifindex);
     if (old.isBond())
         Q_EMIT BondRemoved(name.isEmpty() ? old.name : name);
     else if (old.masterIndex)
@@ -735,14 +748,17 @@ void Service::onLinkRemoved(int ifindex, const QString &name)
 
 void Service::resync()
 {
+    qWarning("kernel link events were lost; re-reading every link");
     auto links = m_backend->dumpLinks();
     if (!links)
         return;
     QSet<int> present;
+    m_resyncing = true;
     for (const LinkInfo &l : *links) {
         present.insert(l.ifindex);
         onLinkChanged(l);
     }
+    m_resyncing = false;
     const QList<int> known = m_view.keys();
     for (int ifindex : known)
         if (!present.contains(ifindex))

@@ -87,6 +87,10 @@ private:
     // The last state the kernel reported, only to turn events into signals (old active slave of a
     // failover, what changed); reads always dump afresh.
     QHash<int, LinkInfo> m_view;
+    // Each bond's active slave as of the last Failover signal (or first sight): the "old" of the
+    // next failover, unaffected by the plain RTM_NEWLINKs the kernel sends around one.
+    QHash<int, QString> m_lastActive;
+    bool m_resyncing = false;
 };
 
 } // namespace bm::helper

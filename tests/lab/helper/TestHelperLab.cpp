@@ -275,7 +275,7 @@ private Q_SLOTS:
         QSignalSpy failover(m_proxy.get(), &HelperProxy::Failover);
         QCOMPARE(errorOf(m_proxy->SetActiveSlave(u"bond0"_s, u"eth0"_s)), u"ok"_s);
         QCOMPARE(sysfs(u"bond0/bonding/active_slave"_s), u"eth0"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(!failover.isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!failover.isEmpty(), 20000);
         QCOMPARE(failover.last().at(1).toString(), u"eth1"_s);
         QCOMPARE(failover.last().at(2).toString(), u"eth0"_s);
 
@@ -283,7 +283,7 @@ private Q_SLOTS:
         failover.clear();
         QSignalSpy slaveChanged(m_proxy.get(), &HelperProxy::SlaveChanged);
         QCOMPARE(fault(u"cut"_s, u"eth0"_s), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(!failover.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!failover.isEmpty(), 20000);
         QCOMPARE(failover.first().at(0).toString(), u"bond0"_s);
         QCOMPARE(failover.first().at(1).toString(), u"eth0"_s);
         QCOMPARE(failover.first().at(2).toString(), u"eth1"_s);
@@ -301,7 +301,7 @@ private Q_SLOTS:
         failover.clear();
         QCOMPARE(fault(u"restore"_s, u"eth0"_s), 0);
         QCOMPARE(fault(u"cut"_s, u"eth1"_s), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(!failover.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!failover.isEmpty(), 20000);
         QCOMPARE(failover.first().at(1).toString(), u"eth1"_s);
         QCOMPARE(failover.first().at(2).toString(), u"eth0"_s);
     }
