@@ -46,6 +46,15 @@ bool HelperSession::open()
     return true;
 }
 
+bm::HelperClient::Auth HelperSession::auth()
+{
+    // An agent here cannot answer for another machine's polkit (--host, --lab).
+    if (m_auth == bm::HelperClient::Auth::Interactive
+        && m_connection.target().kind == bm::HelperTarget::Kind::SystemBus)
+        m_agent.start();
+    return m_auth;
+}
+
 int HelperSession::report(const bm::CallError &error)
 {
     printError(error.message);

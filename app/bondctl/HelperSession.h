@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "HelperClient.h"
 #include "HelperConnection.h"
+#include "PolkitTtyAgent.h"
 
 #include <memory>
 
@@ -22,8 +23,9 @@ public:
     // Opens the bus; on failure prints why and returns false (exit ExitUnreachable).
     bool open();
     bm::HelperClient &client() { return *m_client; }
-    // Interactive when stdin is a terminal and --no-ask was not given.
-    bm::HelperClient::Auth auth() const { return m_auth; }
+    // For a change: Interactive when stdin is a terminal and --no-ask was not given; then, on
+    // this machine's bus, a text agent is started so polkit can ask for a password.
+    bm::HelperClient::Auth auth();
 
     // Prints the error and returns its exit code.
     static int report(const bm::CallError &error);
@@ -32,6 +34,7 @@ private:
     bm::HelperConnection m_connection;
     std::unique_ptr<bm::HelperClient> m_client;
     bm::HelperClient::Auth m_auth;
+    PolkitTtyAgent m_agent;
 };
 
 } // namespace bondctl
