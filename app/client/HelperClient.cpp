@@ -137,7 +137,8 @@ Candidate Candidate::fromVariantMap(const QVariantMap &map)
     c.raw = map;
     c.name = map.value(QStringLiteral("name")).toString();
     c.ifindex = map.value(QStringLiteral("ifindex")).toInt();
-    c.up = boolOf(map, "up");
+    // The contract says "up"; the helper has also sent "adminUp".
+    c.up = map.contains(QStringLiteral("up")) ? boolOf(map, "up") : boolOf(map, "adminUp");
     c.carrier = boolOf(map, "carrier");
     c.mac = map.value(QStringLiteral("mac")).toString();
     c.addresses = map.value(QStringLiteral("addresses")).toStringList();

@@ -35,7 +35,6 @@ private Q_SLOTS:
     void followsSignals();
     void rereadWhenHelperIsReplaced();
     void helperUnavailable();
-    void clientErrors();
 
 private:
     PrivateSystemBus m_bus;
@@ -172,39 +171,6 @@ void TestBondStore::helperUnavailable()
     // When a helper appears it is Ready again without anyone asking.
     QVERIFY2(m_helper.start(m_bus.address()).isEmpty(), "helper did not restart");
     QTRY_COMPARE_WITH_TIMEOUT(store.status(), BondStore::Status::Ready, 15000);
-}
-
-void TestBondStore::clientErrors()
-{
-    auto bond = m_client->getBond(s("nosuch")).wait();
-    QCOMPARE(bond.error.kind, bm::ClientError::NoSuchBond);
-    QVERIFY(bond.error.message.contains(s("nosuch")));
-    QCOMPARE(bond.error.name, s("org.bondmanager.Error.NoSuchBond"));
-    auto add = m_client->addSlave(s("nosuch"), s("eth0"), Write).wait();
-    QCOMPARE(add.error.kind, bm::ClientError::NoSuchBond);
-    auto create = m_client->createBond(s("bond0"), {{s("mode"), s("active-backup")}},
-                                       {s("eth3")}, Write)
-                      .wait();
-    QCOMPARE(create.error.kind, bm::ClientError::KernelRefused);
-    auto candidates = m_client->listCandidates().wait();
-    QVERIFY(candidates.ok());
-    bool sawDefaultRoute = false;
-    for (const bm::Candidate &c : candidates.value)
-        sawDefaultRoute = sawDefaultRoute || (c.name == s("eth0") && c.defaultRoute);
-    QVERIFY(sawDefaultRoute);
-    QVERIFY(m_client->bondingAvailable().wait().value);
-
-    // The asynchronous form gives the same.
-    bool done = false;
-    m_client->getBond(s("nosuch")).then(this, [&](const bm::Result<bm::BondInfo> &r) {
-        QCOMPARE(r.error.kind, bm::ClientError::NoSuchBond);
-        done = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
-
-    m_helper.stop();
-    auto list = m_client->listBonds().wait();
-    QCOMPARE(list.error.kind, bm::ClientError::Unreachable);
 }
 
 int main(int argc, char **argv)
