@@ -137,6 +137,8 @@ private Q_SLOTS:
     void combinationsRefusedBeforeSending();
     void exitCodes();
     void generatedDocsCoverTheTable();
+    void completionCompletes_data();
+    void completionCompletes();
     void tableFitsWidth();
 };
 
@@ -467,6 +469,58 @@ void TestBondctlArgs::generatedDocsCoverTheTable()
     bash.start(s("bash"), {s("-n"), path});
     QVERIFY(bash.waitForFinished(10000));
     QCOMPARE(bash.exitCode(), 0);
+}
+
+void TestBondctlArgs::completionCompletes_data()
+{
+    QTest::addColumn<QStringList>("words");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("absent");
+    QTest::newRow("command") << QStringList{s("bondctl"), s("cr")} << QStringList{s("create")}
+                             << QStringList{s("list")};
+    QTest::newRow("mode values") << QStringList{s("bondctl"), s("create"), s("b0"), s("--mode"), QString()}
+                                 << QStringList{s("active-backup"), s("802.3ad")}
+                                 << QStringList{s("--miimon")};
+    QTest::newRow("enum values") << QStringList{s("bondctl"), s("set"), s("b0"), s("--lacp_rate"), s("f")}
+                                 << QStringList{s("fast")} << QStringList{s("slow")};
+    QTest::newRow("option flags") << QStringList{s("bondctl"), s("set"), s("b0"), s("--arp_")}
+                                  << QStringList{s("--arp_interval"), s("--arp_ip_target")}
+                                  << QStringList{s("--slave")};
+    QTest::newRow("number wants a value") << QStringList{s("bondctl"), s("set"), s("b0"), s("--miimon"), QString()}
+                                          << QStringList() << QStringList{s("--miimon"), s("--json")};
+    QTest::newRow("read flags") << QStringList{s("bondctl"), s("--lab"), s("list"), s("--")}
+                                << QStringList{s("--json"), s("--host")}
+                                << QStringList{s("--no-ask"), s("--miimon")};
+    QTest::newRow("write flags") << QStringList{s("bondctl"), s("primary"), s("b0"), s("--")}
+                                 << QStringList{s("--clear"), s("--no-ask")}
+                                 << QStringList{s("--json")};
+}
+
+void TestBondctlArgs::completionCompletes()
+{
+    QFETCH(QStringList, words);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, absent);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(s("bondctl"));
+    QCOMPARE(runGenerateBashCompletion({path}), 0);
+    // What bash does on TAB: COMP_WORDS/COMP_CWORD set, the function called, COMPREPLY read.
+    QStringList quoted;
+    for (const QString &w : words)
+        quoted << s("'") + w + s("'");
+    const QString script = QStringLiteral("source '%1'; COMP_WORDS=(%2); COMP_CWORD=%3; _bondctl; "
+                                          "printf '%s\\n' \"${COMPREPLY[@]}\"")
+                               .arg(path, quoted.join(u' '))
+                               .arg(words.size() - 1);
+    QProcess bash;
+    bash.start(s("bash"), {s("--norc"), s("-c"), script});
+    QVERIFY(bash.waitForFinished(10000));
+    QCOMPARE(bash.exitCode(), 0);
+    const QStringList got = QString::fromUtf8(bash.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &e : expected)
+        QVERIFY2(got.contains(e), qPrintable(e + s(" not offered: ") + got.join(u' ')));
+    for (const QString &a : absent)
+        QVERIFY2(!got.contains(a), qPrintable(a + s(" offered: ") + got.join(u' ')));
 }
 
 void TestBondctlArgs::tableFitsWidth()
