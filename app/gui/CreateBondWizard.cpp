@@ -19,7 +19,7 @@ CreateBondWizard::CreateBondWizard(BondBackend *backend, QWidget *parent)
     setPage(PrimaryId, new PrimaryPage(this));
     setPage(ReviewId, new ReviewPage(this));
     setPage(ApplyId, new ApplyPage(this));
-    resize(640, 560);
+    resize(680, 660);
 }
 
 QString CreateBondWizard::bondName() const

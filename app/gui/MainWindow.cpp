@@ -49,6 +49,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_list->setSpacing(2);
     m_list->setMinimumWidth(200);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);

@@ -1,5 +1,5 @@
 // Renders the main window on the sample host and the creation wizard into PNG files, for the README
-// and for looking at the UI: `gui-screenshots OUTDIR` (under Xvfb or offscreen).
+// and for looking at the UI: `gui-screenshots OUTDIR [QM]` (under Xvfb or offscreen).
 #include "CreateBondWizard.h"
 #include "MainWindow.h"
 #include "SampleBackend.h"
@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 #include <QtMath>
 
 using namespace bm;
@@ -31,6 +32,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
     QDir().mkpath(out);
+    // Optional: a compiled translation to render the UI in, e.g. build/translations/bond-manager_de.qm.
+    QTranslator translator;
+    if (argc > 2 && translator.load(QString::fromLocal8Bit(argv[2])))
+        QApplication::installTranslator(&translator);
 
     SampleBackend backend;
     backend.loadSampleData();

@@ -1,0 +1,1186 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>BondEvents</name>
+    <message>
+        <source>%1 joined the bond</source>
+        <translation>%1 ist dem Bündel beigetreten</translation>
+    </message>
+    <message>
+        <source>%1 link is up</source>
+        <translation>%1: Verbindung steht</translation>
+    </message>
+    <message>
+        <source>%1 link went down</source>
+        <translation>%1: Verbindung ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1 link is going down</source>
+        <translation>%1: Verbindung fällt gerade aus</translation>
+    </message>
+    <message>
+        <source>%1 link is coming back</source>
+        <translation>%1: Verbindung kehrt zurück</translation>
+    </message>
+    <message>
+        <source>%1 left the bond</source>
+        <translation>%1 hat das Bündel verlassen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 unset</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>options changed: %1</source>
+        <translation>Optionen geändert: %1</translation>
+    </message>
+    <message>
+        <source>no slave is active</source>
+        <translation>kein Slave ist aktiv</translation>
+    </message>
+    <message>
+        <source>%1 went down, no slave is active</source>
+        <translation>%1 ist ausgefallen, kein Slave ist aktiv</translation>
+    </message>
+    <message>
+        <source>%1 is now active</source>
+        <translation>%1 ist jetzt aktiv</translation>
+    </message>
+    <message>
+        <source>%1 went down, %2 is now active</source>
+        <translation>%1 ist ausgefallen, %2 ist jetzt aktiv</translation>
+    </message>
+    <message>
+        <source>%1 is now active instead of %2</source>
+        <translation>%1 ist jetzt aktiv statt %2</translation>
+    </message>
+    <message>
+        <source>bond created</source>
+        <translation>Bündel angelegt</translation>
+    </message>
+    <message>
+        <source>bond deleted</source>
+        <translation>Bündel gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>BondOption</name>
+    <message>
+        <source>How traffic is spread over the slaves and how a failed slave is replaced.</source>
+        <translation>Wie der Verkehr auf die Slaves verteilt und ein ausgefallener Slave ersetzt wird.</translation>
+    </message>
+    <message>
+        <source>The slave carrying traffic now; it must have link.</source>
+        <translation>Der Slave, der gerade den Verkehr trägt; er muss Verbindung haben.</translation>
+    </message>
+    <message>
+        <source>How often each slave&apos;s link is checked; 0 turns MII monitoring off.</source>
+        <translation>Wie oft die Verbindung jedes Slaves geprüft wird; 0 schaltet die MII-Überwachung ab.</translation>
+    </message>
+    <message>
+        <source>How long a link must stay up before the slave is used; a multiple of miimon.</source>
+        <translation>Wie lange eine Verbindung stehen muss, bevor der Slave benutzt wird; ein Vielfaches von miimon.</translation>
+    </message>
+    <message>
+        <source>How long a link must stay down before the slave is dropped; a multiple of miimon.</source>
+        <translation>Wie lange eine Verbindung ausgefallen sein muss, bevor der Slave aufgegeben wird; ein Vielfaches von miimon.</translation>
+    </message>
+    <message>
+        <source>1: MII monitoring reads the driver&apos;s carrier state; 0: it uses MII/ethtool ioctls (deprecated).</source>
+        <translation>1: Die MII-Überwachung liest den Carrier-Zustand des Treibers; 0: sie nutzt MII/ethtool-ioctls (veraltet).</translation>
+    </message>
+    <message>
+        <source>How often ARP probes are sent to the targets; 0 turns ARP monitoring off.</source>
+        <translation>Wie oft ARP-Anfragen an die Ziele gesendet werden; 0 schaltet die ARP-Überwachung ab.</translation>
+    </message>
+    <message>
+        <source>IPv4 addresses probed by ARP monitoring (up to 16).</source>
+        <translation>IPv4-Adressen, die die ARP-Überwachung abfragt (bis zu 16).</translation>
+    </message>
+    <message>
+        <source>Which slaves check that ARP replies really come from the targets.</source>
+        <translation>Welche Slaves prüfen, dass ARP-Antworten wirklich von den Zielen kommen.</translation>
+    </message>
+    <message>
+        <source>Whether any or all ARP targets must answer for a slave to count as up.</source>
+        <translation>Ob irgendein oder alle ARP-Ziele antworten müssen, damit ein Slave als verbunden gilt.</translation>
+    </message>
+    <message>
+        <source>The slave preferred whenever its link is up.</source>
+        <translation>Der Slave, der bevorzugt wird, sobald seine Verbindung steht.</translation>
+    </message>
+    <message>
+        <source>When the primary slave takes over again after it comes back.</source>
+        <translation>Wann der primäre Slave nach seiner Rückkehr wieder übernimmt.</translation>
+    </message>
+    <message>
+        <source>In active-backup, whether slaves keep their own MAC addresses on failover.</source>
+        <translation>Ob Slaves in active-backup bei einer Umschaltung ihre eigenen MAC-Adressen behalten.</translation>
+    </message>
+    <message>
+        <source>Which packet headers choose the slave in balance-xor, 802.3ad and balance-tlb.</source>
+        <translation>Welche Paketköpfe in balance-xor, 802.3ad und balance-tlb den Slave bestimmen.</translation>
+    </message>
+    <message>
+        <source>IGMP membership reports sent after a failover.</source>
+        <translation>IGMP-Mitgliedschaftsberichte, die nach einer Umschaltung gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Gratuitous ARPs and unsolicited IPv6 neighbour advertisements sent after a failover.</source>
+        <translation>Gratuitous ARPs und unaufgeforderte IPv6-Nachbarankündigungen nach einer Umschaltung.</translation>
+    </message>
+    <message>
+        <source>1: deliver frames received on inactive slaves too (duplicates possible).</source>
+        <translation>1: auch auf inaktiven Slaves empfangene Rahmen zustellen (Duplikate möglich).</translation>
+    </message>
+    <message>
+        <source>Slaves that must be up before the bond reports carrier.</source>
+        <translation>Slaves, die verbunden sein müssen, bevor das Bündel Carrier meldet.</translation>
+    </message>
+    <message>
+        <source>Seconds between learning packets sent to each slave&apos;s switch (balance-tlb, balance-alb).</source>
+        <translation>Sekunden zwischen Lernpaketen an den Switch jedes Slaves (balance-tlb, balance-alb).</translation>
+    </message>
+    <message>
+        <source>Packets sent through a slave before moving to the next; 0 picks a random slave.</source>
+        <translation>Pakete, die über einen Slave gehen, bevor der nächste dran ist; 0 wählt zufällig.</translation>
+    </message>
+    <message>
+        <source>How often the partner should send LACPDUs: every 30 s (slow) or every second (fast).</source>
+        <translation>Wie oft der Partner LACPDUs senden soll: alle 30 s (slow) oder jede Sekunde (fast).</translation>
+    </message>
+    <message>
+        <source>How the active 802.3ad aggregator is chosen.</source>
+        <translation>Wie der aktive 802.3ad-Aggregator gewählt wird.</translation>
+    </message>
+    <message>
+        <source>LACP system priority of this host.</source>
+        <translation>LACP-Systempriorität dieses Rechners.</translation>
+    </message>
+    <message>
+        <source>User part (upper 10 bits) of the LACP port key.</source>
+        <translation>Benutzerteil (obere 10 Bit) des LACP-Portschlüssels.</translation>
+    </message>
+    <message>
+        <source>LACP system MAC address of this host (unicast).</source>
+        <translation>LACP-System-MAC-Adresse dieses Rechners (Unicast).</translation>
+    </message>
+    <message>
+        <source>1: rebalance flows by load; 0: hash them with xmit_hash_policy.</source>
+        <translation>1: Datenströme nach Last neu verteilen; 0: nach xmit_hash_policy hashen.</translation>
+    </message>
+    <message>
+        <source>Delay between peer notifications after a failover; a multiple of miimon.</source>
+        <translation>Abstand zwischen Nachbar-Benachrichtigungen nach einer Umschaltung; ein Vielfaches von miimon.</translation>
+    </message>
+    <message>
+        <source>on: send LACPDUs; off: only answer a partner that sends them.</source>
+        <translation>on: LACPDUs senden; off: nur einem Partner antworten, der sie sendet.</translation>
+    </message>
+    <message>
+        <source>ARP intervals a slave may miss before it is counted down.</source>
+        <translation>ARP-Intervalle, die ein Slave verpassen darf, bevor er als ausgefallen gilt.</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses probed with neighbour solicitations by ARP monitoring (up to 16).</source>
+        <translation>IPv6-Adressen, die die ARP-Überwachung mit Nachbaranfragen prüft (bis zu 16).</translation>
+    </message>
+    <message>
+        <source>on: one LACP state machine for collecting and distributing (kernel 6.10 and later).</source>
+        <translation>on: ein LACP-Zustandsautomat für Empfangen und Verteilen (ab Kernel 6.10).</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>You are not authorised to change bonds on this host. An administrator&apos;s password is needed; if no password prompt appeared, start a polkit authentication agent or ask an administrator.</source>
+        <translation>Sie sind nicht berechtigt, Bündel auf diesem Rechner zu ändern. Dazu ist ein Administratorpasswort nötig; erschien keine Passwortabfrage, starten Sie einen polkit-Authentifizierungsagenten oder fragen Sie einen Administrator.</translation>
+    </message>
+    <message>
+        <source>Check the values entered and try again.</source>
+        <translation>Prüfen Sie die eingegebenen Werte und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>It may have been removed meanwhile; the window now shows the current state.</source>
+        <translation>Es wurde vielleicht inzwischen entfernt; das Fenster zeigt jetzt den aktuellen Zustand.</translation>
+    </message>
+    <message>
+        <source>Another change to this bond is in progress. Try again in a moment.</source>
+        <translation>Eine andere Änderung an diesem Bündel läuft gerade. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The kernel refused the change. Its reason is above.</source>
+        <translation>Der Kernel hat die Änderung abgelehnt. Sein Grund steht oben.</translation>
+    </message>
+    <message>
+        <source>This kernel has no bonding driver (module &quot;bonding&quot;). Install or load it, or connect to another host.</source>
+        <translation>Dieser Kernel hat keinen Bonding-Treiber (Modul „bonding“). Installieren oder laden Sie ihn oder verbinden Sie sich mit einem anderen Rechner.</translation>
+    </message>
+    <message>
+        <source>The bond manager helper does not answer. Check that it is installed (bond-manager-helper) and that the system bus is running; the window reconnects by itself when it is back.</source>
+        <translation>Der Hilfsdienst des Bond-Managers antwortet nicht. Prüfen Sie, ob er installiert ist (bond-manager-helper) und der Systembus läuft; das Fenster verbindet sich von selbst neu, sobald er wieder da ist.</translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation>%1 ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <source>up</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>going down</source>
+        <translation>fällt aus</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>going back</source>
+        <translation>kehrt zurück</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>Zustand unbekannt</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <source>all slaves up</source>
+        <translation>alle Slaves verbunden</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>eingeschränkt</translation>
+    </message>
+    <message>
+        <source>no slaves</source>
+        <translation>keine Slaves</translation>
+    </message>
+    <message>
+        <source>Round-robin</source>
+        <translation>Reihum (Round-Robin)</translation>
+    </message>
+    <message>
+        <source>Active-backup (failover)</source>
+        <translation>Aktiv-Reserve (Ausfallsicherung)</translation>
+    </message>
+    <message>
+        <source>Static hash (XOR)</source>
+        <translation>Statischer Hash (XOR)</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>Rundsendung</translation>
+    </message>
+    <message>
+        <source>LACP link aggregation</source>
+        <translation>LACP-Linkbündelung</translation>
+    </message>
+    <message>
+        <source>Transmit load balancing</source>
+        <translation>Sendelastverteilung</translation>
+    </message>
+    <message>
+        <source>Adaptive load balancing</source>
+        <translation>Adaptive Lastverteilung</translation>
+    </message>
+    <message>
+        <source>Packets take turns on each slave: more bandwidth, but packets may arrive out of order. The switch ports must be grouped as a static trunk.</source>
+        <translation>Die Pakete gehen reihum über jeden Slave: mehr Bandbreite, aber Pakete können in falscher Reihenfolge ankommen. Die Switch-Ports müssen als statischer Trunk gruppiert sein.</translation>
+    </message>
+    <message>
+        <source>One slave carries all traffic and another takes over when it fails. Works with any switches, including two separate ones: the choice for a host cabled to two switches.</source>
+        <translation>Ein Slave trägt den ganzen Verkehr, ein anderer übernimmt, wenn er ausfällt. Funktioniert mit allen Switches, auch mit zwei getrennten: die Wahl für einen Rechner, der an zwei Switches hängt.</translation>
+    </message>
+    <message>
+        <source>Each flow stays on one slave chosen by a hash of its addresses. The switch ports must be grouped as a static trunk.</source>
+        <translation>Jeder Datenstrom bleibt auf einem Slave, den ein Hash seiner Adressen wählt. Die Switch-Ports müssen als statischer Trunk gruppiert sein.</translation>
+    </message>
+    <message>
+        <source>Every packet is sent on every slave. Only for special fault-tolerant networks.</source>
+        <translation>Jedes Paket wird über jeden Slave gesendet. Nur für besondere fehlertolerante Netze.</translation>
+    </message>
+    <message>
+        <source>Bandwidth and failover negotiated with the switch by LACP (IEEE 802.3ad). The switch, or a stack of switches, must have LACP configured on these ports.</source>
+        <translation>Bandbreite und Ausfallsicherung, mit dem Switch per LACP (IEEE 802.3ad) ausgehandelt. Auf dem Switch oder Switch-Stapel muss LACP für diese Ports eingerichtet sein.</translation>
+    </message>
+    <message>
+        <source>Outgoing traffic is spread by load, incoming traffic arrives on one slave. Needs nothing from the switch.</source>
+        <translation>Ausgehender Verkehr wird nach Last verteilt, eingehender kommt über einen Slave. Braucht nichts vom Switch.</translation>
+    </message>
+    <message>
+        <source>Like transmit load balancing, and incoming IPv4 traffic is balanced too by answering ARP with different slaves. Needs nothing from the switch.</source>
+        <translation>Wie die Sendelastverteilung, zusätzlich wird eingehender IPv4-Verkehr verteilt, indem ARP mit verschiedenen Slaves beantwortet wird. Braucht nichts vom Switch.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 plain-words mode, %2 the kernel&apos;s name of it (not translated)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>ARP every %1 ms, no targets (every slave counts as down)</source>
+        <translation>ARP alle %1 ms, keine Ziele (jeder Slave gilt als ausgefallen)</translation>
+    </message>
+    <message>
+        <source>ARP every %1 ms to %2</source>
+        <translation>ARP alle %1 ms an %2</translation>
+    </message>
+    <message>
+        <source>none (link failures are not detected)</source>
+        <translation>keine (Verbindungsausfälle werden nicht erkannt)</translation>
+    </message>
+    <message>
+        <source>MII every %1 ms</source>
+        <translation>MII alle %1 ms</translation>
+    </message>
+    <message>
+        <source>, up delay %1 ms</source>
+        <translation>, Verzögerung beim Verbinden %1 ms</translation>
+    </message>
+    <message>
+        <source>, down delay %1 ms</source>
+        <translation>, Verzögerung beim Ausfall %1 ms</translation>
+    </message>
+    <message>
+        <source>speed unknown</source>
+        <translation>Geschwindigkeit unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 Gb/s</source>
+        <translation>%1 Gbit/s</translation>
+    </message>
+    <message>
+        <source>%1 Mb/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>%1, full duplex</source>
+        <translation>%1, Vollduplex</translation>
+    </message>
+    <message>
+        <source>%1, half duplex</source>
+        <translation>%1, Halbduplex</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::ApplyPage</name>
+    <message>
+        <source>Creating the bond</source>
+        <translation>Das Bündel wird angelegt</translation>
+    </message>
+    <message>
+        <source>Asking the helper to create %1… You may be asked for an administrator&apos;s password.</source>
+        <translation>Der Hilfsdienst wird gebeten, %1 anzulegen … Möglicherweise werden Sie nach einem Administratorpasswort gefragt.</translation>
+    </message>
+    <message>
+        <source>Creating %1</source>
+        <translation>Das Anlegen von %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the helper undoes every step of a creation that fails.</source>
+        <translation>Es wurde nichts verändert: Der Hilfsdienst macht jeden Schritt eines fehlgeschlagenen Anlegens rückgängig.</translation>
+    </message>
+    <message>
+        <source>%1 was created and is shown in the main window.</source>
+        <translation>%1 wurde angelegt und wird im Hauptfenster angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::BondHeader</name>
+    <message>
+        <source>Active slave:</source>
+        <translation>Aktiver Slave:</translation>
+    </message>
+    <message>
+        <source>Primary:</source>
+        <translation>Primär:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>Bond link (MII):</source>
+        <translation>Verbindung des Bündels (MII):</translation>
+    </message>
+    <message>
+        <source>Monitoring:</source>
+        <translation>Überwachung:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>%1 (takes over again: %2)</source>
+        <extracomment>%1 interface, %2 the kernel&apos;s primary_reselect value (always, better, failure)</extracomment>
+        <translation>%1 (übernimmt wieder: %2)</translation>
+    </message>
+    <message>
+        <source>Bond %1</source>
+        <translation>Bündel %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, monitoring: %3</source>
+        <translation>%1, %2, Überwachung: %3</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::BondListModel</name>
+    <message>
+        <source>mode unknown</source>
+        <translation>Modus unbekannt</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <extracomment>bond list entry: name, then &quot;mode · health&quot; on a second line</extracomment>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::BondView</name>
+    <message>
+        <source>This bond has no slaves yet. Use Bond ▸ Add Slave to give it some.</source>
+        <translation>Dieses Bündel hat noch keine Slaves. Fügen Sie welche mit Bündel ▸ Slave hinzufügen hinzu.</translation>
+    </message>
+    <message>
+        <source>Events (failovers, link changes, option changes)</source>
+        <translation>Ereignisse (Umschaltungen, Verbindungswechsel, Optionsänderungen)</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::CreateBondWizard</name>
+    <message>
+        <source>New Bond</source>
+        <translation>Neues Bündel</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::FailoverTimeline</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Event timeline</source>
+        <translation>Ereignisverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::HelperBackend</name>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Rechner</translation>
+    </message>
+    <message>
+        <source>lab</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <source>Not connected to the helper.</source>
+        <translation>Nicht mit dem Hilfsdienst verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::MainWindow</name>
+    <message>
+        <source>Bond Manager</source>
+        <translation>Bond-Manager</translation>
+    </message>
+    <message>
+        <source>Bonds</source>
+        <translation>Bündel</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Host…</source>
+        <translation>Mit &amp;Rechner verbinden …</translation>
+    </message>
+    <message>
+        <source>Connect to the &amp;Lab</source>
+        <translation>Mit dem &amp;Labor verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;This Computer</source>
+        <translation>Mit &amp;diesem Rechner verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Bond</source>
+        <translation>B&amp;ündel</translation>
+    </message>
+    <message>
+        <source>&amp;New Bond…</source>
+        <translation>&amp;Neues Bündel …</translation>
+    </message>
+    <message>
+        <source>&amp;Options…</source>
+        <translation>&amp;Optionen …</translation>
+    </message>
+    <message>
+        <source>&amp;Add Slave…</source>
+        <translation>Slave &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Bond…</source>
+        <translation>Bündel &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Bond Manager</source>
+        <translation>&amp;Über Bond-Manager</translation>
+    </message>
+    <message>
+        <source>About Bond Manager</source>
+        <translation>Über Bond-Manager</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Bond Manager&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Shows the kernel&apos;s live state of network bonds and changes them through a privileged helper.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Bond-Manager&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Zeigt den aktuellen Zustand der Netzwerkbündel laut Kernel und ändert sie über einen privilegierten Hilfsdienst.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Bond Manager — %1</source>
+        <translation>Bond-Manager — %1</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The bond manager helper on %1 does not answer. Retrying by itself; the bonds shown again once it is back.</source>
+        <translation>Der Hilfsdienst auf %1 antwortet nicht. Es wird selbständig erneut versucht; die Bündel erscheinen wieder, sobald er zurück ist.</translation>
+    </message>
+    <message>
+        <source>Connecting to the helper on %1…</source>
+        <translation>Verbindung zum Hilfsdienst auf %1 …</translation>
+    </message>
+    <message>
+        <source>The kernel on %1 has no bonding driver, so no bond can be shown or created. Load the &quot;bonding&quot; module or connect to another host (File menu).</source>
+        <translation>Der Kernel auf %1 hat keinen Bonding-Treiber, daher kann kein Bündel angezeigt oder angelegt werden. Laden Sie das Modul „bonding“ oder verbinden Sie sich mit einem anderen Rechner (Menü Datei).</translation>
+    </message>
+    <message>
+        <source>No bonds on %1 yet.
+Use Bond ▸ New Bond… to create one.</source>
+        <translation>Noch keine Bündel auf %1.
+Legen Sie mit Bündel ▸ Neues Bündel … eines an.</translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation>%1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1 …</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: erledigt.</translation>
+    </message>
+    <message>
+        <source>Making %1 the primary of %2</source>
+        <translation>%1 zum primären Slave von %2 machen</translation>
+    </message>
+    <message>
+        <source>Making %1 the active slave of %2</source>
+        <translation>%1 zum aktiven Slave von %2 machen</translation>
+    </message>
+    <message>
+        <source>Removing %1 from %2</source>
+        <translation>%1 aus %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Changing the options of %1</source>
+        <translation>Ändern der Optionen von %1</translation>
+    </message>
+    <message>
+        <source>Listing the interfaces</source>
+        <translation>Auflisten der Schnittstellen</translation>
+    </message>
+    <message>
+        <source>%1 (carries the default route!)</source>
+        <translation>%1 (trägt die Standardroute!)</translation>
+    </message>
+    <message>
+        <source>Add Slave</source>
+        <translation>Slave hinzufügen</translation>
+    </message>
+    <message>
+        <source>No free interface can join %1.</source>
+        <translation>Keine freie Schnittstelle kann %1 beitreten.</translation>
+    </message>
+    <message>
+        <source>Interface to add to %1:</source>
+        <translation>Schnittstelle, die zu %1 hinzukommt:</translation>
+    </message>
+    <message>
+        <source>Adding %1 to %2</source>
+        <translation>%1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete Bond</source>
+        <translation>Bündel löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its slaves are released and its addresses are lost.</source>
+        <translation>%1 löschen? Seine Slaves werden freigegeben und seine Adressen gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>Löschen von %1</translation>
+    </message>
+    <message>
+        <source>Connect to Host</source>
+        <translation>Mit Rechner verbinden</translation>
+    </message>
+    <message>
+        <source>Host to manage, as [user@]host (reached with ssh; the helper must be installed there):</source>
+        <translation>Zu verwaltender Rechner als [benutzer@]rechner (per ssh erreicht; der Hilfsdienst muss dort installiert sein):</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::ModePage</name>
+    <message>
+        <source>Choose how the slaves work together</source>
+        <translation>Wählen Sie, wie die Slaves zusammenarbeiten</translation>
+    </message>
+    <message>
+        <source>For a host cabled to two switches, choose active-backup.</source>
+        <translation>Für einen Rechner, der an zwei Switches hängt, wählen Sie active-backup.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>— recommended</source>
+        <translation>— empfohlen</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::MonitoringPage</name>
+    <message>
+        <source>&amp;MII: watch each slave&apos;s link (cable and port)</source>
+        <translation>&amp;MII: die Verbindung jedes Slaves beobachten (Kabel und Port)</translation>
+    </message>
+    <message>
+        <source>&amp;ARP: probe addresses behind the switches</source>
+        <translation>&amp;ARP: Adressen hinter den Switches abfragen</translation>
+    </message>
+    <message>
+        <source>Choose how failures are detected</source>
+        <translation>Wählen Sie, wie Ausfälle erkannt werden</translation>
+    </message>
+    <message>
+        <source>Only ARP monitoring sees a failed link between the two switches (or any dead path behind a live cable); MII only sees the local link.</source>
+        <translation>Nur die ARP-Überwachung bemerkt eine ausgefallene Verbindung zwischen den beiden Switches (oder jeden toten Pfad hinter einem intakten Kabel); MII sieht nur die lokale Verbindung.</translation>
+    </message>
+    <message>
+        <source>ARP monitoring is not available in this mode.</source>
+        <translation>ARP-Überwachung gibt es in diesem Modus nicht.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Error: give at least one ARP target, such as the gateway&apos;s address.</source>
+        <translation>Fehler: Geben Sie mindestens ein ARP-Ziel an, etwa die Adresse des Gateways.</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::NamePage</name>
+    <message>
+        <source>Name the bond</source>
+        <translation>Benennen Sie das Bündel</translation>
+    </message>
+    <message>
+        <source>The name of the new network interface, for example bond0.</source>
+        <translation>Der Name der neuen Netzwerkschnittstelle, zum Beispiel bond0.</translation>
+    </message>
+    <message>
+        <source>Bond name</source>
+        <translation>Name des Bündels</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>At most 15 bytes; no spaces, &apos;/&apos; or &apos;:&apos;.</source>
+        <translation>Höchstens 15 Byte; keine Leerzeichen, kein „/“ oder „:“.</translation>
+    </message>
+    <message>
+        <source>That character cannot be part of an interface name, or the name would be longer than 15 bytes.</source>
+        <translation>Dieses Zeichen darf nicht in einem Schnittstellennamen stehen, oder der Name würde länger als 15 Byte.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>A bond named %1 already exists.</source>
+        <translation>Ein Bündel namens %1 gibt es schon.</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::Notifier</name>
+    <message>
+        <source>Bond Manager</source>
+        <translation>Bond-Manager</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>Um %1</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::OptionField</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>e.g. 192.0.2.1, 192.0.2.2</source>
+        <translation>z. B. 192.0.2.1, 192.0.2.2</translation>
+    </message>
+    <message>
+        <source>e.g. 2001:db8::1</source>
+        <translation>z. B. 2001:db8::1</translation>
+    </message>
+    <message>
+        <source>e.g. 02:00:00:00:00:01</source>
+        <translation>z. B. 02:00:00:00:00:01</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>eines von: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3</source>
+        <extracomment>a range of allowed values, %3 the unit (ms, s) or nothing</extracomment>
+        <translation>%1 – %2 %3</translation>
+    </message>
+    <message>
+        <source>up to %1 IPv4 addresses</source>
+        <translation>bis zu %1 IPv4-Adressen</translation>
+    </message>
+    <message>
+        <source>up to %1 IPv6 addresses</source>
+        <translation>bis zu %1 IPv6-Adressen</translation>
+    </message>
+    <message>
+        <source>a unicast MAC address</source>
+        <translation>eine Unicast-MAC-Adresse</translation>
+    </message>
+    <message>
+        <source>a slave of this bond, or none</source>
+        <translation>ein Slave dieses Bündels oder keiner</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::OptionsEditor</name>
+    <message>
+        <source>Options of %1</source>
+        <translation>Optionen von %1</translation>
+    </message>
+    <message>
+        <source>can only change while the bond has no slaves</source>
+        <translation>nur änderbar, solange das Bündel keine Slaves hat</translation>
+    </message>
+    <message>
+        <source>can only change while the bond is down</source>
+        <translation>nur änderbar, solange das Bündel deaktiviert ist</translation>
+    </message>
+    <message>
+        <source>Mode: %1. Only the options this mode uses are shown; hover a field for its help.</source>
+        <translation>Modus: %1. Es werden nur die Optionen dieses Modus gezeigt; zeigen Sie auf ein Feld für seine Hilfe.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::PrimaryPage</name>
+    <message>
+        <source>Choose the primary slave</source>
+        <translation>Wählen Sie den primären Slave</translation>
+    </message>
+    <message>
+        <source>The primary carries the traffic whenever its link is up; the others stand by. Usually the faster link or the one to the main switch.</source>
+        <translation>Der primäre Slave trägt den Verkehr, solange seine Verbindung steht; die anderen stehen bereit. Meist die schnellere Verbindung oder die zum Haupt-Switch.</translation>
+    </message>
+    <message>
+        <source>&amp;Primary:</source>
+        <translation>&amp;Primär:</translation>
+    </message>
+    <message>
+        <source>(none: keep whichever slave is active)</source>
+        <translation>(keiner: den gerade aktiven Slave behalten)</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <source>The bond is created with these settings when you press Create.</source>
+        <translation>Das Bündel wird mit diesen Einstellungen angelegt, wenn Sie auf Anlegen drücken.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Name:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Name:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mode:&lt;/b&gt; %1 (%2)</source>
+        <translation>&lt;b&gt;Modus:&lt;/b&gt; %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Slaves:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Slaves:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Options:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Optionen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>kernel defaults</source>
+        <translation>Vorgaben des Kernels</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::SampleBackend</name>
+    <message>
+        <source>Not connected to the helper.</source>
+        <translation>Nicht mit dem Hilfsdienst verbunden.</translation>
+    </message>
+    <message>
+        <source>An interface named %1 already exists.</source>
+        <translation>Eine Schnittstelle namens %1 gibt es schon.</translation>
+    </message>
+    <message>
+        <source>There is no bond %1.</source>
+        <translation>Es gibt kein Bündel %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a slave of %2.</source>
+        <translation>%1 ist kein Slave von %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot become active: its link is not up.</source>
+        <translation>%1 kann nicht aktiv werden: seine Verbindung steht nicht.</translation>
+    </message>
+    <message>
+        <source>sample host</source>
+        <translation>Beispielrechner</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::SlaveTile</name>
+    <message>
+        <source>Make primary</source>
+        <translation>Zum primären machen</translation>
+    </message>
+    <message>
+        <source>Make active now</source>
+        <translation>Jetzt aktiv machen</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>More actions for this slave</source>
+        <translation>Weitere Aktionen für diesen Slave</translation>
+    </message>
+    <message>
+        <source>Link %1</source>
+        <translation>Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>Active: carries traffic</source>
+        <translation>Aktiv: trägt den Verkehr</translation>
+    </message>
+    <message>
+        <source>Backup: standing by</source>
+        <translation>Reserve: steht bereit</translation>
+    </message>
+    <message>
+        <source>Role not reported</source>
+        <translation>Rolle nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <source>Link failures: %1</source>
+        <translation>Verbindungsausfälle: %1</translation>
+    </message>
+    <message>
+        <source>Link failures: not reported</source>
+        <translation>Verbindungsausfälle: nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Permanent address: not reported</source>
+        <translation>Feste Adresse: nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Permanent address: %1</source>
+        <translation>Feste Adresse: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation>%1 (aktiv)</translation>
+    </message>
+    <message>
+        <source>no partner</source>
+        <translation>kein Partner</translation>
+    </message>
+    <message>
+        <source>Aggregator %1, partner %2</source>
+        <translation>Aggregator %1, Partner %2</translation>
+    </message>
+    <message>
+        <source>Move traffic to %1 now</source>
+        <translation>Den Verkehr jetzt auf %1 legen</translation>
+    </message>
+    <message>
+        <source>Only a slave whose link is up can become active</source>
+        <translation>Nur ein Slave mit stehender Verbindung kann aktiv werden</translation>
+    </message>
+    <message>
+        <source>Prefer %1 whenever its link is up</source>
+        <translation>%1 bevorzugen, wann immer seine Verbindung steht</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primär</translation>
+    </message>
+    <message>
+        <source>Slave %1</source>
+        <translation>Slave %1</translation>
+    </message>
+    <message>
+        <source>Remove from bond</source>
+        <translation>Aus dem Bündel entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::SlavesPage</name>
+    <message>
+        <source>Choose the slaves</source>
+        <translation>Wählen Sie die Slaves</translation>
+    </message>
+    <message>
+        <source>The network interfaces the bond will use. Interfaces in another bond cannot be chosen.</source>
+        <translation>Die Netzwerkschnittstellen, die das Bündel nutzt. Schnittstellen in einem anderen Bündel sind nicht wählbar.</translation>
+    </message>
+    <message>
+        <source>Candidate interfaces</source>
+        <translation>Mögliche Schnittstellen</translation>
+    </message>
+    <message>
+        <source>Looking for interfaces…</source>
+        <translation>Schnittstellen werden gesucht …</translation>
+    </message>
+    <message>
+        <source>Listing the interfaces</source>
+        <translation>Auflisten der Schnittstellen</translation>
+    </message>
+    <message>
+        <source>cable connected</source>
+        <translation>Kabel verbunden</translation>
+    </message>
+    <message>
+        <source>no cable</source>
+        <translation>kein Kabel</translation>
+    </message>
+    <message>
+        <source>has address %1</source>
+        <translation>hat die Adresse %1</translation>
+    </message>
+    <message>
+        <source>carries the default route</source>
+        <translation>trägt die Standardroute</translation>
+    </message>
+    <message>
+        <source>already in %1</source>
+        <translation>schon in %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No interface can become a slave. The bond can still be created and slaves added later.</source>
+        <translation>Keine Schnittstelle kann Slave werden. Das Bündel kann trotzdem angelegt und später ergänzt werden.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 carries the default route: enslaving it cuts this host&apos;s connection until the bond has the address and route.</source>
+        <translation>⚠ %1 trägt die Standardroute: Als Slave trennt sie die Verbindung dieses Rechners, bis das Bündel Adresse und Route hat.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 has the address %2, which it loses when it joins the bond; give the bond that address instead.</source>
+        <translation>⚠ %1 hat die Adresse %2, die beim Beitritt verloren geht; geben Sie stattdessen dem Bündel diese Adresse.</translation>
+    </message>
+    <message>
+        <source>No slave chosen: the bond will be created empty.</source>
+        <translation>Kein Slave gewählt: Das Bündel wird leer angelegt.</translation>
+    </message>
+    <message>
+        <source>With one slave there is nothing to fail over to.</source>
+        <translation>Mit nur einem Slave gibt es nichts, worauf umgeschaltet werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::Sparkline</name>
+    <message>
+        <source>Traffic</source>
+        <translation>Verkehr</translation>
+    </message>
+    <message>
+        <source>%1 Gbit/s</source>
+        <translation>%1 Gbit/s</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>%1 bit/s</source>
+        <translation>%1 bit/s</translation>
+    </message>
+    <message>
+        <source>No traffic measured yet</source>
+        <translation>Noch kein Verkehr gemessen</translation>
+    </message>
+    <message>
+        <source>Received %1, sent %2 (solid: received, dashed: sent)</source>
+        <translation>Empfangen %1, gesendet %2 (durchgezogen: empfangen, gestrichelt: gesendet)</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::TrayIcon</name>
+    <message>
+        <source>Show Bond Manager</source>
+        <translation>Bond-Manager zeigen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not connected to %1</source>
+        <translation>Nicht mit %1 verbunden</translation>
+    </message>
+    <message>
+        <source>No bonds on %1</source>
+        <translation>Keine Bündel auf %1</translation>
+    </message>
+    <message>
+        <source>Bond Manager</source>
+        <translation>Bond-Manager</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Shows and manages the network bonds of this or another machine.</source>
+        <translation>Zeigt und verwaltet die Netzwerkbündel dieses oder eines anderen Rechners.</translation>
+    </message>
+    <message>
+        <source>Manage the bonds of another machine, reached with ssh.</source>
+        <translation>Die Bündel eines anderen Rechners verwalten, per ssh erreicht.</translation>
+    </message>
+    <message>
+        <source>Manage the bonds of the running lab VM.</source>
+        <translation>Die Bündel der laufenden Labor-VM verwalten.</translation>
+    </message>
+    <message>
+        <source>Show made-up sample bonds; changes nothing anywhere.</source>
+        <translation>Erfundene Beispielbündel zeigen; ändert nirgends etwas.</translation>
+    </message>
+</context>
+</TS>

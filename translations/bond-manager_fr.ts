@@ -1,0 +1,1186 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>BondEvents</name>
+    <message>
+        <source>%1 joined the bond</source>
+        <translation>%1 a rejoint l&apos;agrégat</translation>
+    </message>
+    <message>
+        <source>%1 link is up</source>
+        <translation>%1 : lien établi</translation>
+    </message>
+    <message>
+        <source>%1 link went down</source>
+        <translation>%1 : lien tombé</translation>
+    </message>
+    <message>
+        <source>%1 link is going down</source>
+        <translation>%1 : lien en train de tomber</translation>
+    </message>
+    <message>
+        <source>%1 link is coming back</source>
+        <translation>%1 : lien en train de revenir</translation>
+    </message>
+    <message>
+        <source>%1 left the bond</source>
+        <translation>%1 a quitté l&apos;agrégat</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1 unset</source>
+        <translation>%1 retiré</translation>
+    </message>
+    <message>
+        <source>options changed: %1</source>
+        <translation>options modifiées : %1</translation>
+    </message>
+    <message>
+        <source>no slave is active</source>
+        <translation>aucun esclave n&apos;est actif</translation>
+    </message>
+    <message>
+        <source>%1 went down, no slave is active</source>
+        <translation>%1 est tombé, aucun esclave n&apos;est actif</translation>
+    </message>
+    <message>
+        <source>%1 is now active</source>
+        <translation>%1 est maintenant actif</translation>
+    </message>
+    <message>
+        <source>%1 went down, %2 is now active</source>
+        <translation>%1 est tombé, %2 est maintenant actif</translation>
+    </message>
+    <message>
+        <source>%1 is now active instead of %2</source>
+        <translation>%1 est maintenant actif à la place de %2</translation>
+    </message>
+    <message>
+        <source>bond created</source>
+        <translation>agrégat créé</translation>
+    </message>
+    <message>
+        <source>bond deleted</source>
+        <translation>agrégat supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>BondOption</name>
+    <message>
+        <source>How traffic is spread over the slaves and how a failed slave is replaced.</source>
+        <translation>Comment le trafic est réparti sur les esclaves et comment un esclave en panne est remplacé.</translation>
+    </message>
+    <message>
+        <source>The slave carrying traffic now; it must have link.</source>
+        <translation>L&apos;esclave qui porte le trafic en ce moment ; son lien doit être établi.</translation>
+    </message>
+    <message>
+        <source>How often each slave&apos;s link is checked; 0 turns MII monitoring off.</source>
+        <translation>Fréquence de vérification du lien de chaque esclave ; 0 désactive la surveillance MII.</translation>
+    </message>
+    <message>
+        <source>How long a link must stay up before the slave is used; a multiple of miimon.</source>
+        <translation>Durée pendant laquelle un lien doit rester établi avant d&apos;utiliser l&apos;esclave ; un multiple de miimon.</translation>
+    </message>
+    <message>
+        <source>How long a link must stay down before the slave is dropped; a multiple of miimon.</source>
+        <translation>Durée pendant laquelle un lien doit rester tombé avant d&apos;abandonner l&apos;esclave ; un multiple de miimon.</translation>
+    </message>
+    <message>
+        <source>1: MII monitoring reads the driver&apos;s carrier state; 0: it uses MII/ethtool ioctls (deprecated).</source>
+        <translation>1 : la surveillance MII lit l&apos;état de porteuse du pilote ; 0 : elle utilise les ioctl MII/ethtool (obsolète).</translation>
+    </message>
+    <message>
+        <source>How often ARP probes are sent to the targets; 0 turns ARP monitoring off.</source>
+        <translation>Fréquence d&apos;envoi des sondes ARP aux cibles ; 0 désactive la surveillance ARP.</translation>
+    </message>
+    <message>
+        <source>IPv4 addresses probed by ARP monitoring (up to 16).</source>
+        <translation>Adresses IPv4 sondées par la surveillance ARP (16 au plus).</translation>
+    </message>
+    <message>
+        <source>Which slaves check that ARP replies really come from the targets.</source>
+        <translation>Quels esclaves vérifient que les réponses ARP viennent bien des cibles.</translation>
+    </message>
+    <message>
+        <source>Whether any or all ARP targets must answer for a slave to count as up.</source>
+        <translation>Si une ou toutes les cibles ARP doivent répondre pour qu&apos;un esclave soit considéré comme établi.</translation>
+    </message>
+    <message>
+        <source>The slave preferred whenever its link is up.</source>
+        <translation>L&apos;esclave préféré dès que son lien est établi.</translation>
+    </message>
+    <message>
+        <source>When the primary slave takes over again after it comes back.</source>
+        <translation>Quand l&apos;esclave primaire reprend la main après son retour.</translation>
+    </message>
+    <message>
+        <source>In active-backup, whether slaves keep their own MAC addresses on failover.</source>
+        <translation>En active-backup, si les esclaves gardent leur propre adresse MAC lors d&apos;une bascule.</translation>
+    </message>
+    <message>
+        <source>Which packet headers choose the slave in balance-xor, 802.3ad and balance-tlb.</source>
+        <translation>Quels en-têtes de paquet choisissent l&apos;esclave en balance-xor, 802.3ad et balance-tlb.</translation>
+    </message>
+    <message>
+        <source>IGMP membership reports sent after a failover.</source>
+        <translation>Rapports d&apos;appartenance IGMP envoyés après une bascule.</translation>
+    </message>
+    <message>
+        <source>Gratuitous ARPs and unsolicited IPv6 neighbour advertisements sent after a failover.</source>
+        <translation>ARP gratuits et annonces de voisinage IPv6 non sollicitées envoyés après une bascule.</translation>
+    </message>
+    <message>
+        <source>1: deliver frames received on inactive slaves too (duplicates possible).</source>
+        <translation>1 : livrer aussi les trames reçues sur les esclaves inactifs (doublons possibles).</translation>
+    </message>
+    <message>
+        <source>Slaves that must be up before the bond reports carrier.</source>
+        <translation>Esclaves devant être établis avant que l&apos;agrégat signale la porteuse.</translation>
+    </message>
+    <message>
+        <source>Seconds between learning packets sent to each slave&apos;s switch (balance-tlb, balance-alb).</source>
+        <translation>Secondes entre les paquets d&apos;apprentissage envoyés au commutateur de chaque esclave (balance-tlb, balance-alb).</translation>
+    </message>
+    <message>
+        <source>Packets sent through a slave before moving to the next; 0 picks a random slave.</source>
+        <translation>Paquets envoyés par un esclave avant de passer au suivant ; 0 choisit un esclave au hasard.</translation>
+    </message>
+    <message>
+        <source>How often the partner should send LACPDUs: every 30 s (slow) or every second (fast).</source>
+        <translation>Fréquence d&apos;envoi des LACPDU par le partenaire : toutes les 30 s (slow) ou chaque seconde (fast).</translation>
+    </message>
+    <message>
+        <source>How the active 802.3ad aggregator is chosen.</source>
+        <translation>Comment l&apos;agrégateur 802.3ad actif est choisi.</translation>
+    </message>
+    <message>
+        <source>LACP system priority of this host.</source>
+        <translation>Priorité système LACP de cet hôte.</translation>
+    </message>
+    <message>
+        <source>User part (upper 10 bits) of the LACP port key.</source>
+        <translation>Partie utilisateur (10 bits de poids fort) de la clé de port LACP.</translation>
+    </message>
+    <message>
+        <source>LACP system MAC address of this host (unicast).</source>
+        <translation>Adresse MAC système LACP de cet hôte (unicast).</translation>
+    </message>
+    <message>
+        <source>1: rebalance flows by load; 0: hash them with xmit_hash_policy.</source>
+        <translation>1 : rééquilibrer les flux selon la charge ; 0 : les répartir par xmit_hash_policy.</translation>
+    </message>
+    <message>
+        <source>Delay between peer notifications after a failover; a multiple of miimon.</source>
+        <translation>Délai entre les notifications aux voisins après une bascule ; un multiple de miimon.</translation>
+    </message>
+    <message>
+        <source>on: send LACPDUs; off: only answer a partner that sends them.</source>
+        <translation>on : envoyer des LACPDU ; off : seulement répondre à un partenaire qui en envoie.</translation>
+    </message>
+    <message>
+        <source>ARP intervals a slave may miss before it is counted down.</source>
+        <translation>Intervalles ARP qu&apos;un esclave peut manquer avant d&apos;être considéré comme tombé.</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses probed with neighbour solicitations by ARP monitoring (up to 16).</source>
+        <translation>Adresses IPv6 sondées par sollicitations de voisinage par la surveillance ARP (16 au plus).</translation>
+    </message>
+    <message>
+        <source>on: one LACP state machine for collecting and distributing (kernel 6.10 and later).</source>
+        <translation>on : un seul automate LACP pour la collecte et la distribution (noyau 6.10 et suivants).</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>You are not authorised to change bonds on this host. An administrator&apos;s password is needed; if no password prompt appeared, start a polkit authentication agent or ask an administrator.</source>
+        <translation>Vous n&apos;êtes pas autorisé à modifier les agrégats de cet hôte. Le mot de passe d&apos;un administrateur est nécessaire ; si aucune demande de mot de passe n&apos;est apparue, lancez un agent d&apos;authentification polkit ou demandez à un administrateur.</translation>
+    </message>
+    <message>
+        <source>Check the values entered and try again.</source>
+        <translation>Vérifiez les valeurs saisies et réessayez.</translation>
+    </message>
+    <message>
+        <source>It may have been removed meanwhile; the window now shows the current state.</source>
+        <translation>Il a peut-être été supprimé entre-temps ; la fenêtre montre maintenant l&apos;état actuel.</translation>
+    </message>
+    <message>
+        <source>Another change to this bond is in progress. Try again in a moment.</source>
+        <translation>Une autre modification de cet agrégat est en cours. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The kernel refused the change. Its reason is above.</source>
+        <translation>Le noyau a refusé la modification. Sa raison figure ci-dessus.</translation>
+    </message>
+    <message>
+        <source>This kernel has no bonding driver (module &quot;bonding&quot;). Install or load it, or connect to another host.</source>
+        <translation>Ce noyau n&apos;a pas de pilote d&apos;agrégation (module « bonding »). Installez-le ou chargez-le, ou connectez-vous à un autre hôte.</translation>
+    </message>
+    <message>
+        <source>The bond manager helper does not answer. Check that it is installed (bond-manager-helper) and that the system bus is running; the window reconnects by itself when it is back.</source>
+        <translation>Le service auxiliaire ne répond pas. Vérifiez qu&apos;il est installé (bond-manager-helper) et que le bus système fonctionne ; la fenêtre se reconnecte d&apos;elle-même à son retour.</translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation>%1 : échec.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <source>up</source>
+        <translation>établi</translation>
+    </message>
+    <message>
+        <source>going down</source>
+        <translation>en train de tomber</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>tombé</translation>
+    </message>
+    <message>
+        <source>going back</source>
+        <translation>en train de revenir</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>état inconnu</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>secours</translation>
+    </message>
+    <message>
+        <source>all slaves up</source>
+        <translation>tous les esclaves établis</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>dégradé</translation>
+    </message>
+    <message>
+        <source>no slaves</source>
+        <translation>aucun esclave</translation>
+    </message>
+    <message>
+        <source>Round-robin</source>
+        <translation>Tourniquet (round-robin)</translation>
+    </message>
+    <message>
+        <source>Active-backup (failover)</source>
+        <translation>Actif-secours (bascule)</translation>
+    </message>
+    <message>
+        <source>Static hash (XOR)</source>
+        <translation>Hachage statique (XOR)</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <source>LACP link aggregation</source>
+        <translation>Agrégation de liens LACP</translation>
+    </message>
+    <message>
+        <source>Transmit load balancing</source>
+        <translation>Répartition de charge en émission</translation>
+    </message>
+    <message>
+        <source>Adaptive load balancing</source>
+        <translation>Répartition de charge adaptative</translation>
+    </message>
+    <message>
+        <source>Packets take turns on each slave: more bandwidth, but packets may arrive out of order. The switch ports must be grouped as a static trunk.</source>
+        <translation>Les paquets passent à tour de rôle par chaque esclave : plus de débit, mais les paquets peuvent arriver dans le désordre. Les ports du commutateur doivent être groupés en agrégat statique.</translation>
+    </message>
+    <message>
+        <source>One slave carries all traffic and another takes over when it fails. Works with any switches, including two separate ones: the choice for a host cabled to two switches.</source>
+        <translation>Un esclave porte tout le trafic et un autre prend le relais s&apos;il tombe. Fonctionne avec tous les commutateurs, même deux séparés : le choix pour un hôte relié à deux commutateurs.</translation>
+    </message>
+    <message>
+        <source>Each flow stays on one slave chosen by a hash of its addresses. The switch ports must be grouped as a static trunk.</source>
+        <translation>Chaque flux reste sur un esclave choisi par un hachage de ses adresses. Les ports du commutateur doivent être groupés en agrégat statique.</translation>
+    </message>
+    <message>
+        <source>Every packet is sent on every slave. Only for special fault-tolerant networks.</source>
+        <translation>Chaque paquet est envoyé sur chaque esclave. Seulement pour des réseaux tolérants aux pannes particuliers.</translation>
+    </message>
+    <message>
+        <source>Bandwidth and failover negotiated with the switch by LACP (IEEE 802.3ad). The switch, or a stack of switches, must have LACP configured on these ports.</source>
+        <translation>Débit et bascule négociés avec le commutateur par LACP (IEEE 802.3ad). Le commutateur, ou la pile de commutateurs, doit avoir LACP configuré sur ces ports.</translation>
+    </message>
+    <message>
+        <source>Outgoing traffic is spread by load, incoming traffic arrives on one slave. Needs nothing from the switch.</source>
+        <translation>Le trafic sortant est réparti selon la charge, le trafic entrant arrive sur un esclave. N&apos;exige rien du commutateur.</translation>
+    </message>
+    <message>
+        <source>Like transmit load balancing, and incoming IPv4 traffic is balanced too by answering ARP with different slaves. Needs nothing from the switch.</source>
+        <translation>Comme la répartition en émission, et le trafic IPv4 entrant est aussi réparti en répondant à l&apos;ARP avec différents esclaves. N&apos;exige rien du commutateur.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 plain-words mode, %2 the kernel&apos;s name of it (not translated)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>ARP every %1 ms, no targets (every slave counts as down)</source>
+        <translation>ARP toutes les %1 ms, sans cible (chaque esclave est considéré comme tombé)</translation>
+    </message>
+    <message>
+        <source>ARP every %1 ms to %2</source>
+        <translation>ARP toutes les %1 ms vers %2</translation>
+    </message>
+    <message>
+        <source>none (link failures are not detected)</source>
+        <translation>aucune (les pannes de lien ne sont pas détectées)</translation>
+    </message>
+    <message>
+        <source>MII every %1 ms</source>
+        <translation>MII toutes les %1 ms</translation>
+    </message>
+    <message>
+        <source>, up delay %1 ms</source>
+        <translation>, délai de montée %1 ms</translation>
+    </message>
+    <message>
+        <source>, down delay %1 ms</source>
+        <translation>, délai de chute %1 ms</translation>
+    </message>
+    <message>
+        <source>speed unknown</source>
+        <translation>vitesse inconnue</translation>
+    </message>
+    <message>
+        <source>%1 Gb/s</source>
+        <translation>%1 Gbit/s</translation>
+    </message>
+    <message>
+        <source>%1 Mb/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>%1, full duplex</source>
+        <translation>%1, duplex intégral</translation>
+    </message>
+    <message>
+        <source>%1, half duplex</source>
+        <translation>%1, semi-duplex</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::ApplyPage</name>
+    <message>
+        <source>Creating the bond</source>
+        <translation>Création de l&apos;agrégat</translation>
+    </message>
+    <message>
+        <source>Asking the helper to create %1… You may be asked for an administrator&apos;s password.</source>
+        <translation>Demande au service auxiliaire de créer %1… Le mot de passe d&apos;un administrateur peut vous être demandé.</translation>
+    </message>
+    <message>
+        <source>Creating %1</source>
+        <translation>La création de %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the helper undoes every step of a creation that fails.</source>
+        <translation>Rien n&apos;a été modifié : le service auxiliaire annule chaque étape d&apos;une création qui échoue.</translation>
+    </message>
+    <message>
+        <source>%1 was created and is shown in the main window.</source>
+        <translation>%1 a été créé et apparaît dans la fenêtre principale.</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::BondHeader</name>
+    <message>
+        <source>Active slave:</source>
+        <translation>Esclave actif :</translation>
+    </message>
+    <message>
+        <source>Primary:</source>
+        <translation>Primaire :</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Mode :</translation>
+    </message>
+    <message>
+        <source>Bond link (MII):</source>
+        <translation>Lien de l&apos;agrégat (MII) :</translation>
+    </message>
+    <message>
+        <source>Monitoring:</source>
+        <translation>Surveillance :</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 (takes over again: %2)</source>
+        <extracomment>%1 interface, %2 the kernel&apos;s primary_reselect value (always, better, failure)</extracomment>
+        <translation>%1 (reprend la main : %2)</translation>
+    </message>
+    <message>
+        <source>Bond %1</source>
+        <translation>Agrégat %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, monitoring: %3</source>
+        <translation>%1, %2, surveillance : %3</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::BondListModel</name>
+    <message>
+        <source>mode unknown</source>
+        <translation>mode inconnu</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <extracomment>bond list entry: name, then &quot;mode · health&quot; on a second line</extracomment>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1 : %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::BondView</name>
+    <message>
+        <source>This bond has no slaves yet. Use Bond ▸ Add Slave to give it some.</source>
+        <translation>Cet agrégat n&apos;a pas encore d&apos;esclave. Utilisez Agrégat ▸ Ajouter un esclave pour lui en donner.</translation>
+    </message>
+    <message>
+        <source>Events (failovers, link changes, option changes)</source>
+        <translation>Événements (bascules, changements de lien, changements d&apos;options)</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::CreateBondWizard</name>
+    <message>
+        <source>New Bond</source>
+        <translation>Nouvel agrégat</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::FailoverTimeline</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Event timeline</source>
+        <translation>Chronologie des événements</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::HelperBackend</name>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>lab</source>
+        <translation>laboratoire</translation>
+    </message>
+    <message>
+        <source>Not connected to the helper.</source>
+        <translation>Pas de connexion au service auxiliaire.</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::MainWindow</name>
+    <message>
+        <source>Bond Manager</source>
+        <translation>Gestionnaire d&apos;agrégats</translation>
+    </message>
+    <message>
+        <source>Bonds</source>
+        <translation>Agrégats</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Host…</source>
+        <translation>Se connecter à un &amp;hôte…</translation>
+    </message>
+    <message>
+        <source>Connect to the &amp;Lab</source>
+        <translation>Se connecter au &amp;laboratoire</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;This Computer</source>
+        <translation>Se connecter à &amp;cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Bond</source>
+        <translation>&amp;Agrégat</translation>
+    </message>
+    <message>
+        <source>&amp;New Bond…</source>
+        <translation>&amp;Nouvel agrégat…</translation>
+    </message>
+    <message>
+        <source>&amp;Options…</source>
+        <translation>&amp;Options…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Slave…</source>
+        <translation>Ajouter un &amp;esclave…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Bond…</source>
+        <translation>&amp;Supprimer l&apos;agrégat…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;About Bond Manager</source>
+        <translation>À &amp;propos du gestionnaire d&apos;agrégats</translation>
+    </message>
+    <message>
+        <source>About Bond Manager</source>
+        <translation>À propos du gestionnaire d&apos;agrégats</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Bond Manager&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Shows the kernel&apos;s live state of network bonds and changes them through a privileged helper.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Gestionnaire d&apos;agrégats&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Montre l&apos;état en direct des agrégats réseau selon le noyau et les modifie par un service auxiliaire privilégié.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Bond Manager — %1</source>
+        <translation>Gestionnaire d&apos;agrégats — %1</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>The bond manager helper on %1 does not answer. Retrying by itself; the bonds shown again once it is back.</source>
+        <translation>Le service auxiliaire sur %1 ne répond pas. Nouvel essai automatique ; les agrégats réapparaîtront à son retour.</translation>
+    </message>
+    <message>
+        <source>Connecting to the helper on %1…</source>
+        <translation>Connexion au service auxiliaire sur %1…</translation>
+    </message>
+    <message>
+        <source>The kernel on %1 has no bonding driver, so no bond can be shown or created. Load the &quot;bonding&quot; module or connect to another host (File menu).</source>
+        <translation>Le noyau de %1 n&apos;a pas de pilote d&apos;agrégation : aucun agrégat ne peut être affiché ni créé. Chargez le module « bonding » ou connectez-vous à un autre hôte (menu Fichier).</translation>
+    </message>
+    <message>
+        <source>No bonds on %1 yet.
+Use Bond ▸ New Bond… to create one.</source>
+        <translation>Pas encore d&apos;agrégat sur %1.
+Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation>%1 : échec.</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1 : terminé.</translation>
+    </message>
+    <message>
+        <source>Making %1 the primary of %2</source>
+        <translation>Faire de %1 le primaire de %2</translation>
+    </message>
+    <message>
+        <source>Making %1 the active slave of %2</source>
+        <translation>Faire de %1 l&apos;esclave actif de %2</translation>
+    </message>
+    <message>
+        <source>Removing %1 from %2</source>
+        <translation>Retirer %1 de %2</translation>
+    </message>
+    <message>
+        <source>Changing the options of %1</source>
+        <translation>Modifier les options de %1</translation>
+    </message>
+    <message>
+        <source>Listing the interfaces</source>
+        <translation>Lister les interfaces</translation>
+    </message>
+    <message>
+        <source>%1 (carries the default route!)</source>
+        <translation>%1 (porte la route par défaut !)</translation>
+    </message>
+    <message>
+        <source>Add Slave</source>
+        <translation>Ajouter un esclave</translation>
+    </message>
+    <message>
+        <source>No free interface can join %1.</source>
+        <translation>Aucune interface libre ne peut rejoindre %1.</translation>
+    </message>
+    <message>
+        <source>Interface to add to %1:</source>
+        <translation>Interface à ajouter à %1 :</translation>
+    </message>
+    <message>
+        <source>Adding %1 to %2</source>
+        <translation>Ajouter %1 à %2</translation>
+    </message>
+    <message>
+        <source>Delete Bond</source>
+        <translation>Supprimer l&apos;agrégat</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its slaves are released and its addresses are lost.</source>
+        <translation>Supprimer %1 ? Ses esclaves sont libérés et ses adresses perdues.</translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Connect to Host</source>
+        <translation>Se connecter à un hôte</translation>
+    </message>
+    <message>
+        <source>Host to manage, as [user@]host (reached with ssh; the helper must be installed there):</source>
+        <translation>Hôte à gérer, sous la forme [utilisateur@]hôte (joint par ssh ; le service auxiliaire doit y être installé) :</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::ModePage</name>
+    <message>
+        <source>Choose how the slaves work together</source>
+        <translation>Choisissez comment les esclaves coopèrent</translation>
+    </message>
+    <message>
+        <source>For a host cabled to two switches, choose active-backup.</source>
+        <translation>Pour un hôte relié à deux commutateurs, choisissez active-backup.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>— recommended</source>
+        <translation>— recommandé</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::MonitoringPage</name>
+    <message>
+        <source>&amp;MII: watch each slave&apos;s link (cable and port)</source>
+        <translation>&amp;MII : surveiller le lien de chaque esclave (câble et port)</translation>
+    </message>
+    <message>
+        <source>&amp;ARP: probe addresses behind the switches</source>
+        <translation>&amp;ARP : sonder des adresses derrière les commutateurs</translation>
+    </message>
+    <message>
+        <source>Choose how failures are detected</source>
+        <translation>Choisissez comment les pannes sont détectées</translation>
+    </message>
+    <message>
+        <source>Only ARP monitoring sees a failed link between the two switches (or any dead path behind a live cable); MII only sees the local link.</source>
+        <translation>Seule la surveillance ARP voit une panne du lien entre les deux commutateurs (ou tout chemin mort derrière un câble actif) ; MII ne voit que le lien local.</translation>
+    </message>
+    <message>
+        <source>ARP monitoring is not available in this mode.</source>
+        <translation>La surveillance ARP n&apos;existe pas dans ce mode.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>Error: give at least one ARP target, such as the gateway&apos;s address.</source>
+        <translation>Erreur : indiquez au moins une cible ARP, par exemple l&apos;adresse de la passerelle.</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::NamePage</name>
+    <message>
+        <source>Name the bond</source>
+        <translation>Nommez l&apos;agrégat</translation>
+    </message>
+    <message>
+        <source>The name of the new network interface, for example bond0.</source>
+        <translation>Le nom de la nouvelle interface réseau, par exemple bond0.</translation>
+    </message>
+    <message>
+        <source>Bond name</source>
+        <translation>Nom de l&apos;agrégat</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>At most 15 bytes; no spaces, &apos;/&apos; or &apos;:&apos;.</source>
+        <translation>15 octets au plus ; ni espace, ni « / », ni « : ».</translation>
+    </message>
+    <message>
+        <source>That character cannot be part of an interface name, or the name would be longer than 15 bytes.</source>
+        <translation>Ce caractère ne peut pas figurer dans un nom d&apos;interface, ou le nom dépasserait 15 octets.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Saisissez un nom.</translation>
+    </message>
+    <message>
+        <source>A bond named %1 already exists.</source>
+        <translation>Un agrégat nommé %1 existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::Notifier</name>
+    <message>
+        <source>Bond Manager</source>
+        <translation>Gestionnaire d&apos;agrégats</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>À %1</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::OptionField</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>e.g. 192.0.2.1, 192.0.2.2</source>
+        <translation>p. ex. 192.0.2.1, 192.0.2.2</translation>
+    </message>
+    <message>
+        <source>e.g. 2001:db8::1</source>
+        <translation>p. ex. 2001:db8::1</translation>
+    </message>
+    <message>
+        <source>e.g. 02:00:00:00:00:01</source>
+        <translation>p. ex. 02:00:00:00:00:01</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>parmi : %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3</source>
+        <extracomment>a range of allowed values, %3 the unit (ms, s) or nothing</extracomment>
+        <translation>%1 – %2 %3</translation>
+    </message>
+    <message>
+        <source>up to %1 IPv4 addresses</source>
+        <translation>jusqu&apos;à %1 adresses IPv4</translation>
+    </message>
+    <message>
+        <source>up to %1 IPv6 addresses</source>
+        <translation>jusqu&apos;à %1 adresses IPv6</translation>
+    </message>
+    <message>
+        <source>a unicast MAC address</source>
+        <translation>une adresse MAC unicast</translation>
+    </message>
+    <message>
+        <source>a slave of this bond, or none</source>
+        <translation>un esclave de cet agrégat, ou aucun</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::OptionsEditor</name>
+    <message>
+        <source>Options of %1</source>
+        <translation>Options de %1</translation>
+    </message>
+    <message>
+        <source>can only change while the bond has no slaves</source>
+        <translation>modifiable seulement quand l&apos;agrégat n&apos;a pas d&apos;esclave</translation>
+    </message>
+    <message>
+        <source>can only change while the bond is down</source>
+        <translation>modifiable seulement quand l&apos;agrégat est désactivé</translation>
+    </message>
+    <message>
+        <source>Mode: %1. Only the options this mode uses are shown; hover a field for its help.</source>
+        <translation>Mode : %1. Seules les options de ce mode sont affichées ; survolez un champ pour son aide.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::PrimaryPage</name>
+    <message>
+        <source>Choose the primary slave</source>
+        <translation>Choisissez l&apos;esclave primaire</translation>
+    </message>
+    <message>
+        <source>The primary carries the traffic whenever its link is up; the others stand by. Usually the faster link or the one to the main switch.</source>
+        <translation>Le primaire porte le trafic tant que son lien est établi ; les autres attendent. En général le lien le plus rapide ou celui vers le commutateur principal.</translation>
+    </message>
+    <message>
+        <source>&amp;Primary:</source>
+        <translation>&amp;Primaire :</translation>
+    </message>
+    <message>
+        <source>(none: keep whichever slave is active)</source>
+        <translation>(aucun : garder l&apos;esclave actif du moment)</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>The bond is created with these settings when you press Create.</source>
+        <translation>L&apos;agrégat est créé avec ces réglages quand vous appuyez sur Créer.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Name:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nom :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mode:&lt;/b&gt; %1 (%2)</source>
+        <translation>&lt;b&gt;Mode :&lt;/b&gt; %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Slaves:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Esclaves :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Options:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Options :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>kernel defaults</source>
+        <translation>valeurs par défaut du noyau</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::SampleBackend</name>
+    <message>
+        <source>Not connected to the helper.</source>
+        <translation>Pas de connexion au service auxiliaire.</translation>
+    </message>
+    <message>
+        <source>An interface named %1 already exists.</source>
+        <translation>Une interface nommée %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>There is no bond %1.</source>
+        <translation>Il n&apos;y a pas d&apos;agrégat %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a slave of %2.</source>
+        <translation>%1 n&apos;est pas un esclave de %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot become active: its link is not up.</source>
+        <translation>%1 ne peut pas devenir actif : son lien n&apos;est pas établi.</translation>
+    </message>
+    <message>
+        <source>sample host</source>
+        <translation>hôte d&apos;exemple</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::SlaveTile</name>
+    <message>
+        <source>Make primary</source>
+        <translation>Rendre primaire</translation>
+    </message>
+    <message>
+        <source>Make active now</source>
+        <translation>Activer maintenant</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>More actions for this slave</source>
+        <translation>Autres actions pour cet esclave</translation>
+    </message>
+    <message>
+        <source>Link %1</source>
+        <translation>Lien : %1</translation>
+    </message>
+    <message>
+        <source>Active: carries traffic</source>
+        <translation>Actif : porte le trafic</translation>
+    </message>
+    <message>
+        <source>Backup: standing by</source>
+        <translation>Secours : en attente</translation>
+    </message>
+    <message>
+        <source>Role not reported</source>
+        <translation>Rôle non signalé</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primaire</translation>
+    </message>
+    <message>
+        <source>Link failures: %1</source>
+        <translation>Pannes de lien : %1</translation>
+    </message>
+    <message>
+        <source>Link failures: not reported</source>
+        <translation>Pannes de lien : non signalées</translation>
+    </message>
+    <message>
+        <source>Permanent address: not reported</source>
+        <translation>Adresse permanente : non signalée</translation>
+    </message>
+    <message>
+        <source>Permanent address: %1</source>
+        <translation>Adresse permanente : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation>%1 (actif)</translation>
+    </message>
+    <message>
+        <source>no partner</source>
+        <translation>aucun partenaire</translation>
+    </message>
+    <message>
+        <source>Aggregator %1, partner %2</source>
+        <translation>Agrégateur %1, partenaire %2</translation>
+    </message>
+    <message>
+        <source>Move traffic to %1 now</source>
+        <translation>Passer le trafic sur %1 maintenant</translation>
+    </message>
+    <message>
+        <source>Only a slave whose link is up can become active</source>
+        <translation>Seul un esclave dont le lien est établi peut devenir actif</translation>
+    </message>
+    <message>
+        <source>Prefer %1 whenever its link is up</source>
+        <translation>Préférer %1 dès que son lien est établi</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>lien : %1</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primaire</translation>
+    </message>
+    <message>
+        <source>Slave %1</source>
+        <translation>Esclave %1</translation>
+    </message>
+    <message>
+        <source>Remove from bond</source>
+        <translation>Retirer de l&apos;agrégat</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::SlavesPage</name>
+    <message>
+        <source>Choose the slaves</source>
+        <translation>Choisissez les esclaves</translation>
+    </message>
+    <message>
+        <source>The network interfaces the bond will use. Interfaces in another bond cannot be chosen.</source>
+        <translation>Les interfaces réseau que l&apos;agrégat utilisera. Les interfaces d&apos;un autre agrégat ne peuvent pas être choisies.</translation>
+    </message>
+    <message>
+        <source>Candidate interfaces</source>
+        <translation>Interfaces candidates</translation>
+    </message>
+    <message>
+        <source>Looking for interfaces…</source>
+        <translation>Recherche des interfaces…</translation>
+    </message>
+    <message>
+        <source>Listing the interfaces</source>
+        <translation>Lister les interfaces</translation>
+    </message>
+    <message>
+        <source>cable connected</source>
+        <translation>câble branché</translation>
+    </message>
+    <message>
+        <source>no cable</source>
+        <translation>pas de câble</translation>
+    </message>
+    <message>
+        <source>has address %1</source>
+        <translation>a l&apos;adresse %1</translation>
+    </message>
+    <message>
+        <source>carries the default route</source>
+        <translation>porte la route par défaut</translation>
+    </message>
+    <message>
+        <source>already in %1</source>
+        <translation>déjà dans %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No interface can become a slave. The bond can still be created and slaves added later.</source>
+        <translation>Aucune interface ne peut devenir esclave. L&apos;agrégat peut quand même être créé et des esclaves ajoutés plus tard.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 carries the default route: enslaving it cuts this host&apos;s connection until the bond has the address and route.</source>
+        <translation>⚠ %1 porte la route par défaut : l&apos;asservir coupe la connexion de cet hôte jusqu&apos;à ce que l&apos;agrégat ait l&apos;adresse et la route.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 has the address %2, which it loses when it joins the bond; give the bond that address instead.</source>
+        <translation>⚠ %1 a l&apos;adresse %2, qu&apos;il perd en rejoignant l&apos;agrégat ; donnez plutôt cette adresse à l&apos;agrégat.</translation>
+    </message>
+    <message>
+        <source>No slave chosen: the bond will be created empty.</source>
+        <translation>Aucun esclave choisi : l&apos;agrégat sera créé vide.</translation>
+    </message>
+    <message>
+        <source>With one slave there is nothing to fail over to.</source>
+        <translation>Avec un seul esclave, il n&apos;y a rien vers quoi basculer.</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::Sparkline</name>
+    <message>
+        <source>Traffic</source>
+        <translation>Trafic</translation>
+    </message>
+    <message>
+        <source>%1 Gbit/s</source>
+        <translation>%1 Gbit/s</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>%1 bit/s</source>
+        <translation>%1 bit/s</translation>
+    </message>
+    <message>
+        <source>No traffic measured yet</source>
+        <translation>Aucun trafic mesuré pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Received %1, sent %2 (solid: received, dashed: sent)</source>
+        <translation>Reçu %1, envoyé %2 (trait plein : reçu, pointillé : envoyé)</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::TrayIcon</name>
+    <message>
+        <source>Show Bond Manager</source>
+        <translation>Afficher le gestionnaire d&apos;agrégats</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Not connected to %1</source>
+        <translation>Pas de connexion à %1</translation>
+    </message>
+    <message>
+        <source>No bonds on %1</source>
+        <translation>Aucun agrégat sur %1</translation>
+    </message>
+    <message>
+        <source>Bond Manager</source>
+        <translation>Gestionnaire d&apos;agrégats</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Shows and manages the network bonds of this or another machine.</source>
+        <translation>Affiche et gère les agrégats réseau de cette machine ou d&apos;une autre.</translation>
+    </message>
+    <message>
+        <source>Manage the bonds of another machine, reached with ssh.</source>
+        <translation>Gérer les agrégats d&apos;une autre machine, jointe par ssh.</translation>
+    </message>
+    <message>
+        <source>Manage the bonds of the running lab VM.</source>
+        <translation>Gérer les agrégats de la VM de laboratoire en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Show made-up sample bonds; changes nothing anywhere.</source>
+        <translation>Afficher des agrégats d&apos;exemple fictifs ; ne modifie rien nulle part.</translation>
+    </message>
+</context>
+</TS>
