@@ -1,0 +1,166 @@
+// The window against the real helper Service (fake kernel side) on a private system bus with the
+// real dbus-daemon and polkitd: bonds appear from the helper's signals, one-click primary shows in
+// the tiles within a second, errors from the helper are shown, and the window survives the helper
+// restarting.
+#include "BondHeader.h"
+#include "BondListModel.h"
+#include "BondView.h"
+#include "DBusTypes.h"
+#include "ErrorNames.h"
+#include "HelperBackend.h"
+#include "MainWindow.h"
+#include "PrivateSystemBus.h"
+#include "SlaveTile.h"
+
+#include <QApplication>
+#include <QDBusConnectionInterface>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace bm;
+using namespace bm::gui;
+
+class TestHelperBackend : public QObject
+{
+    Q_OBJECT
+
+    PrivateSystemBus m_bus;
+    QProcess m_helper;
+
+    void startHelper()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), m_bus.address());
+        env.insert(QStringLiteral("BM_FAKE_LINKS"), QStringLiteral("eth0,eth1,eth2"));
+        env.insert(QStringLiteral("BM_FAKE_DEFAULT_ROUTE"), QStringLiteral("eth0"));
+        m_helper.setProcessEnvironment(env);
+        m_helper.setProcessChannelMode(QProcess::ForwardedChannels);
+        m_helper.start(QStringLiteral(BM_BINARY_DIR "/tests/dbus/bm-fake-helper"),
+                       {QStringLiteral("--idle-timeout"), QStringLiteral("0")});
+        QVERIFY(m_helper.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(m_bus.connection().interface()->isServiceRegistered(
+                                     QLatin1String(BondManager::DBus::ServiceName)), 10000);
+    }
+
+    void stopHelper()
+    {
+        if (m_helper.state() == QProcess::NotRunning)
+            return;
+        m_helper.terminate();
+        if (!m_helper.waitForFinished(5000))
+            m_helper.kill();
+        m_helper.waitForFinished(5000);
+    }
+
+    static CallError create(BondBackend &backend, const QString &name, const QStringList &slaves)
+    {
+        std::optional<CallError> result;
+        backend.createBond(name,
+                           {{QStringLiteral("mode"), QStringLiteral("active-backup")},
+                            {QStringLiteral("miimon"), 100u}},
+                           slaves, [&](const CallError &e) { result = e; });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
+            return {ClientError::Failed, QString(), QStringLiteral("no answer")};
+        return *result;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (geteuid() != 0)
+            QSKIP("needs root: private mount namespace and the real polkitd");
+        BondManager::registerDBusTypes();
+        const QString error = m_bus.start(QStringLiteral(BM_SOURCE_DIR));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // HelperConnection's system bus honours this, as every D-Bus client does.
+        qputenv("DBUS_SYSTEM_BUS_ADDRESS", m_bus.address().toUtf8());
+        startHelper();
+    }
+
+    void cleanupTestCase()
+    {
+        stopHelper();
+        m_bus.stop();
+    }
+
+    void liveTilesOneClickPrimaryAndRestart()
+    {
+        HelperBackend backend(HelperTarget::systemBus());
+        QVERIFY2(backend.open(), qPrintable(backend.errorString()));
+        MainWindow window;
+        window.setBackend(&backend);
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(backend.state(), BondBackend::State::Connected, 10000);
+        QVERIFY(window.bannerText().isEmpty());
+        QVERIFY(!backend.isLocal());
+
+        // Candidates come from the helper, with the default route marked.
+        std::optional<QList<Candidate>> candidates;
+        backend.listCandidates([&](const QList<Candidate> &list, const CallError &) { candidates = list; });
+        QTRY_VERIFY(candidates.has_value());
+        bool routeSeen = false;
+        for (const Candidate &c : *candidates)
+            routeSeen = routeSeen || (c.name == QLatin1String("eth0") && c.defaultRoute);
+        QVERIFY(routeSeen);
+
+        const CallError made = create(backend, QStringLiteral("bond0"),
+                                      {QStringLiteral("eth1"), QStringLiteral("eth2")});
+        QVERIFY2(!made.isError(), qPrintable(made.message));
+        QTRY_COMPARE_WITH_TIMEOUT(window.bondModel()->rowCount(), 1, 5000);
+        window.selectBond(QStringLiteral("bond0"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.bondView()->tiles().size(), 2, 5000);
+        QCOMPARE(window.bondView()->header()->modeText(), QStringLiteral("Active-backup (failover) — active-backup"));
+
+        // One click: the result is in the tiles within the same second.
+        SlaveTile *eth2 = window.bondView()->tile(QStringLiteral("eth2"));
+        QVERIFY(eth2);
+        QVERIFY(eth2->findChild<QLabel *>(QStringLiteral("primaryText"))->isHidden());
+        QTest::mouseClick(eth2->findChild<QPushButton *>(QStringLiteral("makePrimary")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.bondView()->tile(QStringLiteral("eth2"))
+                                      ->findChild<QLabel *>(QStringLiteral("primaryText"))->isHidden(), 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.bondView()->header()->primaryText().startsWith(QStringLiteral("eth2")), 1000);
+
+        // The helper's refusal is shown as a message: eth0 is not a slave of bond0.
+        QSignalSpy errors(&window, &MainWindow::errorShown);
+        window.makeActive(QStringLiteral("bond0"), QStringLiteral("eth0"));
+        QVERIFY(errors.wait(10000));
+        QVERIFY2(window.lastError().startsWith(QStringLiteral("Making eth0 the active slave of bond0 failed.")),
+                 qPrintable(window.lastError()));
+
+        // The helper goes away: the window says so; it comes back: the window re-reads it.
+        stopHelper();
+        QTRY_VERIFY_WITH_TIMEOUT(window.bannerText().contains(QStringLiteral("does not answer"))
+                                     || window.bondModel()->rowCount() == 0, 10000);
+        startHelper();
+        QTRY_COMPARE_WITH_TIMEOUT(backend.state(), BondBackend::State::Connected, 40000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.bannerText().isEmpty(), 10000);
+        // The fake kernel lived in the old helper process: the window shows the new, empty state,
+        // and follows the new helper's signals.
+        QTRY_COMPARE_WITH_TIMEOUT(window.bondModel()->rowCount(), 0, 10000);
+        const CallError again = create(backend, QStringLiteral("bond1"), {QStringLiteral("eth1")});
+        QVERIFY2(!again.isError(), qPrintable(again.message));
+        QTRY_COMPARE_WITH_TIMEOUT(window.bondModel()->rowCount(), 1, 5000);
+        QCOMPARE(window.bondModel()->nameAt(0), QStringLiteral("bond1"));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    // Before any thread exists: the bind mounts over polkitd's folders stay in this process tree.
+    if (geteuid() == 0) {
+        const QString error = PrivateSystemBus::enterPrivateMountNamespace();
+        if (!error.isEmpty()) {
+            fprintf(stderr, "TestHelperBackend: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    QApplication app(argc, argv);
+    TestHelperBackend test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestHelperBackend.moc"
