@@ -339,13 +339,18 @@ QHash<int, Candidate> NetlinkBackend::dumpAddressesAndRoutes()
             if (auto oif = u32(tb[RTA_OIF]))
                 result[int(*oif)].defaultRoute = true;
             if (nlattr *mp = tb[RTA_MULTIPATH]) {
+                // rtnexthop records, each followed by its own attributes; copied out, not cast,
+                // because the payload need not be aligned for the struct.
+                const char *p = static_cast<const char *>(nla_data(mp));
                 int len = nla_len(mp);
-                auto *nh = static_cast<rtnexthop *>(nla_data(mp));
-                while (len >= int(sizeof(rtnexthop)) && nh->rtnh_len >= sizeof(rtnexthop)
-                       && int(nh->rtnh_len) <= len) {
-                    result[nh->rtnh_ifindex].defaultRoute = true;
-                    len -= RTNH_ALIGN(nh->rtnh_len);
-                    nh = RTNH_NEXT(nh);
+                rtnexthop nh{};
+                while (len >= int(sizeof nh)) {
+                    std::memcpy(&nh, p, sizeof nh);
+                    if (nh.rtnh_len < sizeof nh || int(nh.rtnh_len) > len)
+                        break;
+                    result[nh.rtnh_ifindex].defaultRoute = true;
+                    p += RTNH_ALIGN(nh.rtnh_len);
+                    len -= int(RTNH_ALIGN(nh.rtnh_len));
                 }
             }
         });

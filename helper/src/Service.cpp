@@ -8,11 +8,14 @@
 #include "Transaction.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QDateTime>
 #include <QDBusMessage>
 
 #include <cstring>
 #include <linux/if_link.h>
+
+Q_LOGGING_CATEGORY(lcEvents, "bm.helper.events", QtWarningMsg)
 
 namespace bm::helper {
 
@@ -683,6 +686,10 @@ void Service::emitBondChanged(int bondIndex)
 
 void Service::onLinkChanged(const LinkInfo &link)
 {
+    if (lcEvents().isDebugEnabled())
+        QMessageLogger(__FILE__, __LINE__, Q_FUNC_INFO, lcEvents().categoryName()).debug()
+            << "link" << link.ifindex << link.name << "event" << link.event << "master"
+                      << link.masterIndex << "active" << link.bondOptions.value(QStringLiteral("active_slave"));
     const auto previous = m_view.constFind(link.ifindex);
     const bool known = previous != m_view.cend();
     const LinkInfo old = known ? *previous : LinkInfo{};

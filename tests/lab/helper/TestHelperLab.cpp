@@ -141,9 +141,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qgetenv("BM_LAB") != "1")
-            {
-            // QSKIP\'s variadic form trips clang\'s -Wpedantic; this is what it expands to.
+        if (qgetenv("BM_LAB") != "1") {
+            // QSKIP's variadic form trips clang's -Wpedantic; this is what it expands to.
             QTest::qSkip("runs inside the lab guest (tests/lab/run)", __FILE__, __LINE__);
             return;
         }
