@@ -38,14 +38,19 @@ void Notifier::notify(const BondEvent &event)
          << tr("At %1").arg(event.when.toString(QStringLiteral("HH:mm:ss")))
          << QStringList() << hints << int(-1);
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher] {
+    auto report = [this, watcher] {
         watcher->deleteLater();
         const QDBusPendingReply<uint> reply = *watcher;
         if (reply.isError())
             Q_EMIT sent(0, reply.error().message());
         else
             Q_EMIT sent(reply.value(), QString());
-    });
+    };
+    // A call on a dead connection fails at once, and then no finished() ever comes.
+    if (watcher->isFinished())
+        QMetaObject::invokeMethod(this, report, Qt::QueuedConnection);
+    else
+        connect(watcher, &QDBusPendingCallWatcher::finished, this, report);
 }
 
 } // namespace bm::gui
