@@ -60,11 +60,12 @@ BondView::BondView(EventLog *log, QWidget *parent)
 
 QList<SlaveTile *> BondView::tiles() const
 {
+    // By name: the order slaves arrive in may change from one update to the next, tiles must not.
+    QStringList names = m_tiles.keys();
+    names.sort();
     QList<SlaveTile *> out;
-    for (const SlaveInfo &s : m_bond.slaves) {
-        if (SlaveTile *t = m_tiles.value(s.name))
-            out << t;
-    }
+    for (const QString &name : std::as_const(names))
+        out << m_tiles.value(name);
     return out;
 }
 

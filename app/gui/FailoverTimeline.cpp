@@ -60,7 +60,14 @@ void FailoverTimeline::prepend(const BondEvent &event)
     item->setToolTip(0, QLocale().toString(event.when, QLocale::LongFormat));
     item->setText(1, event.text);
     item->setIcon(1, iconFor(event.kind));
-    insertTopLevelItem(0, item);
+    item->setData(0, Qt::UserRole, event.when);
+    // Newest first by the event's own time: a failover carries the kernel's timestamp, which can be
+    // earlier than that of a link event received before it.
+    int row = 0;
+    while (row < topLevelItemCount()
+           && topLevelItem(row)->data(0, Qt::UserRole).toDateTime() > event.when)
+        ++row;
+    insertTopLevelItem(row, item);
 }
 
 } // namespace bm::gui

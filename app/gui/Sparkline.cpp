@@ -12,6 +12,8 @@ Sparkline::Sparkline(QWidget *parent)
 {
     setAccessibleName(tr("Traffic"));
     updateToolTip();
+    // Rates exist only for interfaces of this machine; elsewhere an empty chart would mislead.
+    setVisible(false);
 }
 
 void Sparkline::addSample(double rxBytesPerSec, double txBytesPerSec)
@@ -22,6 +24,7 @@ void Sparkline::addSample(double rxBytesPerSec, double txBytesPerSec)
         m_rx.removeFirst();
         m_tx.removeFirst();
     }
+    setVisible(true);
     updateToolTip();
     update();
 }
@@ -30,6 +33,7 @@ void Sparkline::clear()
 {
     m_rx.clear();
     m_tx.clear();
+    setVisible(false);
     updateToolTip();
     update();
 }
