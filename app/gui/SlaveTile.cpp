@@ -10,6 +10,8 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QStyle>
+#include <QStyleOptionFocusRect>
+#include <QStylePainter>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -239,6 +241,20 @@ void SlaveTile::keyPressEvent(QKeyEvent *event)
         return;
     }
     QFrame::keyPressEvent(event);
+}
+
+void SlaveTile::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    // A focused tile must be visible as such for keyboard users; the style draws its own marker.
+    if (!hasFocus())
+        return;
+    QStylePainter painter(this);
+    QStyleOptionFocusRect option;
+    option.initFrom(this);
+    option.rect = rect().adjusted(2, 2, -2, -2);
+    option.backgroundColor = palette().color(QPalette::Base);
+    painter.drawPrimitive(QStyle::PE_FrameFocusRect, option);
 }
 
 void SlaveTile::changeEvent(QEvent *event)

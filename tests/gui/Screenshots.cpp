@@ -5,12 +5,16 @@
 #include "SampleBackend.h"
 #include "SlaveTile.h"
 #include "Sparkline.h"
+#include "BondEvents.h"
 #include "BondView.h"
+#include "Notifier.h"
 #include "WizardPages.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDBusConnection>
 #include <QDir>
+#include <QScreen>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTest>
@@ -30,6 +34,25 @@ static bool save(QWidget &w, const QString &path)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // BM_SCREENSHOT_DARK=1: a dark palette, to check that everything follows the palette.
+    if (qEnvironmentVariableIsSet("BM_SCREENSHOT_DARK")) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(45, 45, 48));
+        dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+        dark.setColor(QPalette::Base, QColor(30, 30, 32));
+        dark.setColor(QPalette::AlternateBase, QColor(40, 40, 44));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        dark.setColor(QPalette::Button, QColor(55, 55, 60));
+        dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+        dark.setColor(QPalette::ToolTipBase, QColor(60, 60, 40));
+        dark.setColor(QPalette::ToolTipText, QColor(240, 240, 220));
+        dark.setColor(QPalette::Highlight, QColor(61, 142, 201));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
+        QApplication::setPalette(dark);
+    }
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
     QDir().mkpath(out);
     // Optional: a compiled translation to render the UI in, e.g. build/translations/bond-manager_de.qm.
@@ -56,8 +79,30 @@ int main(int argc, char *argv[])
                                                 base * (0.6 + 0.4 * qCos(i / 7.0 + t)));
         }
     }
+    tiles.first()->setFocus();
     QApplication::processEvents();
     bool ok = save(window, out + QStringLiteral("/main-window.png"));
+
+    // With a notification server on the session bus (e.g. dunst on the same display): the failover
+    // notification as the desktop shows it, over the window.
+    if (qEnvironmentVariableIsSet("BM_SCREENSHOT_NOTIFY")) {
+        Notifier notifier(QDBusConnection::sessionBus());
+        QSignalSpy sent(&notifier, &Notifier::sent);
+        const QList<BondEvent> events = window.eventLog()->events(QStringLiteral("bond0"));
+        for (const BondEvent &e : events) {
+            if (e.kind == BondEvent::Kind::Failover)
+                notifier.notify(e);
+        }
+        if (sent.wait(5000) && sent.first().at(0).toUInt() > 0) {
+            // The server draws its popup on its own schedule; give it a moment to appear.
+            QTest::qWait(1000);
+            const QPixmap screen = window.screen()->grabWindow(0);
+            ok = screen.copy(window.screen()->geometry().width() - 520, 0, 520, 160)
+                     .save(out + QStringLiteral("/notification.png")) && ok;
+        } else {
+            fprintf(stderr, "no notification server answered\n");
+        }
+    }
 
     CreateBondWizard wizard(&backend);
     wizard.show();
