@@ -2,6 +2,7 @@
 #include "BondListModel.h"
 #include "BondView.h"
 #include "FailoverTimeline.h"
+#include "HelperBackend.h"
 #include "MainWindow.h"
 #include "SampleBackend.h"
 #include "SlaveTile.h"
@@ -97,6 +98,21 @@ private Q_SLOTS:
         backend.setConnected(true);
         QVERIFY(w.bannerText().isEmpty());
         QCOMPARE(w.bondView()->tiles().size(), 2);
+    }
+
+    void unreachableHelperIsSaid()
+    {
+        HelperBackend backend(HelperTarget::address(QStringLiteral("unix:path=/nonexistent/bus")));
+        QVERIFY(!backend.open());
+        QVERIFY(!backend.errorString().isEmpty());
+        MainWindow w;
+        w.setBackend(&backend);
+        QVERIFY(w.bannerText().contains(QStringLiteral("does not answer")));
+        bool answered = false;
+        backend.setPrimary(QStringLiteral("bond0"), QStringLiteral("eth0"), [&](const CallError &e) {
+            answered = e.kind == ClientError::Unreachable;
+        });
+        QTRY_VERIFY(answered);
     }
 
     void bondingUnavailableIsSaid()

@@ -1,0 +1,42 @@
+#include "GuiTestData.h"
+#include "SampleBackend.h"
+#include "TrayIcon.h"
+
+#include <QTest>
+#include <QWidget>
+
+using namespace bm;
+using namespace bm::gui;
+using namespace bm::test;
+
+class TestTrayIcon : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void summarisesEveryBondInWords()
+    {
+        SampleBackend backend;
+        backend.loadSampleData();
+        QWidget window;
+        TrayIcon tray(&backend, &window);
+        QVERIFY(tray.summary().contains(QStringLiteral("bond0: all slaves up")));
+        QVERIFY(tray.summary().contains(QStringLiteral("lacp0: degraded")));
+        QVERIFY(!tray.icon().isNull());
+
+        backend.setLink(QStringLiteral("bond0"), QStringLiteral("eth0"), MiiStatus::Down);
+        QVERIFY(tray.summary().contains(QStringLiteral("bond0: degraded")));
+        backend.setConnected(false);
+        QVERIFY(tray.summary().contains(QStringLiteral("Not connected to sample host")));
+    }
+
+    void saysWhenThereAreNoBonds()
+    {
+        SampleBackend backend;
+        QWidget window;
+        TrayIcon tray(&backend, &window);
+        QVERIFY(tray.summary().contains(QStringLiteral("No bonds on sample host")));
+    }
+};
+
+QTEST_MAIN(TestTrayIcon)
+#include "TestTrayIcon.moc"
