@@ -2,7 +2,7 @@
 # shellcheck shell=bash
 
 BM_LAB_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-BM_LAB_CACHE=${BM_LAB_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/bond-manager-lab}
+BM_LAB_CACHE=${BM_LAB_CACHE:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/bond-manager-lab}
 
 lab_die() {
     echo "lab: $*" >&2
