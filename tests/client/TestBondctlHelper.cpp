@@ -206,6 +206,9 @@ void TestBondctlHelper::refusedChangesChangeNothing()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("nosuch"), r.err.constData());
     QCOMPARE(bondctl({s("delete"), s("nosuch")}).exitCode, 1);
+    r = bondctl({s("monitor"), s("nosuch")});   // ends at once rather than waiting forever
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("no bond named nosuch"), r.err.constData());
     QCOMPARE(bondctl({s("create"), s("bond0"), s("--mode"), s("balance-rr")}).exitCode, 0);
     QCOMPARE(bondctl({s("remove-slave"), s("bond0"), s("eth1")}).exitCode, 1);   // not its slave
     QCOMPARE(bondctl({s("create"), s("bond0"), s("--mode"), s("balance-rr")}).exitCode, 1);
