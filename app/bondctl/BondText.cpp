@@ -74,7 +74,8 @@ QStringList showText(const bm::BondInfo &bond, int width)
     TextTable options({QStringLiteral("OPTION"), QStringLiteral("VALUE")});
     for (const bm::OptionSpec &spec : bm::OptionTable::all()) {
         const QVariant v = bond.options.value(QLatin1String(spec.name));
-        if (!v.isValid() || qstrcmp(spec.name, "mode") == 0)
+        // Options the mode does not use only make the list longer.
+        if (!v.isValid() || qstrcmp(spec.name, "mode") == 0 || (mode && !spec.validIn(*mode)))
             continue;
         options.addRow({QLatin1String(spec.name), formatOption(spec.name, v)});
     }
