@@ -2,8 +2,7 @@
 // the real dbus-daemon and polkitd (kernel: tests/dbus FakeKernelBackend). list, interfaces,
 // create, show, set, activate, delete, monitor --json, and the exit codes of refusals (1), an
 // unauthorised caller (3) and a missing helper (4).
-#include "FakeHelper.h"
-#include "PrivateSystemBus.h"
+#include "HelperFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,14 +51,13 @@ private:
     void prepare(QProcess &p, std::optional<uid_t> uid = std::nullopt);
     Run bondctl(const QStringList &args, std::optional<uid_t> uid = std::nullopt);
 
-    PrivateSystemBus m_bus;
-    FakeHelper m_helper;
+    HelperFixture m_fixture{HelperFixture::Client::None};
 };
 
 void TestBondctlHelper::prepare(QProcess &p, std::optional<uid_t> uid)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(s("DBUS_SYSTEM_BUS_ADDRESS"), m_bus.address());
+    env.insert(s("DBUS_SYSTEM_BUS_ADDRESS"), m_fixture.busAddress());
     p.setProcessEnvironment(env);
     p.setStandardInputFile(QProcess::nullDevice());
     if (uid) {
@@ -88,33 +86,10 @@ Run TestBondctlHelper::bondctl(const QStringList &args, std::optional<uid_t> uid
     return r;
 }
 
-void TestBondctlHelper::initTestCase()
-{
-    if (geteuid() != 0) {
-        // qSkip, not QSKIP: clang -Wpedantic refuses QSKIP's empty variadic argument.
-        QTest::qSkip("needs root: private mount namespace and the real polkitd", __FILE__, __LINE__);
-        return;
-    }
-    const QString error = m_bus.start(QStringLiteral(BM_SOURCE_DIR));
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-}
-
-void TestBondctlHelper::cleanupTestCase()
-{
-    m_helper.stop();
-    m_bus.stop();
-}
-
-void TestBondctlHelper::init()
-{
-    const QString error = m_helper.start(m_bus.address());
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-}
-
-void TestBondctlHelper::cleanup()
-{
-    m_helper.stop();
-}
+void TestBondctlHelper::initTestCase() { m_fixture.initTestCase(); }
+void TestBondctlHelper::cleanupTestCase() { m_fixture.cleanupTestCase(); }
+void TestBondctlHelper::init() { m_fixture.init(); }
+void TestBondctlHelper::cleanup() { m_fixture.cleanup(); }
 
 void TestBondctlHelper::readsWithoutBonds()
 {
@@ -305,7 +280,7 @@ void TestBondctlHelper::notAuthorized()
 
 void TestBondctlHelper::helperMissing()
 {
-    m_helper.stop();
+    m_fixture.helper().stop();
     for (const QStringList &args : {QStringList{s("list")}, QStringList{s("show"), s("bond0")},
                                     QStringList{s("delete"), s("bond0")},
                                     QStringList{s("monitor"), s("--json")}}) {
@@ -319,13 +294,8 @@ void TestBondctlHelper::helperMissing()
 int main(int argc, char **argv)
 {
     // Before any thread exists: polkitd's folders are bind-mounted over in this process tree only.
-    if (geteuid() == 0) {
-        const QString error = PrivateSystemBus::enterPrivateMountNamespace();
-        if (!error.isEmpty()) {
-            std::fprintf(stderr, "TestBondctlHelper: %s\n", qPrintable(error));
-            return 1;
-        }
-    }
+    if (!PrivateSystemBus::enterPrivateMountNamespaceAsRoot("TestBondctlHelper"))
+        return 1;
     QCoreApplication app(argc, argv);
     TestBondctlHelper test;
     return QTest::qExec(&test, argc, argv);

@@ -1,10 +1,7 @@
 // HelperClient against the real helper Service (fake kernel) on a private system bus with the real
 // dbus-daemon and polkitd: typed replies, the error kinds, both call styles, and the
 // interactive-authorisation flag as it travels on the wire.
-#include "FakeHelper.h"
-#include "HelperClient.h"
-#include "HelperConnection.h"
-#include "PrivateSystemBus.h"
+#include "HelperFixture.h"
 
 #include "ErrorNames.h"
 
@@ -12,8 +9,6 @@
 #include <QDBusVirtualObject>
 #include <QDir>
 #include <QTest>
-
-#include <unistd.h>
 
 using bm::HelperClient;
 
@@ -54,56 +49,25 @@ private Q_SLOTS:
     void unreachable();
 
 private:
-    PrivateSystemBus m_bus;
-    FakeHelper m_helper;
-    std::unique_ptr<bm::HelperConnection> m_connection;
-    std::unique_ptr<HelperClient> m_client;
+    HelperClient *client() const { return m_fixture.client(); }
+
+    HelperFixture m_fixture{HelperFixture::Client::Open};
 };
 
-void TestHelperClient::initTestCase()
-{
-    if (geteuid() != 0) {
-        // qSkip, not QSKIP: clang -Wpedantic refuses QSKIP's empty variadic argument.
-        QTest::qSkip("needs root: private mount namespace and the real polkitd", __FILE__, __LINE__);
-        return;
-    }
-    const QString error = m_bus.start(QStringLiteral(BM_SOURCE_DIR));
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-}
-
-void TestHelperClient::cleanupTestCase()
-{
-    m_client.reset();
-    m_connection.reset();
-    m_helper.stop();
-    m_bus.stop();
-}
-
-void TestHelperClient::init()
-{
-    const QString error = m_helper.start(m_bus.address());
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    m_connection = std::make_unique<bm::HelperConnection>(bm::HelperTarget::address(m_bus.address()));
-    QVERIFY2(m_connection->open(), qPrintable(m_connection->errorString()));
-    m_client = std::make_unique<HelperClient>(m_connection->bus());
-}
-
-void TestHelperClient::cleanup()
-{
-    m_client.reset();
-    m_connection.reset();
-    m_helper.stop();
-}
+void TestHelperClient::initTestCase() { m_fixture.initTestCase(); }
+void TestHelperClient::cleanupTestCase() { m_fixture.cleanupTestCase(); }
+void TestHelperClient::init() { m_fixture.init(); }
+void TestHelperClient::cleanup() { m_fixture.cleanup(); }
 
 void TestHelperClient::reads()
 {
-    const auto available = m_client->bondingAvailable().wait();
+    const auto available = client()->bondingAvailable().wait();
     QVERIFY(available.ok());
     QVERIFY(available.value);
-    const auto names = m_client->listBonds().wait();
+    const auto names = client()->listBonds().wait();
     QVERIFY(names.ok());
     QVERIFY(names.value.isEmpty());
-    const auto candidates = m_client->listCandidates().wait();
+    const auto candidates = client()->listCandidates().wait();
     QVERIFY(candidates.ok());
     QStringList seen;
     for (const bm::Candidate &c : candidates.value) {
@@ -122,17 +86,17 @@ void TestHelperClient::reads()
 
 void TestHelperClient::errorKinds()
 {
-    auto bond = m_client->getBond(s("nosuch")).wait();
+    auto bond = client()->getBond(s("nosuch")).wait();
     QCOMPARE(bond.error.kind, bm::ClientError::NoSuchBond);
     QCOMPARE(bond.error.name, s("org.bondmanager.Error.NoSuchBond"));
     QVERIFY(bond.error.message.contains(s("nosuch")));
-    QCOMPARE(m_client->addSlave(s("nosuch"), s("eth0"), Write).wait().error.kind,
+    QCOMPARE(client()->addSlave(s("nosuch"), s("eth0"), Write).wait().error.kind,
              bm::ClientError::NoSuchBond);
-    QCOMPARE(m_client->createBond(s("bad/name"), {{s("mode"), s("balance-rr")}}, {}, Write)
+    QCOMPARE(client()->createBond(s("bad/name"), {{s("mode"), s("balance-rr")}}, {}, Write)
                  .wait()
                  .error.kind,
              bm::ClientError::InvalidArgument);
-    QCOMPARE(m_client->createBond(s("bond0"), {{s("mode"), s("balance-rr")}}, {s("nic9")}, Write)
+    QCOMPARE(client()->createBond(s("bond0"), {{s("mode"), s("balance-rr")}}, {s("nic9")}, Write)
                  .wait()
                  .error.kind,
              bm::ClientError::NoSuchInterface);
@@ -141,7 +105,7 @@ void TestHelperClient::errorKinds()
 void TestHelperClient::asyncStyle()
 {
     bool done = false;
-    m_client->getBond(s("nosuch")).then(this, [&](const bm::Result<bm::BondInfo> &r) {
+    client()->getBond(s("nosuch")).then(this, [&](const bm::Result<bm::BondInfo> &r) {
         QCOMPARE(r.error.kind, bm::ClientError::NoSuchBond);
         done = true;
     });
@@ -151,12 +115,12 @@ void TestHelperClient::asyncStyle()
     bool delivered = false;
     {
         QObject context;
-        m_client->listBonds().then(&context, [&](const bm::Result<QStringList> &) {
+        client()->listBonds().then(&context, [&](const bm::Result<QStringList> &) {
             delivered = true;
         });
     }
     bool after = false;
-    m_client->listBonds().then(this, [&](const bm::Result<QStringList> &) { after = true; });
+    client()->listBonds().then(this, [&](const bm::Result<QStringList> &) { after = true; });
     QTRY_VERIFY_WITH_TIMEOUT(after, 10000);
     QVERIFY(!delivered);
 }
@@ -211,8 +175,8 @@ void TestHelperClient::interactiveFlagOnTheWire()
 
 void TestHelperClient::unreachable()
 {
-    m_helper.stop();
-    const auto list = m_client->listBonds().wait();
+    m_fixture.helper().stop();
+    const auto list = client()->listBonds().wait();
     QCOMPARE(list.error.kind, bm::ClientError::Unreachable);
     QVERIFY2(list.error.message.contains(s("not reachable")), qPrintable(list.error.message));
 }
@@ -220,13 +184,8 @@ void TestHelperClient::unreachable()
 int main(int argc, char **argv)
 {
     // Before any thread exists: polkitd's folders are bind-mounted over in this process tree only.
-    if (geteuid() == 0) {
-        const QString error = PrivateSystemBus::enterPrivateMountNamespace();
-        if (!error.isEmpty()) {
-            std::fprintf(stderr, "TestHelperClient: %s\n", qPrintable(error));
-            return 1;
-        }
-    }
+    if (!PrivateSystemBus::enterPrivateMountNamespaceAsRoot("TestHelperClient"))
+        return 1;
     QCoreApplication app(argc, argv);
     TestHelperClient test;
     return QTest::qExec(&test, argc, argv);

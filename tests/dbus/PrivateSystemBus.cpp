@@ -6,9 +6,11 @@
 #include <QFile>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <sched.h>
 #include <sys/mount.h>
+#include <unistd.h>
 
 namespace {
 const QString BusName = QStringLiteral("bm-test-system-bus");
@@ -28,6 +30,18 @@ QString PrivateSystemBus::enterPrivateMountNamespace()
     if (mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0)
         return QStringLiteral("making / private: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
     return {};
+}
+
+bool PrivateSystemBus::enterPrivateMountNamespaceAsRoot(const char *testName)
+{
+    if (geteuid() != 0)
+        return true;
+    const QString error = enterPrivateMountNamespace();
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "%s: %s\n", testName, qPrintable(error));
+        return false;
+    }
+    return true;
 }
 
 QString PrivateSystemBus::bindMount(const QString &from, const QString &onto)

@@ -14,6 +14,9 @@ class PrivateSystemBus
 public:
     // Call first in main(): moves this process into a private mount namespace.
     static QString enterPrivateMountNamespace();
+    // The same for a test's main(), as root only (without root the test skips itself): false when it
+    // failed, and why said on stderr after testName.
+    static bool enterPrivateMountNamespaceAsRoot(const char *testName);
 
     // Empty on success, else what went wrong.
     QString start(const QString &sourceDir);
