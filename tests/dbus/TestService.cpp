@@ -504,13 +504,8 @@ private Q_SLOTS:
 int main(int argc, char **argv)
 {
     // Before any thread exists: the bind mounts over polkitd's folders must stay in this process tree.
-    if (geteuid() == 0) {
-        const QString error = PrivateSystemBus::enterPrivateMountNamespace();
-        if (!error.isEmpty()) {
-            fprintf(stderr, "TestService: %s\n", qPrintable(error));
-            return 1;
-        }
-    }
+    if (!PrivateSystemBus::enterPrivateMountNamespaceAsRoot("TestService"))
+        return 1;
     QCoreApplication app(argc, argv);
     TestService test;
     return QTest::qExec(&test, argc, argv);

@@ -151,13 +151,8 @@ private Q_SLOTS:
 int main(int argc, char **argv)
 {
     // Before any thread exists: the bind mounts over polkitd's folders stay in this process tree.
-    if (geteuid() == 0) {
-        const QString error = PrivateSystemBus::enterPrivateMountNamespace();
-        if (!error.isEmpty()) {
-            fprintf(stderr, "TestHelperBackend: %s\n", qPrintable(error));
-            return 1;
-        }
-    }
+    if (!PrivateSystemBus::enterPrivateMountNamespaceAsRoot("TestHelperBackend"))
+        return 1;
     QApplication app(argc, argv);
     TestHelperBackend test;
     return QTest::qExec(&test, argc, argv);
