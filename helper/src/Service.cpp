@@ -67,6 +67,12 @@ struct Snapshot {
                 return &l;
         return nullptr;
     }
+    // A link of that name that is not a bond is, to a caller naming a bond, no bond at all.
+    const LinkInfo *findBond(const QString &name) const
+    {
+        const LinkInfo *link = find(name);
+        return link && link->isBond() ? link : nullptr;
+    }
     const LinkInfo *find(int ifindex) const
     {
         for (const LinkInfo &l : links)
@@ -172,6 +178,11 @@ void Service::touch()
 
 // ---- reads ------------------------------------------------------------------------------------
 
+void Service::replyError(const Failure &failure)
+{
+    sendErrorReply(QLatin1String(failure.name), failure.text);
+}
+
 bool Service::BondingAvailable()
 {
     touch();
@@ -183,7 +194,7 @@ QStringList Service::ListBonds()
     touch();
     auto snap = snapshot(m_backend);
     if (!snap) {
-        sendErrorReply(QLatin1String(DumpFailed.name), DumpFailed.text);
+        replyError(DumpFailed);
         return {};
     }
     QStringList names;
@@ -245,18 +256,17 @@ QVariantMap Service::GetBond(const QString &name)
 {
     touch();
     if (auto bad = checkName(name)) {
-        sendErrorReply(QLatin1String(bad->name), bad->text);
+        replyError(*bad);
         return {};
     }
     auto snap = snapshot(m_backend);
     if (!snap) {
-        sendErrorReply(QLatin1String(DumpFailed.name), DumpFailed.text);
+        replyError(DumpFailed);
         return {};
     }
-    const LinkInfo *bond = snap->find(name);
-    if (!bond || !bond->isBond()) {
-        const Failure f = noSuchBond(name);
-        sendErrorReply(QLatin1String(f.name), f.text);
+    const LinkInfo *bond = snap->findBond(name);
+    if (!bond) {
+        replyError(noSuchBond(name));
         return {};
     }
     return bondMap(*bond, snap->links);
@@ -267,7 +277,7 @@ BondManager::VariantMapList Service::ListCandidates()
     touch();
     auto snap = snapshot(m_backend);
     if (!snap) {
-        sendErrorReply(QLatin1String(DumpFailed.name), DumpFailed.text);
+        replyError(DumpFailed);
         return {};
     }
     const QHash<int, Candidate> extra = m_backend->dumpAddressesAndRoutes();
@@ -296,13 +306,12 @@ QString Service::GetProcText(const QString &bond)
 {
     touch();
     if (auto bad = checkName(bond)) {
-        sendErrorReply(QLatin1String(bad->name), bad->text);
+        replyError(*bad);
         return {};
     }
     auto text = m_backend->procText(bond);
     if (!text) {
-        const Failure f = noSuchBond(bond);
-        sendErrorReply(QLatin1String(f.name), f.text);
+        replyError(noSuchBond(bond));
         return {};
     }
     return *text;
@@ -519,8 +528,8 @@ Outcome Service::doDelete(const QString &name)
     const auto snap = snapshot(m_backend);
     if (!snap)
         return DumpFailed;
-    const LinkInfo *bond = snap->find(name);
-    if (!bond || !bond->isBond())
+    const LinkInfo *bond = snap->findBond(name);
+    if (!bond)
         return noSuchBond(name);
     const QList<const LinkInfo *> slaves = snap->slavesOf(bond->ifindex);
     const KernelResult r = m_backend->deleteLink(name);
@@ -543,8 +552,8 @@ Outcome Service::doSetOptions(const QString &name, const QVariantMap &options)
     const auto snap = snapshot(m_backend);
     if (!snap)
         return DumpFailed;
-    const LinkInfo *bond = snap->find(name);
-    if (!bond || !bond->isBond())
+    const LinkInfo *bond = snap->findBond(name);
+    if (!bond)
         return noSuchBond(name);
     const QList<const LinkInfo *> slaves = snap->slavesOf(bond->ifindex);
 
@@ -629,8 +638,8 @@ Outcome Service::doAddSlave(const QString &bondName, const QString &slaveName)
     const auto snap = snapshot(m_backend);
     if (!snap)
         return DumpFailed;
-    const LinkInfo *bond = snap->find(bondName);
-    if (!bond || !bond->isBond())
+    const LinkInfo *bond = snap->findBond(bondName);
+    if (!bond)
         return noSuchBond(bondName);
     if (auto bad = checkSlave(*snap, slaveName, bondName))
         return bad;
@@ -650,8 +659,8 @@ Outcome Service::doRemoveSlave(const QString &bondName, const QString &slaveName
     const auto snap = snapshot(m_backend);
     if (!snap)
         return DumpFailed;
-    const LinkInfo *bond = snap->find(bondName);
-    if (!bond || !bond->isBond())
+    const LinkInfo *bond = snap->findBond(bondName);
+    if (!bond)
         return noSuchBond(bondName);
     const LinkInfo *slave = snap->find(slaveName);
     if (!slave)

@@ -66,6 +66,8 @@ private:
     using Work = std::function<Outcome()>;
     void authorizeThen(const char *actionId, Work work);
     void touch();
+    // For the reads, which answer at once; the writes answer through authorizeThen().
+    void replyError(const Failure &failure);
 
     Outcome doCreate(const QString &name, const QVariantMap &options, const QStringList &slaves);
     Outcome doDelete(const QString &name);
