@@ -202,6 +202,24 @@ QVariantMap parseBondOptions(nlattr *data, const QHash<int, QString> &names)
     return options;
 }
 
+KernelResult noSuchInterface(const QString &name)
+{
+    return {ENODEV, QStringLiteral("there is no interface named %1").arg(name)};
+}
+
+// Every link request opens with this header; ifindex 0 is for a new link, which IFLA_IFNAME names.
+nl_msg *linkRequest(int type, int flags, int ifindex, unsigned ifFlags = 0, unsigned ifChange = 0)
+{
+    nl_msg *msg = nlmsg_alloc_simple(type, flags);
+    ifinfomsg ifi{};
+    ifi.ifi_family = AF_UNSPEC;
+    ifi.ifi_index = ifindex;
+    ifi.ifi_flags = ifFlags;
+    ifi.ifi_change = ifChange;
+    nlmsg_append(msg, &ifi, sizeof ifi, NLMSG_ALIGNTO);
+    return msg;
+}
+
 } // namespace
 
 NetlinkBackend::NetlinkBackend(QObject *parent)
@@ -426,7 +444,7 @@ KernelResult NetlinkBackend::putOptions(nl_msg *msg, const QVariantMap &options)
             const QString name = it.value().toString();
             int index = 0;
             if (!name.isEmpty() && (index = indexOf(name)) == 0)
-                return {ENODEV, QStringLiteral("there is no interface named %1").arg(name)};
+                return noSuchInterface(name);
             nla_put_u32(msg, attr, quint32(index));
             break;
         }
@@ -467,10 +485,7 @@ KernelResult NetlinkBackend::putOptions(nl_msg *msg, const QVariantMap &options)
 
 KernelResult NetlinkBackend::createBond(const QString &name, const QVariantMap &options)
 {
-    nl_msg *msg = nlmsg_alloc_simple(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK | NLM_F_CREATE | NLM_F_EXCL);
-    ifinfomsg ifi{};
-    ifi.ifi_family = AF_UNSPEC;
-    nlmsg_append(msg, &ifi, sizeof ifi, NLMSG_ALIGNTO);
+    nl_msg *msg = linkRequest(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK | NLM_F_CREATE | NLM_F_EXCL, 0);
     nla_put_string(msg, IFLA_IFNAME, name.toUtf8().constData());
     const KernelResult put = putOptions(msg, options);
     if (!put.ok()) {
@@ -484,12 +499,8 @@ KernelResult NetlinkBackend::deleteLink(const QString &name)
 {
     const int index = indexOf(name);
     if (!index)
-        return {ENODEV, QStringLiteral("there is no interface named %1").arg(name)};
-    nl_msg *msg = nlmsg_alloc_simple(RTM_DELLINK, NLM_F_REQUEST | NLM_F_ACK);
-    ifinfomsg ifi{};
-    ifi.ifi_family = AF_UNSPEC;
-    ifi.ifi_index = index;
-    nlmsg_append(msg, &ifi, sizeof ifi, NLMSG_ALIGNTO);
+        return noSuchInterface(name);
+    nl_msg *msg = linkRequest(RTM_DELLINK, NLM_F_REQUEST | NLM_F_ACK, index);
     return transact(msg);
 }
 
@@ -497,12 +508,8 @@ KernelResult NetlinkBackend::setBondOptions(const QString &bond, const QVariantM
 {
     const int index = indexOf(bond);
     if (!index)
-        return {ENODEV, QStringLiteral("there is no interface named %1").arg(bond)};
-    nl_msg *msg = nlmsg_alloc_simple(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK);
-    ifinfomsg ifi{};
-    ifi.ifi_family = AF_UNSPEC;
-    ifi.ifi_index = index;
-    nlmsg_append(msg, &ifi, sizeof ifi, NLMSG_ALIGNTO);
+        return noSuchInterface(bond);
+    nl_msg *msg = linkRequest(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK, index);
     const KernelResult put = putOptions(msg, options);
     if (!put.ok()) {
         nlmsg_free(msg);
@@ -515,15 +522,11 @@ KernelResult NetlinkBackend::setMaster(const QString &slave, const QString &mast
 {
     const int index = indexOf(slave);
     if (!index)
-        return {ENODEV, QStringLiteral("there is no interface named %1").arg(slave)};
+        return noSuchInterface(slave);
     int masterIndex = 0;
     if (!master.isEmpty() && (masterIndex = indexOf(master)) == 0)
-        return {ENODEV, QStringLiteral("there is no interface named %1").arg(master)};
-    nl_msg *msg = nlmsg_alloc_simple(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK);
-    ifinfomsg ifi{};
-    ifi.ifi_family = AF_UNSPEC;
-    ifi.ifi_index = index;
-    nlmsg_append(msg, &ifi, sizeof ifi, NLMSG_ALIGNTO);
+        return noSuchInterface(master);
+    nl_msg *msg = linkRequest(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK, index);
     nla_put_u32(msg, IFLA_MASTER, quint32(masterIndex));
     return transact(msg);
 }
@@ -532,14 +535,8 @@ KernelResult NetlinkBackend::setUp(const QString &name, bool up)
 {
     const int index = indexOf(name);
     if (!index)
-        return {ENODEV, QStringLiteral("there is no interface named %1").arg(name)};
-    nl_msg *msg = nlmsg_alloc_simple(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK);
-    ifinfomsg ifi{};
-    ifi.ifi_family = AF_UNSPEC;
-    ifi.ifi_index = index;
-    ifi.ifi_flags = up ? IFF_UP : 0;
-    ifi.ifi_change = IFF_UP;
-    nlmsg_append(msg, &ifi, sizeof ifi, NLMSG_ALIGNTO);
+        return noSuchInterface(name);
+    nl_msg *msg = linkRequest(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK, index, up ? IFF_UP : 0, IFF_UP);
     return transact(msg);
 }
 
