@@ -5,6 +5,7 @@
 #include "DBusTypes.h"
 #include "ErrorNames.h"
 #include "PrivateSystemBus.h"
+#include "Sysfs.h"
 #include "helper1_proxy.h"
 
 #include <QDBusConnectionInterface>
@@ -20,14 +21,6 @@ namespace E = BondManager::DBus::Error;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString sysfs(const QString &path)
-{
-    QFile f(u"/sys/class/net/"_s + path);
-    if (!f.open(QIODevice::ReadOnly))
-        return u"<missing>"_s;
-    return QString::fromUtf8(f.readAll()).trimmed();
-}
 
 // Admin state straight from the kernel's flags (IFF_UP = 0x1).
 bool adminUp(const QString &name)
@@ -388,13 +381,8 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    if (geteuid() == 0) {
-        const QString error = PrivateSystemBus::enterPrivateMountNamespace();
-        if (!error.isEmpty()) {
-            fprintf(stderr, "TestHelperLab: %s\n", qPrintable(error));
-            return 1;
-        }
-    }
+    if (!PrivateSystemBus::enterPrivateMountNamespaceAsRoot("TestHelperLab"))
+        return 1;
     QCoreApplication app(argc, argv);
     TestHelperLab test;
     return QTest::qExec(&test, argc, argv);

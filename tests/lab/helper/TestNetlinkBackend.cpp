@@ -3,6 +3,7 @@
 // log), option encoding and decoding round trips, and RTNLGRP_LINK events (failover) on the
 // socket notifier. sysfs is the independent witness.
 #include "NetlinkBackend.h"
+#include "Sysfs.h"
 
 #include <QFile>
 #include <QProcess>
@@ -18,14 +19,6 @@ using bm::helper::LinkInfo;
 using bm::helper::NetlinkBackend;
 
 namespace {
-
-QString sysfs(const QString &path)
-{
-    QFile f(u"/sys/class/net/"_s + path);
-    if (!f.open(QIODevice::ReadOnly))
-        return u"<missing>"_s;
-    return QString::fromUtf8(f.readAll()).trimmed();
-}
 
 int run(const QString &program, const QStringList &args)
 {
