@@ -164,6 +164,10 @@ private:
             parse(buf.data(), int(got), t);
         }
     }
+    // The uapi NLMSG_*/RTA_* macros step through the buffer as char *, which clang's -Wcast-align
+    // flags; the receive buffer is heap memory (16-byte aligned) and netlink keeps 4-byte alignment.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wcast-align"
     void parse(char *data, int len, double t)
     {
         for (auto *nlh = reinterpret_cast<nlmsghdr *>(data); NLMSG_OK(nlh, unsigned(len));
@@ -196,6 +200,7 @@ private:
                 onSlaveMii(ifi->ifi_index, mii, t);
         }
     }
+#pragma GCC diagnostic pop
 
     int m_fd = -1;
     int m_stop = -1;
