@@ -75,6 +75,10 @@ public:
 
     // Starts delivering the signals below (RTNLGRP_LINK); false when the socket cannot be opened.
     virtual bool startMonitoring() = 0;
+    // Delivers, before returning, every notification the kernel has already queued: a view kept
+    // from the signals is then as current as the kernel's own announcements (a write's events are
+    // queued before its ACK).
+    virtual void drainEvents() = 0;
 
 Q_SIGNALS:
     void linkChanged(const bm::helper::LinkInfo &link);

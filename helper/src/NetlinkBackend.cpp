@@ -551,6 +551,15 @@ bool NetlinkBackend::startMonitoring()
     nl_socket_disable_seq_check(m_events);
     nl_socket_set_nonblocking(m_events);
     nl_socket_set_buffer_size(m_events, 1 << 20, 0);
+    // Creating hundreds of links at once overflowed even 1 MiB (rmem_max caps SO_RCVBUF); the
+    // helper holds CAP_NET_ADMIN, which lets it go past that cap. Failing is harmless: an overflow
+    // only costs a re-dump.
+    const int bytes = 8 << 20;
+    setsockopt(nl_socket_get_fd(m_events), SOL_SOCKET, SO_RCVBUFFORCE, &bytes, sizeof bytes);
+    // One notification per datagram, a few KiB each: a fixed 64 KiB buffer saves the peek that
+    // libnl otherwise makes before every read.
+    nl_socket_disable_msg_peek(m_events);
+    nl_socket_set_msg_buf_size(m_events, 64 << 10);
     if (nl_socket_add_membership(m_events, RTNLGRP_LINK) < 0) {
         nl_socket_free(m_events);
         m_events = nullptr;
@@ -563,23 +572,28 @@ bool NetlinkBackend::startMonitoring()
 
 void NetlinkBackend::readEvents()
 {
-    QList<LinkInfo> changed;
-    QList<QPair<int, QString>> removed;
-    const std::function<void(nlmsghdr *)> each = [&](nlmsghdr *hdr) {
+    // A slot may ask for a drain while one is under way; the outer loop takes what arrives.
+    if (!m_events || m_reading)
+        return;
+    m_reading = true;
+    // Each notification is passed on as soon as it is parsed: a failover is announced without
+    // waiting for whatever the kernel queued behind it.
+    const std::function<void(nlmsghdr *)> each = [this](nlmsghdr *hdr) {
         if (hdr->nlmsg_type == RTM_NEWLINK) {
             const LinkInfo l = parseLink(hdr, m_names);
             m_names.insert(l.ifindex, l.name);
-            changed << l;
+            Q_EMIT linkChanged(l);
         } else if (hdr->nlmsg_type == RTM_DELLINK) {
             const LinkInfo l = parseLink(hdr, m_names);
             m_names.remove(l.ifindex);
-            removed << qMakePair(l.ifindex, l.name);
+            Q_EMIT linkRemoved(l.ifindex, l.name);
         }
     };
     nl_cb *cb = nl_cb_clone(nl_socket_get_cb(m_events));
     nl_cb_set(cb, NL_CB_VALID, NL_CB_CUSTOM, onValid, const_cast<std::function<void(nlmsghdr *)> *>(&each));
     bool lost = false;
-    // Drain what is queued; the notifier fires again for anything that arrives later.
+    // Drain what is queued (the socket is non-blocking: EAGAIN ends it); the notifier fires again
+    // for anything that arrives later.
     for (int round = 0; round < 4096; ++round) {
         const int r = nl_recvmsgs(m_events, cb);
         if (r == -NLE_NOMEM) {   // ENOBUFS: the kernel dropped notifications
@@ -590,14 +604,9 @@ void NetlinkBackend::readEvents()
             break;
     }
     nl_cb_put(cb);
-    if (lost) {
+    m_reading = false;
+    if (lost)
         Q_EMIT resyncNeeded();
-        return;
-    }
-    for (const LinkInfo &l : changed)
-        Q_EMIT linkChanged(l);
-    for (const auto &r : removed)
-        Q_EMIT linkRemoved(r.first, r.second);
 }
 
 } // namespace bm::helper

@@ -35,6 +35,7 @@ public:
     KernelResult setUp(const QString &name, bool up) override;
 
     bool startMonitoring() override;
+    void drainEvents() override { readEvents(); }
 
     // Decodes one RTM_NEWLINK; interface-index options are resolved through `names`.
     static LinkInfo parseLink(nlmsghdr *hdr, const QHash<int, QString> &names);
@@ -50,6 +51,7 @@ private:
     nl_sock *m_events = nullptr;
     QSocketNotifier *m_notifier = nullptr;
     QHash<int, QString> m_names;   // ifindex -> name, for options that carry an ifindex
+    bool m_reading = false;
 };
 
 } // namespace bm::helper

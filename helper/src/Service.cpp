@@ -12,7 +12,9 @@
 #include <QDateTime>
 #include <QDBusMessage>
 
+#include <algorithm>
 #include <cstring>
+#include <utility>
 #include <linux/if_link.h>
 
 Q_LOGGING_CATEGORY(lcEvents, "bm.helper.events", QtWarningMsg)
@@ -142,12 +144,18 @@ Service::Service(KernelBackend *backend, Authorizer *authorizer, const QDBusConn
     });
     connect(m_backend, &KernelBackend::linkChanged, this, &Service::onLinkChanged);
     connect(m_backend, &KernelBackend::linkRemoved, this, &Service::onLinkRemoved);
-    connect(m_backend, &KernelBackend::resyncNeeded, this, &Service::resync);
+    connect(m_backend, &KernelBackend::resyncNeeded, this, [this] {
+        qWarning("kernel link events were lost; re-reading every link");
+        resync();
+    });
+    m_flush.setSingleShot(true);
+    m_flush.setInterval(0);
+    connect(&m_flush, &QTimer::timeout, this, &Service::flushBondChanges);
 }
 
 bool Service::start()
 {
-    const bool monitoring = m_backend->startMonitoring();
+    m_monitoring = m_backend->startMonitoring();
     auto links = m_backend->dumpLinks();
     if (!links)
         return false;
@@ -156,7 +164,26 @@ bool Service::start()
         if (l.isBond())
             m_lastActive.insert(l.ifindex, l.bondOptions.value(QStringLiteral("active_slave")).toString());
     }
-    return monitoring;
+    m_viewValid = true;
+    return m_monitoring;
+}
+
+bool Service::freshView()
+{
+    if (m_monitoring && m_viewValid) {
+        m_backend->drainEvents();
+        return true;
+    }
+    // Without events (or without a first dump) nothing keeps the view: read the kernel now.
+    return resync();
+}
+
+const LinkInfo *Service::viewBond(const QString &name) const
+{
+    for (const LinkInfo &l : m_view)
+        if (l.isBond() && l.name == name)
+            return &l;
+    return nullptr;
 }
 
 void Service::setIdleTimeout(int ms)
@@ -192,19 +219,23 @@ bool Service::BondingAvailable()
 QStringList Service::ListBonds()
 {
     touch();
-    auto snap = snapshot(m_backend);
-    if (!snap) {
+    if (!freshView()) {
         replyError(DumpFailed);
         return {};
     }
-    QStringList names;
-    for (const LinkInfo &l : snap->links)
+    QList<const LinkInfo *> bonds;
+    for (const LinkInfo &l : std::as_const(m_view))
         if (l.isBond())
-            names << l.name;
+            bonds << &l;
+    // In the kernel's order (ifindex), as a dump lists them.
+    std::sort(bonds.begin(), bonds.end(), [](const LinkInfo *a, const LinkInfo *b) { return a->ifindex < b->ifindex; });
+    QStringList names;
+    for (const LinkInfo *l : bonds)
+        names << l->name;
     return names;
 }
 
-QVariantMap Service::bondMap(const LinkInfo &bond, const QList<LinkInfo> &links) const
+QVariantMap Service::bondMap(const LinkInfo &bond) const
 {
     BondInfo info;
     info.name = bond.name;
@@ -223,9 +254,13 @@ QVariantMap Service::bondMap(const LinkInfo &bond, const QList<LinkInfo> &links)
         info.driverVersion = proc->driverVersion;
         info.ad = proc->ad;
     }
-    for (const LinkInfo &l : links) {
-        if (l.masterIndex != bond.ifindex || bond.ifindex == 0)
-            continue;
+    QList<const LinkInfo *> slaves;
+    for (const LinkInfo &l : m_view)
+        if (l.masterIndex == bond.ifindex && bond.ifindex != 0)
+            slaves << &l;
+    std::sort(slaves.begin(), slaves.end(), [](const LinkInfo *a, const LinkInfo *b) { return a->ifindex < b->ifindex; });
+    for (const LinkInfo *link : std::as_const(slaves)) {
+        const LinkInfo &l = *link;
         SlaveInfo s = l.slave.value_or(SlaveInfo{});
         s.name = l.name;
         for (const SlaveInfo &p : proc ? proc->slaves : QList<SlaveInfo>()) {
@@ -259,33 +294,36 @@ QVariantMap Service::GetBond(const QString &name)
         replyError(*bad);
         return {};
     }
-    auto snap = snapshot(m_backend);
-    if (!snap) {
+    if (!freshView()) {
         replyError(DumpFailed);
         return {};
     }
-    const LinkInfo *bond = snap->findBond(name);
+    const LinkInfo *bond = viewBond(name);
     if (!bond) {
         replyError(noSuchBond(name));
         return {};
     }
-    return bondMap(*bond, snap->links);
+    return bondMap(*bond);
 }
 
 BondManager::VariantMapList Service::ListCandidates()
 {
     touch();
-    auto snap = snapshot(m_backend);
-    if (!snap) {
+    if (!freshView()) {
         replyError(DumpFailed);
         return {};
     }
     const QHash<int, Candidate> extra = m_backend->dumpAddressesAndRoutes();
+    QList<const LinkInfo *> links;
+    for (const LinkInfo &l : std::as_const(m_view))
+        links << &l;
+    std::sort(links.begin(), links.end(), [](const LinkInfo *a, const LinkInfo *b) { return a->ifindex < b->ifindex; });
     BondManager::VariantMapList result;
-    for (const LinkInfo &l : snap->links) {
+    for (const LinkInfo *link : std::as_const(links)) {
+        const LinkInfo &l = *link;
         if (l.loopback)
             continue;
-        const LinkInfo *master = snap->find(l.masterIndex);
+        const auto master = m_view.constFind(l.masterIndex);
         const Candidate c = extra.value(l.ifindex);
         result << QVariantMap{
             {QStringLiteral("name"), l.name},
@@ -294,7 +332,7 @@ BondManager::VariantMapList Service::ListCandidates()
             {QStringLiteral("adminUp"), l.adminUp},
             {QStringLiteral("carrier"), l.carrier},
             {QStringLiteral("mac"), l.mac},
-            {QStringLiteral("master"), master ? master->name : QString()},
+            {QStringLiteral("master"), master != m_view.cend() ? master->name : QString()},
             {QStringLiteral("addresses"), c.addresses},
             {QStringLiteral("defaultRoute"), c.defaultRoute},
         };
@@ -687,10 +725,21 @@ Outcome Service::doRemoveSlave(const QString &bondName, const QString &slaveName
 
 void Service::emitBondChanged(int bondIndex)
 {
-    const auto it = m_view.constFind(bondIndex);
-    if (it == m_view.cend() || !it->isBond())
-        return;
-    Q_EMIT BondChanged(it->name, bondMap(*it, m_view.values()));
+    // Built once the events at hand are handled: a failover's several notifications make one
+    // BondChanged, and no Failover or SlaveChanged waits behind building it.
+    if (!m_dirty.contains(bondIndex))
+        m_dirty << bondIndex;
+    m_flush.start();
+}
+
+void Service::flushBondChanges()
+{
+    const QList<int> dirty = std::exchange(m_dirty, {});
+    for (int bondIndex : dirty) {
+        const auto it = m_view.constFind(bondIndex);
+        if (it != m_view.cend() && it->isBond())
+            Q_EMIT BondChanged(it->name, bondMap(*it));
+    }
 }
 
 void Service::onLinkChanged(const LinkInfo &link)
@@ -762,12 +811,12 @@ void Service::onLinkRemoved(int ifindex, const QString &name)
         emitBondChanged(old.masterIndex);
 }
 
-void Service::resync()
+bool Service::resync()
 {
-    qWarning("kernel link events were lost; re-reading every link");
     auto links = m_backend->dumpLinks();
     if (!links)
-        return;
+        return false;
+    m_viewValid = true;
     QSet<int> present;
     m_resyncing = true;
     for (const LinkInfo &l : *links) {
@@ -779,6 +828,7 @@ void Service::resync()
     for (int ifindex : known)
         if (!present.contains(ifindex))
             onLinkRemoved(ifindex, QString());
+    return true;
 }
 
 } // namespace bm::helper

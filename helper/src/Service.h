@@ -1,5 +1,5 @@
 // The helper's D-Bus object org.bondmanager.Helper1 (contract: shared/dbus/org.bondmanager.Helper1.xml).
-// Reads answer at once from a fresh kernel dump. Every write asks polkit first, replies late
+// Reads answer at once from the view that kernel events keep (DESIGN §1), /proc read afresh. Every write asks polkit first, replies late
 // (setDelayedReply) when the answer arrives, validates through the shared option table and name
 // rules, then performs its steps as one Transaction. Kernel events become the contract's signals.
 #pragma once
@@ -77,18 +77,29 @@ private:
 
     void onLinkChanged(const LinkInfo &link);
     void onLinkRemoved(int ifindex, const QString &name);
-    void resync();
+    // Re-reads every link and turns the differences into signals; false when the dump failed.
+    bool resync();
+    // Makes m_view current for a read; false when the kernel could not be asked.
+    bool freshView();
+    const LinkInfo *viewBond(const QString &name) const;
     void emitBondChanged(int bondIndex);
-    QVariantMap bondMap(const LinkInfo &bond, const QList<LinkInfo> &links) const;
+    void flushBondChanges();
+    QVariantMap bondMap(const LinkInfo &bond) const;
 
     KernelBackend *m_backend;
     Authorizer *m_authorizer;
     QDBusConnection m_bus;
     QTimer m_idle;
     int m_idleMs = 0;
-    // The last state the kernel reported, only to turn events into signals (old active slave of a
-    // failover, what changed); reads always dump afresh.
+    // The links as the kernel last reported them: the first dump, then every notification, and a
+    // re-dump on doubt (lost events). Reads answer from it after taking in whatever the kernel
+    // has queued (freshView); writes still validate against a fresh dump.
     QHash<int, LinkInfo> m_view;
+    bool m_viewValid = false;
+    bool m_monitoring = false;
+    // Bonds whose BondChanged is due once the events at hand are handled.
+    QList<int> m_dirty;
+    QTimer m_flush;
     // Each bond's active slave as of the last Failover signal (or first sight): the "old" of the
     // next failover, unaffected by the plain RTM_NEWLINKs the kernel sends around one.
     QHash<int, QString> m_lastActive;

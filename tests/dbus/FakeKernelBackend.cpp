@@ -87,7 +87,21 @@ void FakeKernelBackend::notify(const QString &name, quint32 event)
         return;
     LinkInfo copy = *it;
     copy.event = event;
-    QTimer::singleShot(0, this, [this, copy] { Q_EMIT linkChanged(copy); });
+    queue([this, copy] { Q_EMIT linkChanged(copy); });
+}
+
+void FakeKernelBackend::queue(std::function<void()> event)
+{
+    m_queued << std::move(event);
+    if (m_queued.size() == 1)
+        QTimer::singleShot(0, this, &FakeKernelBackend::drainEvents);
+}
+
+void FakeKernelBackend::drainEvents()
+{
+    // In order, including what a handler queues meanwhile.
+    while (!m_queued.isEmpty())
+        m_queued.takeFirst()();
 }
 
 // Applies in order and stops at the first refusal, like bond_changelink().
@@ -188,7 +202,7 @@ KernelResult FakeKernelBackend::deleteLink(const QString &name)
         notify(s->name);
     }
     m_links.erase(it);
-    QTimer::singleShot(0, this, [this, gone] { Q_EMIT linkRemoved(gone.ifindex, gone.name); });
+    queue([this, gone] { Q_EMIT linkRemoved(gone.ifindex, gone.name); });
     return KernelResult::success();
 }
 

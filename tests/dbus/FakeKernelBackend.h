@@ -10,6 +10,8 @@
 
 #include <QMap>
 
+#include <functional>
+
 namespace bm::helper {
 
 class FakeKernelBackend : public KernelBackend
@@ -29,6 +31,7 @@ public:
     KernelResult setMaster(const QString &slave, const QString &master) override;
     KernelResult setUp(const QString &name, bool up) override;
     bool startMonitoring() override { return true; }
+    void drainEvents() override;
 
 private:
     KernelResult applyOptions(LinkInfo &bond, const QVariantMap &options);
@@ -36,7 +39,11 @@ private:
     void notify(const QString &name, quint32 event = 0);
     QList<LinkInfo *> slavesOf(const LinkInfo &bond);
 
+    void queue(std::function<void()> event);
+
     QMap<QString, LinkInfo> m_links;
+    // Notifications "queued in the socket": delivered from the event loop, or at once by drainEvents().
+    QList<std::function<void()>> m_queued;
     QStringList m_refuseEnslave;
     QString m_defaultRoute;
     int m_nextIndex = 1;
