@@ -377,6 +377,68 @@ private Q_SLOTS:
         QCOMPARE(slaveNames(u"bond0"_s), QStringList{u"eth0"_s});
         QCOMPARE(b.value(u"activeSlave"_s).toString(), sysfs(u"bond0/bonding/active_slave"_s));
     }
+
+    // Reads answer from the view the kernel's notifications keep: a change made behind the running
+    // helper's back must show in the very next read, with no wait (the helper takes in what the
+    // kernel queued before it answers), whether made through sysfs or rtnetlink.
+    void changeBehindTheRunningHelpersBackShowsAtOnce()
+    {
+        QCOMPARE(errorOf(m_proxy->CreateBond(u"bond0"_s, {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100}},
+                                             {u"eth0"_s, u"eth1"_s})), u"ok"_s);
+        for (const uint ms : {250u, 300u, 350u}) {
+            QFile miimon(u"/sys/class/net/bond0/bonding/miimon"_s);
+            QVERIFY(miimon.open(QIODevice::WriteOnly));
+            QVERIFY(miimon.write(QByteArray::number(ms)) > 0);
+            miimon.close();
+            QCOMPARE(bond(u"bond0"_s).value(u"miimonMs"_s).toUInt(), ms);
+        }
+        QCOMPARE(run(u"ip"_s, {u"link"_s, u"set"_s, u"eth1"_s, u"nomaster"_s}), 0);
+        QCOMPARE(slaveNames(u"bond0"_s), QStringList{u"eth0"_s});
+        QCOMPARE(run(u"ip"_s, {u"link"_s, u"add"_s, u"bondx"_s, u"type"_s, u"bond"_s}), 0);
+        QCOMPARE(m_proxy->ListBonds().value(), (QStringList{u"bond0"_s, u"bondx"_s}));
+        QCOMPARE(run(u"ip"_s, {u"link"_s, u"del"_s, u"bondx"_s}), 0);
+        QCOMPARE(m_proxy->ListBonds().value(), QStringList{u"bond0"_s});
+    }
+
+    // Hundreds of links made at once can overflow the event socket; the helper then re-reads every
+    // link. Either way the read that follows is the kernel's state.
+    void manyLinksAtOnceEndInTheKernelsState()
+    {
+        QByteArray batch;
+        QStringList expected;
+        for (int b = 0; b < 40; ++b) {
+            const QByteArray bond = "bmm" + QByteArray::number(b);
+            expected << QString::fromLatin1(bond);
+            batch += "link add " + bond + " type bond mode active-backup miimon 100\n";
+            for (int s = 0; s < 4; ++s)
+                batch += "link add " + bond + "s" + QByteArray::number(s) + " type dummy\n"
+                         "link set " + bond + "s" + QByteArray::number(s) + " master " + bond + "\n";
+        }
+        const auto ipBatch = [](const QByteArray &lines) {
+            QProcess ip;
+            ip.setProcessChannelMode(QProcess::ForwardedChannels);
+            ip.start(u"ip"_s, {u"-b"_s, u"-"_s});
+            ip.waitForStarted();
+            ip.write(lines);
+            ip.closeWriteChannel();
+            return ip.waitForFinished(120000) && ip.exitCode() == 0;
+        };
+        QVERIFY(ipBatch(batch));
+        const QStringList bonds = m_proxy->ListBonds().value();
+        QCOMPARE(bonds.size(), expected.size());
+        for (const QString &b : expected) {
+            QVERIFY2(bonds.contains(b), qPrintable(b));
+            QCOMPARE(slaveNames(b).size(), 4);
+        }
+        QByteArray removal;
+        for (const QString &b : expected) {
+            removal += "link del " + b.toLatin1() + "\n";
+            for (int s = 0; s < 4; ++s)
+                removal += "link del " + b.toLatin1() + "s" + QByteArray::number(s) + "\n";
+        }
+        QVERIFY(ipBatch(removal));
+        QVERIFY(m_proxy->ListBonds().value().isEmpty());
+    }
 };
 
 int main(int argc, char **argv)
