@@ -148,6 +148,7 @@ void SlaveTile::refresh()
     std::optional<SlaveState> role = m_slave.state;
     if (!role && m_hasActiveSlave && !m_bond.activeSlave().isEmpty())
         role = m_isActive ? SlaveState::Active : SlaveState::Backup;
+    m_role = role;
     if (role) {
         m_roleIcon->setPixmap(pixmap(StatusText::slaveStateIcon(*role)));
         m_roleText->setText(*role == SlaveState::Active ? tr("Active: carries traffic")

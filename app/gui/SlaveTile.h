@@ -24,6 +24,9 @@ public:
     // bond gives the context: mode, primary, active slave, the active aggregator.
     void setSlave(const SlaveInfo &slave, const BondInfo &bond);
     QString slaveName() const { return m_slave.name; }
+    QString bondName() const { return m_bond.name; }
+    // The role the tile shows (active / backup), empty when it shows none.
+    std::optional<SlaveState> roleShown() const { return m_role; }
     const SlaveInfo &slave() const { return m_slave; }
     Sparkline *sparkline() const { return m_sparkline; }
     // Disables the buttons while a request for this tile is on its way.
@@ -51,6 +54,7 @@ private:
     bool m_isPrimary = false;
     bool m_isActive = false;
     bool m_busy = false;
+    std::optional<SlaveState> m_role;
     BondInfo m_bond;
 
     QLabel *m_name;

@@ -1,6 +1,7 @@
 // bond-manager: parses the command line, loads the translations for the system locale, opens the
 // helper (local, --host, --lab) and wires window, tray and notifications together.
 #include "BondEvents.h"
+#include "GuiTrace.h"
 #include "HelperBackend.h"
 #include "MainWindow.h"
 #include "Notifier.h"
@@ -82,12 +83,16 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     MainWindow window;
+    // BM_GUI_TRACE (bm-bench): paint timestamps and state dumps; nothing when unset.
+    GuiTrace::install(&window);
     Notifier notifier(QDBusConnection::sessionBus());
     std::unique_ptr<BondBackend> backend;
     std::unique_ptr<TrayIcon> tray;
 
     auto use = [&](std::unique_ptr<BondBackend> next) {
         window.setBackend(next.get());
+        if (GuiTrace *trace = GuiTrace::get())
+            trace->watch(next.get());
         QObject::connect(window.eventLog(), &EventLog::eventAdded, &notifier, &Notifier::notify);
         if (QSystemTrayIcon::isSystemTrayAvailable()) {
             if (!tray)
