@@ -46,22 +46,10 @@ int runList(const QStringList &args)
                        .arg(inv.target.describe()));
         return ExitUnreachable;
     }
-    const auto names = client.listBonds().wait();
-    if (!names.ok())
-        return HelperSession::report(names.error);
-
-    // Ask for every bond at once; the replies come back in any order.
-    QList<bm::Call<bm::BondInfo>> calls;
-    for (const QString &name : names.value)
-        calls << client.getBond(name);
-    QList<bm::BondInfo> bonds;
-    for (const auto &call : calls) {
-        const auto bond = call.wait();
-        if (bond.ok())
-            bonds << bond.value;
-        else if (bond.error.kind != bm::ClientError::NoSuchBond)   // deleted meanwhile
-            return HelperSession::report(bond.error);
-    }
+    const auto all = client.getBonds().wait();
+    if (!all.ok())
+        return HelperSession::report(all.error);
+    QList<bm::BondInfo> bonds = all.value;
     std::sort(bonds.begin(), bonds.end(),
               [](const bm::BondInfo &a, const bm::BondInfo &b) { return a.name < b.name; });
 

@@ -62,7 +62,6 @@ Q_SIGNALS:
 private:
     void setStatus(Status status, const QString &message);
     void fail(const CallError &error);
-    void loadOne(const QString &name, quint64 generation, QMap<QString, BondInfo> *into);
     void finishLoad(quint64 generation);
     void refresh(const QString &name);
     void store(const BondInfo &info);
@@ -81,12 +80,11 @@ private:
     QString m_statusMessage;
     QMap<QString, BondInfo> m_bonds;
 
-    // A full read in progress: its generation, what it has gathered, how many replies are
-    // outstanding, and the bonds that events touched meanwhile (re-read once it is done).
+    // A full read in progress: its generation, what it returned, and the bonds that events
+    // touched meanwhile (re-read once it is done).
     quint64 m_generation = 0;
     bool m_loading = false;
     QMap<QString, BondInfo> m_loaded;
-    int m_outstanding = 0;
     QSet<QString> m_touchedWhileLoading;
 
     QTimer m_retry;

@@ -206,6 +206,24 @@ Call<BondInfo> HelperClient::getBond(const QString &name)
             }};
 }
 
+Call<QList<BondInfo>> HelperClient::getBonds()
+{
+    return {m_proxy->GetBonds(), [](const QDBusMessage &reply) -> std::optional<QList<BondInfo>> {
+                if (reply.signature() != QLatin1String("aa{sv}"))
+                    return std::nullopt;
+                QList<BondInfo> out;
+                const QVariantList list = DBusValues::plain(reply.arguments().first()).toList();
+                for (const QVariant &item : list) {
+                    BondInfo info = bondFromHelper(item, QString());
+                    // A bond without a name cannot be addressed; the helper never sends one.
+                    if (info.name.isEmpty())
+                        return std::nullopt;
+                    out << info;
+                }
+                return out;
+            }};
+}
+
 Call<QList<Candidate>> HelperClient::listCandidates()
 {
     return {m_proxy->ListCandidates(),

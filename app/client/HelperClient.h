@@ -144,6 +144,8 @@ public:
     Call<bool> bondingAvailable();
     Call<QStringList> listBonds();
     Call<BondInfo> getBond(const QString &name);
+    // Every bond's full state in one round trip, in the kernel's order.
+    Call<QList<BondInfo>> getBonds();
     Call<QList<Candidate>> listCandidates();
     Call<QString> procText(const QString &bond);
 

@@ -114,6 +114,13 @@ Failure noSuchInterface(const QString &name)
     return {E::NoSuchInterface, QStringLiteral("There is no network interface named '%1'.").arg(name)};
 }
 
+// How long SlaveChanged and BondChanged may trail the kernel's events. A failover comes as a burst
+// of notifications a few milliseconds apart (the slave's carrier and MII status, the bond's
+// failover, peer notification and IGMP events); building and sending the state maps takes long
+// enough (milliseconds under emulation) that doing it between them made the Failover signal wait.
+// Gathering them also bounds the signal rate in a flap storm: one map per changed bond per window.
+constexpr int FlushMs = 10;
+
 const OptionSpec &spec(const QString &name)
 {
     return *OptionTable::find(name);
@@ -149,8 +156,8 @@ Service::Service(KernelBackend *backend, Authorizer *authorizer, const QDBusConn
         resync();
     });
     m_flush.setSingleShot(true);
-    m_flush.setInterval(0);
-    connect(&m_flush, &QTimer::timeout, this, &Service::flushBondChanges);
+    m_flush.setInterval(FlushMs);
+    connect(&m_flush, &QTimer::timeout, this, &Service::flushChanges);
 }
 
 bool Service::start()
@@ -304,6 +311,25 @@ QVariantMap Service::GetBond(const QString &name)
         return {};
     }
     return bondMap(*bond);
+}
+
+BondManager::VariantMapList Service::GetBonds()
+{
+    touch();
+    if (!freshView()) {
+        replyError(DumpFailed);
+        return {};
+    }
+    QList<const LinkInfo *> bonds;
+    for (const LinkInfo &l : std::as_const(m_view))
+        if (l.isBond())
+            bonds << &l;
+    std::sort(bonds.begin(), bonds.end(), [](const LinkInfo *a, const LinkInfo *b) { return a->ifindex < b->ifindex; });
+    BondManager::VariantMapList result;
+    result.reserve(bonds.size());
+    for (const LinkInfo *b : std::as_const(bonds))
+        result << bondMap(*b);
+    return result;
 }
 
 BondManager::VariantMapList Service::ListCandidates()
@@ -725,15 +751,42 @@ Outcome Service::doRemoveSlave(const QString &bondName, const QString &slaveName
 
 void Service::emitBondChanged(int bondIndex)
 {
-    // Built once the events at hand are handled: a failover's several notifications make one
-    // BondChanged, and no Failover or SlaveChanged waits behind building it.
     if (!m_dirty.contains(bondIndex))
         m_dirty << bondIndex;
-    m_flush.start();
+    scheduleFlush();
 }
 
-void Service::flushBondChanges()
+void Service::emitSlaveChanged(int slaveIndex)
 {
+    if (!m_dirtySlaves.contains(slaveIndex))
+        m_dirtySlaves << slaveIndex;
+    scheduleFlush();
+}
+
+void Service::scheduleFlush()
+{
+    // Not restarted by later events: a change is announced at most FlushMs after it, even while
+    // events keep coming.
+    if (!m_flush.isActive())
+        m_flush.start();
+}
+
+// Each signal carries the state as it is now (the latest of the gathered events); slaves first, so
+// that a BondChanged still follows everything that happened before it.
+void Service::flushChanges()
+{
+    const QList<int> slaves = std::exchange(m_dirtySlaves, {});
+    for (int slaveIndex : slaves) {
+        const auto link = m_view.constFind(slaveIndex);
+        if (link == m_view.cend() || !link->masterIndex || !link->slave)
+            continue;
+        const auto master = m_view.constFind(link->masterIndex);
+        if (master == m_view.cend() || !master->isBond())
+            continue;
+        SlaveInfo now = *link->slave;
+        now.name = link->name;
+        Q_EMIT SlaveChanged(master->name, link->name, now.toVariantMap());
+    }
     const QList<int> dirty = std::exchange(m_dirty, {});
     for (int bondIndex : dirty) {
         const auto it = m_view.constFind(bondIndex);
@@ -789,11 +842,8 @@ void Service::onLinkChanged(const LinkInfo &link)
         now.name = link.name;
         SlaveInfo before = old.slave.value_or(SlaveInfo{});
         before.name = old.name;
-        if (old.masterIndex != link.masterIndex || !old.slave || before != now) {
-            const auto master = m_view.constFind(link.masterIndex);
-            if (master != m_view.cend())
-                Q_EMIT SlaveChanged(master->name, link.name, now.toVariantMap());
-        }
+        if (old.masterIndex != link.masterIndex || !old.slave || before != now)
+            emitSlaveChanged(link.ifindex);
     }
 }
 

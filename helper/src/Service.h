@@ -43,6 +43,7 @@ public Q_SLOTS:
     bool BondingAvailable();
     QStringList ListBonds();
     QVariantMap GetBond(const QString &name);
+    BondManager::VariantMapList GetBonds();
     BondManager::VariantMapList ListCandidates();
     QString GetProcText(const QString &bond);
 
@@ -83,7 +84,9 @@ private:
     bool freshView();
     const LinkInfo *viewBond(const QString &name) const;
     void emitBondChanged(int bondIndex);
-    void flushBondChanges();
+    void emitSlaveChanged(int slaveIndex);
+    void scheduleFlush();
+    void flushChanges();
     QVariantMap bondMap(const LinkInfo &bond) const;
 
     KernelBackend *m_backend;
@@ -97,7 +100,8 @@ private:
     QHash<int, LinkInfo> m_view;
     bool m_viewValid = false;
     bool m_monitoring = false;
-    // Bonds whose BondChanged is due once the events at hand are handled.
+    // Slaves and bonds whose SlaveChanged / BondChanged is due at the next flush (see scheduleFlush).
+    QList<int> m_dirtySlaves;
     QList<int> m_dirty;
     QTimer m_flush;
     // Each bond's active slave as of the last Failover signal (or first sight): the "old" of the

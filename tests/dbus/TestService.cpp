@@ -106,6 +106,12 @@ private:
             bond.waitForFinished();
             all.insert(u"bond:"_s + b, bond.value());
         }
+        QDBusPendingReply<BondManager::VariantMapList> every = m_proxy->GetBonds();
+        every.waitForFinished();
+        QVariantList maps;
+        for (const QVariantMap &m : every.value())
+            maps << m;
+        all.insert(u"getBonds"_s, maps);
         QDBusPendingReply<BondManager::VariantMapList> candidates = m_proxy->ListCandidates();
         candidates.waitForFinished();
         QVariantList list;
@@ -191,7 +197,38 @@ private Q_SLOTS:
             const QString name = it.next().captured(2);
             QVERIFY2(introspected.contains(u"name=\""_s + name + u'"'), qPrintable(name));
         }
-        QCOMPARE(members, 17);
+        QCOMPARE(members, 18);
+    }
+
+    // GetBonds is GetBond for every bond at once, in ListBonds' order: the same maps, read right
+    // after the writes that made them (the reads take in the kernel's queued events first).
+    void getBondsIsGetBondOfEveryBond()
+    {
+        QDBusPendingReply<BondManager::VariantMapList> none = m_proxy->GetBonds();
+        none.waitForFinished();
+        QVERIFY(!none.isError());
+        QVERIFY(none.value().isEmpty());
+        createActiveBackup();
+        QCOMPARE(errorOf(m_proxy->CreateBond(u"bond1"_s, {{u"mode"_s, u"802.3ad"_s}}, {u"eth2"_s})), u"ok"_s);
+        QCOMPARE(errorOf(m_proxy->SetOptions(u"bond0"_s, {{u"miimon"_s, 250}})), u"ok"_s);
+        QDBusPendingReply<BondManager::VariantMapList> all = m_proxy->GetBonds();
+        all.waitForFinished();
+        QVERIFY(!all.isError());
+        const QStringList names = m_proxy->ListBonds().value();
+        QCOMPARE(names, (QStringList{u"bond0"_s, u"bond1"_s}));
+        QCOMPARE(all.value().size(), names.size());
+        for (qsizetype i = 0; i < names.size(); ++i)
+            QCOMPARE(all.value().at(i).value(u"name"_s).toString(), names.at(i));
+        QCOMPARE(all.value().at(0).value(u"miimonMs"_s).toUInt(), 250u);
+        QCOMPARE(slaveNames(u"bond0"_s), (QStringList{u"eth0"_s, u"eth1"_s}));
+        // The same maps as GetBond, key for key.
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            const QVariantMap one = bond(names.at(i));
+            QCOMPARE(all.value().at(i).keys(), one.keys());
+            QCOMPARE(all.value().at(i).value(u"activeSlave"_s), one.value(u"activeSlave"_s));
+            QCOMPARE(all.value().at(i).value(u"mode"_s), one.value(u"mode"_s));
+        }
+        QCOMPARE(runCaller({u"GetBonds"_s}, Nobody).first, u"ok"_s);
     }
 
     void readsNeedNoAuthorization()
