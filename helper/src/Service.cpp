@@ -771,6 +771,31 @@ void Service::scheduleFlush()
         m_flush.start();
 }
 
+void Service::flushSlavesOf(int bondIndex)
+{
+    for (qsizetype i = 0; i < m_dirtySlaves.size();) {
+        const auto link = m_view.constFind(m_dirtySlaves.at(i));
+        if (link != m_view.cend() && link->masterIndex == bondIndex) {
+            m_dirtySlaves.removeAt(i);
+            emitSlaveState(*link);
+        } else {
+            ++i;
+        }
+    }
+}
+
+void Service::emitSlaveState(const LinkInfo &link)
+{
+    if (!link.masterIndex || !link.slave)
+        return;
+    const auto master = m_view.constFind(link.masterIndex);
+    if (master == m_view.cend() || !master->isBond())
+        return;
+    SlaveInfo now = *link.slave;
+    now.name = link.name;
+    Q_EMIT SlaveChanged(master->name, link.name, now.toVariantMap());
+}
+
 // Each signal carries the state as it is now (the latest of the gathered events); slaves first, so
 // that a BondChanged still follows everything that happened before it.
 void Service::flushChanges()
@@ -778,14 +803,8 @@ void Service::flushChanges()
     const QList<int> slaves = std::exchange(m_dirtySlaves, {});
     for (int slaveIndex : slaves) {
         const auto link = m_view.constFind(slaveIndex);
-        if (link == m_view.cend() || !link->masterIndex || !link->slave)
-            continue;
-        const auto master = m_view.constFind(link->masterIndex);
-        if (master == m_view.cend() || !master->isBond())
-            continue;
-        SlaveInfo now = *link->slave;
-        now.name = link->name;
-        Q_EMIT SlaveChanged(master->name, link->name, now.toVariantMap());
+        if (link != m_view.cend())
+            emitSlaveState(*link);
     }
     const QList<int> dirty = std::exchange(m_dirty, {});
     for (int bondIndex : dirty) {
@@ -816,6 +835,9 @@ void Service::onLinkChanged(const LinkInfo &link)
             // After lost events (resync) the failover notification itself may be gone: a changed
             // active slave in the fresh dump is the kernel's word that one happened.
             if (link.event == IFLA_EVENT_BONDING_FAILOVER || (m_resyncing && lastActive != active)) {
+                // What the kernel said of this bond's slaves before the failover (the old active
+                // slave's link went down) goes out before it, in the kernel's order.
+                flushSlavesOf(link.ifindex);
                 Q_EMIT Failover(link.name, lastActive, active,
                                 qulonglong(QDateTime::currentMSecsSinceEpoch()) * 1000u);
                 m_lastActive.insert(link.ifindex, active);
