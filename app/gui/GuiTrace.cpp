@@ -118,7 +118,10 @@ bool GuiTrace::eventFilter(QObject *watched, QEvent *event)
                 if (m_frameDepth > 0)
                     m_paintedTiles.insert(tile);
                 else
-                    tilePainted(tile, nowMs());   // a repaint() outside a frame
+                {
+                    const double t = nowMs();
+                    tilePainted(tile, t, t);   // a repaint() outside a frame
+                }
                 break;
             }
         }
@@ -155,7 +158,7 @@ void GuiTrace::frameDone(double start, double end)
         // Only tiles still shown: a pointer from the set is not used unless the view has it.
         for (SlaveTile *tile : m_window->bondView()->tiles())
             if (tiles.contains(tile))
-                tilePainted(tile, end);
+                tilePainted(tile, end, start);
     }
     if (!m_firstDone) {
         m_firstDone = true;
@@ -169,12 +172,12 @@ void GuiTrace::frameDone(double start, double end)
     }
 }
 
-void GuiTrace::tilePainted(SlaveTile *tile, double t)
+void GuiTrace::tilePainted(SlaveTile *tile, double t, double frameStart)
 {
     const std::optional<SlaveState> role = tile->roleShown();
     const char *roleWord = !role ? "none" : *role == SlaveState::Active ? "active" : "backup";
-    line("tile %.3f %s %s %s %s", t, qPrintable(tile->bondName()), qPrintable(tile->slaveName()),
-         roleWord, miiWord(tile->slave().miiStatus));
+    line("tile %.3f %s %s %s %s %.3f", t, qPrintable(tile->bondName()), qPrintable(tile->slaveName()),
+         roleWord, miiWord(tile->slave().miiStatus), frameStart);
 }
 
 void GuiTrace::onTick()

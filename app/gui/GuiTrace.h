@@ -3,7 +3,8 @@
 // CLOCK_MONOTONIC milliseconds as the first field (the clock bm-bench stamps kernel events with):
 //   frame-first T                  the first window paint has been flushed to the display
 //   frame-full T bonds N tiles M   the first flushed paint after every bond was loaded
-//   tile T BOND SLAVE ROLE MII     a flushed paint of a slave tile and what it showed
+//   tile T BOND SLAVE ROLE MII S   a paint of a slave tile flushed at T (its frame began at S)
+//                                  and what it showed
 //   failover T BOND NEW            the backend told the window of a failover
 //   busy T MS                      an event loop pass of MS >= 16 ms that began at T
 //   paint T MS                     a frame (paint + flush) of MS >= 16 ms that began at T
@@ -50,7 +51,7 @@ private:
     static double nowMs();
     void line(const char *format, ...) Q_ATTRIBUTE_FORMAT_PRINTF(2, 3);
     void frameDone(double start, double end);
-    void tilePainted(SlaveTile *tile, double t);
+    void tilePainted(SlaveTile *tile, double t, double frameStart);
     void onTick();
     void onAboutToBlock();
     void onCommand();

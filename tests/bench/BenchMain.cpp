@@ -1,7 +1,10 @@
 // bm-bench: the figures of issue 8, measured inside the lab guest (tests/bench/run boots it).
 // Absolute times under TCG are noisy, so every figure is a difference to, or a ratio against, a
 // reference taken in the same run: the kernel's own rtnetlink event (the floor any observer can
-// reach), a trivial D-Bus round trip, dbus-daemon at rest.
+// reach), a trivial D-Bus round trip, dbus-daemon at rest, the GUI's own --demo start.
+// The GUI figures run the real bond-manager under Xvfb (platform xcb) in the guest, against the
+// helper on the private bus, with BM_GUI_TRACE=- (app/gui/GuiTrace.h): it prints when it flushes
+// a paint to the display and answers "stats" and "dump" on stdin.
 #include "DBusTypes.h"
 #include "ErrorNames.h"
 #include "PrivateSystemBus.h"
@@ -16,10 +19,12 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
 
 #include <algorithm>
+#include <map>
 #include <atomic>
 #include <cmath>
 #include <cerrno>
@@ -81,6 +86,52 @@ QString activeSlaveInProc(const QByteArray &text)
     return QString::fromLatin1(text.mid(at + key.size(), end - at - key.size()));
 }
 
+// What the storm compares: per bond "bond/NAME" -> active slave ("-" for none), per slave
+// "slave/BOND/NAME" -> MII status, in GuiTrace's words (up, down, going-down, going-back).
+using BondState = std::map<QString, QString>;
+
+QString miiWord(QByteArray kernel)
+{
+    kernel = kernel.trimmed().replace(' ', '-');
+    return QString::fromLatin1(kernel);
+}
+
+// The kernel's view from /proc/net/bonding (bond-level "MII Status" comes before any slave).
+BondState kernelState(const QStringList &bonds)
+{
+    BondState state;
+    for (const QString &bond : bonds) {
+        QString slave;
+        for (const QByteArray &line : readFile(u"/proc/net/bonding/"_s + bond).split('\n')) {
+            if (line.startsWith("Currently Active Slave: ")) {
+                const QString active = QString::fromLatin1(line.mid(24).trimmed());
+                state[u"bond/"_s + bond] = active == u"None"_s ? u"-"_s : active;
+            } else if (line.startsWith("Slave Interface: ")) {
+                slave = QString::fromLatin1(line.mid(17).trimmed());
+            } else if (line.startsWith("MII Status: ") && !slave.isEmpty()) {
+                state[u"slave/%1/%2"_s.arg(bond, slave)] = miiWord(line.mid(12));
+            }
+        }
+    }
+    return state;
+}
+
+// The first difference, for the report when the GUI never converges.
+QString firstDifference(const BondState &kernel, const BondState &gui)
+{
+    for (const auto &[key, value] : kernel) {
+        const auto it = gui.find(key);
+        if (it == gui.end())
+            return u"%1: kernel %2, GUI nothing"_s.arg(key, value);
+        if (it->second != value)
+            return u"%1: kernel %2, GUI %3"_s.arg(key, value, it->second);
+    }
+    for (const auto &[key, value] : gui)
+        if (!kernel.count(key))
+            return u"%1: GUI %2, kernel nothing"_s.arg(key, value);
+    return {};
+}
+
 struct Stats
 {
     qsizetype n = 0;
@@ -113,6 +164,8 @@ class LinkListener
 public:
     std::function<void(int ifindex, double t)> onFailover;
     std::function<void(int ifindex, int mii, double t)> onSlaveMii;
+    // Every RTM_NEWLINK seen, for the flap storm's achieved rate.
+    std::atomic<quint64> newLinks{0};
 
     bool start()
     {
@@ -174,6 +227,7 @@ private:
              nlh = NLMSG_NEXT(nlh, len)) {
             if (nlh->nlmsg_type != RTM_NEWLINK)
                 continue;
+            newLinks.fetch_add(1, std::memory_order_relaxed);
             auto *ifi = static_cast<ifinfomsg *>(NLMSG_DATA(nlh));
             int alen = int(IFLA_PAYLOAD(nlh));
             int mii = -1;
@@ -305,6 +359,10 @@ public:
     int restSeconds = 10;
     int scaleBonds = 64;
     int scaleReps = 20;
+    int guiStarts = 5;
+    int stormRate = 1000;      // link commands per second
+    int stormSeconds = 10;
+    bool stormAdmin = false;
 
     int exec()
     {
@@ -318,6 +376,7 @@ public:
         hop();
         rest();
         scale();
+        storm();
         printTable();
         tearDown();
         return m_failed ? 1 : 0;
@@ -331,6 +390,24 @@ private:
     ProcPoller m_poller;
     std::function<void()> m_check;
     bool m_failed = false;
+
+    // The GUI (bond-manager) under Xvfb, and what its trace said.
+    QProcess m_xvfb;
+    QString m_display;
+    QTemporaryDir m_runtimeDir;
+    std::unique_ptr<QProcess> m_gui;
+    QByteArray m_guiBuffer;
+    double m_guiStarted = -1, m_guiFirst = -1, m_guiFull = -1, m_guiExited = -1;
+    int m_guiFullBonds = -1;
+    QString m_guiWantSlave;      // failover: the tile that must show itself active ...
+    double m_guiFrom = -1;       // ... in a paint flushed after this
+    double m_guiPaint = -1, m_guiPaintFrame = -1;
+    double m_guiFailover = -1;   // ... and when the window heard of the failover
+    // Event loop passes and frames of 16 ms or more: (start, length).
+    std::vector<std::pair<double, double>> m_guiBusy, m_guiFrames;
+    QList<QByteArray> m_guiStats;    // the last "stats" line's fields
+    BondState m_guiDump, m_guiDumping;
+    bool m_guiDumpDone = false;
 
     int m_bondIndex = 0;
     double m_floor = -1, m_signal = -1, m_poll = -1;
@@ -457,11 +534,179 @@ private:
                 });
         // The signal match is in place once a call has gone through after connect().
         m_proxy->BondingAvailable().waitForFinished();
+        startX();
+        return true;
+    }
+
+    // ---- the GUI ------------------------------------------------------------------------------
+
+    bool guiBuilt() const
+    {
+#ifdef BM_GUI_PATH
+        return true;
+#else
+        return false;
+#endif
+    }
+
+    // Xvfb picks a free display and writes its number to fd 1 once it accepts clients.
+    void startX()
+    {
+        if (!guiBuilt()) {
+            m_notes.push_back(u"bond-manager is not built: no GUI figures"_s);
+            return;
+        }
+        m_xvfb.setStandardErrorFile(QProcess::nullDevice());
+        m_xvfb.start(u"Xvfb"_s, {u"-displayfd"_s, u"1"_s, u"-screen"_s, u"0"_s, u"1280x800x24"_s,
+                                 u"-nolisten"_s, u"tcp"_s});
+        QDeadlineTimer deadline(30000);
+        while (!m_xvfb.canReadLine() && m_xvfb.state() != QProcess::NotRunning && !deadline.hasExpired())
+            m_xvfb.waitForReadyRead(100);
+        const QByteArray number = m_xvfb.readLine().trimmed();
+        if (number.isEmpty()) {
+            m_notes.push_back(u"Xvfb did not start: no GUI figures"_s);
+            m_xvfb.kill();
+            m_xvfb.waitForFinished(5000);
+            return;
+        }
+        m_display = u":"_s + QString::fromLatin1(number);
+    }
+
+    bool guiRunning() const { return m_gui && m_gui->state() == QProcess::Running; }
+
+    // Starts bond-manager ARGS with the trace on stdout; m_guiStarted is stamped just before the
+    // fork, so "start" includes exec, dynamic linking and Qt's start-up.
+    bool startGui(const QStringList &args)
+    {
+        if (m_display.isEmpty())
+            return false;
+        stopGui();
+        m_gui = std::make_unique<QProcess>();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"DBUS_SYSTEM_BUS_ADDRESS"_s, m_bus.address());
+        // No session bus in the guest: notifications fail at once instead of autolaunching one.
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bm-bench"_s);
+        env.insert(u"DISPLAY"_s, m_display);
+        env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
+        env.insert(u"XDG_RUNTIME_DIR"_s, m_runtimeDir.path());
+        env.insert(u"BM_GUI_TRACE"_s, u"-"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        m_gui->setProcessEnvironment(env);
+        m_gui->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        connect(m_gui.get(), &QProcess::readyReadStandardOutput, this, &Bench::onGuiOutput);
+        connect(m_gui.get(), &QProcess::finished, this, [this] {
+            m_guiExited = nowMs();
+            recheck();
+        });
+        m_guiBuffer.clear();
+        m_guiFirst = m_guiFull = m_guiExited = m_guiPaint = -1;
+        m_guiFullBonds = -1;
+        m_guiStats.clear();
+        m_guiStarted = nowMs();
+        m_gui->start(QStringLiteral(BM_GUI_PATH), args);
+        return m_gui->waitForStarted(10000);
+    }
+
+    void stopGui()
+    {
+        if (!m_gui)
+            return;
+        disconnect(m_gui.get(), nullptr, this, nullptr);
+        if (m_gui->state() != QProcess::NotRunning) {
+            m_gui->terminate();
+            if (!m_gui->waitForFinished(10000))
+                m_gui->kill();
+            m_gui->waitForFinished(5000);
+        }
+        m_gui.reset();
+    }
+
+    void onGuiOutput()
+    {
+        m_guiBuffer += m_gui->readAllStandardOutput();
+        qsizetype nl;
+        while ((nl = m_guiBuffer.indexOf('\n')) >= 0) {
+            const QList<QByteArray> f = m_guiBuffer.left(nl).split(' ');
+            m_guiBuffer.remove(0, nl + 1);
+            const QByteArray &what = f.value(0);
+            const double t = f.value(1).toDouble();
+            if (what == "frame-first") {
+                m_guiFirst = t;
+            } else if (what == "frame-full") {
+                m_guiFull = t;
+                m_guiFullBonds = f.value(3).toInt();
+            } else if (what == "tile" && f.size() >= 6) {
+                if (m_guiPaint < 0 && m_guiFrom >= 0 && t >= m_guiFrom && f[2] == "bond0"
+                    && QString::fromLatin1(f[3]) == m_guiWantSlave && f[4] == "active") {
+                    m_guiPaint = t;
+                    m_guiPaintFrame = f.value(6).toDouble();
+                }
+            } else if (what == "failover" && f.size() >= 4) {
+                if (m_guiFailover < 0 && m_guiFrom >= 0 && t >= m_guiFrom && f[2] == "bond0")
+                    m_guiFailover = t;
+            } else if (what == "busy" && f.size() >= 3) {
+                m_guiBusy.emplace_back(t, f[2].toDouble());
+            } else if (what == "paint" && f.size() >= 3) {
+                m_guiFrames.emplace_back(t, f[2].toDouble());
+            } else if (what == "stats") {
+                m_guiStats = f;
+            } else if (what == "bond" && f.size() >= 4) {
+                m_guiDumping[u"bond/"_s + QString::fromLatin1(f[2])] = QString::fromLatin1(f[3]);
+            } else if (what == "slave" && f.size() >= 5) {
+                m_guiDumping[u"slave/%1/%2"_s.arg(QString::fromLatin1(f[2]), QString::fromLatin1(f[3]))]
+                    = QString::fromLatin1(f[4]);
+            } else if (what == "dump-end") {
+                m_guiDump = std::exchange(m_guiDumping, {});
+                m_guiDumpDone = true;
+            }
+        }
+        recheck();
+    }
+
+    // Sends "stats" and returns its answer: busy_max, paint_max, paints, passes, gap_max (empty on
+    // no answer). A saturated GUI answers late; the window's figures then run to the answer.
+    std::vector<double> guiStats()
+    {
+        if (!guiRunning())
+            return {};
+        m_guiStats.clear();
+        m_gui->write("stats\n");
+        if (!waitFor([&] { return !m_guiStats.isEmpty() || !guiRunning(); }, 300000) || m_guiStats.isEmpty())
+            return {};
+        return {m_guiStats.value(3).toDouble(), m_guiStats.value(5).toDouble(), m_guiStats.value(7).toDouble(),
+                m_guiStats.value(9).toDouble(), m_guiStats.value(11).toDouble()};
+    }
+
+    // The longest of the long passes/frames that began within [from, to).
+    static double longest(const std::vector<std::pair<double, double>> &spans, double from, double to)
+    {
+        double most = 0;
+        for (const auto &[start, length] : spans)
+            if (start >= from && start < to)
+                most = std::max(most, length);
+        return most;
+    }
+
+    bool guiDump(BondState *out)
+    {
+        if (!guiRunning())
+            return false;
+        m_guiDumpDone = false;
+        m_guiDumping.clear();
+        m_gui->write("dump\n");
+        if (!waitFor([&] { return m_guiDumpDone || !guiRunning(); }, 300000) || !m_guiDumpDone)
+            return false;
+        *out = m_guiDump;
         return true;
     }
 
     void tearDown()
     {
+        stopGui();
+        if (m_xvfb.state() != QProcess::NotRunning) {
+            m_xvfb.terminate();
+            m_xvfb.waitForFinished(10000);
+        }
         m_listener.stop();
         m_proxy.reset();
         m_helper.terminate();
@@ -483,21 +728,33 @@ private:
             }, Qt::QueuedConnection);
         };
 
-        std::vector<double> helper, poll, detect;
-        int missing = 0;
+        // The window shows bond0 (its only bond, so selected) before the first cut.
+        if (startGui({}) && !waitFor([&] { return m_guiFull >= 0 || !guiRunning(); }, 120000))
+            fail(u"the GUI did not paint bond0 within 120 s"_s);
+        const bool withGui = guiRunning() && m_guiFull >= 0;
+        if (!m_display.isEmpty() && !withGui)
+            fail(u"the GUI did not start; failover without it"_s);
+
+        std::vector<double> helper, poll, detect, gui, guiHeard, guiToFrame, guiFrame;
+        int missing = 0, guiMissing = 0;
         QString active = u"eth0"_s;
         for (int i = 0; i < cuts; ++i) {
             const QString other = active == u"eth0"_s ? u"eth1"_s : u"eth0"_s;
             const QStringList port = active == u"eth0"_s ? QStringList{u"swA"_s, u"port-eth0"_s}
                                                           : QStringList{u"swB"_s, u"port-eth1"_s};
             m_floor = m_signal = m_poll = -1;
+            m_guiPaint = m_guiFailover = -1;
+            m_guiWantSlave = other;
             m_poller.start(u"bond0"_s, pollMs, int(QRandomGenerator::global()->bounded(pollMs)));
             const double cut = nowMs();
+            m_guiFrom = cut;
             // Asynchronous, so that the event loop stamps signals while ip runs.
             QProcess cutter;
             cutter.start(u"ip"_s, {u"-n"_s, port[0], u"link"_s, u"set"_s, port[1], u"down"_s});
-            const bool all = waitFor([&] { return m_floor >= 0 && m_signal >= 0 && m_poll >= 0; },
-                                     3 * pollMs + 10000);
+            const bool all = waitFor([&] {
+                return m_floor >= 0 && m_signal >= 0 && m_poll >= 0
+                    && (!withGui || m_guiPaint >= 0 || !guiRunning());
+            }, 3 * pollMs + 10000);
             cutter.waitForFinished(10000);
             m_poller.stop();
             if (!all || m_signalNew != other || m_pollNew != other) {
@@ -509,6 +766,17 @@ private:
                 helper.push_back(m_signal - m_floor);
                 poll.push_back(m_poll - m_floor);
                 detect.push_back(m_floor - cut);
+            }
+            if (withGui) {
+                if (m_floor >= 0 && m_guiPaint >= 0)
+                    gui.push_back(m_guiPaint - m_floor);
+                else
+                    ++guiMissing;
+                if (m_floor >= 0 && m_guiFailover >= 0 && m_guiPaint >= 0) {
+                    guiHeard.push_back(m_guiFailover - m_floor);
+                    guiToFrame.push_back(m_guiPaintFrame - m_guiFailover);
+                    guiFrame.push_back(m_guiPaint - m_guiPaintFrame);
+                }
             }
             // Restore, and wait for the kernel to call the slave up again before the next cut.
             m_miiIndex = int(if_nametoindex(active.toLatin1().constData()));
@@ -522,7 +790,20 @@ private:
                 std::fflush(stdout);
             }
         }
+        m_guiFrom = -1;
+        stopGui();
         m_rows.push_back({u"1 helper Failover signal - floor"_s, u"ms"_s, stats(helper), u"p99 <= 5 ms"_s});
+        if (withGui) {
+            m_rows.push_back({u"1 GUI paints new active tile - floor"_s, u"ms"_s, stats(gui), u"p99 <= 20 ms"_s});
+            // The parts: the signal into the GUI's backend; from there (store, window and tiles
+            // updated, then waiting for the frame) to the start of the frame that painted the
+            // tile; that frame's paint and flush.
+            m_rows.push_back({u"1  part: GUI hears of it - floor"_s, u"ms"_s, stats(guiHeard), u""_s});
+            m_rows.push_back({u"1  part: heard -> frame starts"_s, u"ms"_s, stats(guiToFrame), u""_s});
+            m_rows.push_back({u"1  part: frame paint + flush"_s, u"ms"_s, stats(guiFrame), u""_s});
+        }
+        if (guiMissing)
+            m_notes.push_back(u"%1 of %2 cuts had no GUI paint of the new active tile"_s.arg(guiMissing).arg(cuts));
         m_rows.push_back({u"1 /proc poll %1 ms - floor"_s.arg(pollMs), u"ms"_s, stats(poll), u"(reference)"_s});
         m_rows.push_back({u"1 floor: cut -> kernel event"_s, u"ms"_s, stats(detect), u"(miimon %1 ms)"_s.arg(miimon)});
         if (missing)
@@ -661,18 +942,202 @@ private:
         m_rows.push_back({u"3 GetBond x%1, one after another"_s.arg(n), u"ms"_s, stats(getSeq), u"< 20 ms"_s});
         m_rows.push_back({u"3 GetBond x%1, pipelined"_s.arg(n), u"ms"_s, stats(getPipe), u"< 20 ms"_s});
         m_rows.push_back({u"3 read /proc/net/bonding x%1"_s.arg(n), u"ms"_s, stats(proc), u"(reference)"_s});
+        m_scaleNames = names;
+        guiStart();
+    }
+
+    QStringList m_scaleNames;
+
+    // Start to first full paint: from just before the fork to the end of the first paint
+    // flushed to the display after the window had every bond (GuiTrace "frame-full"). The
+    // references, started the same way in the same rounds: `bond-manager --demo` (same binary,
+    // window and X server, in-memory sample bonds: start to its first paint) and
+    // `bond-manager --version` (start to exit: process, libraries, QApplication, X connection).
+    // The last 65-bond GUI stays up for the storm.
+    void guiStart()
+    {
+        if (m_display.isEmpty())
+            return;
+        std::vector<double> full, first, demo, version;
+        for (int r = 0; r < guiStarts; ++r) {
+            if (startGui({u"--version"_s})
+                && waitFor([&] { return m_guiExited >= 0; }, 60000))
+                version.push_back(m_guiExited - m_guiStarted);
+            if (startGui({u"--demo"_s}) && waitFor([&] { return m_guiFull >= 0 || !guiRunning(); }, 60000)
+                && m_guiFull >= 0)
+                demo.push_back(m_guiFull - m_guiStarted);
+            if (startGui({}) && waitFor([&] { return m_guiFull >= 0 || !guiRunning(); }, 120000)
+                && m_guiFull >= 0) {
+                if (m_guiFullBonds != int(m_scaleNames.size()))
+                    fail(u"GUI start %1: full paint with %2 of %3 bonds"_s.arg(r).arg(m_guiFullBonds)
+                             .arg(m_scaleNames.size()));
+                full.push_back(m_guiFull - m_guiStarted);
+                first.push_back(m_guiFirst - m_guiStarted);
+            } else {
+                fail(u"GUI start %1: no full paint within 120 s"_s.arg(r));
+            }
+        }
+        const QString n = QString::number(m_scaleNames.size());
+        m_rows.push_back({u"3 GUI start -> full paint, %1 bonds"_s.arg(n), u"ms"_s, stats(full), u"< 500 ms"_s});
+        m_rows.push_back({u"3 GUI start -> first paint (bonds loading)"_s, u"ms"_s, stats(first), u""_s});
+        m_rows.push_back({u"3 GUI --demo start -> paint (reference)"_s, u"ms"_s, stats(demo), u""_s});
+        m_rows.push_back({u"3 GUI --version start -> exit (reference)"_s, u"ms"_s, stats(version), u""_s});
+    }
+
+    // ---- figure 4: flap storm -----------------------------------------------------------------
+
+    // stormRate link commands per second for stormSeconds: the carrier of the bmbNN bonds' dummy
+    // slaves switched off and on in turn (--storm-admin: their admin state instead, which costs
+    // the kernel an RCU grace period per command and reached only ~70/s under TCG). A bond
+    // port's carrier change is an urgent linkwatch event, so each is an RTM_NEWLINK at once; the
+    // bonds (miimon 100) add their own. One `ip -force -b -` reads the commands, written in
+    // batches every 10 ms on an absolute grid: the pacing is the load, not a wait. Measured:
+    // the rates achieved (commands, and RTM_NEWLINK seen by the floor listener) over the time
+    // until ip has executed them all, and the GUI's longest frame, defined as its longest event
+    // loop pass (GuiTrace: from the first event delivered after the loop was back polling for
+    // input to the next time it is; the longest wait for input) next to its longest single paint
+    // (UpdateRequest/Expose to flush), both for passes that began in the storm window. Then the
+    // GUI's state (per bond the active slave, per slave the MII status, from its store) against
+    // /proc/net/bonding, compared every 100 ms (bounded, 120 s) until equal.
+    // First as a reference without the GUI (what the machine and the helper achieve alone), then
+    // with the GUI started afresh.
+    void storm()
+    {
+        if (!guiRunning() || m_scaleNames.size() < 2)
+            return m_notes.push_back(u"no flap storm: no GUI with the scale bonds"_s);
+        stopGui();
+        stormOnce(false);
+        if (!startGui({}) || !waitFor([&] { return m_guiFull >= 0 || !guiRunning(); }, 120000)
+            || m_guiFull < 0)
+            return fail(u"storm: the GUI did not paint its bonds again within 120 s"_s);
+        stormOnce(true);
+    }
+
+    void stormOnce(bool withGui)
+    {
+        const QString tag = withGui ? u"4 storm"_s : u"4 ref. storm, no GUI"_s;
+        QStringList slaves;
+        for (const QString &bond : m_scaleNames)
+            if (bond.startsWith(u"bmb"_s))
+                for (int i = 0; i < 4; ++i)
+                    slaves << u"%1s%2"_s.arg(bond).arg(i);
+        if (withGui)
+            guiStats();   // starts the GUI's figures over
+        m_guiBusy.clear();
+        m_guiFrames.clear();
+        const qint64 helperPid = m_helper.processId(), guiPid = withGui ? m_gui->processId() : 0;
+        const CpuSample helper0 = sample(helperPid);
+        const CpuSample gui0 = withGui ? sample(guiPid) : CpuSample();
+        const quint64 events0 = m_listener.newLinks.load();
+        const int perTick = std::max(1, stormRate / 100);
+        const int ticks = stormSeconds * 100;
+        const char *off = stormAdmin ? "down" : "carrier off";
+        const char *on = stormAdmin ? "up" : "carrier on";
+        std::atomic<bool> done{false};
+        double t0 = nowMs(), tWritten = 0, tEnd = 0;
+        int sent = 0;
+        bool ipOk = false;
+        std::thread feeder([&] {
+            std::vector<bool> down(size_t(slaves.size()), false);
+            std::FILE *ip = popen("ip -force -b -", "w");
+            if (ip) {
+                timespec next{};
+                clock_gettime(CLOCK_MONOTONIC, &next);
+                t0 = nowMs();
+                for (int tick = 0; tick < ticks; ++tick) {
+                    for (int k = 0; k < perTick; ++k, ++sent) {
+                        const size_t i = size_t(sent) % down.size();
+                        down[i] = !down[i];
+                        std::fprintf(ip, "link set %s %s\n", qPrintable(slaves.at(qsizetype(i))),
+                                     down[i] ? off : on);
+                    }
+                    std::fflush(ip);
+                    next.tv_nsec += 10 * 1000000L;
+                    next.tv_sec += next.tv_nsec / 1000000000L;
+                    next.tv_nsec %= 1000000000L;
+                    clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &next, nullptr);
+                }
+                tWritten = nowMs();
+                ipOk = pclose(ip) == 0;
+            }
+            tEnd = nowMs();
+            done = true;
+            QMetaObject::invokeMethod(this, [this] { recheck(); }, Qt::QueuedConnection);
+        });
+        waitFor([&] { return done.load(); }, stormSeconds * 1000 + 600000);
+        feeder.join();
+        const quint64 events = m_listener.newLinks.load() - events0;
+        const CpuSample helper1 = sample(helperPid);
+        const CpuSample gui1 = withGui ? sample(guiPid) : CpuSample();
+        if (!ipOk)
+            fail(u"storm: ip -b failed or did not start"_s);
+        const double seconds = (tEnd - t0) / 1000.0;
+
+        auto single = [&](const QString &figure, double value, const QString &goal, const QString &unit) {
+            m_rows.push_back({tag + figure, unit, {1, value, 0, 0}, goal, false});
+        };
+        const double hz = double(sysconf(_SC_CLK_TCK));
+        single(u": link commands done, per s"_s, sent / seconds,
+               u"%1/s asked: %2 in %3 s, ip done %4 ms after the last (%5)"_s.arg(stormRate).arg(sent)
+                   .arg(seconds, 0, 'f', 1).arg(tEnd - tWritten, 0, 'f', 0).arg(QLatin1String(off)),
+               u"1/s"_s);
+        single(u": RTM_NEWLINK seen by floor, per s"_s, double(events) / seconds,
+               u"%1 events"_s.arg(events), u"1/s"_s);
+        single(u": CPU of the helper"_s, double(helper1.ticks - helper0.ticks) * 1000.0 / hz,
+               withGui ? u"GUI: %1 ms"_s.arg(double(gui1.ticks - gui0.ticks) * 1000.0 / hz, 0, 'f', 0)
+                       : QString(),
+               u"ms"_s);
+        if (!withGui)
+            return;
+
+        // Convergence: bounded, one comparison per 100 ms (the bonds' own miimon is 100 ms).
+        BondState gui, kernel;
+        double converged = -1;
+        QString difference;
+        QDeadlineTimer deadline(120000);
+        while (!deadline.hasExpired() && guiRunning()) {
+            kernel = kernelState(m_scaleNames);
+            if (!guiDump(&gui))
+                break;
+            difference = firstDifference(kernel, gui);
+            if (difference.isEmpty()) {
+                converged = nowMs();
+                break;
+            }
+            waitFor([] { return false; }, 100);
+        }
+        // Whole window, storm and drain, up to the GUI's answer.
+        const std::vector<double> all = guiStats();
+
+        single(u": longest GUI event loop pass"_s, longest(m_guiBusy, t0, tEnd),
+               u"< 50 ms (0: none >= 16 ms)"_s, u"ms"_s);
+        single(u": longest single GUI paint"_s, longest(m_guiFrames, t0, tEnd), u"(0: none >= 16 ms)"_s,
+               u"ms"_s);
+        const double settled = converged >= 0 ? converged : nowMs();
+        single(u" after: longest GUI pass until equal"_s, longest(m_guiBusy, tEnd, settled),
+               u"paint max %1 ms"_s.arg(longest(m_guiFrames, tEnd, settled), 0, 'f', 1), u"ms"_s);
+        if (all.size() == 5)
+            single(u"+drain: GUI loop passes"_s, all[3],
+                   u"%1 paints; probe: no idle pass for %2 ms"_s.arg(all[2]).arg(all[4], 0, 'f', 0), u""_s);
+        else
+            fail(u"storm: the GUI did not answer stats (exited: %1)"_s.arg(!guiRunning()));
+        if (converged >= 0)
+            single(u" end -> GUI state == kernel"_s, converged - tEnd,
+                   u"%1 bonds, %2 values"_s.arg(m_scaleNames.size()).arg(kernel.size()), u"ms"_s);
+        else
+            fail(u"storm: the GUI's state did not equal the kernel's within 120 s: %1"_s.arg(difference));
     }
 
     void printTable()
     {
-        std::printf("\n%-44s %5s %9s %9s %9s  %s\n", "figure", "n", "p50", "p99", "max", "goal");
+        std::printf("\n%-50s %5s %9s %9s %9s  %s\n", "figure", "n", "p50", "p99", "max", "goal");
         for (const Row &r : m_rows) {
             if (r.hasP)
-                std::printf("%-44s %5lld %9.2f %9.2f %9.2f  %s  [%s]\n", qPrintable(r.figure),
+                std::printf("%-50s %5lld %9.2f %9.2f %9.2f  %s  [%s]\n", qPrintable(r.figure),
                             static_cast<long long>(r.s.n), r.s.p50, r.s.p99, r.s.max,
                             qPrintable(r.goal), qPrintable(r.unit));
             else
-                std::printf("%-44s %5s %9.2f %9s %9s  %s  [%s]\n", qPrintable(r.figure), "", r.s.p50, "",
+                std::printf("%-50s %5s %9.2f %9s %9s  %s  [%s]\n", qPrintable(r.figure), "", r.s.p50, "",
                             "", qPrintable(r.goal), qPrintable(r.unit));
         }
         for (const QString &note : m_notes)
@@ -701,8 +1166,18 @@ int main(int argc, char **argv)
             bench.restSeconds = value, ++i;
         else if (a == u"--bonds"_s)
             bench.scaleBonds = value, ++i;
+        else if (a == u"--gui-starts"_s)
+            bench.guiStarts = value, ++i;
+        else if (a == u"--storm-rate"_s)
+            bench.stormRate = value, ++i;
+        else if (a == u"--storm-seconds"_s)
+            bench.stormSeconds = value, ++i;
+        else if (a == u"--storm-admin"_s)
+            bench.stormAdmin = true;
         else {
-            std::fprintf(stderr, "usage: bm-bench [--cuts N] [--miimon MS] [--poll-ms MS] [--rest S] [--bonds N]\n");
+            std::fprintf(stderr, "usage: bm-bench [--cuts N] [--miimon MS] [--poll-ms MS] [--rest S] [--bonds N]\n"
+                                 "                [--gui-starts N] [--storm-rate PER_S] [--storm-seconds S]\n"
+                                 "                [--storm-admin]\n");
             return 2;
         }
     }
