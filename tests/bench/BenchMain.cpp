@@ -363,6 +363,7 @@ public:
     int stormRate = 1000;      // link commands per second
     int stormSeconds = 10;
     bool stormAdmin = false;
+    bool profileGui = false;   // perf record the GUI through the storm, print its top symbols
 
     int exec()
     {
@@ -1029,6 +1030,14 @@ private:
         const CpuSample helper0 = sample(helperPid);
         const CpuSample gui0 = withGui ? sample(guiPid) : CpuSample();
         const quint64 events0 = m_listener.newLinks.load();
+        QProcess perf;
+        const QString perfData = m_runtimeDir.filePath(u"gui.perf"_s);
+        if (withGui && profileGui) {
+            perf.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            perf.start(u"perf"_s, {u"record"_s, u"-q"_s, u"-F"_s, u"250"_s, u"-o"_s, perfData, u"-p"_s,
+                                   QString::number(guiPid)});
+            perf.waitForStarted(10000);
+        }
         const int perTick = std::max(1, stormRate / 100);
         const int ticks = stormSeconds * 100;
         const char *off = stormAdmin ? "down" : "carrier off";
@@ -1108,6 +1117,22 @@ private:
         }
         // Whole window, storm and drain, up to the GUI's answer.
         const std::vector<double> all = guiStats();
+        if (perf.state() == QProcess::Running) {
+            perf.terminate();   // perf record writes its file on SIGTERM
+            perf.waitForFinished(120000);
+            std::printf("\nperf: the GUI through the storm and until its state was equal\n");
+            for (const QString &sort : {u"dso"_s, u"dso,symbol"_s}) {
+                QProcess report;
+                report.start(u"perf"_s, {u"report"_s, u"-i"_s, perfData, u"--stdio"_s, u"--no-children"_s,
+                                         u"--sort"_s, sort, u"--percent-limit"_s, u"0.7"_s});
+                report.waitForFinished(600000);
+                for (const QByteArray &line : report.readAllStandardOutput().split('\n'))
+                    if (!line.startsWith('#') && !line.trimmed().isEmpty())
+                        std::printf("  %s\n", line.simplified().constData());
+                std::printf("\n");
+            }
+            std::fflush(stdout);
+        }
 
         single(u": longest GUI event loop pass"_s, longest(m_guiBusy, t0, tEnd),
                u"< 50 ms (0: none >= 16 ms)"_s, u"ms"_s);
@@ -1174,10 +1199,12 @@ int main(int argc, char **argv)
             bench.stormSeconds = value, ++i;
         else if (a == u"--storm-admin"_s)
             bench.stormAdmin = true;
+        else if (a == u"--profile-gui"_s)
+            bench.profileGui = true;
         else {
             std::fprintf(stderr, "usage: bm-bench [--cuts N] [--miimon MS] [--poll-ms MS] [--rest S] [--bonds N]\n"
                                  "                [--gui-starts N] [--storm-rate PER_S] [--storm-seconds S]\n"
-                                 "                [--storm-admin]\n");
+                                 "                [--storm-admin] [--profile-gui]\n");
             return 2;
         }
     }
