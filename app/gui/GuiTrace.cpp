@@ -112,13 +112,13 @@ bool GuiTrace::eventFilter(QObject *watched, QEvent *event)
         m_passStart = nowMs();
     const QEvent::Type type = event->type();
     if (type == QEvent::Paint) {
-        ++m_framePaints;
+        if (m_frameDepth > 0)
+            ++m_framePaints;
         for (QObject *o = watched; o; o = o->parent()) {
             if (auto *tile = qobject_cast<SlaveTile *>(o)) {
-                if (m_frameDepth > 0)
+                if (m_frameDepth > 0) {
                     m_paintedTiles.insert(tile);
-                else
-                {
+                } else {
                     const double t = nowMs();
                     tilePainted(tile, t, t);   // a repaint() outside a frame
                 }
