@@ -7,6 +7,7 @@
 // a paint to the display and answers "stats" and "dump" on stdin.
 #include "DBusTypes.h"
 #include "ErrorNames.h"
+#include "Calibration.h"
 #include "PrivateSystemBus.h"
 #include "helper1_proxy.h"
 
@@ -363,6 +364,7 @@ public:
     int stormRate = 1000;      // link commands per second
     int stormSeconds = 10;
     bool stormAdmin = false;
+    double hostCalibrationMs = -1;   // tests/bench/run: bm-bench --calibrate on the host
     bool profileGui = false;   // perf record the GUI through the storm, print its top symbols
 
     int exec()
@@ -370,6 +372,12 @@ public:
         std::printf("bm-bench: kernel %s, miimon %d ms, %d cuts, /proc poll %d ms\n",
                     qPrintable(QString::fromLatin1(readFile(u"/proc/sys/kernel/osrelease"_s).trimmed())),
                     miimon, cuts, pollMs);
+        // The guest's speed against the host's for our own code, measured now (before any load).
+        const double guestCalibrationMs = bm::bench::calibrationMs(QStringLiteral(BM_SOURCE_DIR "/tests/fixtures/proc/lab"));
+        if (hostCalibrationMs > 0 && guestCalibrationMs > 0)
+            std::printf("bm-bench: speed: the fixed workload (parse, map, marshal) took %.1f ms here, %.1f ms on "
+                        "the host: this guest runs our code %.1fx slower\n",
+                        guestCalibrationMs, hostCalibrationMs, guestCalibrationMs / hostCalibrationMs);
         std::fflush(stdout);
         if (!setUp())
             return 1;
@@ -902,7 +910,7 @@ private:
         if (!ok)
             return fail(u"the helper never showed all %1 bonds with 4 slaves"_s.arg(scaleBonds));
 
-        std::vector<double> ping, list, getSeq, getPipe, proc;
+        std::vector<double> ping, list, getSeq, getPipe, getAll, proc;
         QElapsedTimer t;
         for (int r = 0; r < scaleReps; ++r) {
             t.start();
@@ -930,6 +938,13 @@ private:
             getPipe.push_back(double(t.nsecsElapsed()) / 1e6);
 
             t.start();
+            QDBusPendingReply<BondManager::VariantMapList> every = m_proxy->GetBonds();
+            every.waitForFinished();
+            getAll.push_back(double(t.nsecsElapsed()) / 1e6);
+            if (every.value().size() != l.value().size())
+                fail(u"GetBonds returned %1 of %2 bonds"_s.arg(every.value().size()).arg(l.value().size()));
+
+            t.start();
             int seen = 0;
             for (const QString &n : names)
                 seen += !activeSlaveInProc(readFile(u"/proc/net/bonding/"_s + n)).isEmpty();
@@ -942,6 +957,7 @@ private:
         m_rows.push_back({u"3 ListBonds (%1 bonds)"_s.arg(n), u"ms"_s, stats(list), u"< 20 ms"_s});
         m_rows.push_back({u"3 GetBond x%1, one after another"_s.arg(n), u"ms"_s, stats(getSeq), u"< 20 ms"_s});
         m_rows.push_back({u"3 GetBond x%1, pipelined"_s.arg(n), u"ms"_s, stats(getPipe), u"< 20 ms"_s});
+        m_rows.push_back({u"3 GetBonds: all %1 in one call"_s.arg(n), u"ms"_s, stats(getAll), u"< 20 ms"_s});
         m_rows.push_back({u"3 read /proc/net/bonding x%1"_s.arg(n), u"ms"_s, stats(proc), u"(reference)"_s});
         m_scaleNames = names;
         guiStart();
@@ -1201,10 +1217,18 @@ int main(int argc, char **argv)
             bench.stormAdmin = true;
         else if (a == u"--profile-gui"_s)
             bench.profileGui = true;
+        else if (a == u"--host-calibration"_s)
+            bench.hostCalibrationMs = args.value(++i).toDouble();
+        else if (a == u"--calibrate"_s) {
+            // On the host, outside the lab: the reference for the guest's speed.
+            std::printf("%.2f\n", bm::bench::calibrationMs(QStringLiteral(BM_SOURCE_DIR "/tests/fixtures/proc/lab")));
+            return 0;
+        }
         else {
             std::fprintf(stderr, "usage: bm-bench [--cuts N] [--miimon MS] [--poll-ms MS] [--rest S] [--bonds N]\n"
                                  "                [--gui-starts N] [--storm-rate PER_S] [--storm-seconds S]\n"
-                                 "                [--storm-admin] [--profile-gui]\n");
+                                 "                [--storm-admin] [--profile-gui] [--host-calibration MS]\n"
+                                 "       bm-bench --calibrate\n");
             return 2;
         }
     }
