@@ -443,6 +443,40 @@ private Q_SLOTS:
         QCOMPARE(errorOf(m_proxy->RemoveSlave(u"bond0"_s, u"eth2"_s)), QString::fromLatin1(E::InvalidArgument));
     }
 
+    // The order a client sees: what the kernel said of the slaves before a failover, then the
+    // Failover, then one BondChanged carrying the result; several notifications of one write are
+    // one BondChanged (the helper gathers them for a few milliseconds).
+    void signalsFollowTheKernelsOrderAndAreGathered()
+    {
+        createActiveBackup();
+        QTRY_COMPARE(bond(u"bond0"_s).value(u"activeSlave"_s).toString(), u"eth0"_s);
+        // Whatever the creation still has in flight is announced within the gathering window.
+        QSignalSpy settle(m_proxy.get(), &HelperProxy::BondChanged);
+        QTRY_VERIFY(!settle.isEmpty());
+        QStringList seen;
+        connect(m_proxy.get(), &HelperProxy::SlaveChanged, this,
+                [&](const QString &b, const QString &slave) { seen << u"slave %1 %2"_s.arg(b, slave); });
+        connect(m_proxy.get(), &HelperProxy::Failover, this,
+                [&](const QString &b, const QString &from, const QString &to) { seen << u"failover %1 %2>%3"_s.arg(b, from, to); });
+        connect(m_proxy.get(), &HelperProxy::BondChanged, this,
+                [&](const QString &b, const QVariantMap &m) { seen << u"bond %1 %2"_s.arg(b, m.value(u"activeSlave"_s).toString()); });
+        QCOMPARE(errorOf(m_proxy->SetActiveSlave(u"bond0"_s, u"eth1"_s)), u"ok"_s);
+        QTRY_VERIFY(seen.contains(u"bond bond0 eth1"_s));
+        QCOMPARE(seen, (QStringList{u"slave bond0 eth0"_s, u"slave bond0 eth1"_s, u"failover bond0 eth0>eth1"_s,
+                                    u"bond bond0 eth1"_s}));
+
+        seen.clear();
+        QCOMPARE(errorOf(m_proxy->SetOptions(u"bond0"_s, {{u"miimon"_s, 50}, {u"updelay"_s, 100}, {u"downdelay"_s, 150}})),
+                 u"ok"_s);
+        QTRY_VERIFY(!seen.isEmpty());
+        const QVariantMap after = bond(u"bond0"_s);
+        QCOMPARE(after.value(u"downdelayMs"_s).toUInt(), 150u);
+        // Three kernel notifications (one per option), one BondChanged; a second one would come
+        // within the gathering window.
+        QTest::qWait(200);
+        QCOMPARE(seen, QStringList{u"bond bond0 eth1"_s});
+    }
+
     void deleteBond()
     {
         createActiveBackup();
