@@ -57,6 +57,10 @@ QList<BondEvent> BondEvents::diff(const BondInfo &before, const BondInfo &after,
             add(BondEvent::Kind::SlaveRemoved, s.name, tr("%1 left the bond").arg(s.name));
     }
 
+    // Link events change slaves, not options: most diffs end here.
+    if (before.options == after.options)
+        return out;
+
     // The active slave is the kernel's own failover event; primary counts as an option change.
     QStringList changed;
     QSet<QString> keys;
@@ -151,8 +155,9 @@ void EventLog::record(const BondEvent &event)
 {
     QList<BondEvent> &list = m_events[event.bond];
     list.append(event);
-    if (list.size() > MaxPerBond)
-        list.removeFirst();
+    // Trimmed in chunks, so a long storm costs one move per MaxPerBond / 4 events, not one each.
+    if (list.size() > MaxPerBond + MaxPerBond / 4)
+        list.remove(0, list.size() - MaxPerBond);
     Q_EMIT eventAdded(event);
 }
 

@@ -69,14 +69,14 @@ BondHeader::BondHeader(QWidget *parent)
 void BondHeader::setBond(const BondInfo &bond)
 {
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    const qreal dpr = devicePixelRatioF();
     const Health health = StatusText::health(bond);
 
+    // Unchanged texts and icons leave their labels alone (no relayout, no repaint).
     m_name->setText(bond.name);
-    m_healthIcon->setPixmap(StatusText::healthIcon(health).pixmap(QSize(iconSize, iconSize), dpr));
+    StatusText::showIcon(m_healthIcon, StatusText::healthIcon(health), iconSize);
     m_health->setText(StatusText::health(health));
     m_mode->setText(StatusText::modeWithKernelName(bond));
-    m_miiIcon->setPixmap(StatusText::miiIcon(bond.miiStatus).pixmap(QSize(iconSize, iconSize), dpr));
+    StatusText::showIcon(m_miiIcon, StatusText::miiIcon(bond.miiStatus), iconSize);
     m_mii->setText(StatusText::mii(bond.miiStatus));
 
     const auto mode = bond.mode();

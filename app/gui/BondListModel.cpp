@@ -1,7 +1,7 @@
 #include "BondListModel.h"
 
 #include "BondBackend.h"
-#include "StatusText.h"
+#include "Coalescer.h"
 
 #include <algorithm>
 
@@ -10,6 +10,9 @@ namespace bm::gui {
 BondListModel::BondListModel(BondBackend *backend, QObject *parent)
     : QAbstractListModel(parent)
     , m_backend(backend)
+    // The list is not what people watch during a failover: a little later than the tiles, so the
+    // frame that shows the new active slave does not also repaint the list.
+    , m_notify(new Coalescer([this] { flushChanges(); }, 2 * Coalescer::FrameMs, 2 * Coalescer::FrameMs, this))
 {
     connect(backend, &BondBackend::reset, this, &BondListModel::reload);
     connect(backend, &BondBackend::bondAdded, this, &BondListModel::add);
@@ -23,33 +26,51 @@ int BondListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_names.size());
 }
 
+int BondListModel::rowOf(const QString &name) const
+{
+    const auto pos = std::lower_bound(m_names.cbegin(), m_names.cend(), name);
+    return pos != m_names.cend() && *pos == name ? int(pos - m_names.cbegin()) : -1;
+}
+
+const BondListModel::Row &BondListModel::row(const QString &name) const
+{
+    auto it = m_rows.find(name);
+    if (it != m_rows.end())
+        return it.value();
+    const BondInfo bond = m_backend->bond(name);
+    Row r;
+    r.health = StatusText::health(bond);
+    const auto mode = bond.mode();
+    r.modeText = mode ? StatusText::modeTitle(*mode) : tr("mode unknown");
+    r.healthText = StatusText::health(r.health);
+    //: bond list entry: name, then "mode · health" on a second line
+    r.display = tr("%1\n%2 · %3").arg(name, r.modeText, r.healthText);
+    r.toolTip = tr("%1: %2, %3").arg(name, StatusText::modeWithKernelName(bond), r.healthText);
+    return m_rows.insert(name, r).value();
+}
+
 QVariant BondListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_names.size())
         return {};
-    const QString name = m_names.at(index.row());
-    const BondInfo bond = m_backend->bond(name);
-    const Health health = StatusText::health(bond);
-    const auto mode = bond.mode();
-    const QString modeText = mode ? StatusText::modeTitle(*mode) : tr("mode unknown");
+    const QString &name = m_names.at(index.row());
+    const Row &r = row(name);
     switch (role) {
     case Qt::DisplayRole:
-        //: bond list entry: name, then "mode · health" on a second line
-        return tr("%1\n%2 · %3").arg(name, modeText, StatusText::health(health));
+        return r.display;
     case Qt::DecorationRole:
-        return StatusText::healthIcon(health);
+        return StatusText::healthIcon(r.health);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
-        return tr("%1: %2, %3").arg(name, StatusText::modeWithKernelName(bond),
-                                    StatusText::health(health));
+        return r.toolTip;
     case NameRole:
         return name;
     case HealthRole:
-        return int(health);
+        return int(r.health);
     case HealthTextRole:
-        return StatusText::health(health);
+        return r.healthText;
     case ModeTextRole:
-        return modeText;
+        return r.modeText;
     default:
         return {};
     }
@@ -58,6 +79,8 @@ QVariant BondListModel::data(const QModelIndex &index, int role) const
 void BondListModel::reload()
 {
     beginResetModel();
+    m_rows.clear();
+    m_changed.clear();
     m_names = m_backend->bondNames();
     std::sort(m_names.begin(), m_names.end());
     endResetModel();
@@ -70,6 +93,7 @@ void BondListModel::add(const QString &name)
     const auto pos = std::lower_bound(m_names.begin(), m_names.end(), name);
     const int row = int(pos - m_names.begin());
     beginInsertRows({}, row, row);
+    m_rows.remove(name);
     m_names.insert(row, name);
     endInsertRows();
 }
@@ -80,16 +104,30 @@ void BondListModel::remove(const QString &name)
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
+    m_rows.remove(name);
+    m_changed.remove(name);
     m_names.removeAt(row);
     endRemoveRows();
 }
 
 void BondListModel::change(const QString &name)
 {
-    const int row = rowOf(name);
-    if (row < 0)
+    if (rowOf(name) < 0)
         return add(name);
-    Q_EMIT dataChanged(index(row), index(row));
+    // data() reads the bond again; the views hear of it once per frame, however many changes.
+    m_rows.remove(name);
+    m_changed.insert(name);
+    m_notify->request();
+}
+
+void BondListModel::flushChanges()
+{
+    const QSet<QString> changed = std::exchange(m_changed, {});
+    for (const QString &name : changed) {
+        const int row = rowOf(name);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row), index(row));
+    }
 }
 
 } // namespace bm::gui

@@ -2,12 +2,17 @@
 // a degraded bond is visible without selecting it. Kept current from the backend's signals.
 #pragma once
 
+#include "StatusText.h"
+
 #include <QAbstractListModel>
+#include <QHash>
+#include <QSet>
 #include <QStringList>
 
 namespace bm::gui {
 
 class BondBackend;
+class Coalescer;
 
 class BondListModel : public QAbstractListModel
 {
@@ -20,7 +25,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    int rowOf(const QString &name) const { return int(m_names.indexOf(name)); }
+    int rowOf(const QString &name) const;
     QString nameAt(int row) const { return m_names.value(row); }
 
 private:
@@ -28,9 +33,21 @@ private:
     void add(const QString &name);
     void remove(const QString &name);
     void change(const QString &name);
+    void flushChanges();
+
+    // What a row shows, computed once per change of its bond rather than on every data() call.
+    struct Row {
+        Health health = Health::NoSlaves;
+        QString display, toolTip, healthText, modeText;
+    };
+    const Row &row(const QString &name) const;
 
     BondBackend *m_backend;
     QStringList m_names;   // sorted
+    mutable QHash<QString, Row> m_rows;
+    // Rows whose bond changed since the views were last told: one dataChanged per row and frame.
+    QSet<QString> m_changed;
+    Coalescer *m_notify;
 };
 
 } // namespace bm::gui

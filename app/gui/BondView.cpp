@@ -72,6 +72,9 @@ QList<SlaveTile *> BondView::tiles() const
 void BondView::setBond(const BondInfo &bond)
 {
     const bool otherBond = bond.name != m_bond.name;
+    if (!otherBond && bond == m_bond && m_shown)
+        return;
+    m_shown = true;
     m_bond = bond;
     m_header->setBond(bond);
     if (otherBond)

@@ -48,6 +48,7 @@ private:
     FailoverTimeline *m_timeline;
     QHash<QString, SlaveTile *> m_tiles;
     int m_columns = 0;
+    bool m_shown = false;
 };
 
 } // namespace bm::gui

@@ -1,9 +1,12 @@
 #include "FailoverTimeline.h"
 
+#include "Coalescer.h"
 #include "StatusText.h"
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QStyle>
+#include <QTime>
 
 namespace bm::gui {
 
@@ -27,6 +30,8 @@ QIcon iconFor(BondEvent::Kind kind)
 FailoverTimeline::FailoverTimeline(EventLog *log, QWidget *parent)
     : QTreeWidget(parent)
     , m_log(log)
+    // After the tiles: the frame that shows a failover's new active slave stays small.
+    , m_insert(new Coalescer([this] { flushPending(); }, 2 * Coalescer::FrameMs, 2 * Coalescer::FrameMs, this))
 {
     setColumnCount(2);
     setHeaderLabels({tr("Time"), tr("Event")});
@@ -34,22 +39,46 @@ FailoverTimeline::FailoverTimeline(EventLog *log, QWidget *parent)
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
-    header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Fixed, from the widest time: resizing to contents measures every row on every insert.
+    header()->setSectionResizeMode(0, QHeaderView::Fixed);
+    header()->resizeSection(0, fontMetrics().horizontalAdvance(
+                                   QLocale().toString(QTime(23, 59, 59, 999), QStringLiteral("HH:mm:ss.zzz")))
+                                   + 4 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 8);
     header()->setStretchLastSection(true);
     setAccessibleName(tr("Event timeline"));
     connect(log, &EventLog::eventAdded, this, [this](const BondEvent &e) {
-        if (e.bond == m_bond)
-            prepend(e);
+        if (e.bond == m_bond) {
+            m_pending.append(e);
+            m_insert->request();
+        }
     });
+}
+
+void FailoverTimeline::flushPending()
+{
+    QList<BondEvent> events = std::exchange(m_pending, {});
+    if (events.size() > MaxRows)
+        events = events.mid(events.size() - MaxRows);
+    setUpdatesEnabled(false);
+    for (const BondEvent &e : std::as_const(events))
+        prepend(e);
+    // Oldest rows go; deleting from the end keeps the others where they are.
+    while (topLevelItemCount() > MaxRows)
+        delete takeTopLevelItem(topLevelItemCount() - 1);
+    setUpdatesEnabled(true);
 }
 
 void FailoverTimeline::showBond(const QString &bond)
 {
     m_bond = bond;
+    m_pending.clear();
+    m_insert->cancel();
+    setUpdatesEnabled(false);
     clear();
     const QList<BondEvent> events = m_log->events(bond);
-    for (const BondEvent &e : events)
-        prepend(e);
+    for (qsizetype i = qMax<qsizetype>(0, events.size() - MaxRows); i < events.size(); ++i)
+        prepend(events.at(i));
+    setUpdatesEnabled(true);
 }
 
 void FailoverTimeline::prepend(const BondEvent &event)

@@ -7,6 +7,8 @@
 
 namespace bm::gui {
 
+class Coalescer;
+
 class FailoverTimeline : public QTreeWidget
 {
     Q_OBJECT
@@ -18,9 +20,15 @@ public:
 
 private:
     void prepend(const BondEvent &event);
+    void flushPending();
 
     EventLog *m_log;
     QString m_bond;
+    // Events not shown yet: inserted together, at most once per frame or two.
+    QList<BondEvent> m_pending;
+    Coalescer *m_insert;
+    // Enough to read back through a storm; the log keeps more, showBond() shows the newest.
+    static constexpr int MaxRows = 200;
 };
 
 } // namespace bm::gui

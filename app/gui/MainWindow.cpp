@@ -4,6 +4,7 @@
 #include "BondEvents.h"
 #include "BondListModel.h"
 #include "BondView.h"
+#include "Coalescer.h"
 #include "CreateBondWizard.h"
 #include "ErrorText.h"
 #include "OptionsEditor.h"
@@ -40,6 +41,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_bannerIcon(new QLabel(this))
     , m_bannerText(new QLabel(this))
 {
+    m_viewRefresh = new Coalescer([this] { showSelected(); }, 0, Coalescer::FrameMs, this);
     setWindowTitle(tr("Bond Manager"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.bondmanager.BondManager.svg")));
 
@@ -145,6 +147,8 @@ void MainWindow::setBackend(BondBackend *backend)
 
     connect(backend, &BondBackend::stateChanged, this, &MainWindow::updateBanner);
     connect(backend, &BondBackend::bondChanged, this, &MainWindow::onBondChanged);
+    connect(backend, &BondBackend::failover, this,
+            [this](const QString &bond) { onFailover(bond); });
     connect(backend, &BondBackend::bondRemoved, this, [this] { showSelected(); });
     connect(backend, &BondBackend::bondAdded, this, [this](const QString &name) {
         if (selectedBond().isEmpty())
@@ -215,7 +219,8 @@ void MainWindow::updateBanner()
 void MainWindow::showSelected()
 {
     const QString name = selectedBond();
-    const bool has = m_backend && !name.isEmpty() && m_backend->bondNames().contains(name);
+    const BondInfo bond = m_backend && !name.isEmpty() ? m_backend->bond(name) : BondInfo();
+    const bool has = !name.isEmpty() && bond.name == name;
     for (QAction *a : std::as_const(m_bondActions))
         a->setEnabled(has);
     if (!has) {
@@ -224,7 +229,6 @@ void MainWindow::showSelected()
         updateBanner();
         return;
     }
-    const BondInfo bond = m_backend->bond(name);
     m_view->setBond(bond);
     m_stack->setCurrentWidget(m_view);
     QStringList slaves;
@@ -236,7 +240,17 @@ void MainWindow::showSelected()
 void MainWindow::onBondChanged(const QString &name)
 {
     if (name == selectedBond())
-        showSelected();
+        m_viewRefresh->request();
+}
+
+void MainWindow::onFailover(const QString &bond)
+{
+    // The one change people wait for: shown in the next frame, not after the refresh that the
+    // link event just before it scheduled (the backend's state already has the new active slave).
+    if (bond == selectedBond()) {
+        m_viewRefresh->request();
+        m_viewRefresh->flushNow();
+    }
 }
 
 void MainWindow::addTraffic(const QString &interface, double rx, double tx)

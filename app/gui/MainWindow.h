@@ -18,6 +18,7 @@ namespace bm::gui {
 class BondBackend;
 class BondListModel;
 class BondView;
+class Coalescer;
 class EventLog;
 class TrafficSampler;
 
@@ -63,6 +64,7 @@ private:
     void updateBanner();
     void showSelected();
     void onBondChanged(const QString &name);
+    void onFailover(const QString &bond);
     void showError(const QString &action, const CallError &error);
     void connectToHost();
     void run(const QString &action, const QString &bond, const QString &slave,
@@ -76,6 +78,8 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_empty;
     BondView *m_view = nullptr;
+    // The selected bond's header and tiles, refreshed at most once a frame however many signals.
+    Coalescer *m_viewRefresh;
     QWidget *m_banner;
     QLabel *m_bannerIcon;
     QLabel *m_bannerText;

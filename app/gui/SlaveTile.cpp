@@ -119,6 +119,10 @@ QSize SlaveTile::sizeHint() const
 
 void SlaveTile::setSlave(const SlaveInfo &slave, const BondInfo &bond)
 {
+    // Most updates of a bond leave most of its slaves as they were: nothing to redo then.
+    if (m_refreshed && slave == m_slave && bond.name == m_bond.name && bond.options == m_bond.options
+        && bond.ad == m_bond.ad)
+        return;
     m_slave = slave;
     m_bond = bond;
     const auto mode = bond.mode();
@@ -137,12 +141,13 @@ void SlaveTile::setBusy(bool busy)
 
 void SlaveTile::refresh()
 {
+    m_refreshed = true;
+    // Labels are set, not rebuilt: QLabel ignores an unchanged text, showIcon an unchanged icon,
+    // so a failover repaints two labels per tile instead of relaying the tile out.
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    const qreal dpr = devicePixelRatioF();
-    auto pixmap = [&](const QIcon &icon) { return icon.pixmap(QSize(iconSize, iconSize), dpr); };
 
     m_name->setText(m_slave.name);
-    m_miiIcon->setPixmap(pixmap(StatusText::miiIcon(m_slave.miiStatus)));
+    StatusText::showIcon(m_miiIcon, StatusText::miiIcon(m_slave.miiStatus), iconSize);
     m_miiText->setText(tr("Link %1").arg(StatusText::mii(m_slave.miiStatus)));
 
     std::optional<SlaveState> role = m_slave.state;
@@ -150,17 +155,17 @@ void SlaveTile::refresh()
         role = m_isActive ? SlaveState::Active : SlaveState::Backup;
     m_role = role;
     if (role) {
-        m_roleIcon->setPixmap(pixmap(StatusText::slaveStateIcon(*role)));
+        StatusText::showIcon(m_roleIcon, StatusText::slaveStateIcon(*role), iconSize);
         m_roleText->setText(*role == SlaveState::Active ? tr("Active: carries traffic")
                                                         : tr("Backup: standing by"));
     } else {
-        m_roleIcon->clear();
+        StatusText::showIcon(m_roleIcon, QIcon(), iconSize);
         m_roleText->setText(tr("Role not reported"));
     }
 
     m_primaryIcon->setVisible(m_isPrimary);
     m_primaryText->setVisible(m_isPrimary);
-    m_primaryIcon->setPixmap(pixmap(StatusText::primaryIcon()));
+    StatusText::showIcon(m_primaryIcon, StatusText::primaryIcon(), iconSize);
     m_primaryText->setText(tr("Primary"));
 
     m_speed->setText(StatusText::speed(m_slave));
@@ -260,8 +265,12 @@ void SlaveTile::paintEvent(QPaintEvent *event)
 
 void SlaveTile::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        // A new style may have another icon size.
+        for (QLabel *icon : {m_miiIcon, m_roleIcon, m_primaryIcon})
+            icon->setProperty("bmIconKey", QVariant());
         refresh();
+    }
     QFrame::changeEvent(event);
 }
 

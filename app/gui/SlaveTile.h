@@ -54,6 +54,7 @@ private:
     bool m_isPrimary = false;
     bool m_isActive = false;
     bool m_busy = false;
+    bool m_refreshed = false;
     std::optional<SlaveState> m_role;
     BondInfo m_bond;
 

@@ -1,13 +1,24 @@
 #include "StatusText.h"
 
+#include <QHash>
+#include <QLabel>
+#include <QPixmap>
+
 namespace bm::gui {
 
 namespace {
 
 QIcon themed(const char *name)
 {
-    // Our own SVGs are compiled in; a theme would not have bond-specific meanings.
-    return QIcon(QStringLiteral(":/icons/status/%1.svg").arg(QLatin1String(name)));
+    // Our own SVGs are compiled in; a theme would not have bond-specific meanings. One QIcon per
+    // file for the whole run: the SVG engine caches its renderings per icon, so a fresh QIcon
+    // would parse and render the SVG again on every paint.
+    // Never freed: it would be destroyed after the QGuiApplication its icons need.
+    static auto *cache = new QHash<const char *, QIcon>;
+    auto it = cache->find(name);
+    if (it == cache->end())
+        it = cache->insert(name, QIcon(QStringLiteral(":/icons/status/%1.svg").arg(QLatin1String(name))));
+    return it.value();
 }
 
 uint optionNumber(const BondInfo &bond, const char *name)
@@ -188,6 +199,32 @@ QString StatusText::speed(const SlaveInfo &slave)
     if (slave.duplex == QLatin1String("half"))
         return tr("%1, half duplex").arg(speed);
     return speed;
+}
+
+QPixmap StatusText::pixmap(const QIcon &icon, int size, qreal dpr)
+{
+    static auto *cache = new QHash<qint64, QHash<quint64, QPixmap>>;   // never freed, as above
+    QHash<quint64, QPixmap> &perIcon = (*cache)[icon.cacheKey()];
+    const quint64 key = (quint64(quint32(size)) << 32) | quint32(qRound(dpr * 100));
+    auto it = perIcon.find(key);
+    if (it == perIcon.end())
+        it = perIcon.insert(key, icon.pixmap(QSize(size, size), dpr));
+    return it.value();
+}
+
+void StatusText::showIcon(QLabel *label, const QIcon &icon, int size)
+{
+    // QLabel::setPixmap always relayouts and repaints; most updates leave the icon as it was.
+    const qreal dpr = label->devicePixelRatioF();
+    const QString key = icon.isNull() ? QString()
+                                      : QStringLiteral("%1/%2/%3").arg(icon.cacheKey()).arg(size).arg(dpr);
+    if (label->property("bmIconKey").toString() == key && !(key.isEmpty() && !label->pixmap().isNull()))
+        return;
+    label->setProperty("bmIconKey", key);
+    if (icon.isNull())
+        label->clear();
+    else
+        label->setPixmap(pixmap(icon, size, dpr));
 }
 
 } // namespace bm::gui

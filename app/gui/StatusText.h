@@ -10,6 +10,8 @@
 
 #include <optional>
 
+class QLabel;
+
 namespace bm::gui {
 
 enum class Health { AllUp, Degraded, Down, NoSlaves };
@@ -42,6 +44,11 @@ public:
     static QString monitoring(const BondInfo &bond);
     // "1 Gb/s full duplex", "100 Mb/s half duplex", "speed unknown".
     static QString speed(const SlaveInfo &slave);
+
+    // The icon rendered once per size and scale for the whole run (icons are the ones above).
+    static QPixmap pixmap(const QIcon &icon, int size, qreal dpr);
+    // Shows icon (null: nothing) in label at size, without touching the label when it shows it already.
+    static void showIcon(QLabel *label, const QIcon &icon, int size);
 };
 
 } // namespace bm::gui

@@ -1,6 +1,7 @@
 #include "TrayIcon.h"
 
 #include "BondBackend.h"
+#include "Coalescer.h"
 #include "StatusText.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@ namespace bm::gui {
 TrayIcon::TrayIcon(BondBackend *backend, QWidget *window, QObject *parent)
     : QSystemTrayIcon(parent)
     , m_window(window)
+    , m_refresh(new Coalescer([this] { refresh(); }, 100, 250, this))
 {
     auto *menu = new QMenu(window);
     menu->addAction(tr("Show Bond Manager"), window, [this] {
@@ -33,16 +35,18 @@ void TrayIcon::setBackend(BondBackend *backend)
     if (m_backend)
         disconnect(m_backend, nullptr, this, nullptr);
     m_backend = backend;
+    // Connection changes are rare and shown at once; bond changes are coalesced.
     connect(backend, &BondBackend::reset, this, &TrayIcon::refresh);
-    connect(backend, &BondBackend::bondAdded, this, &TrayIcon::refresh);
-    connect(backend, &BondBackend::bondRemoved, this, &TrayIcon::refresh);
-    connect(backend, &BondBackend::bondChanged, this, &TrayIcon::refresh);
     connect(backend, &BondBackend::stateChanged, this, &TrayIcon::refresh);
+    connect(backend, &BondBackend::bondAdded, m_refresh, &Coalescer::request);
+    connect(backend, &BondBackend::bondRemoved, m_refresh, &Coalescer::request);
+    connect(backend, &BondBackend::bondChanged, m_refresh, &Coalescer::request);
     refresh();
 }
 
 void TrayIcon::refresh()
 {
+    m_refresh->cancel();   // a pending coalesced refresh would be this one again
     QStringList lines;
     Health worst = Health::AllUp;
     const QStringList names = m_backend->bondNames();
@@ -58,10 +62,16 @@ void TrayIcon::refresh()
     } else if (names.isEmpty()) {
         lines << tr("No bonds on %1").arg(m_backend->hostLabel());
     }
-    setIcon(names.isEmpty() && worst == Health::AllUp
-                ? QIcon(QStringLiteral(":/icons/org.bondmanager.BondManager.svg"))
-                : StatusText::healthIcon(worst));
-    setToolTip(tr("Bond Manager") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    const bool appIcon = names.isEmpty() && worst == Health::AllUp;
+    const int iconShown = appIcon ? -2 : int(worst);
+    if (iconShown != m_iconShown) {
+        m_iconShown = iconShown;
+        setIcon(appIcon ? QIcon(QStringLiteral(":/icons/org.bondmanager.BondManager.svg"))
+                        : StatusText::healthIcon(worst));
+    }
+    const QString tip = tr("Bond Manager") + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+    if (tip != toolTip())
+        setToolTip(tip);
 }
 
 } // namespace bm::gui

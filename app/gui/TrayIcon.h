@@ -7,6 +7,7 @@
 namespace bm::gui {
 
 class BondBackend;
+class Coalescer;
 
 class TrayIcon : public QSystemTrayIcon
 {
@@ -21,6 +22,11 @@ private:
 
     BondBackend *m_backend = nullptr;
     QWidget *m_window;
+    // Bond changes come by the hundred in a storm; the tray says "worst of all", a few times a
+    // second is plenty.
+    Coalescer *m_refresh;
+    // What the icon shows now: re-setting it makes the tray host fetch and render it again.
+    int m_iconShown = -1;
 };
 
 } // namespace bm::gui
