@@ -779,6 +779,14 @@ Legen Sie mit Bündel ▸ Neues Bündel … eines an.</translation>
         <source>At %1</source>
         <translation>Um %1</translation>
     </message>
+    <message>
+        <source>Bond Manager: %1 bonds changed</source>
+        <translation>Bond Manager: %1 Bündel geändert</translation>
+    </message>
+    <message>
+        <source>Changes not shown: %1 (see the timeline)</source>
+        <translation>Nicht gezeigte Änderungen: %1 (siehe Ereignisverlauf)</translation>
+    </message>
 </context>
 <context>
     <name>bm::gui::OptionField</name>

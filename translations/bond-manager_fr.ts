@@ -779,6 +779,14 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
         <source>At %1</source>
         <translation>À %1</translation>
     </message>
+    <message>
+        <source>Bond Manager: %1 bonds changed</source>
+        <translation>Bond Manager : %1 agrégats modifiés</translation>
+    </message>
+    <message>
+        <source>Changes not shown: %1 (see the timeline)</source>
+        <translation>Changements non affichés : %1 (voir la chronologie des événements)</translation>
+    </message>
 </context>
 <context>
     <name>bm::gui::OptionField</name>

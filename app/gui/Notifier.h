@@ -1,12 +1,19 @@
 // Desktop notifications through org.freedesktop.Notifications on the session bus: one per failover
 // ("bond0: eth0 went down, eth1 is now active"). Without a notification service nothing is shown
 // and nothing fails; the timeline still records the event.
+//
+// Rate-limited: the first event after a quiet period is shown at once; what follows within
+// IntervalMs is gathered into one notification at its end (each bond's failover before its link
+// changes, then how many more changes there were), which replaces the previous one on screen.
+// A flap storm thus gives one notification every few seconds, not thousands.
 #pragma once
 
 #include "BondEvents.h"
 
 #include <QDBusConnection>
+#include <QElapsedTimer>
 #include <QObject>
+#include <QTimer>
 
 namespace bm::gui {
 
@@ -27,8 +34,18 @@ Q_SIGNALS:
     // The server's id for the notification, or 0 with the error when it could not be shown.
     void sent(uint id, const QString &error);
 
+public:
+    static constexpr int IntervalMs = 3000;
+
 private:
+    void flushPending();
+    void send(const QString &summary, const QString &body, bool failover, uint replaces);
+
     QDBusConnection m_bus;
+    QElapsedTimer m_lastSent;
+    QList<BondEvent> m_pending;
+    QTimer m_flush;
+    uint m_lastId = 0;
 };
 
 } // namespace bm::gui
