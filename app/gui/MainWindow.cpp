@@ -41,7 +41,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_bannerIcon(new QLabel(this))
     , m_bannerText(new QLabel(this))
 {
-    m_viewRefresh = new Coalescer([this] { showSelected(); }, 0, Coalescer::FrameMs, this);
+    // A few ms before the first refresh: the helper sends a failover right behind the link event
+    // that caused it, and one frame showing both beats a frame for the link event that the
+    // failover then has to wait for.
+    m_viewRefresh = new Coalescer([this] { showSelected(); }, 8, Coalescer::FrameMs, this);
     setWindowTitle(tr("Bond Manager"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.bondmanager.BondManager.svg")));
 
