@@ -130,6 +130,24 @@ private Q_SLOTS:
         QVERIFY2(summaries.contains(QStringLiteral("bond0:")), qPrintable(summaries));
     }
 
+    void stormIsOneNotificationThenOneSummary()
+    {
+        Notifier notifier(m_connection);
+        QSignalSpy sent(&notifier, &Notifier::sent);
+        for (int i = 0; i < 300; ++i) {
+            BondEvent e;
+            e.when = QDateTime::currentDateTime();
+            e.bond = QStringLiteral("bmb%1").arg(i % 3);
+            e.kind = i % 5 == 0 ? BondEvent::Kind::Failover : BondEvent::Kind::LinkDown;
+            e.text = QStringLiteral("event %1").arg(i);
+            notifier.notify(e);
+        }
+        // The first at once, the other 299 in one summary when the interval is over.
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 2, Notifier::IntervalMs + 5000);
+        QVERIFY2(sent.at(1).at(1).toString().isEmpty(), qPrintable(sent.at(1).at(1).toString()));
+        QVERIFY(sent.at(1).at(0).toUInt() > 0);
+    }
+
     void noServerIsReportedNotFatal()
     {
         QDBusConnection none = QDBusConnection::connectToBus(QStringLiteral("unix:path=/nonexistent"),
