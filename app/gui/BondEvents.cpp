@@ -120,6 +120,8 @@ EventLog::EventLog(BondBackend *backend, QObject *parent)
                 BondEvents::tr("bond created")});
     });
     connect(backend, &BondBackend::bondRemoved, this, [this](const QString &name) {
+        if (m_pending.contains(name))
+            recordFailover(name);
         m_last.remove(name);
         record({QDateTime::currentDateTime(), name, BondEvent::Kind::BondDeleted, QString(),
                 BondEvents::tr("bond deleted")});
@@ -133,13 +135,47 @@ EventLog::EventLog(BondBackend *backend, QObject *parent)
                 record(e);
         }
         m_last.insert(name, now);
+        if (m_pending.contains(name) && oldSlaveFailed(name))
+            recordFailover(name);
     });
     connect(backend, &BondBackend::failover, this,
             [this](const QString &bond, const QString &oldActive, const QString &newActive,
                    const QDateTime &when) {
-                record(BondEvents::failover(m_backend->bond(bond), oldActive, newActive, when));
+                m_pending.insert(bond, {oldActive, newActive, when});
+                // Worded by what became of the old slave: the helper sends the Failover first and
+                // the slaves' link states a few milliseconds after it.
+                if (oldSlaveFailed(bond))
+                    recordFailover(bond);
+                else if (!m_wording.isActive())   // not pushed back by later failovers
+                    m_wording.start();
             });
+    m_wording.setSingleShot(true);
+    m_wording.setInterval(WordingWaitMs);
+    connect(&m_wording, &QTimer::timeout, this, [this] {
+        const QStringList bonds = m_pending.keys();
+        for (const QString &bond : bonds)
+            recordFailover(bond);
+    });
     snapshotAll();
+}
+
+bool EventLog::oldSlaveFailed(const QString &bond) const
+{
+    const auto pending = m_pending.constFind(bond);
+    if (pending == m_pending.cend())
+        return false;
+    const BondInfo info = m_backend->bond(bond);
+    for (const SlaveInfo &s : info.slaves)
+        if (s.name == pending->oldActive)
+            return s.miiStatus != MiiStatus::Up;
+    // Released or gone: no later state will tell more.
+    return true;
+}
+
+void EventLog::recordFailover(const QString &bond)
+{
+    const Pending p = m_pending.take(bond);
+    record(BondEvents::failover(m_backend->bond(bond), p.oldActive, p.newActive, p.when));
 }
 
 void EventLog::snapshotAll()

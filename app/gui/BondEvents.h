@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QTimer>
 
 namespace bm::gui {
 
@@ -52,10 +53,20 @@ Q_SIGNALS:
 private:
     void record(const BondEvent &event);
     void snapshotAll();
+    bool oldSlaveFailed(const QString &bond) const;
+    void recordFailover(const QString &bond);
 
     BondBackend *m_backend;
     QHash<QString, BondInfo> m_last;
     QHash<QString, QList<BondEvent>> m_events;
+    // Failovers waiting for the old slave's link state (see the failover connection).
+    struct Pending {
+        QString oldActive, newActive;
+        QDateTime when;
+    };
+    QHash<QString, Pending> m_pending;
+    QTimer m_wording;
+    static constexpr int WordingWaitMs = 250;
     static constexpr int MaxPerBond = 500;
 };
 

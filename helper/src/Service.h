@@ -86,8 +86,6 @@ private:
     void emitBondChanged(int bondIndex);
     void emitSlaveChanged(int slaveIndex);
     void scheduleFlush();
-    // The gathered SlaveChanged of this bond's slaves, now.
-    void flushSlavesOf(int bondIndex);
     void emitSlaveState(const LinkInfo &link);
     void flushChanges();
     QVariantMap bondMap(const LinkInfo &bond) const;

@@ -63,6 +63,37 @@ private Q_SLOTS:
         QCOMPARE(added.size(), 2);
         QVERIFY(log.events(QStringLiteral("lacp0")).isEmpty());
     }
+
+    // The helper sends a Failover before the slaves' link states that came with it: the log words
+    // it by the old slave's state once that arrives.
+    void failoverAheadOfTheLinkStateIsWordedByIt()
+    {
+        SampleBackend backend;
+        backend.loadSampleData();
+        EventLog log(&backend);
+        const QString bond = QStringLiteral("bond0");
+        Q_EMIT backend.failover(bond, QStringLiteral("eth0"), QStringLiteral("eth1"), QDateTime::currentDateTime());
+        QVERIFY(log.events(bond).isEmpty());
+        backend.setLink(bond, QStringLiteral("eth0"), MiiStatus::Down);
+        const QList<BondEvent> events = log.events(bond);
+        QVERIFY(events.size() >= 2);
+        QCOMPARE(events.at(0).text, QStringLiteral("eth0 link went down"));
+        QCOMPARE(events.at(1).text, QStringLiteral("eth0 went down, eth1 is now active"));
+    }
+
+    // A failover whose old slave stays up (a new primary, a manual switch) is logged after a
+    // short wait, worded as such.
+    void failoverWithTheOldSlaveUpIsLoggedAfterAWait()
+    {
+        SampleBackend backend;
+        backend.loadSampleData();
+        EventLog log(&backend);
+        const QString bond = QStringLiteral("bond0");
+        Q_EMIT backend.failover(bond, QStringLiteral("eth0"), QStringLiteral("eth1"), QDateTime::currentDateTime());
+        QVERIFY(log.events(bond).isEmpty());
+        QTRY_COMPARE(log.events(bond).size(), 1);
+        QCOMPARE(log.events(bond).at(0).text, QStringLiteral("eth1 is now active instead of eth0"));
+    }
 };
 
 QTEST_MAIN(TestBondEvents)
