@@ -185,6 +185,17 @@ bool Service::freshView()
     return resync();
 }
 
+QList<const LinkInfo *> Service::viewLinks(const std::function<bool(const LinkInfo &)> &keep) const
+{
+    QList<const LinkInfo *> links;
+    for (const LinkInfo &l : m_view)
+        if (keep(l))
+            links << &l;
+    // In the kernel's order (ifindex), as a dump lists them.
+    std::sort(links.begin(), links.end(), [](const LinkInfo *a, const LinkInfo *b) { return a->ifindex < b->ifindex; });
+    return links;
+}
+
 const LinkInfo *Service::viewBond(const QString &name) const
 {
     for (const LinkInfo &l : m_view)
@@ -230,14 +241,8 @@ QStringList Service::ListBonds()
         replyError(DumpFailed);
         return {};
     }
-    QList<const LinkInfo *> bonds;
-    for (const LinkInfo &l : std::as_const(m_view))
-        if (l.isBond())
-            bonds << &l;
-    // In the kernel's order (ifindex), as a dump lists them.
-    std::sort(bonds.begin(), bonds.end(), [](const LinkInfo *a, const LinkInfo *b) { return a->ifindex < b->ifindex; });
     QStringList names;
-    for (const LinkInfo *l : bonds)
+    for (const LinkInfo *l : viewLinks(&LinkInfo::isBond))
         names << l->name;
     return names;
 }
@@ -261,12 +266,10 @@ QVariantMap Service::bondMap(const LinkInfo &bond) const
         info.driverVersion = proc->driverVersion;
         info.ad = proc->ad;
     }
-    QList<const LinkInfo *> slaves;
-    for (const LinkInfo &l : m_view)
-        if (l.masterIndex == bond.ifindex && bond.ifindex != 0)
-            slaves << &l;
-    std::sort(slaves.begin(), slaves.end(), [](const LinkInfo *a, const LinkInfo *b) { return a->ifindex < b->ifindex; });
-    for (const LinkInfo *link : std::as_const(slaves)) {
+    const QList<const LinkInfo *> slaves = viewLinks([&bond](const LinkInfo &l) {
+        return bond.ifindex != 0 && l.masterIndex == bond.ifindex;
+    });
+    for (const LinkInfo *link : slaves) {
         const LinkInfo &l = *link;
         SlaveInfo s = l.slave.value_or(SlaveInfo{});
         s.name = l.name;
@@ -320,11 +323,7 @@ BondManager::VariantMapList Service::GetBonds()
         replyError(DumpFailed);
         return {};
     }
-    QList<const LinkInfo *> bonds;
-    for (const LinkInfo &l : std::as_const(m_view))
-        if (l.isBond())
-            bonds << &l;
-    std::sort(bonds.begin(), bonds.end(), [](const LinkInfo *a, const LinkInfo *b) { return a->ifindex < b->ifindex; });
+    const QList<const LinkInfo *> bonds = viewLinks(&LinkInfo::isBond);
     BondManager::VariantMapList result;
     result.reserve(bonds.size());
     for (const LinkInfo *b : std::as_const(bonds))
@@ -340,12 +339,8 @@ BondManager::VariantMapList Service::ListCandidates()
         return {};
     }
     const QHash<int, Candidate> extra = m_backend->dumpAddressesAndRoutes();
-    QList<const LinkInfo *> links;
-    for (const LinkInfo &l : std::as_const(m_view))
-        links << &l;
-    std::sort(links.begin(), links.end(), [](const LinkInfo *a, const LinkInfo *b) { return a->ifindex < b->ifindex; });
     BondManager::VariantMapList result;
-    for (const LinkInfo *link : std::as_const(links)) {
+    for (const LinkInfo *link : viewLinks([](const LinkInfo &) { return true; })) {
         const LinkInfo &l = *link;
         if (l.loopback)
             continue;

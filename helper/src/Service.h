@@ -83,6 +83,8 @@ private:
     // Makes m_view current for a read; false when the kernel could not be asked.
     bool freshView();
     const LinkInfo *viewBond(const QString &name) const;
+    // The links of m_view that `keep` accepts, by ifindex.
+    QList<const LinkInfo *> viewLinks(const std::function<bool(const LinkInfo &)> &keep) const;
     void emitBondChanged(int bondIndex);
     void emitSlaveChanged(int slaveIndex);
     void scheduleFlush();
