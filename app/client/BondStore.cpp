@@ -78,13 +78,17 @@ void BondStore::reload()
                          QStringLiteral("this kernel has no bonding driver")});
         // One call for every bond: a start with 64 bonds is one round trip, not 65.
         m_client->getBonds().then(this, [this, generation](const Result<QList<BondInfo>> &bonds) {
-            if (generation != m_generation)
-                return;
-            if (!bonds.ok())
-                return fail(bonds.error);
-            for (const BondInfo &b : bonds.value)
-                m_loaded.insert(b.name, b);
-            finishLoad(generation);
+            // Applied behind the signals that reached the client before this reply (they count
+            // as touched while loading), so that none of them lands on top of it.
+            m_client->afterQueuedSignals(this, [this, generation, bonds] {
+                if (generation != m_generation)
+                    return;
+                if (!bonds.ok())
+                    return fail(bonds.error);
+                for (const BondInfo &b : bonds.value)
+                    m_loaded.insert(b.name, b);
+                finishLoad(generation);
+            });
         });
     });
 }
@@ -109,14 +113,16 @@ void BondStore::refresh(const QString &name)
 {
     const quint64 generation = m_generation;
     m_client->getBond(name).then(this, [this, name, generation](const Result<BondInfo> &r) {
-        if (generation != m_generation || m_loading)
-            return;
-        if (r.ok())
-            store(r.value);
-        else if (r.error.kind == ClientError::NoSuchBond)
-            remove(name);
-        else
-            fail(r.error);
+        m_client->afterQueuedSignals(this, [this, name, generation, r] {
+            if (generation != m_generation || m_loading)
+                return;
+            if (r.ok())
+                store(r.value);
+            else if (r.error.kind == ClientError::NoSuchBond)
+                remove(name);
+            else
+                fail(r.error);
+        });
     });
 }
 

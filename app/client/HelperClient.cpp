@@ -8,6 +8,7 @@
 
 #include <QDBusError>
 #include <QDBusServiceWatcher>
+#include <QThread>
 
 namespace bm {
 
@@ -148,7 +149,7 @@ Candidate Candidate::fromVariantMap(const QVariantMap &map)
     return c;
 }
 
-HelperClient::HelperClient(const QDBusConnection &bus, QObject *parent)
+HelperClient::HelperClient(const QDBusConnection &bus, QObject *parent, SignalThread signalThread)
     : QObject(parent), m_bus(bus)
 {
     BondManager::registerDBusTypes();
@@ -157,25 +158,22 @@ HelperClient::HelperClient(const QDBusConnection &bus, QObject *parent)
     m_proxy = new HelperProxy(QLatin1String(Names::ServiceName), QLatin1String(Names::ObjectPath),
                               m_bus, this);
 
-    connect(m_proxy, &HelperProxy::BondAdded, this, &HelperClient::bondAdded);
-    connect(m_proxy, &HelperProxy::BondRemoved, this, &HelperClient::bondRemoved);
-    connect(m_proxy, &HelperProxy::BondChanged, this,
-            [this](const QString &name, const QVariantMap &bond) {
-                Q_EMIT bondChanged(name, bondFromHelper(bond, name));
-            });
-    connect(m_proxy, &HelperProxy::SlaveChanged, this,
-            [this](const QString &bond, const QString &slave, const QVariantMap &state) {
-                SlaveInfo info = SlaveInfo::fromVariantMap(DBusValues::plainMap(state));
-                if (info.name.isEmpty())
-                    info.name = slave;
-                Q_EMIT slaveChanged(bond, info);
-            });
-    connect(m_proxy, &HelperProxy::Failover, this,
-            [this](const QString &bond, const QString &oldActive, const QString &newActive,
-                   qulonglong usec) {
-                Q_EMIT failover(bond, oldActive, newActive,
-                                QDateTime::fromMSecsSinceEpoch(qint64(usec / 1000), Qt::UTC));
-            });
+    if (signalThread == SignalThread::Own) {
+        m_signalThread = new QThread(this);
+        m_signalThread->setObjectName(QStringLiteral("helper-signals"));
+        m_intake = new QObject;
+        m_intake->moveToThread(m_signalThread);
+        connect(m_signalThread, &QThread::finished, m_intake, &QObject::deleteLater);
+        m_signalThread->start();
+        // QtDBus delivers a signal on the thread of the object that receives it: a proxy made there.
+        QMetaObject::invokeMethod(m_intake, [this] {
+            connectSignals(new HelperProxy(QLatin1String(Names::ServiceName),
+                                           QLatin1String(Names::ObjectPath), m_bus, m_intake),
+                           m_intake);
+        }, Qt::BlockingQueuedConnection);
+    } else {
+        connectSignals(m_proxy, this);
+    }
 
     auto *watcher = new QDBusServiceWatcher(QLatin1String(Names::ServiceName), m_bus,
                                             QDBusServiceWatcher::WatchForOwnerChange, this);
@@ -185,7 +183,55 @@ HelperClient::HelperClient(const QDBusConnection &bus, QObject *parent)
             });
 }
 
-HelperClient::~HelperClient() = default;
+// The values are unpacked on `target`'s thread; this client's signals, emitted there, reach their
+// receivers queued, in the order the helper sent them.
+void HelperClient::connectSignals(HelperProxy *proxy, QObject *target)
+{
+    connect(proxy, &HelperProxy::BondAdded, target, [this](const QString &name) { Q_EMIT bondAdded(name); });
+    connect(proxy, &HelperProxy::BondRemoved, target, [this](const QString &name) { Q_EMIT bondRemoved(name); });
+    connect(proxy, &HelperProxy::BondChanged, target,
+            [this](const QString &name, const QVariantMap &bond) {
+                Q_EMIT bondChanged(name, bondFromHelper(bond, name));
+            });
+    connect(proxy, &HelperProxy::SlaveChanged, target,
+            [this](const QString &bond, const QString &slave, const QVariantMap &state) {
+                SlaveInfo info = SlaveInfo::fromVariantMap(DBusValues::plainMap(state));
+                if (info.name.isEmpty())
+                    info.name = slave;
+                Q_EMIT slaveChanged(bond, info);
+            });
+    connect(proxy, &HelperProxy::Failover, target,
+            [this](const QString &bond, const QString &oldActive, const QString &newActive,
+                   qulonglong usec) {
+                Q_EMIT failover(bond, oldActive, newActive,
+                                QDateTime::fromMSecsSinceEpoch(qint64(usec / 1000), Qt::UTC));
+            });
+}
+
+HelperClient::~HelperClient()
+{
+    if (m_signalThread) {
+        m_signalThread->quit();
+        m_signalThread->wait();
+    }
+}
+
+void HelperClient::afterQueuedSignals(QObject *context, std::function<void()> then)
+{
+    if (!m_intake) {
+        // One thread: every earlier signal has already been delivered.
+        then();
+        return;
+    }
+    // Through the signal thread and back: behind every signal it has taken so far.
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(m_intake, [this, guard, then = std::move(then)] {
+        QMetaObject::invokeMethod(this, [guard, then] {
+            if (guard)
+                then();
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
 
 Call<bool> HelperClient::bondingAvailable()
 {

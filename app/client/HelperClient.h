@@ -24,6 +24,7 @@
 #include <optional>
 
 class HelperProxy;
+class QThread;
 class QDBusError;
 
 namespace bm {
@@ -134,9 +135,20 @@ class HelperClient : public QObject
 public:
     enum class Auth { NonInteractive, Interactive };
 
+    // Where the helper's signals are unpacked: on the caller's thread, or on a thread of their own
+    // (a GUI: a storm of signals then costs its thread only the finished values).
+    enum class SignalThread { Caller, Own };
+
     // The connection must stay open as long as the client lives (HelperConnection owns it).
-    explicit HelperClient(const QDBusConnection &bus, QObject *parent = nullptr);
+    explicit HelperClient(const QDBusConnection &bus, QObject *parent = nullptr,
+                          SignalThread signalThread = SignalThread::Caller);
     ~HelperClient() override;
+
+    // Runs `then` on `context`'s thread once every signal that reached this client before the call
+    // has been delivered. A reply that arrived after a signal can otherwise overtake it when
+    // signals come through their own thread; a store applies a full read at this point so that no
+    // older signal lands on top of it.
+    void afterQueuedSignals(QObject *context, std::function<void()> then);
 
     QDBusConnection bus() const { return m_bus; }
 
@@ -172,10 +184,15 @@ Q_SIGNALS:
     void helperOwnerChanged(const QString &newOwner);
 
 private:
+    void connectSignals(HelperProxy *proxy, QObject *target);
+
     Call<Done> write(const QString &method, const QVariantList &args, Auth auth);
 
     QDBusConnection m_bus;
     HelperProxy *m_proxy = nullptr;
+    // SignalThread::Own: the thread and the object on it that receives the helper's signals.
+    QThread *m_signalThread = nullptr;
+    QObject *m_intake = nullptr;
 };
 
 } // namespace bm

@@ -25,7 +25,8 @@ bool HelperBackend::open()
         Q_EMIT stateChanged(State::Disconnected, m_error);
         return false;
     }
-    m_client = new HelperClient(m_connection.bus());
+    // The helper's signals are unpacked off the GUI thread: a storm of them must not hold up frames.
+    m_client = new HelperClient(m_connection.bus(), nullptr, HelperClient::SignalThread::Own);
     m_store = new BondStore(m_client);
     connect(m_store, &BondStore::statusChanged, this, &HelperBackend::onStoreStatus);
     connect(m_store, &BondStore::reset, this, &BondBackend::reset);

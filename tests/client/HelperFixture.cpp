@@ -30,7 +30,7 @@ void HelperFixture::init()
         return;
     m_connection = std::make_unique<bm::HelperConnection>(bm::HelperTarget::address(m_bus.address()));
     QVERIFY2(m_connection->open(), qPrintable(m_connection->errorString()));
-    m_client = std::make_unique<bm::HelperClient>(m_connection->bus());
+    m_client = std::make_unique<bm::HelperClient>(m_connection->bus(), nullptr, m_signalThread);
 }
 
 void HelperFixture::cleanup()

@@ -26,11 +26,14 @@ public:
     FakeHelper &helper() { return m_helper; }
     // Null unless constructed with Client::Open.
     bm::HelperClient *client() const { return m_client.get(); }
+    // For the clients made by the next init().
+    void setSignalThread(bm::HelperClient::SignalThread t) { m_signalThread = t; }
 
 private:
     void closeClient();
 
     const bool m_wantClient;
+    bm::HelperClient::SignalThread m_signalThread = bm::HelperClient::SignalThread::Caller;
     PrivateSystemBus m_bus;
     FakeHelper m_helper;
     std::unique_ptr<bm::HelperConnection> m_connection;

@@ -22,6 +22,7 @@ class TestBondStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data();
     void initTestCase();
     void cleanupTestCase();
     void init();
@@ -39,7 +40,21 @@ private:
 
 void TestBondStore::initTestCase() { m_fixture.initTestCase(); }
 void TestBondStore::cleanupTestCase() { m_fixture.cleanupTestCase(); }
-void TestBondStore::init() { m_fixture.init(); }
+// Every test twice: the helper's signals unpacked on the test's thread (bondctl) and on a thread
+// of their own (the GUI), where a full read must still not be overtaken by an older signal.
+void TestBondStore::initTestCase_data()
+{
+    QTest::addColumn<bool>("ownThread");
+    QTest::newRow("caller's thread") << false;
+    QTest::newRow("own thread") << true;
+}
+
+void TestBondStore::init()
+{
+    QFETCH_GLOBAL(bool, ownThread);
+    m_fixture.setSignalThread(ownThread ? HelperClient::SignalThread::Own : HelperClient::SignalThread::Caller);
+    m_fixture.init();
+}
 void TestBondStore::cleanup() { m_fixture.cleanup(); }
 
 void TestBondStore::firstRead()
