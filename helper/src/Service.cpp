@@ -766,18 +766,6 @@ void Service::scheduleFlush()
         m_flush.start();
 }
 
-void Service::emitSlaveState(const LinkInfo &link)
-{
-    if (!link.masterIndex || !link.slave)
-        return;
-    const auto master = m_view.constFind(link.masterIndex);
-    if (master == m_view.cend() || !master->isBond())
-        return;
-    SlaveInfo now = *link.slave;
-    now.name = link.name;
-    Q_EMIT SlaveChanged(master->name, link.name, now.toVariantMap());
-}
-
 // Each signal carries the state as it is now (the latest of the gathered events); slaves first, so
 // that a BondChanged still follows everything that happened before it.
 void Service::flushChanges()
@@ -785,8 +773,14 @@ void Service::flushChanges()
     const QList<int> slaves = std::exchange(m_dirtySlaves, {});
     for (int slaveIndex : slaves) {
         const auto link = m_view.constFind(slaveIndex);
-        if (link != m_view.cend())
-            emitSlaveState(*link);
+        if (link == m_view.cend() || !link->masterIndex || !link->slave)
+            continue;
+        const auto master = m_view.constFind(link->masterIndex);
+        if (master == m_view.cend() || !master->isBond())
+            continue;
+        SlaveInfo now = *link->slave;
+        now.name = link->name;
+        Q_EMIT SlaveChanged(master->name, link->name, now.toVariantMap());
     }
     const QList<int> dirty = std::exchange(m_dirty, {});
     for (int bondIndex : dirty) {

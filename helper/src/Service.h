@@ -88,7 +88,6 @@ private:
     void emitBondChanged(int bondIndex);
     void emitSlaveChanged(int slaveIndex);
     void scheduleFlush();
-    void emitSlaveState(const LinkInfo &link);
     void flushChanges();
     QVariantMap bondMap(const LinkInfo &bond) const;
 

@@ -458,23 +458,29 @@ private Q_SLOTS:
                 [&](const QString &b, const QString &slave) { seen << u"slave %1 %2"_s.arg(b, slave); });
         connect(m_proxy.get(), &HelperProxy::Failover, this,
                 [&](const QString &b, const QString &from, const QString &to) { seen << u"failover %1 %2>%3"_s.arg(b, from, to); });
-        connect(m_proxy.get(), &HelperProxy::BondChanged, this,
-                [&](const QString &b, const QVariantMap &m) { seen << u"bond %1 %2"_s.arg(b, m.value(u"activeSlave"_s).toString()); });
+        QList<QVariantMap> bondMaps;
+        connect(m_proxy.get(), &HelperProxy::BondChanged, this, [&](const QString &b, const QVariantMap &m) {
+            seen << u"bond %1 %2"_s.arg(b, m.value(u"activeSlave"_s).toString());
+            bondMaps << m;
+        });
         QCOMPARE(errorOf(m_proxy->SetActiveSlave(u"bond0"_s, u"eth1"_s)), u"ok"_s);
         QTRY_VERIFY(seen.contains(u"bond bond0 eth1"_s));
         QCOMPARE(seen, (QStringList{u"failover bond0 eth0>eth1"_s, u"slave bond0 eth0"_s, u"slave bond0 eth1"_s,
                                     u"bond bond0 eth1"_s}));
 
         seen.clear();
+        bondMaps.clear();
         QCOMPARE(errorOf(m_proxy->SetOptions(u"bond0"_s, {{u"miimon"_s, 50}, {u"updelay"_s, 100}, {u"downdelay"_s, 150}})),
                  u"ok"_s);
         QTRY_VERIFY(!seen.isEmpty());
-        const QVariantMap after = bond(u"bond0"_s);
-        QCOMPARE(after.value(u"downdelayMs"_s).toUInt(), 150u);
-        // Three kernel notifications (one per option), one BondChanged; a second one would come
-        // within the gathering window.
-        QTest::qWait(200);
-        QCOMPARE(seen, QStringList{u"bond bond0 eth1"_s});
+        // A barrier instead of a wait: the helper signals in order, so once the BondChanged of a
+        // later marker write has come, anything more from the first write has come before it.
+        QCOMPARE(errorOf(m_proxy->SetOptions(u"bond0"_s, {{u"resend_igmp"_s, 7}})), u"ok"_s);
+        QTRY_VERIFY(!bondMaps.isEmpty() && bondMaps.last().value(u"resendIgmp"_s).toUInt() == 7u);
+        // Three kernel notifications (one per option), one BondChanged; then the marker's.
+        QCOMPARE(seen, (QStringList{u"bond bond0 eth1"_s, u"bond bond0 eth1"_s}));
+        QCOMPARE(bondMaps.first().value(u"miimonMs"_s).toUInt(), 50u);
+        QCOMPARE(bondMaps.first().value(u"downdelayMs"_s).toUInt(), 150u);
     }
 
     void deleteBond()
