@@ -25,6 +25,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 #include <map>
 #include <atomic>
 #include <cmath>
@@ -1210,25 +1211,19 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     Bench bench;
     const QStringList args = app.arguments();
+    // The options that take a whole number, and where it goes.
+    const std::pair<QString, int *> numbers[] = {
+        {u"--cuts"_s, &bench.cuts}, {u"--miimon"_s, &bench.miimon}, {u"--poll-ms"_s, &bench.pollMs},
+        {u"--rest"_s, &bench.restSeconds}, {u"--bonds"_s, &bench.scaleBonds},
+        {u"--gui-starts"_s, &bench.guiStarts}, {u"--storm-rate"_s, &bench.stormRate},
+        {u"--storm-seconds"_s, &bench.stormSeconds},
+    };
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString a = args[i];
-        const int value = args.value(i + 1).toInt();
-        if (a == u"--cuts"_s)
-            bench.cuts = value, ++i;
-        else if (a == u"--miimon"_s)
-            bench.miimon = value, ++i;
-        else if (a == u"--poll-ms"_s)
-            bench.pollMs = value, ++i;
-        else if (a == u"--rest"_s)
-            bench.restSeconds = value, ++i;
-        else if (a == u"--bonds"_s)
-            bench.scaleBonds = value, ++i;
-        else if (a == u"--gui-starts"_s)
-            bench.guiStarts = value, ++i;
-        else if (a == u"--storm-rate"_s)
-            bench.stormRate = value, ++i;
-        else if (a == u"--storm-seconds"_s)
-            bench.stormSeconds = value, ++i;
+        const auto number = std::find_if(std::begin(numbers), std::end(numbers),
+                                         [&](const auto &n) { return n.first == a; });
+        if (number != std::end(numbers))
+            *number->second = args.value(++i).toInt();
         else if (a == u"--storm-admin"_s)
             bench.stormAdmin = true;
         else if (a == u"--profile-gui"_s)
