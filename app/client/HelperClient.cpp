@@ -183,29 +183,72 @@ HelperClient::HelperClient(const QDBusConnection &bus, QObject *parent, SignalTh
             });
 }
 
-// The values are unpacked on `target`'s thread; this client's signals, emitted there, reach their
-// receivers queued, in the order the helper sent them.
+// The values are unpacked on `target`'s thread. With one thread this client's signals are emitted
+// there and then; with a signal thread they wait in m_batch for the caller's thread (deliver()).
 void HelperClient::connectSignals(HelperProxy *proxy, QObject *target)
 {
-    connect(proxy, &HelperProxy::BondAdded, target, [this](const QString &name) { Q_EMIT bondAdded(name); });
-    connect(proxy, &HelperProxy::BondRemoved, target, [this](const QString &name) { Q_EMIT bondRemoved(name); });
+    connect(proxy, &HelperProxy::BondAdded, target, [this](const QString &name) {
+        emitOrQueue(SignalEvent::bondAdded(name));
+    });
+    connect(proxy, &HelperProxy::BondRemoved, target, [this](const QString &name) {
+        emitOrQueue(SignalEvent::bondRemoved(name));
+    });
     connect(proxy, &HelperProxy::BondChanged, target,
             [this](const QString &name, const QVariantMap &bond) {
-                Q_EMIT bondChanged(name, bondFromHelper(bond, name));
+                emitOrQueue(SignalEvent::bondChanged(name, bondFromHelper(bond, name)));
             });
     connect(proxy, &HelperProxy::SlaveChanged, target,
             [this](const QString &bond, const QString &slave, const QVariantMap &state) {
                 SlaveInfo info = SlaveInfo::fromVariantMap(DBusValues::plainMap(state));
                 if (info.name.isEmpty())
                     info.name = slave;
-                Q_EMIT slaveChanged(bond, info);
+                emitOrQueue(SignalEvent::slaveChanged(bond, info));
             });
     connect(proxy, &HelperProxy::Failover, target,
             [this](const QString &bond, const QString &oldActive, const QString &newActive,
                    qulonglong usec) {
-                Q_EMIT failover(bond, oldActive, newActive,
-                                QDateTime::fromMSecsSinceEpoch(qint64(usec / 1000), Qt::UTC));
+                emitOrQueue(SignalEvent::failover(
+                    bond, oldActive, newActive,
+                    QDateTime::fromMSecsSinceEpoch(qint64(usec / 1000), Qt::UTC)));
             });
+}
+
+void HelperClient::emitOrQueue(SignalEvent event)
+{
+    if (event.kind != SignalEvent::Kind::Barrier)
+        m_received.fetch_add(1, std::memory_order_relaxed);
+    if (!m_intake) {
+        emitEvent(event);
+        return;
+    }
+    // One delivery per batch: while the caller's thread is busy, later signals join the waiting
+    // batch (and replace older state in it) instead of queueing a call each.
+    if (m_batch.add(std::move(event)))
+        QMetaObject::invokeMethod(this, &HelperClient::deliver, Qt::QueuedConnection);
+}
+
+void HelperClient::deliver()
+{
+    const std::vector<SignalEvent> events = m_batch.take();
+    for (const SignalEvent &event : events)
+        emitEvent(event);
+}
+
+void HelperClient::emitEvent(const SignalEvent &e)
+{
+    switch (e.kind) {
+    case SignalEvent::Kind::BondAdded: Q_EMIT bondAdded(e.bond); break;
+    case SignalEvent::Kind::BondRemoved: Q_EMIT bondRemoved(e.bond); break;
+    case SignalEvent::Kind::BondChanged: Q_EMIT bondChanged(e.bond, e.bondInfo); break;
+    case SignalEvent::Kind::SlaveChanged: Q_EMIT slaveChanged(e.bond, e.slave); break;
+    case SignalEvent::Kind::Failover:
+        Q_EMIT failover(e.bond, e.oldActive, e.newActive, e.when);
+        break;
+    case SignalEvent::Kind::Barrier:
+        if (e.barrier)
+            e.barrier();
+        break;
+    }
 }
 
 HelperClient::~HelperClient()
@@ -223,13 +266,17 @@ void HelperClient::afterQueuedSignals(QObject *context, std::function<void()> th
         then();
         return;
     }
-    // Through the signal thread and back: behind every signal it has taken so far.
+    // Through the signal thread, into the batch behind every signal it has taken so far.
     QPointer<QObject> guard(context);
     QMetaObject::invokeMethod(m_intake, [this, guard, then = std::move(then)] {
-        QMetaObject::invokeMethod(this, [guard, then] {
-            if (guard)
+        emitOrQueue(SignalEvent::barrierAt([guard, then] {
+            if (!guard)
+                return;
+            if (guard->thread() == QThread::currentThread())
                 then();
-        }, Qt::QueuedConnection);
+            else
+                QMetaObject::invokeMethod(guard, then, Qt::QueuedConnection);
+        }));
     }, Qt::QueuedConnection);
 }
 

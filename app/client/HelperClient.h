@@ -10,6 +10,7 @@
 #pragma once
 
 #include "BondTypes.h"
+#include "SignalBatch.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -20,6 +21,7 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -135,8 +137,10 @@ class HelperClient : public QObject
 public:
     enum class Auth { NonInteractive, Interactive };
 
-    // Where the helper's signals are unpacked: on the caller's thread, or on a thread of their own
-    // (a GUI: a storm of signals then costs its thread only the finished values).
+    // Where the helper's signals are unpacked: on the caller's thread, each emitted as it comes
+    // (bondctl monitor reports every one), or on a thread of their own (a GUI: a storm then costs
+    // its thread only the finished values, one batch per turn of its event loop, with each bond's
+    // and slave's older states dropped for the newest; see SignalBatch).
     enum class SignalThread { Caller, Own };
 
     // The connection must stay open as long as the client lives (HelperConnection owns it).
@@ -151,6 +155,11 @@ public:
     void afterQueuedSignals(QObject *context, std::function<void()> then);
 
     QDBusConnection bus() const { return m_bus; }
+
+    // The helper's signals taken in so far, and how many of them were dropped for a newer state of
+    // the same bond or slave before this client emitted them (SignalThread::Own only). Any thread.
+    quint64 signalsReceived() const { return m_received.load(std::memory_order_relaxed); }
+    quint64 signalsCoalesced() const { return m_batch.coalesced(); }
 
     // Reads (no authorisation).
     Call<bool> bondingAvailable();
@@ -185,6 +194,9 @@ Q_SIGNALS:
 
 private:
     void connectSignals(HelperProxy *proxy, QObject *target);
+    void emitOrQueue(SignalEvent event);
+    void deliver();
+    void emitEvent(const SignalEvent &event);
 
     Call<Done> write(const QString &method, const QVariantList &args, Auth auth);
 
@@ -193,6 +205,8 @@ private:
     // SignalThread::Own: the thread and the object on it that receives the helper's signals.
     QThread *m_signalThread = nullptr;
     QObject *m_intake = nullptr;
+    SignalBatch m_batch;
+    std::atomic<quint64> m_received{0};
 };
 
 } // namespace bm

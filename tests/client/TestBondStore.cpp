@@ -6,6 +6,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 using bm::BondStore;
 using bm::HelperClient;
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void cleanup();
     void firstRead();
     void followsSignals();
+    void busyReceiverGetsLatestStateOnce();
     void rereadWhenHelperIsReplaced();
     void helperUnavailable();
 
@@ -117,6 +119,49 @@ void TestBondStore::followsSignals()
     QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 10000);
     QVERIFY(!store.bond(s("bond0")));
     QVERIFY(store.names().isEmpty());
+}
+
+// The GUI's thread is busy (here: blocked in wait()) while the helper sends five states of a bond:
+// with a signal thread, the store then applies only the newest, once; on the caller's thread each
+// is applied in turn. Either way it ends in the newest state.
+void TestBondStore::busyReceiverGetsLatestStateOnce()
+{
+    QFETCH_GLOBAL(bool, ownThread);
+    BondStore store(client());
+    QTRY_COMPARE_WITH_TIMEOUT(store.status(), BondStore::Status::Ready, 10000);
+    QVERIFY(client()->createBond(s("bond0"), {{s("mode"), s("active-backup")}, {s("miimon"), 100u}},
+                                 {s("eth1")}, Write)
+                .wait()
+                .ok());
+    QTRY_VERIFY_WITH_TIMEOUT(store.bond(s("bond0")) && store.bond(s("bond0"))->slaves.size() == 1,
+                             10000);
+    QSignalSpy changed(&store, &BondStore::bondChanged);
+
+    for (quint32 updelay = 100; updelay <= 500; updelay += 100) {
+        const quint64 before = client()->signalsReceived();
+        QVERIFY(client()->setOptions(s("bond0"), {{s("updelay"), updelay}}, Write).wait().ok());
+        if (ownThread) {
+            // Without running this thread's event loop (that would deliver the batch): until the
+            // signal thread has taken in this write's BondChanged, so that the helper cannot fold
+            // two writes into one signal. Bounded; polls a counter, the only thing to wait on here.
+            QDeadlineTimer deadline(10000);
+            while (client()->signalsReceived() == before && !deadline.hasExpired())
+                QThread::usleep(500);
+            QVERIFY2(client()->signalsReceived() > before, "the helper's BondChanged never came");
+        } else {
+            QTRY_COMPARE_WITH_TIMEOUT(store.bond(s("bond0"))->options.value(s("updelay")).toUInt(),
+                                      updelay, 10000);
+        }
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(store.bond(s("bond0"))->options.value(s("updelay")).toUInt(), 500u,
+                              10000);
+    if (ownThread) {
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(client()->signalsCoalesced() >= 4);
+    } else {
+        QCOMPARE(changed.count(), 5);
+        QCOMPARE(client()->signalsCoalesced(), quint64(0));
+    }
 }
 
 void TestBondStore::rereadWhenHelperIsReplaced()
