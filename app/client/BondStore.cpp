@@ -68,7 +68,10 @@ void BondStore::reload()
     m_loaded.clear();
     m_touchedWhileLoading.clear();
 
-    m_client->bondingAvailable().then(this, [this, generation](const Result<bool> &available) {
+    // Both questions at once: a start is one round trip, not two. The bonds are used only once
+    // the helper has said the kernel can bond.
+    const Call<QList<BondInfo>> allBonds = m_client->getBonds();
+    m_client->bondingAvailable().then(this, [this, generation, allBonds](const Result<bool> &available) {
         if (generation != m_generation)
             return;
         if (!available.ok())
@@ -76,8 +79,8 @@ void BondStore::reload()
         if (!available.value)
             return fail({ClientError::BondingUnavailable, QString(),
                          QStringLiteral("this kernel has no bonding driver")});
-        // One call for every bond: a start with 64 bonds is one round trip, not 65.
-        m_client->getBonds().then(this, [this, generation](const Result<QList<BondInfo>> &bonds) {
+        // Every bond in one call: a start with 64 bonds is one reply, not 65.
+        allBonds.then(this, [this, generation](const Result<QList<BondInfo>> &bonds) {
             // Applied behind the signals that reached the client before this reply (they count
             // as touched while loading), so that none of them lands on top of it.
             m_client->afterQueuedSignals(this, [this, generation, bonds] {

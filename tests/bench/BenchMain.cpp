@@ -367,6 +367,7 @@ public:
     bool stormAdmin = false;
     double hostCalibrationMs = -1;   // tests/bench/run: bm-bench --calibrate on the host
     bool profileGui = false;   // perf record the GUI through the storm, print its top symbols
+    bool profileHelper = false;   // the same for the helper through the storm without the GUI
 
     int exec()
     {
@@ -1063,14 +1064,36 @@ private:
         const CpuSample helper0 = sample(helperPid);
         const CpuSample gui0 = withGui ? sample(guiPid) : CpuSample();
         const quint64 events0 = m_listener.newLinks.load();
+        // --profile-gui: the GUI through the storm with it; --profile-helper: the helper through the
+        // storm without the GUI (its own cost, nothing else competing).
         QProcess perf;
-        const QString perfData = m_runtimeDir.filePath(u"gui.perf"_s);
-        if (withGui && profileGui) {
+        const QString perfData = m_runtimeDir.filePath(u"storm.perf"_s);
+        const qint64 profiled = withGui ? (profileGui ? guiPid : 0) : (profileHelper ? helperPid : 0);
+        if (profiled) {
             perf.setProcessChannelMode(QProcess::ForwardedErrorChannel);
             perf.start(u"perf"_s, {u"record"_s, u"-q"_s, u"-F"_s, u"250"_s, u"-o"_s, perfData, u"-p"_s,
-                                   QString::number(guiPid)});
+                                   QString::number(profiled)});
             perf.waitForStarted(10000);
         }
+        auto perfReport = [&](const char *what) {
+            if (perf.state() != QProcess::Running)
+                return;
+            perf.terminate();   // perf record writes its file on SIGTERM
+            perf.waitForFinished(120000);
+            std::printf("\nperf: %s\n", what);
+            // By thread (comm) first: a process's signal and D-Bus threads are not its event loop.
+            for (const QString &sort : {u"comm"_s, u"comm,dso"_s, u"comm,dso,symbol"_s}) {
+                QProcess report;
+                report.start(u"perf"_s, {u"report"_s, u"-i"_s, perfData, u"--stdio"_s, u"--no-children"_s,
+                                         u"--sort"_s, sort, u"--percent-limit"_s, u"0.7"_s});
+                report.waitForFinished(600000);
+                for (const QByteArray &line : report.readAllStandardOutput().split('\n'))
+                    if (!line.startsWith('#') && !line.trimmed().isEmpty())
+                        std::printf("  %s\n", line.simplified().constData());
+                std::printf("\n");
+            }
+            std::fflush(stdout);
+        };
         const int perTick = std::max(1, stormRate / 100);
         const int ticks = stormSeconds * 100;
         const char *off = stormAdmin ? "down" : "carrier off";
@@ -1125,6 +1148,8 @@ private:
                u"1/s"_s);
         single(u": RTM_NEWLINK seen by floor, per s"_s, double(events) / seconds,
                u"%1 events"_s.arg(events), u"1/s"_s);
+        if (!withGui)
+            perfReport("the helper through the storm without the GUI");
         single(u": CPU of the helper"_s, double(helper1.ticks - helper0.ticks) * 1000.0 / hz,
                withGui ? u"GUI: %1 ms"_s.arg(double(gui1.ticks - gui0.ticks) * 1000.0 / hz, 0, 'f', 0)
                        : QString(),
@@ -1150,23 +1175,7 @@ private:
         }
         // Whole window, storm and drain, up to the GUI's answer.
         const std::vector<double> all = guiStats();
-        if (perf.state() == QProcess::Running) {
-            perf.terminate();   // perf record writes its file on SIGTERM
-            perf.waitForFinished(120000);
-            std::printf("\nperf: the GUI through the storm and until its state was equal\n");
-            for (const QString &sort : {u"dso"_s, u"dso,symbol"_s}) {
-                QProcess report;
-                report.start(u"perf"_s, {u"report"_s, u"-i"_s, perfData, u"--stdio"_s, u"--no-children"_s,
-                                         u"--sort"_s, sort, u"--percent-limit"_s, u"0.7"_s});
-                report.waitForFinished(600000);
-                for (const QByteArray &line : report.readAllStandardOutput().split('\n'))
-                    if (!line.startsWith('#') && !line.trimmed().isEmpty())
-                        std::printf("  %s\n", line.simplified().constData());
-                std::printf("\n");
-            }
-            std::fflush(stdout);
-        }
-
+        perfReport("the GUI through the storm and until its state was equal");
         single(u": longest GUI event loop pass"_s, longest(m_guiBusy, t0, tEnd),
                u"< 50 ms (0: none >= 16 ms)"_s, u"ms"_s);
         single(u": longest single GUI paint"_s, longest(m_guiFrames, t0, tEnd), u"(0: none >= 16 ms)"_s,
@@ -1228,6 +1237,8 @@ int main(int argc, char **argv)
             bench.stormAdmin = true;
         else if (a == u"--profile-gui"_s)
             bench.profileGui = true;
+        else if (a == u"--profile-helper"_s)
+            bench.profileHelper = true;
         else if (a == u"--host-calibration"_s)
             bench.hostCalibrationMs = args.value(++i).toDouble();
         else if (a == u"--calibrate"_s) {
@@ -1238,7 +1249,8 @@ int main(int argc, char **argv)
         else {
             std::fprintf(stderr, "usage: bm-bench [--cuts N] [--miimon MS] [--poll-ms MS] [--rest S] [--bonds N]\n"
                                  "                [--gui-starts N] [--storm-rate PER_S] [--storm-seconds S]\n"
-                                 "                [--storm-admin] [--profile-gui] [--host-calibration MS]\n"
+                                 "                [--storm-admin] [--profile-gui] [--profile-helper]\n"
+                                 "                [--host-calibration MS]\n"
                                  "       bm-bench --calibrate\n");
             return 2;
         }
