@@ -6,13 +6,13 @@
 #include <QDBusConnectionInterface>
 #include <QDeadlineTimer>
 
-QString FakeHelper::start(const QString &busAddress)
+QString FakeHelper::start(const QString &busAddress, const Kernel &kernel)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), busAddress);
-    env.insert(QStringLiteral("BM_FAKE_LINKS"), QStringLiteral("eth0,eth1,eth2,eth3"));
-    env.insert(QStringLiteral("BM_FAKE_REFUSE_ENSLAVE"), QStringLiteral("eth3"));
-    env.insert(QStringLiteral("BM_FAKE_DEFAULT_ROUTE"), QStringLiteral("eth0"));
+    env.insert(QStringLiteral("BM_FAKE_LINKS"), kernel.links);
+    env.insert(QStringLiteral("BM_FAKE_REFUSE_ENSLAVE"), kernel.refuseEnslave);
+    env.insert(QStringLiteral("BM_FAKE_DEFAULT_ROUTE"), kernel.defaultRoute);
     m_process.setProcessEnvironment(env);
     m_process.setProcessChannelMode(QProcess::ForwardedChannels);
     m_process.start(QStringLiteral(BM_BINARY_DIR "/tests/dbus/bm-fake-helper"),

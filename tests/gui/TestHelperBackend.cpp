@@ -7,13 +7,13 @@
 #include "BondView.h"
 #include "DBusTypes.h"
 #include "ErrorNames.h"
+#include "FakeHelper.h"
 #include "HelperBackend.h"
 #include "MainWindow.h"
 #include "PrivateSystemBus.h"
 #include "SlaveTile.h"
 
 #include <QApplication>
-#include <QDBusConnectionInterface>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -29,32 +29,17 @@ class TestHelperBackend : public QObject
     Q_OBJECT
 
     PrivateSystemBus m_bus;
-    QProcess m_helper;
+    FakeHelper m_helper;
 
     void startHelper()
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), m_bus.address());
-        env.insert(QStringLiteral("BM_FAKE_LINKS"), QStringLiteral("eth0,eth1,eth2"));
-        env.insert(QStringLiteral("BM_FAKE_DEFAULT_ROUTE"), QStringLiteral("eth0"));
-        m_helper.setProcessEnvironment(env);
-        m_helper.setProcessChannelMode(QProcess::ForwardedChannels);
-        m_helper.start(QStringLiteral(BM_BINARY_DIR "/tests/dbus/bm-fake-helper"),
-                       {QStringLiteral("--idle-timeout"), QStringLiteral("0")});
-        QVERIFY(m_helper.waitForStarted(10000));
-        QTRY_VERIFY_WITH_TIMEOUT(m_bus.connection().interface()->isServiceRegistered(
-                                     QLatin1String(BondManager::DBus::ServiceName)), 10000);
+        // eth2 is free and can be enslaved (FakeHelper's default kernel refuses eth3).
+        const QString error = m_helper.start(m_bus.address(), {QStringLiteral("eth0,eth1,eth2"),
+                                                               QString(), QStringLiteral("eth0")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
-    void stopHelper()
-    {
-        if (m_helper.state() == QProcess::NotRunning)
-            return;
-        m_helper.terminate();
-        if (!m_helper.waitForFinished(5000))
-            m_helper.kill();
-        m_helper.waitForFinished(5000);
-    }
+    void stopHelper() { m_helper.stop(); }
 
     static CallError create(BondBackend &backend, const QString &name, const QStringList &slaves)
     {
