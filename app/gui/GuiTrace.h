@@ -6,7 +6,8 @@
 //   tile T BOND SLAVE ROLE MII S   a paint of a slave tile flushed at T (its frame began at S)
 //                                  and what it showed
 //   failover T BOND NEW            the backend told the window of a failover
-//   busy T MS                      an event loop pass of MS >= 16 ms that began at T
+//   busy T MS CPU                  an event loop pass of MS >= 16 ms that began at T, and the
+//                                  CPU time the GUI thread had in it
 //   paint T MS                     a frame (paint + flush) of MS >= 16 ms that began at T
 // and answers lines on stdin:
 //   stats -> stats T busy_max MS paint_max MS paints N passes N gap_max MS   (then starts over)
@@ -49,6 +50,7 @@ protected:
 private:
     GuiTrace(MainWindow *window, std::FILE *out);
     static double nowMs();
+    static double threadCpuMs();
     void line(const char *format, ...) Q_ATTRIBUTE_FORMAT_PRINTF(2, 3);
     void frameDone(double start, double end);
     void tilePainted(SlaveTile *tile, double t, double frameStart);
@@ -76,7 +78,7 @@ private:
     // A pass of the event loop: from the first event it delivers after the dispatcher's
     // aboutToBlock (the loop is back, polling for input) to the next aboutToBlock. Its length is
     // how long input waits at worst, the GUI's "frame" in the flap storm.
-    double m_passStart = -1;
+    double m_passStart = -1, m_passCpuStart = 0;
     double m_busyMax = 0, m_paintMax = 0;
     qint64 m_paints = 0, m_passes = 0;
     // A 5 ms timer, for comparison: under Qt's glib dispatcher a timer that fired waits for an
