@@ -83,7 +83,8 @@ void GuiTrace::line(const char *format, ...)
     std::vfprintf(m_out, format, args);
     va_end(args);
     std::fputc('\n', m_out);
-    std::fflush(m_out);
+    // Written out once per pass of the event loop (onAboutToBlock), not per line: in a flap storm
+    // a write per failover would cost the GUI thread a system call each, and the reader a wake-up.
 }
 
 void GuiTrace::watch(BondBackend *backend)
@@ -201,14 +202,15 @@ double GuiTrace::threadCpuMs()
 
 void GuiTrace::onAboutToBlock()
 {
-    if (m_passStart < 0)
-        return;
-    const double t = nowMs();
-    const double pass = t - std::exchange(m_passStart, -1);
-    ++m_passes;
-    m_busyMax = qMax(m_busyMax, pass);
-    if (pass >= LongMs)
-        line("busy %.3f %.3f %.3f", t - pass, pass, threadCpuMs() - m_passCpuStart);
+    if (m_passStart >= 0) {
+        const double t = nowMs();
+        const double pass = t - std::exchange(m_passStart, -1);
+        ++m_passes;
+        m_busyMax = qMax(m_busyMax, pass);
+        if (pass >= LongMs)
+            line("busy %.3f %.3f %.3f", t - pass, pass, threadCpuMs() - m_passCpuStart);
+    }
+    std::fflush(m_out);
 }
 
 void GuiTrace::onCommand()

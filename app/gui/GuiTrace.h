@@ -12,7 +12,8 @@
 // and answers lines on stdin:
 //   stats -> stats T busy_max MS paint_max MS paints N passes N gap_max MS   (then starts over)
 //   dump  -> bond T NAME ACTIVE|-, slave T BOND NAME MII per slave, dump-end T
-// Not user-visible, so nothing here is translated. When off, the only cost is get() == nullptr.
+// Lines are written out when the event loop is about to wait. Not user-visible, so nothing here
+// is translated. When off, the only cost is get() == nullptr.
 #pragma once
 
 #include <QElapsedTimer>
