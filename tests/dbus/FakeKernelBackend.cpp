@@ -5,6 +5,7 @@
 #include <QTimer>
 
 #include <cerrno>
+#include <utility>
 #include <linux/if_link.h>
 
 namespace bm::helper {
@@ -104,6 +105,84 @@ void FakeKernelBackend::drainEvents()
         m_queued.takeFirst()();
 }
 
+LinkInfo *FakeKernelBackend::masterOf(const LinkInfo &slave)
+{
+    for (LinkInfo &b : m_links)
+        if (slave.masterIndex && b.ifindex == slave.masterIndex)
+            return &b;
+    return nullptr;
+}
+
+QStringList FakeKernelBackend::bondSlaves() const
+{
+    QStringList names;
+    for (const LinkInfo &l : m_links)
+        if (l.masterIndex && l.slave)
+            names << l.name;
+    return names;
+}
+
+// Like bond_change_active_slave(): the slaves whose role changed are announced, then a new active
+// slave as a failover; none at all is not (the bond's carrier going off says it).
+void FakeKernelBackend::changeActive(LinkInfo &bond, const QString &name)
+{
+    const QString key = QStringLiteral("active_slave");
+    const QString old = bond.bondOptions.value(key).toString();
+    if (name.isEmpty())
+        bond.bondOptions.remove(key);
+    else
+        bond.bondOptions.insert(key, name);
+    for (LinkInfo *s : slavesOf(bond)) {
+        const SlaveState role = s->name == name ? SlaveState::Active : SlaveState::Backup;
+        if (std::exchange(s->slave->state, role) != role)
+            notify(s->name);
+    }
+    if (old != name)
+        notify(bond.name, name.isEmpty() ? 0 : IFLA_EVENT_BONDING_FAILOVER);
+}
+
+// bond_select_active_slave() in active-backup without a primary: the current slave while it is
+// up, else the first slave that is up, else none.
+void FakeKernelBackend::reselectActive(LinkInfo &bond)
+{
+    const QString current = bond.bondOptions.value(QStringLiteral("active_slave")).toString();
+    QString best;
+    for (const LinkInfo *s : slavesOf(bond)) {
+        if (!s->adminUp || !s->carrier)
+            continue;
+        if (s->name == current)
+            return;
+        if (best.isEmpty())
+            best = s->name;
+    }
+    changeActive(bond, best);
+}
+
+void FakeKernelBackend::setCarrier(const QString &name, bool carrier)
+{
+    const auto it = m_links.find(name);
+    if (it == m_links.end() || it->carrier == carrier)
+        return;
+    it->carrier = carrier;
+    if (it->slave) {
+        it->slave->miiStatus = carrier ? MiiStatus::Up : MiiStatus::Down;
+        if (!carrier)
+            it->slave->linkFailureCount = it->slave->linkFailureCount.value_or(0) + 1;
+    }
+    notify(name);
+    LinkInfo *bond = masterOf(*it);
+    if (!bond)
+        return;
+    const bool hadCarrier = bond->carrier;
+    const QVariant hadActive = bond->bondOptions.value(QStringLiteral("active_slave"));
+    updateCarrier(*bond);
+    if (bond->bondOptions.value(QStringLiteral("mode")).toString() == QLatin1String("active-backup"))
+        reselectActive(*bond);
+    // A failover above has announced the bond already, its carrier included.
+    if (bond->carrier != hadCarrier && bond->bondOptions.value(QStringLiteral("active_slave")) == hadActive)
+        notify(bond->name);
+}
+
 // Applies in order and stops at the first refusal, like bond_changelink().
 KernelResult FakeKernelBackend::applyOptions(LinkInfo &bond, const QVariantMap &options)
 {
@@ -141,15 +220,7 @@ KernelResult FakeKernelBackend::applyOptions(LinkInfo &bond, const QVariantMap &
                 return {EINVAL, QStringLiteral("Device is not a slave of this bond")};
             if (!it->carrier || !it->adminUp || !bond.adminUp)
                 return {EINVAL, QStringLiteral("Setting active slave to a down device")};
-            const QString old = bond.bondOptions.value(key).toString();
-            bond.bondOptions.insert(key, name);
-            for (LinkInfo *s : slavesOf(bond))
-                s->slave->state = s->name == name ? SlaveState::Active : SlaveState::Backup;
-            if (old != name) {
-                for (LinkInfo *s : slavesOf(bond))
-                    notify(s->name);
-                notify(bond.name, IFLA_EVENT_BONDING_FAILOVER);
-            }
+            changeActive(bond, name);
             continue;
         }
         // Monitoring is MII or ARP: enabling one switches the other off.
@@ -281,10 +352,8 @@ KernelResult FakeKernelBackend::setUp(const QString &name, bool up)
     it->adminUp = up;
     if (it->isBond())
         updateCarrier(*it);
-    else if (it->masterIndex)
-        for (LinkInfo &b : m_links)
-            if (b.ifindex == it->masterIndex)
-                updateCarrier(b);
+    else if (LinkInfo *master = masterOf(*it))
+        updateCarrier(*master);
     notify(name);
     return KernelResult::success();
 }

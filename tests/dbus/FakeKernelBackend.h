@@ -4,6 +4,8 @@
 //   BM_FAKE_LINKS=eth0,eth1        interfaces that exist (up, carrier) besides lo
 //   BM_FAKE_REFUSE_ENSLAVE=eth3    the "kernel" refuses to enslave these, as for a busy device
 //   BM_FAKE_DEFAULT_ROUTE=eth0     carries the default route (with address 192.0.2.10/24)
+// setCarrier() is a cable pulled or plugged (bm-bench --fake-kernel's flap storm): what miimon
+// then does in the driver happens at once.
 #pragma once
 
 #include "KernelBackend.h"
@@ -33,7 +35,18 @@ public:
     bool startMonitoring() override { return true; }
     void drainEvents() override;
 
+    // The carrier of an interface goes off or on. For a bond slave, the driver's reaction with
+    // miimon: its MII status follows (a failure counted), and in active-backup a lost active slave
+    // makes the first up slave active (IFLA_EVENT_BONDING_FAILOVER), or none when no slave is up
+    // (the bond's carrier off); a slave coming up in a bond without one becomes active.
+    void setCarrier(const QString &name, bool carrier);
+    // The names of every bond slave, in name order.
+    QStringList bondSlaves() const;
+
 private:
+    LinkInfo *masterOf(const LinkInfo &slave);
+    void changeActive(LinkInfo &bond, const QString &name);
+    void reselectActive(LinkInfo &bond);
     KernelResult applyOptions(LinkInfo &bond, const QVariantMap &options);
     void updateCarrier(LinkInfo &bond);
     void notify(const QString &name, quint32 event = 0);

@@ -1,10 +1,121 @@
 // bm-fake-helper: the real helper (Service, Authorizer, D-Bus, polkit) around an in-memory kernel,
-// for the dbus test label. Test-only, never installed.
+// for the dbus test label and bm-bench --fake-kernel. Test-only, never installed.
+//   BM_FAKE_CONTROL=-   read commands on stdin, answer on stdout (bm-bench's host mode):
+//     flap RATE SECONDS -> flap-done T0 TEND CHANGES NOTIFICATIONS
+//   RATE carrier changes per second for SECONDS over every bond slave in name order (bmb00s0,
+//   bmb00s1, ...: the lab storm's bond-major order), each slave's carrier off and on in turn;
+//   T0 and TEND (CLOCK_MONOTONIC ms, bm-bench's clock) bound the changes, NOTIFICATIONS counts the
+//   link notifications the Service got meanwhile.
 #include "FakeKernelBackend.h"
 #include "HelperMain.h"
 
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <cstdio>
+#include <ctime>
+#include <unistd.h>
+
+namespace {
+
+double nowMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// The flap storm, inside the fake kernel, driven by a timer of the helper's own event loop. The
+// changes are paced on an absolute clock like the lab's feeder: RATE/100 every 10 ms from T0, and a
+// tick that came late (the helper busy) makes up for every batch that fell due meanwhile.
+class FlapStorm : public QObject
+{
+public:
+    explicit FlapStorm(bm::helper::FakeKernelBackend *kernel)
+        : QObject(kernel)
+        , m_kernel(kernel)
+        , m_stdin(new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this))
+    {
+        connect(m_stdin, &QSocketNotifier::activated, this, &FlapStorm::onCommand);
+        m_tick.setTimerType(Qt::PreciseTimer);
+        m_tick.setInterval(TickMs);
+        connect(&m_tick, &QTimer::timeout, this, &FlapStorm::onTick);
+        connect(kernel, &bm::helper::KernelBackend::linkChanged, this, [this] { ++m_notifications; });
+    }
+
+private:
+    static constexpr int TickMs = 10;
+
+    void onCommand()
+    {
+        char buf[1024];
+        const ssize_t got = ::read(STDIN_FILENO, buf, sizeof buf);
+        if (got <= 0) {
+            m_stdin->setEnabled(false);   // end of input: nothing more will be asked
+            return;
+        }
+        m_input.append(buf, got);
+        qsizetype nl;
+        while ((nl = m_input.indexOf('\n')) >= 0) {
+            const QList<QByteArray> f = m_input.left(nl).simplified().split(' ');
+            m_input.remove(0, nl + 1);
+            if (f.value(0) == "flap" && f.size() == 3)
+                start(f[1].toInt(), f[2].toInt());
+        }
+    }
+
+    void start(int rate, int seconds)
+    {
+        m_slaves = m_kernel->bondSlaves();
+        m_down.fill(false, m_slaves.size());
+        m_perTick = std::max(1, rate / (1000 / TickMs));
+        m_total = m_slaves.isEmpty() ? 0 : qint64(m_perTick) * seconds * (1000 / TickMs);
+        m_done = 0;
+        m_notifications = 0;
+        m_t0 = nowMs();
+        onTick();
+        m_tick.start();
+    }
+
+    void onTick()
+    {
+        const qint64 ticksDue = qint64((nowMs() - m_t0) / TickMs) + 1;
+        const qint64 due = std::min(m_total, ticksDue * m_perTick);
+        for (; m_done < due; ++m_done) {
+            const qsizetype i = qsizetype(m_done % m_slaves.size());
+            m_down[i] = !m_down[i];
+            m_kernel->setCarrier(m_slaves.at(i), !m_down[i]);
+        }
+        if (m_done < m_total)
+            return;
+        m_tick.stop();
+        const double end = nowMs();
+        // The last changes' notifications are still queued: they are the storm's too.
+        m_kernel->drainEvents();
+        std::printf("flap-done %.3f %.3f %lld %lld\n", m_t0, end, static_cast<long long>(m_done),
+                    static_cast<long long>(m_notifications));
+        std::fflush(stdout);
+    }
+
+    bm::helper::FakeKernelBackend *m_kernel;
+    QSocketNotifier *m_stdin;
+    QByteArray m_input;
+    QTimer m_tick;
+    QStringList m_slaves;
+    QList<bool> m_down;
+    int m_perTick = 1;
+    qint64 m_total = 0, m_done = 0, m_notifications = 0;
+    double m_t0 = 0;
+};
+
+} // namespace
+
 int main(int argc, char **argv)
 {
-    return bm::helper::runHelper(argc, argv,
-                                 [] { return std::make_unique<bm::helper::FakeKernelBackend>(); });
+    return bm::helper::runHelper(argc, argv, [] {
+        auto kernel = std::make_unique<bm::helper::FakeKernelBackend>();
+        if (qgetenv("BM_FAKE_CONTROL") == "-")
+            new FlapStorm(kernel.get());
+        return kernel;
+    });
 }
