@@ -5,6 +5,10 @@
 // The GUI figures run the real bond-manager under Xvfb (platform xcb) in the guest, against the
 // helper on the private bus, with BM_GUI_TRACE=- (app/gui/GuiTrace.h): it prints when it flushes
 // a paint to the display and answers "stats" and "dump" on stdin.
+// --fake-kernel (tests/bench/run-host) measures on the host instead, at its own speed, around the
+// test-only in-memory kernel of bm-fake-helper: the figures that need no bonding driver, each one
+// marked as the host's, to set beside the lab's.
+#include "BondTypes.h"
 #include "DBusTypes.h"
 #include "ErrorNames.h"
 #include "Calibration.h"
@@ -114,6 +118,23 @@ BondState kernelState(const QStringList &bonds)
                 state[u"slave/%1/%2"_s.arg(bond, slave)] = miiWord(line.mid(12));
             }
         }
+    }
+    return state;
+}
+
+// The fake kernel's view, from the helper's GetBonds (in the same keys and words as kernelState):
+// with the fake kernel there is no /proc to read behind the helper's back.
+BondState helperState(HelperProxy &proxy)
+{
+    BondState state;
+    QDBusPendingReply<BondManager::VariantMapList> reply = proxy.GetBonds();
+    reply.waitForFinished();
+    for (const QVariantMap &map : reply.value()) {
+        const bm::BondInfo bond = bm::BondInfo::fromVariantMap(map);
+        const QString active = bond.activeSlave();
+        state[u"bond/"_s + bond.name] = active.isEmpty() ? u"-"_s : active;
+        for (const bm::SlaveInfo &s : bond.slaves)
+            state[u"slave/%1/%2"_s.arg(bond.name, s.name)] = miiWord(bm::miiStatusName(s.miiStatus).toLatin1());
     }
     return state;
 }
@@ -352,6 +373,16 @@ CpuSample sample(qint64 pid)
     return s;
 }
 
+// What a flap storm did: its changes from t0 to tEnd (the last asked for at tWritten), and the
+// link notifications they caused (RTM_NEWLINK at the floor listener, or the fake kernel's).
+struct Flap
+{
+    double t0 = 0, tEnd = 0;
+    qint64 changes = 0, notifications = 0;
+    bool ok = false;
+    double tWritten = 0;
+};
+
 class Bench : public QObject
 {
 public:
@@ -368,6 +399,7 @@ public:
     double hostCalibrationMs = -1;   // tests/bench/run: bm-bench --calibrate on the host
     bool profileGui = false;   // perf record the GUI through the storm, print its top symbols
     bool profileHelper = false;   // the whole guest (the helper among the rest) in the storm without the GUI
+    bool fakeKernel = false;   // on the host around bm-fake-helper: execFakeKernel()
 
     int exec()
     {
@@ -387,6 +419,12 @@ public:
         // running, whose painting would otherwise compete with the helper for the guest's CPU.
         failover(false);
         failover(true);
+        return measureTheRest();
+    }
+
+    // The figures that need no cable to cut, in both modes; then the table.
+    int measureTheRest()
+    {
         hop();
         rest();
         scale();
@@ -396,9 +434,32 @@ public:
         return m_failed ? 1 : 0;
     }
 
+    // --fake-kernel: the figures that need no bonding driver, on the host at its own speed. The
+    // real dbus-daemon, polkitd, helper Service and GUI; only the kernel is bm-fake-helper's
+    // in-memory one, so the bonds are made through the helper and the storm is flapped inside it.
+    // A complement to the lab's figures, not a replacement: every figure's name says so.
+    int execFakeKernel()
+    {
+        m_prefix = u"host, fake kernel: "_s;
+        std::printf("bm-bench: host, fake kernel: these figures are NOT the lab's: the helper runs "
+                    "FakeKernelBackend (bm-fake-helper) instead of the bonding driver, on the host at "
+                    "its own speed; %d bonds of 4 slaves, storm %d/s for %d s\n",
+                    scaleBonds, stormRate, stormSeconds);
+        std::printf("bm-bench: host, fake kernel: the fixed workload (parse, map, marshal) took %.1f ms "
+                    "here\n",
+                    bm::bench::calibrationMs(QStringLiteral(BM_SOURCE_DIR "/tests/fixtures/proc/lab")));
+        std::fflush(stdout);
+        if (!setUpFakeKernel())
+            return 1;
+        return measureTheRest();
+    }
+
 private:
     PrivateSystemBus m_bus;
     QProcess m_helper;
+    QByteArray m_helperBuffer;
+    Flap m_flapDone;   // bm-fake-helper's "flap-done"
+    QString m_prefix;   // before every figure's name: whose figures they are
     std::unique_ptr<HelperProxy> m_proxy;
     LinkListener m_listener;
     ProcPoller m_poller;
@@ -470,7 +531,8 @@ private:
             m_check();
     }
 
-    bool setUp()
+    // The private system bus (dbus-daemon and polkitd) in a mount namespace of our own.
+    bool startBus()
     {
         const QString ns = PrivateSystemBus::enterPrivateMountNamespace();
         if (!ns.isEmpty())
@@ -479,7 +541,13 @@ private:
         if (!bus.isEmpty())
             return fail(bus), false;
         BondManager::registerDBusTypes();
+        return true;
+    }
 
+    bool setUp()
+    {
+        if (!startBus())
+            return false;
         run(u"modprobe"_s, {u"bonding"_s});
         run(u"modprobe"_s, {u"dummy"_s});
         if (!run(u"ip"_s, {u"-b"_s, u"-"_s},
@@ -518,12 +586,41 @@ private:
         };
         if (!m_listener.start())
             return fail(u"no rtnetlink socket"_s), false;
+        if (!startHelper(QStringLiteral(BM_HELPER_PATH), {}))
+            return false;
+        startX();
+        return true;
+    }
 
+    // The fake kernel's interfaces: the lab's (bond0's eth0 and eth1, and 4 slaves for each bmbNN),
+    // down to their names, so that both runs have the same bonds.
+    bool setUpFakeKernel()
+    {
+        QStringList links{u"eth0"_s, u"eth1"_s};
+        for (const QString &bond : scaleBondNames())
+            for (int s = 0; s < 4; ++s)
+                links << u"%1s%2"_s.arg(bond).arg(s);
+        if (!startBus()
+            || !startHelper(QStringLiteral(BM_FAKE_HELPER_PATH),
+                            {{u"BM_FAKE_LINKS"_s, links.join(u',')}, {u"BM_FAKE_CONTROL"_s, u"-"_s}}))
+            return false;
+        startX();
+        return true;
+    }
+
+    // PROGRAM --idle-timeout 0 on the private bus, with ENV added to ours; returns once it owns its
+    // name, with m_proxy connected to it.
+    bool startHelper(const QString &program, const std::map<QString, QString> &extraEnv)
+    {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"DBUS_SYSTEM_BUS_ADDRESS"_s, m_bus.address());
+        for (const auto &[name, value] : extraEnv)
+            env.insert(name, value);
         m_helper.setProcessEnvironment(env);
-        m_helper.setProcessChannelMode(QProcess::ForwardedChannels);
-        m_helper.start(QStringLiteral(BM_HELPER_PATH), {u"--idle-timeout"_s, u"0"_s});
+        // Its stdout is read: bm-fake-helper answers there (the real helper writes only to stderr).
+        m_helper.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        connect(&m_helper, &QProcess::readyReadStandardOutput, this, &Bench::onHelperOutput);
+        m_helper.start(program, {u"--idle-timeout"_s, u"0"_s});
         if (!m_helper.waitForStarted(10000))
             return fail(u"the helper did not start"_s), false;
         QDBusConnectionInterface *iface = m_bus.connection().interface();
@@ -550,8 +647,24 @@ private:
                 });
         // The signal match is in place once a call has gone through after connect().
         m_proxy->BondingAvailable().waitForFinished();
-        startX();
         return true;
+    }
+
+    // bm-fake-helper's answers (fake_helper_main.cpp); anything else passes through.
+    void onHelperOutput()
+    {
+        m_helperBuffer += m_helper.readAllStandardOutput();
+        qsizetype nl;
+        while ((nl = m_helperBuffer.indexOf('\n')) >= 0) {
+            const QByteArray line = m_helperBuffer.left(nl);
+            m_helperBuffer.remove(0, nl + 1);
+            const QList<QByteArray> f = line.split(' ');
+            if (f.value(0) == "flap-done" && f.size() == 5)
+                m_flapDone = {f[1].toDouble(), f[2].toDouble(), f[3].toLongLong(), f[4].toLongLong(), true};
+            else
+                std::printf("%s\n", line.constData());
+        }
+        recheck();
     }
 
     // ---- the GUI ------------------------------------------------------------------------------
@@ -692,6 +805,12 @@ private:
             return {};
         return {m_guiStats.value(3).toDouble(), m_guiStats.value(5).toDouble(), m_guiStats.value(7).toDouble(),
                 m_guiStats.value(9).toDouble(), m_guiStats.value(11).toDouble()};
+    }
+
+    // What the GUI must come to show: the bonding driver's /proc in the lab, else the fake kernel's.
+    BondState truthState()
+    {
+        return fakeKernel ? helperState(*m_proxy) : kernelState(m_scaleNames);
     }
 
     // The longest of the long passes/frames that began within [from, to).
@@ -908,20 +1027,50 @@ private:
 
     // ---- figure 3 -----------------------------------------------------------------------------
 
-    void scale()
+    QStringList scaleBondNames() const
+    {
+        QStringList names;
+        for (int b = 0; b < scaleBonds; ++b)
+            names << u"bmb%1"_s.arg(b, 2, 10, QLatin1Char('0'));
+        return names;
+    }
+
+    // The lab's: by ip in one batch, with dummy slaves, outside the helper.
+    bool createScaleBondsWithIp()
     {
         QByteArray batch;
-        QStringList names{u"bond0"_s};
-        for (int b = 0; b < scaleBonds; ++b) {
-            const QString bond = u"bmb%1"_s.arg(b, 2, 10, QLatin1Char('0'));
-            names << bond;
+        for (const QString &bond : scaleBondNames()) {
             batch += QStringLiteral("link add %1 type bond mode active-backup miimon 100\n").arg(bond).toUtf8();
             for (int s = 0; s < 4; ++s)
                 batch += QStringLiteral("link add %1s%2 type dummy\nlink set %1s%2 master %1\n")
                              .arg(bond).arg(s).toUtf8();
             batch += QStringLiteral("link set %1 up\n").arg(bond).toUtf8();
         }
-        if (!run(u"ip"_s, {u"-b"_s, u"-"_s}, batch))
+        return run(u"ip"_s, {u"-b"_s, u"-"_s}, batch);
+    }
+
+    // The fake kernel's: through the helper (CreateBond, each one asked of polkit), every call in
+    // flight at once; bond0 with eth0 and eth1 as in the lab's set-up.
+    bool createScaleBondsThroughHelper()
+    {
+        auto create = [&](const QString &bond, int miimonMs, const QStringList &slaves) {
+            return m_proxy->CreateBond(bond, {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, miimonMs}}, slaves);
+        };
+        std::vector<QDBusPendingReply<>> pending{create(u"bond0"_s, miimon, {u"eth0"_s, u"eth1"_s})};
+        for (const QString &bond : scaleBondNames())
+            pending.push_back(create(bond, 100, {bond + u"s0"_s, bond + u"s1"_s, bond + u"s2"_s, bond + u"s3"_s}));
+        for (auto &p : pending) {
+            p.waitForFinished();
+            if (p.isError())
+                return fail(u"CreateBond: %1"_s.arg(p.error().message())), false;
+        }
+        return true;
+    }
+
+    void scale()
+    {
+        const QStringList names = QStringList{u"bond0"_s} + scaleBondNames();
+        if (!(fakeKernel ? createScaleBondsThroughHelper() : createScaleBondsWithIp()))
             return fail(u"cannot create the %1 bonds"_s.arg(scaleBonds));
         // Until the helper's view holds every bond with its 4 slaves: bounded, one look per 100 ms.
         auto complete = [&] {
@@ -978,13 +1127,8 @@ private:
             if (every.value().size() != l.value().size())
                 fail(u"GetBonds returned %1 of %2 bonds"_s.arg(every.value().size()).arg(l.value().size()));
 
-            t.start();
-            int seen = 0;
-            for (const QString &n : names)
-                seen += !activeSlaveInProc(readFile(u"/proc/net/bonding/"_s + n)).isEmpty();
-            proc.push_back(double(t.nsecsElapsed()) / 1e6);
-            if (seen != int(names.size()))
-                fail(u"/proc showed %1 of %2 bonds"_s.arg(seen).arg(names.size()));
+            if (!fakeKernel)
+                proc.push_back(readProcOfEvery(names));
         }
         const QString n = QString::number(names.size());
         m_rows.push_back({u"3 D-Bus round trip (BondingAvailable)"_s, u"ms"_s, stats(ping), u"(reference)"_s});
@@ -992,9 +1136,24 @@ private:
         m_rows.push_back({u"3 GetBond x%1, one after another"_s.arg(n), u"ms"_s, stats(getSeq), u"< 20 ms"_s});
         m_rows.push_back({u"3 GetBond x%1, pipelined"_s.arg(n), u"ms"_s, stats(getPipe), u"< 20 ms"_s});
         m_rows.push_back({u"3 GetBonds: all %1 in one call"_s.arg(n), u"ms"_s, stats(getAll), u"< 20 ms"_s});
-        m_rows.push_back({u"3 read /proc/net/bonding x%1"_s.arg(n), u"ms"_s, stats(proc), u"(reference)"_s});
+        if (!fakeKernel)
+            m_rows.push_back({u"3 read /proc/net/bonding x%1"_s.arg(n), u"ms"_s, stats(proc), u"(reference)"_s});
         m_scaleNames = names;
         guiStart();
+    }
+
+    // The reference for GetBonds: what reading the kernel's own text for every bond costs (ms).
+    double readProcOfEvery(const QStringList &names)
+    {
+        QElapsedTimer t;
+        t.start();
+        int seen = 0;
+        for (const QString &n : names)
+            seen += !activeSlaveInProc(readFile(u"/proc/net/bonding/"_s + n)).isEmpty();
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        if (seen != int(names.size()))
+            fail(u"/proc showed %1 of %2 bonds"_s.arg(seen).arg(names.size()));
+        return ms;
     }
 
     QStringList m_scaleNames;
@@ -1064,14 +1223,72 @@ private:
         stormOnce(true);
     }
 
-    void stormOnce(bool withGui)
+    // The lab's feeder: stormRate link commands per second for stormSeconds, over the bmbNN
+    // bonds' slaves in order, each one's carrier (--storm-admin: admin state) off and on in turn.
+    Flap flapWithIp()
     {
-        const QString tag = withGui ? u"4 storm"_s : u"4 ref. storm, no GUI"_s;
         QStringList slaves;
         for (const QString &bond : m_scaleNames)
             if (bond.startsWith(u"bmb"_s))
                 for (int i = 0; i < 4; ++i)
                     slaves << u"%1s%2"_s.arg(bond).arg(i);
+        const quint64 events0 = m_listener.newLinks.load();
+        const int perTick = std::max(1, stormRate / 100);
+        const int ticks = stormSeconds * 100;
+        const char *off = stormAdmin ? "down" : "carrier off";
+        const char *on = stormAdmin ? "up" : "carrier on";
+        std::atomic<bool> done{false};
+        Flap flap;
+        flap.t0 = nowMs();
+        std::thread feeder([&] {
+            std::vector<bool> down(size_t(slaves.size()), false);
+            std::FILE *ip = popen("ip -force -b -", "w");
+            if (ip) {
+                timespec next{};
+                clock_gettime(CLOCK_MONOTONIC, &next);
+                flap.t0 = nowMs();
+                for (int tick = 0; tick < ticks; ++tick) {
+                    for (int k = 0; k < perTick; ++k, ++flap.changes) {
+                        const size_t i = size_t(flap.changes) % down.size();
+                        down[i] = !down[i];
+                        std::fprintf(ip, "link set %s %s\n", qPrintable(slaves.at(qsizetype(i))),
+                                     down[i] ? off : on);
+                    }
+                    std::fflush(ip);
+                    next.tv_nsec += 10 * 1000000L;
+                    next.tv_sec += next.tv_nsec / 1000000000L;
+                    next.tv_nsec %= 1000000000L;
+                    clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &next, nullptr);
+                }
+                flap.tWritten = nowMs();
+                flap.ok = pclose(ip) == 0;
+            }
+            flap.tEnd = nowMs();
+            done = true;
+            QMetaObject::invokeMethod(this, [this] { recheck(); }, Qt::QueuedConnection);
+        });
+        waitFor([&] { return done.load(); }, stormSeconds * 1000 + 600000);
+        feeder.join();
+        flap.notifications = qint64(m_listener.newLinks.load() - events0);
+        return flap;
+    }
+
+    // The fake kernel flaps its own slaves, in the same order and at the same pace
+    // (fake_helper_main.cpp), and says when it is done.
+    Flap flapInFakeKernel()
+    {
+        m_flapDone = {};
+        m_helper.write(QStringLiteral("flap %1 %2\n").arg(stormRate).arg(stormSeconds).toLatin1());
+        waitFor([&] { return m_flapDone.ok || m_helper.state() != QProcess::Running; },
+                stormSeconds * 1000 + 600000);
+        Flap flap = m_flapDone;
+        flap.tWritten = flap.tEnd;
+        return flap;
+    }
+
+    void stormOnce(bool withGui)
+    {
+        const QString tag = withGui ? u"4 storm"_s : u"4 ref. storm, no GUI"_s;
         if (withGui)
             guiStats();   // starts the GUI's figures over
         m_guiBusy.clear();
@@ -1080,17 +1297,17 @@ private:
         const qint64 helperPid = m_helper.processId(), guiPid = withGui ? m_gui->processId() : 0;
         const CpuSample helper0 = sample(helperPid);
         const CpuSample gui0 = withGui ? sample(guiPid) : CpuSample();
-        const quint64 events0 = m_listener.newLinks.load();
         // --profile-gui: the GUI through the storm with it; --profile-helper: the helper through the
         // storm without the GUI (its own cost, nothing else competing).
         QProcess perf;
         const QString perfData = m_runtimeDir.filePath(u"storm.perf"_s);
         if (withGui ? profileGui : profileHelper) {
             // The helper's storm: the whole guest, by thread, the helper among dbus-daemon, ip and
-            // the kernel's own work (perf -p on the helper alone caught almost nothing here).
+            // the kernel's own work (perf -p on the helper alone caught almost nothing here). On
+            // the host (--fake-kernel) the whole machine would be the lab's qemu: the helper alone.
             QStringList args{u"record"_s, u"-q"_s, u"-F"_s, u"250"_s, u"-o"_s, perfData};
-            if (withGui)
-                args << u"-p"_s << QString::number(guiPid);
+            if (withGui || fakeKernel)
+                args << u"-p"_s << QString::number(withGui ? guiPid : helperPid);
             else
                 args << u"-a"_s;
             perf.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -1117,60 +1334,29 @@ private:
             }
             std::fflush(stdout);
         };
-        const int perTick = std::max(1, stormRate / 100);
-        const int ticks = stormSeconds * 100;
-        const char *off = stormAdmin ? "down" : "carrier off";
-        const char *on = stormAdmin ? "up" : "carrier on";
-        std::atomic<bool> done{false};
-        double t0 = nowMs(), tWritten = 0, tEnd = 0;
-        int sent = 0;
-        bool ipOk = false;
-        std::thread feeder([&] {
-            std::vector<bool> down(size_t(slaves.size()), false);
-            std::FILE *ip = popen("ip -force -b -", "w");
-            if (ip) {
-                timespec next{};
-                clock_gettime(CLOCK_MONOTONIC, &next);
-                t0 = nowMs();
-                for (int tick = 0; tick < ticks; ++tick) {
-                    for (int k = 0; k < perTick; ++k, ++sent) {
-                        const size_t i = size_t(sent) % down.size();
-                        down[i] = !down[i];
-                        std::fprintf(ip, "link set %s %s\n", qPrintable(slaves.at(qsizetype(i))),
-                                     down[i] ? off : on);
-                    }
-                    std::fflush(ip);
-                    next.tv_nsec += 10 * 1000000L;
-                    next.tv_sec += next.tv_nsec / 1000000000L;
-                    next.tv_nsec %= 1000000000L;
-                    clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &next, nullptr);
-                }
-                tWritten = nowMs();
-                ipOk = pclose(ip) == 0;
-            }
-            tEnd = nowMs();
-            done = true;
-            QMetaObject::invokeMethod(this, [this] { recheck(); }, Qt::QueuedConnection);
-        });
-        waitFor([&] { return done.load(); }, stormSeconds * 1000 + 600000);
-        feeder.join();
-        const quint64 events = m_listener.newLinks.load() - events0;
+        const Flap flap = fakeKernel ? flapInFakeKernel() : flapWithIp();
+        const double t0 = flap.t0, tEnd = flap.tEnd;
         const CpuSample helper1 = sample(helperPid);
         const CpuSample gui1 = withGui ? sample(guiPid) : CpuSample();
-        if (!ipOk)
-            fail(u"storm: ip -b failed or did not start"_s);
+        if (!flap.ok)
+            fail(fakeKernel ? u"storm: bm-fake-helper did not finish the storm"_s
+                            : u"storm: ip -b failed or did not start"_s);
         const double seconds = (tEnd - t0) / 1000.0;
 
         auto single = [&](const QString &figure, double value, const QString &goal, const QString &unit) {
             m_rows.push_back({tag + figure, unit, {1, value, 0, 0}, goal, false});
         };
         const double hz = double(sysconf(_SC_CLK_TCK));
-        single(u": link commands done, per s"_s, sent / seconds,
-               u"%1/s asked: %2 in %3 s, ip done %4 ms after the last (%5)"_s.arg(stormRate).arg(sent)
-                   .arg(seconds, 0, 'f', 1).arg(tEnd - tWritten, 0, 'f', 0).arg(QLatin1String(off)),
+        const char *off = stormAdmin ? "down" : "carrier off";
+        const QString where = fakeKernel ? u"in the fake kernel (carrier off|on)"_s
+                                         : u"ip done %1 ms after the last (%2)"_s
+                                               .arg(tEnd - flap.tWritten, 0, 'f', 0).arg(QLatin1String(off));
+        single(fakeKernel ? u": carrier changes done, per s"_s : u": link commands done, per s"_s,
+               double(flap.changes) / seconds,
+               u"%1/s asked: %2 in %3 s, %4"_s.arg(stormRate).arg(flap.changes).arg(seconds, 0, 'f', 1).arg(where),
                u"1/s"_s);
-        single(u": RTM_NEWLINK seen by floor, per s"_s, double(events) / seconds,
-               u"%1 events"_s.arg(events), u"1/s"_s);
+        single(fakeKernel ? u": link notifications to the helper, per s"_s : u": RTM_NEWLINK seen by floor, per s"_s,
+               double(flap.notifications) / seconds, u"%1 events"_s.arg(flap.notifications), u"1/s"_s);
         if (!withGui)
             perfReport("the whole guest through the storm without the GUI");
         single(u": CPU of the helper"_s, double(helper1.ticks - helper0.ticks) * 1000.0 / hz,
@@ -1180,13 +1366,15 @@ private:
         if (!withGui)
             return;
 
-        // Convergence: bounded, one comparison per 100 ms (the bonds' own miimon is 100 ms).
+        // Convergence: bounded, one comparison per 100 ms (the bonds' own miimon is 100 ms); the
+        // fake kernel has no miimon and the host compares in a few ms, so there every 10 ms.
+        const int compareMs = fakeKernel ? 10 : 100;
         BondState gui, kernel;
         double converged = -1;
         QString difference;
         QDeadlineTimer deadline(120000);
         while (!deadline.hasExpired() && guiRunning()) {
-            kernel = kernelState(m_scaleNames);
+            kernel = truthState();
             if (!guiDump(&gui))
                 break;
             difference = firstDifference(kernel, gui);
@@ -1194,7 +1382,7 @@ private:
                 converged = nowMs();
                 break;
             }
-            waitFor([] { return false; }, 100);
+            waitFor([] { return false; }, compareMs);
         }
         // Whole window, storm and drain, up to the GUI's answer.
         const std::vector<double> all = guiStats();
@@ -1224,18 +1412,22 @@ private:
 
     void printTable()
     {
-        std::printf("\n%-50s %5s %9s %9s %9s  %s\n", "figure", "n", "p50", "p99", "max", "goal");
+        int width = 50;
+        for (const Row &r : m_rows)
+            width = std::max(width, int(m_prefix.size() + r.figure.size()));
+        std::printf("\n%-*s %5s %9s %9s %9s  %s\n", width, "figure", "n", "p50", "p99", "max", "goal");
         for (const Row &r : m_rows) {
+            const QString figure = m_prefix + r.figure;
             if (r.hasP)
-                std::printf("%-50s %5lld %9.2f %9.2f %9.2f  %s  [%s]\n", qPrintable(r.figure),
+                std::printf("%-*s %5lld %9.2f %9.2f %9.2f  %s  [%s]\n", width, qPrintable(figure),
                             static_cast<long long>(r.s.n), r.s.p50, r.s.p99, r.s.max,
                             qPrintable(r.goal), qPrintable(r.unit));
             else
-                std::printf("%-50s %5s %9.2f %9s %9s  %s  [%s]\n", qPrintable(r.figure), "", r.s.p50, "",
+                std::printf("%-*s %5s %9.2f %9s %9s  %s  [%s]\n", width, qPrintable(figure), "", r.s.p50, "",
                             "", qPrintable(r.goal), qPrintable(r.unit));
         }
         for (const QString &note : m_notes)
-            std::printf("note: %s\n", qPrintable(note));
+            std::printf("note: %s%s\n", qPrintable(m_prefix), qPrintable(note));
         std::fflush(stdout);
     }
 };
@@ -1252,7 +1444,7 @@ int main(int argc, char **argv)
         {u"--cuts"_s, &bench.cuts}, {u"--miimon"_s, &bench.miimon}, {u"--poll-ms"_s, &bench.pollMs},
         {u"--rest"_s, &bench.restSeconds}, {u"--bonds"_s, &bench.scaleBonds},
         {u"--gui-starts"_s, &bench.guiStarts}, {u"--storm-rate"_s, &bench.stormRate},
-        {u"--storm-seconds"_s, &bench.stormSeconds},
+        {u"--storm-seconds"_s, &bench.stormSeconds}, {u"--scale-reps"_s, &bench.scaleReps},
     };
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString a = args[i];
@@ -1264,6 +1456,8 @@ int main(int argc, char **argv)
             bench.stormAdmin = true;
         else if (a == u"--profile-gui"_s)
             bench.profileGui = true;
+        else if (a == u"--fake-kernel"_s)
+            bench.fakeKernel = true;
         else if (a == u"--profile-helper"_s)
             bench.profileHelper = true;
         else if (a == u"--host-calibration"_s)
@@ -1277,13 +1471,19 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "usage: bm-bench [--cuts N] [--miimon MS] [--poll-ms MS] [--rest S] [--bonds N]\n"
                                  "                [--gui-starts N] [--storm-rate PER_S] [--storm-seconds S]\n"
                                  "                [--storm-admin] [--profile-gui] [--profile-helper]\n"
-                                 "                [--host-calibration MS]\n"
+                                 "                [--host-calibration MS] [--scale-reps N]\n"
+                                 "       bm-bench --fake-kernel [--bonds N] [--gui-starts N] [--storm-rate PER_S]\n"
+                                 "                [--storm-seconds S] [--scale-reps N] [--rest S] [--cuts N]\n"
+                                 "                (on the host, around bm-fake-helper: tests/bench/run-host)\n"
                                  "       bm-bench --calibrate\n");
             return 2;
         }
     }
+    if (bench.fakeKernel)
+        return bench.execFakeKernel();
     if (qEnvironmentVariableIntValue("BM_LAB") != 1) {
-        std::fprintf(stderr, "bm-bench: runs inside the lab (tests/bench/run)\n");
+        std::fprintf(stderr, "bm-bench: runs inside the lab (tests/bench/run), or on the host with "
+                             "--fake-kernel (tests/bench/run-host)\n");
         return 2;
     }
     return bench.exec();
