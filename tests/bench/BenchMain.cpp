@@ -1399,8 +1399,11 @@ private:
         single(u" after: longest GUI pass until equal"_s, longest(m_guiBusy, tEnd, settled),
                u"paint max %1 ms"_s.arg(longest(m_guiFrames, tEnd, settled), 0, 'f', 1), u"ms"_s);
         if (all.size() == 5)
+            // The longest pass and paint of all, short ones included: at the host's speed there may
+            // be no pass of 16 ms to list above.
             single(u"+drain: GUI loop passes"_s, all[3],
-                   u"%1 paints; probe: no idle pass for %2 ms"_s.arg(all[2]).arg(all[4], 0, 'f', 0), u""_s);
+                   u"%1 paints; probe: no idle pass for %2 ms; longest pass %3 ms, paint %4 ms"_s.arg(all[2])
+                       .arg(all[4], 0, 'f', 0).arg(all[0], 0, 'f', 1).arg(all[1], 0, 'f', 1), u""_s);
         else
             fail(u"storm: the GUI did not answer stats (exited: %1)"_s.arg(!guiRunning()));
         if (converged >= 0)

@@ -142,7 +142,8 @@ void FakeKernelBackend::changeActive(LinkInfo &bond, const QString &name)
 }
 
 // bond_select_active_slave() in active-backup without a primary: the current slave while it is
-// up, else the first slave that is up, else none.
+// up, else the first slave that is up (the driver's order is enslavement's, ours the names'), else
+// none.
 void FakeKernelBackend::reselectActive(LinkInfo &bond)
 {
     const QString current = bond.bondOptions.value(QStringLiteral("active_slave")).toString();
