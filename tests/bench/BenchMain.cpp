@@ -1358,7 +1358,8 @@ private:
         single(fakeKernel ? u": link notifications to the helper, per s"_s : u": RTM_NEWLINK seen by floor, per s"_s,
                double(flap.notifications) / seconds, u"%1 events"_s.arg(flap.notifications), u"1/s"_s);
         if (!withGui)
-            perfReport("the whole guest through the storm without the GUI");
+            perfReport(fakeKernel ? "the helper through the storm without the GUI"
+                                  : "the whole guest through the storm without the GUI");
         single(u": CPU of the helper"_s, double(helper1.ticks - helper0.ticks) * 1000.0 / hz,
                withGui ? u"GUI: %1 ms"_s.arg(double(gui1.ticks - gui0.ticks) * 1000.0 / hz, 0, 'f', 0)
                        : QString(),
