@@ -116,21 +116,21 @@ EventLog::EventLog(BondBackend *backend, QObject *parent)
     connect(backend, &BondBackend::reset, this, &EventLog::snapshotAll);
     connect(backend, &BondBackend::bondAdded, this, [this](const QString &name) {
         m_last.insert(name, m_backend->bond(name));
-        record({QDateTime::currentDateTime(), name, BondEvent::Kind::BondCreated, QString(),
+        record({QDateTime::currentDateTimeUtc(), name, BondEvent::Kind::BondCreated, QString(),
                 BondEvents::tr("bond created")});
     });
     connect(backend, &BondBackend::bondRemoved, this, [this](const QString &name) {
         if (m_pending.contains(name))
             recordFailover(name);
         m_last.remove(name);
-        record({QDateTime::currentDateTime(), name, BondEvent::Kind::BondDeleted, QString(),
+        record({QDateTime::currentDateTimeUtc(), name, BondEvent::Kind::BondDeleted, QString(),
                 BondEvents::tr("bond deleted")});
     });
     connect(backend, &BondBackend::bondChanged, this, [this](const QString &name) {
         const BondInfo now = m_backend->bond(name);
         const auto last = m_last.constFind(name);
         if (last != m_last.constEnd()) {
-            const QList<BondEvent> events = BondEvents::diff(*last, now, QDateTime::currentDateTime());
+            const QList<BondEvent> events = BondEvents::diff(*last, now, QDateTime::currentDateTimeUtc());
             for (const BondEvent &e : events)
                 record(e);
         }

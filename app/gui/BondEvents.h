@@ -19,6 +19,8 @@ class BondBackend;
 struct BondEvent {
     enum class Kind { Failover, LinkDown, LinkGoingDown, LinkUp, LinkGoingBack, SlaveAdded,
                       SlaveRemoved, OptionsChanged, BondCreated, BondDeleted };
+    // UTC: a local time costs a time-zone lookup on every comparison (in a storm, thousands);
+    // it is turned into local time only where it is shown.
     QDateTime when;
     QString bond;
     Kind kind = Kind::OptionsChanged;

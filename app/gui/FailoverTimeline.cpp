@@ -84,9 +84,9 @@ void FailoverTimeline::showBond(const QString &bond)
 void FailoverTimeline::prepend(const BondEvent &event)
 {
     auto *item = new QTreeWidgetItem;
-    const QString time = QLocale().toString(event.when.time(), QStringLiteral("HH:mm:ss.zzz"));
-    item->setText(0, time);
-    item->setToolTip(0, QLocale().toString(event.when, QLocale::LongFormat));
+    const QDateTime local = event.when.toLocalTime();
+    item->setText(0, QLocale().toString(local.time(), QStringLiteral("HH:mm:ss.zzz")));
+    item->setToolTip(0, QLocale().toString(local, QLocale::LongFormat));
     item->setText(1, event.text);
     item->setIcon(1, iconFor(event.kind));
     item->setData(0, Qt::UserRole, event.when);

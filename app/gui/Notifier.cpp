@@ -33,7 +33,7 @@ void Notifier::notify(const BondEvent &event)
         return;
     if (m_pending.isEmpty() && (!m_lastSent.isValid() || m_lastSent.elapsed() >= IntervalMs)) {
         m_lastSent.start();
-        send(summary(event), tr("At %1").arg(event.when.toString(QStringLiteral("HH:mm:ss"))),
+        send(summary(event), tr("At %1").arg(event.when.toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
              event.kind == BondEvent::Kind::Failover, 0);
         return;
     }
@@ -72,7 +72,7 @@ void Notifier::flushPending()
         lines << summary(*chosen.value(bond));
     }
     const qsizetype notShown = events.size() - lines.size();
-    const QString time = events.last().when.toString(QStringLiteral("HH:mm:ss"));
+    const QString time = events.last().when.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
     QString title;
     QString body;
     if (order.size() == 1) {

@@ -139,7 +139,7 @@ void SampleBackend::setLink(const QString &bondName, const QString &slaveName, M
     it->miiStatus = up > 0 ? MiiStatus::Up : MiiStatus::Down;
     Q_EMIT bondChanged(bondName);
     if (it->activeSlave() != before)
-        Q_EMIT failover(bondName, before, it->activeSlave(), QDateTime::currentDateTime());
+        Q_EMIT failover(bondName, before, it->activeSlave(), QDateTime::currentDateTimeUtc());
 }
 
 void SampleBackend::makeActive(BondInfo &bond, const QString &slaveName)
@@ -320,7 +320,7 @@ void SampleBackend::setPrimary(const QString &name, const QString &slaveName, Do
     reselect(*it);
     Q_EMIT bondChanged(name);
     if (it->activeSlave() != before)
-        Q_EMIT failover(name, before, it->activeSlave(), QDateTime::currentDateTime());
+        Q_EMIT failover(name, before, it->activeSlave(), QDateTime::currentDateTimeUtc());
     reply(done, {});
 }
 
@@ -339,7 +339,7 @@ void SampleBackend::setActiveSlave(const QString &name, const QString &slaveName
     makeActive(*it, slaveName);
     Q_EMIT bondChanged(name);
     if (before != slaveName)
-        Q_EMIT failover(name, before, slaveName, QDateTime::currentDateTime());
+        Q_EMIT failover(name, before, slaveName, QDateTime::currentDateTimeUtc());
     reply(done, {});
 }
 

@@ -13,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <ctime>
+
 using namespace bm;
 using namespace bm::gui;
 
@@ -69,6 +71,28 @@ private Q_SLOTS:
         QTRY_COMPARE(w.bondView()->timeline()->topLevelItemCount() > 0
                          ? w.bondView()->timeline()->topLevelItem(0)->text(1) : QString(),
                      QStringLiteral("eth0 went down, eth1 is now active"));
+    }
+
+    // The helper stamps a failover in UTC; people read their own clock.
+    void timelineShowsLocalTime()
+    {
+        const QByteArray oldTz = qgetenv("TZ");
+        qputenv("TZ", "BMT-3");   // POSIX: three hours ahead of UTC, no daylight saving, no tzdata needed
+        tzset();
+        SampleBackend backend;
+        backend.loadSampleData();
+        MainWindow w;
+        w.setBackend(&backend);
+        const QDateTime when(QDate(2026, 1, 15), QTime(12, 0, 0, 250), Qt::UTC);
+        Q_EMIT backend.failover(QStringLiteral("bond0"), QStringLiteral("eth0"), QStringLiteral("eth1"), when);
+        FailoverTimeline *timeline = w.bondView()->timeline();
+        QTRY_COMPARE(timeline->topLevelItemCount() > 0 ? timeline->topLevelItem(0)->text(0) : QString(),
+                     QStringLiteral("15:00:00.250"));
+        if (oldTz.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", oldTz);
+        tzset();
     }
 
     void unauthorisedSaysSo()
