@@ -55,6 +55,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_list->setMinimumWidth(200);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setWordWrap(true);
+    // Every row is the same two lines: without this, each change and paint lays out the text of
+    // every row again to find its size (most of the GUI's painting in a flap storm over 64 bonds).
+    m_list->setUniformItemSizes(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_empty->setAlignment(Qt::AlignCenter);
