@@ -37,6 +37,11 @@ const BondListModel::Row &BondListModel::row(const QString &name) const
     auto it = m_rows.find(name);
     if (it != m_rows.end())
         return it.value();
+    return m_rows.insert(name, compute(name)).value();
+}
+
+BondListModel::Row BondListModel::compute(const QString &name) const
+{
     const BondInfo bond = m_backend->bond(name);
     Row r;
     r.health = StatusText::health(bond);
@@ -46,7 +51,7 @@ const BondListModel::Row &BondListModel::row(const QString &name) const
     //: bond list entry: name, then "mode · health" on a second line
     r.display = tr("%1\n%2 · %3").arg(name, r.modeText, r.healthText);
     r.toolTip = tr("%1: %2, %3").arg(name, StatusText::modeWithKernelName(bond), r.healthText);
-    return m_rows.insert(name, r).value();
+    return r;
 }
 
 QVariant BondListModel::data(const QModelIndex &index, int role) const
@@ -81,6 +86,7 @@ void BondListModel::reload()
     beginResetModel();
     m_rows.clear();
     m_changed.clear();
+    m_before.clear();
     m_names = m_backend->bondNames();
     std::sort(m_names.begin(), m_names.end());
     endResetModel();
@@ -106,6 +112,7 @@ void BondListModel::remove(const QString &name)
     beginRemoveRows({}, row, row);
     m_rows.remove(name);
     m_changed.remove(name);
+    m_before.remove(name);
     m_names.removeAt(row);
     endRemoveRows();
 }
@@ -114,7 +121,11 @@ void BondListModel::change(const QString &name)
 {
     if (rowOf(name) < 0)
         return add(name);
-    // data() reads the bond again; the views hear of it once per frame, however many changes.
+    // data() reads the bond again at once; the views hear of it once per frame, and only if the
+    // row shows something else than before the first of these changes.
+    const auto cached = m_rows.constFind(name);
+    if (cached != m_rows.cend() && !m_before.contains(name))
+        m_before.insert(name, cached.value());
     m_rows.remove(name);
     m_changed.insert(name);
     m_notify->request();
@@ -123,10 +134,15 @@ void BondListModel::change(const QString &name)
 void BondListModel::flushChanges()
 {
     const QSet<QString> changed = std::exchange(m_changed, {});
+    const QHash<QString, Row> before = std::exchange(m_before, {});
     for (const QString &name : changed) {
         const int row = rowOf(name);
-        if (row >= 0)
-            Q_EMIT dataChanged(index(row), index(row));
+        if (row < 0)
+            continue;
+        const auto shown = before.constFind(name);
+        if (shown != before.cend() && shown.value() == this->row(name))
+            continue;   // nothing the row shows has changed: no repaint
+        Q_EMIT dataChanged(index(row), index(row));
     }
 }
 

@@ -39,14 +39,21 @@ private:
     struct Row {
         Health health = Health::NoSlaves;
         QString display, toolTip, healthText, modeText;
+        bool operator==(const Row &o) const
+        {
+            return health == o.health && display == o.display && toolTip == o.toolTip;
+        }
     };
     const Row &row(const QString &name) const;
+    Row compute(const QString &name) const;
 
     BondBackend *m_backend;
     QStringList m_names;   // sorted
     mutable QHash<QString, Row> m_rows;
-    // Rows whose bond changed since the views were last told: one dataChanged per row and frame.
+    // Rows whose bond changed since the views were last told: at most one dataChanged per row and
+    // frame, and none when what the row shows is the same (a slave flapping in a degraded bond).
     QSet<QString> m_changed;
+    QHash<QString, Row> m_before;   // what those rows showed before their first change
     Coalescer *m_notify;
 };
 

@@ -77,6 +77,30 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.rowOf(QStringLiteral("bond0")), -1);
     }
+
+    // In a flap storm a bond changes many times a second; its row is repainted only when what it
+    // shows (name, mode, health) changed.
+    void rowsThatShowTheSameAreNotRepainted()
+    {
+        SampleBackend backend;
+        backend.loadSampleData();
+        BondListModel model(&backend);
+        for (int row = 0; row < model.rowCount(); ++row)
+            model.index(row).data();   // as a view showing them would
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy backendChanged(&backend, &BondBackend::bondChanged);
+        bool done = false;
+        backend.setOptions(QStringLiteral("bond0"), {{QStringLiteral("updelay"), 400u}},
+                           [&](const ActionResult &) { done = true; });
+        QTRY_VERIFY(done);
+        QVERIFY(!backendChanged.isEmpty());   // bond0 changed, in nothing its row shows
+
+        backend.setLink(QStringLiteral("lacp0"), QStringLiteral("enp4s0"), MiiStatus::Up);
+        QTRY_COMPARE(changed.size(), 1);
+        const int lacp = model.rowOf(QStringLiteral("lacp0"));
+        QCOMPARE(changed.first().first().value<QModelIndex>().row(), lacp);
+        QCOMPARE(model.index(lacp).data(BondListModel::HealthRole).toInt(), int(Health::AllUp));
+    }
 };
 
 QTEST_MAIN(TestBondListModel)
