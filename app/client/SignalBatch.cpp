@@ -4,36 +4,38 @@
 
 namespace bm {
 
-SignalEvent SignalEvent::bondAdded(const QString &bond)
+namespace {
+
+SignalEvent about(SignalEvent::Kind kind, const QString &bond)
 {
     SignalEvent e;
-    e.kind = Kind::BondAdded;
+    e.kind = kind;
     e.bond = bond;
     return e;
+}
+
+} // namespace
+
+SignalEvent SignalEvent::bondAdded(const QString &bond)
+{
+    return about(Kind::BondAdded, bond);
 }
 
 SignalEvent SignalEvent::bondRemoved(const QString &bond)
 {
-    SignalEvent e;
-    e.kind = Kind::BondRemoved;
-    e.bond = bond;
-    return e;
+    return about(Kind::BondRemoved, bond);
 }
 
 SignalEvent SignalEvent::bondChanged(const QString &bond, const BondInfo &info)
 {
-    SignalEvent e;
-    e.kind = Kind::BondChanged;
-    e.bond = bond;
+    SignalEvent e = about(Kind::BondChanged, bond);
     e.bondInfo = info;
     return e;
 }
 
 SignalEvent SignalEvent::slaveChanged(const QString &bond, const SlaveInfo &slave)
 {
-    SignalEvent e;
-    e.kind = Kind::SlaveChanged;
-    e.bond = bond;
+    SignalEvent e = about(Kind::SlaveChanged, bond);
     e.slave = slave;
     return e;
 }
@@ -41,9 +43,7 @@ SignalEvent SignalEvent::slaveChanged(const QString &bond, const SlaveInfo &slav
 SignalEvent SignalEvent::failover(const QString &bond, const QString &oldActive,
                                   const QString &newActive, const QDateTime &when)
 {
-    SignalEvent e;
-    e.kind = Kind::Failover;
-    e.bond = bond;
+    SignalEvent e = about(Kind::Failover, bond);
     e.oldActive = oldActive;
     e.newActive = newActive;
     e.when = when;
