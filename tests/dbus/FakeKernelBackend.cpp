@@ -122,6 +122,11 @@ QStringList FakeKernelBackend::bondSlaves() const
     return names;
 }
 
+QString FakeKernelBackend::activeSlave(const QString &bond) const
+{
+    return m_links.value(bond).bondOptions.value(QStringLiteral("active_slave")).toString();
+}
+
 // Like bond_change_active_slave(): the slaves whose role changed are announced, then a new active
 // slave as a failover; none at all is not (the bond's carrier going off says it).
 void FakeKernelBackend::changeActive(LinkInfo &bond, const QString &name)

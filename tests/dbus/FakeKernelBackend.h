@@ -4,8 +4,8 @@
 //   BM_FAKE_LINKS=eth0,eth1        interfaces that exist (up, carrier) besides lo
 //   BM_FAKE_REFUSE_ENSLAVE=eth3    the "kernel" refuses to enslave these, as for a busy device
 //   BM_FAKE_DEFAULT_ROUTE=eth0     carries the default route (with address 192.0.2.10/24)
-// setCarrier() is a cable pulled or plugged (bm-bench --fake-kernel's flap storm): what miimon
-// then does in the driver happens at once.
+// setCarrier() is a cable pulled or plugged (bm-bench --fake-kernel's flap storm and failover
+// cuts): what miimon then does in the driver happens at once.
 #pragma once
 
 #include "KernelBackend.h"
@@ -42,6 +42,8 @@ public:
     void setCarrier(const QString &name, bool carrier);
     // The names of every bond slave, in name order.
     QStringList bondSlaves() const;
+    // BOND's active slave (empty: none, or no such bond).
+    QString activeSlave(const QString &bond) const;
 
 private:
     LinkInfo *masterOf(const LinkInfo &slave);

@@ -6,9 +6,17 @@
 //   bmb00s1, ...: the lab storm's bond-major order), each slave's carrier off and on in turn;
 //   T0 and TEND (CLOCK_MONOTONIC ms, bm-bench's clock) bound the changes, NOTIFICATIONS counts the
 //   link notifications the Service got meanwhile.
+//     cut BOND     -> cut-done BOND SLAVE T
+//     restore BOND -> restore-done BOND SLAVE T
+//   The cable of BOND's active slave SLAVE cut ("-": none), or that slave's put back (its carrier
+//   on; in active-backup without a primary the slave now active stays so, as in the lab's cuts,
+//   which alternate between the slaves). T (CLOCK_MONOTONIC ms) is taken right before the fake
+//   kernel changes the carrier and queues its notifications; its miimon reacts at once, so for a
+//   cut T is the moment of the fake kernel's failover: bm-bench's floor for failover latency.
 #include "FakeKernelBackend.h"
 #include "HelperMain.h"
 
+#include <QMap>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -25,21 +33,22 @@ double nowMs()
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
-// The flap storm, inside the fake kernel, driven by a timer of the helper's own event loop. The
-// changes are paced on an absolute clock like the lab's feeder: RATE/100 every 10 ms from T0, and a
-// tick that came late (the helper busy) makes up for every batch that fell due meanwhile.
-class FlapStorm : public QObject
+// The control channel. The flap storm, inside the fake kernel, is driven by a timer of the helper's
+// own event loop. The changes are paced on an absolute clock like the lab's feeder: RATE/100 every
+// 10 ms from T0, and a tick that came late (the helper busy) makes up for every batch that fell due
+// meanwhile.
+class Control : public QObject
 {
 public:
-    explicit FlapStorm(bm::helper::FakeKernelBackend *kernel)
+    explicit Control(bm::helper::FakeKernelBackend *kernel)
         : QObject(kernel)
         , m_kernel(kernel)
         , m_stdin(new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this))
     {
-        connect(m_stdin, &QSocketNotifier::activated, this, &FlapStorm::onCommand);
+        connect(m_stdin, &QSocketNotifier::activated, this, &Control::onCommand);
         m_tick.setTimerType(Qt::PreciseTimer);
         m_tick.setInterval(TickMs);
-        connect(&m_tick, &QTimer::timeout, this, &FlapStorm::onTick);
+        connect(&m_tick, &QTimer::timeout, this, &Control::onTick);
         connect(kernel, &bm::helper::KernelBackend::linkChanged, this, [this] { ++m_notifications; });
     }
 
@@ -61,7 +70,27 @@ private:
             m_input.remove(0, nl + 1);
             if (f.value(0) == "flap" && f.size() == 3)
                 start(f[1].toInt(), f[2].toInt());
+            else if ((f.value(0) == "cut" || f.value(0) == "restore") && f.size() == 2)
+                cable(f[0] == "cut", QString::fromLocal8Bit(f[1]));
         }
+    }
+
+    void cable(bool cut, const QString &bond)
+    {
+        const QString slave = cut ? m_kernel->activeSlave(bond) : m_cut.take(bond);
+        const double t = nowMs();
+        if (!slave.isEmpty())
+            m_kernel->setCarrier(slave, !cut);
+        if (cut && !slave.isEmpty())
+            m_cut.insert(bond, slave);
+        // Answered once the fake kernel has delivered those notifications (they were queued first;
+        // drainEvents() is a no-op then), so that writing the answer is not in the helper's way.
+        QMetaObject::invokeMethod(this, [this, cut, bond, slave, t] {
+            m_kernel->drainEvents();
+            std::printf("%s-done %s %s %.3f\n", cut ? "cut" : "restore", qPrintable(bond),
+                        slave.isEmpty() ? "-" : qPrintable(slave), t);
+            std::fflush(stdout);
+        }, Qt::QueuedConnection);
     }
 
     void start(int rate, int seconds)
@@ -103,6 +132,7 @@ private:
     QTimer m_tick;
     QStringList m_slaves;
     QList<bool> m_down;
+    QMap<QString, QString> m_cut;   // bond -> the slave whose cable is cut
     int m_perTick = 1;
     qint64 m_total = 0, m_done = 0, m_notifications = 0;
     double m_t0 = 0;
@@ -115,7 +145,7 @@ int main(int argc, char **argv)
     return bm::helper::runHelper(argc, argv, [] {
         auto kernel = std::make_unique<bm::helper::FakeKernelBackend>();
         if (qgetenv("BM_FAKE_CONTROL") == "-")
-            new FlapStorm(kernel.get());
+            new Control(kernel.get());
         return kernel;
     });
 }
