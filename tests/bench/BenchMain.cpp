@@ -6,8 +6,8 @@
 // helper on the private bus, with BM_GUI_TRACE=- (app/gui/GuiTrace.h): it prints when it flushes
 // a paint to the display and answers "stats" and "dump" on stdin.
 // --fake-kernel (tests/bench/run-host) measures on the host instead, at its own speed, around the
-// test-only in-memory kernel of bm-fake-helper: the figures that need no bonding driver, each one
-// marked as the host's, to set beside the lab's.
+// test-only in-memory kernel of bm-fake-helper: every figure marked as the host's, to set beside the
+// lab's; failover latency there is measured from the fake kernel's failover (its own stamp).
 #include "BondTypes.h"
 #include "DBusTypes.h"
 #include "ErrorNames.h"
@@ -415,16 +415,16 @@ public:
         std::fflush(stdout);
         if (!setUp())
             return 1;
-        // Twice: the helper alone (with the /proc polling reference), then again with the GUI
-        // running, whose painting would otherwise compete with the helper for the guest's CPU.
-        failover(false);
-        failover(true);
-        return measureTheRest();
+        return measure();
     }
 
-    // The figures that need no cable to cut, in both modes; then the table.
-    int measureTheRest()
+    // Every figure, in both modes; then the table.
+    int measure()
     {
+        // Twice: the helper alone (in the lab with the /proc polling reference), then again with
+        // the GUI running, whose painting would otherwise compete with the helper for the CPU.
+        failover(false);
+        failover(true);
         hop();
         rest();
         scale();
@@ -434,24 +434,25 @@ public:
         return m_failed ? 1 : 0;
     }
 
-    // --fake-kernel: the figures that need no bonding driver, on the host at its own speed. The
-    // real dbus-daemon, polkitd, helper Service and GUI; only the kernel is bm-fake-helper's
-    // in-memory one, so the bonds are made through the helper and the storm is flapped inside it.
-    // A complement to the lab's figures, not a replacement: every figure's name says so.
+    // --fake-kernel: the same figures on the host at its own speed. The real dbus-daemon, polkitd,
+    // helper Service and GUI; only the kernel is bm-fake-helper's in-memory one, so the bonds are
+    // made through the helper, the cables are cut and the storm is flapped inside it, and the floor
+    // of failover latency is the fake kernel's own failover. A complement to the lab's figures,
+    // not a replacement: every figure's name says so.
     int execFakeKernel()
     {
         m_prefix = u"host, fake kernel: "_s;
         std::printf("bm-bench: host, fake kernel: these figures are NOT the lab's: the helper runs "
                     "FakeKernelBackend (bm-fake-helper) instead of the bonding driver, on the host at "
-                    "its own speed; %d bonds of 4 slaves, storm %d/s for %d s\n",
-                    scaleBonds, stormRate, stormSeconds);
+                    "its own speed; %d cuts, %d bonds of 4 slaves, storm %d/s for %d s\n",
+                    cuts, scaleBonds, stormRate, stormSeconds);
         std::printf("bm-bench: host, fake kernel: the fixed workload (parse, map, marshal) took %.1f ms "
                     "here\n",
                     bm::bench::calibrationMs(QStringLiteral(BM_SOURCE_DIR "/tests/fixtures/proc/lab")));
         std::fflush(stdout);
         if (!setUpFakeKernel())
             return 1;
-        return measureTheRest();
+        return measure();
     }
 
 private:
@@ -459,6 +460,7 @@ private:
     QProcess m_helper;
     QByteArray m_helperBuffer;
     Flap m_flapDone;   // bm-fake-helper's "flap-done"
+    bool m_restored = false;   // bm-fake-helper's "restore-done"
     QString m_prefix;   // before every figure's name: whose figures they are
     std::unique_ptr<HelperProxy> m_proxy;
     LinkListener m_listener;
@@ -593,7 +595,8 @@ private:
     }
 
     // The fake kernel's interfaces: the lab's (bond0's eth0 and eth1, and 4 slaves for each bmbNN),
-    // down to their names, so that both runs have the same bonds.
+    // down to their names, so that both runs have the same bonds. bond0 is made now, through the
+    // helper, as the lab's set-up makes it; the bmbNN bonds in scale().
     bool setUpFakeKernel()
     {
         QStringList links{u"eth0"_s, u"eth1"_s};
@@ -602,8 +605,12 @@ private:
                 links << u"%1s%2"_s.arg(bond).arg(s);
         if (!startBus()
             || !startHelper(QStringLiteral(BM_FAKE_HELPER_PATH),
-                            {{u"BM_FAKE_LINKS"_s, links.join(u',')}, {u"BM_FAKE_CONTROL"_s, u"-"_s}}))
+                            {{u"BM_FAKE_LINKS"_s, links.join(u',')}, {u"BM_FAKE_CONTROL"_s, u"-"_s}})
+            || !createBondsThroughHelper({{u"bond0"_s, miimon, {u"eth0"_s, u"eth1"_s}}}))
             return false;
+        // The fake kernel settles at once: eth0, enslaved first, is active.
+        if (bond0Active() != u"eth0"_s)
+            return fail(u"bond0's active slave is '%1', not eth0"_s.arg(bond0Active())), false;
         startX();
         return true;
     }
@@ -661,6 +668,10 @@ private:
             const QList<QByteArray> f = line.split(' ');
             if (f.value(0) == "flap-done" && f.size() == 5)
                 m_flapDone = {f[1].toDouble(), f[2].toDouble(), f[3].toLongLong(), f[4].toLongLong(), true};
+            else if (f.value(0) == "cut-done" && f.size() == 4 && f[1] == "bond0" && m_floor < 0)
+                m_floor = f[3].toDouble();
+            else if (f.value(0) == "restore-done" && f.size() == 4)
+                m_restored = true;
             else
                 std::printf("%s\n", line.constData());
         }
@@ -865,6 +876,51 @@ private:
 
     // ---- figure 1 -----------------------------------------------------------------------------
 
+    // bond0's active slave: /proc in the lab, the helper's view with the fake kernel.
+    QString bond0Active()
+    {
+        return fakeKernel ? helperState(*m_proxy)[u"bond/bond0"_s]
+                          : activeSlaveInProc(readFile(u"/proc/net/bonding/bond0"_s));
+    }
+
+    // The lab's switch port behind a bond0 slave (tests/lab: eth0 on swA, eth1 on swB).
+    static QStringList switchPort(const QString &slave)
+    {
+        return slave == u"eth0"_s ? QStringList{u"swA"_s, u"port-eth0"_s} : QStringList{u"swB"_s, u"port-eth1"_s};
+    }
+
+    // Cuts the cable of bond0's active slave ACTIVE; the floor (m_floor) follows. In the lab its
+    // switch port goes down, by ip started here (CUTTER, finished by the caller) so that the event
+    // loop stamps signals while ip runs, and the floor is the kernel's failover event at the bare
+    // listener. With the fake kernel bm-fake-helper cuts the slave's carrier and answers with the
+    // floor: the moment its failover happened (fake_helper_main.cpp).
+    void startCut(QProcess &cutter, const QString &active)
+    {
+        if (fakeKernel) {
+            m_helper.write("cut bond0\n");
+            return;
+        }
+        const QStringList port = switchPort(active);
+        cutter.start(u"ip"_s, {u"-n"_s, port[0], u"link"_s, u"set"_s, port[1], u"down"_s});
+    }
+
+    // The cable of SLAVE back in; returns once the kernel has called the slave up again (its MII
+    // status at the listener; the fake kernel does so at once, and answers after).
+    bool restoreCut(const QString &slave)
+    {
+        if (fakeKernel) {
+            m_restored = false;
+            m_helper.write("restore bond0\n");
+            return waitFor([&] { return m_restored || m_helper.state() != QProcess::Running; }, 10000)
+                && m_restored;
+        }
+        const QStringList port = switchPort(slave);
+        m_miiIndex = int(if_nametoindex(slave.toLatin1().constData()));
+        m_miiStatus = -1;
+        run(u"ip"_s, {u"-n"_s, port[0], u"link"_s, u"set"_s, port[1], u"up"_s});
+        return waitFor([&] { return m_miiStatus == 0; }, 10000);
+    }
+
     void failover(bool withGuiPass)
     {
         m_poller.onChange = [this](const QString &active, double t) {
@@ -885,18 +941,19 @@ private:
             fail(u"the GUI did not start; no GUI figures"_s);
             return;
         }
-        const bool withPoll = !withGuiPass;
+        // The fake kernel has no /proc to poll.
+        const bool withPoll = !withGuiPass && !fakeKernel;
+        // What the figures are measured from: the kernel's event at the bare listener in the lab.
+        const QString floor = fakeKernel ? u"fake kernel's failover"_s : u"floor"_s;
 
         std::vector<double> helper, poll, detect, gui, guiHeard, guiToFrame, guiFrame;
         int missing = 0, guiMissing = 0;
         // Where the previous pass left it.
-        QString active = activeSlaveInProc(readFile(u"/proc/net/bonding/bond0"_s));
+        QString active = bond0Active();
         if (active != u"eth1"_s)
             active = u"eth0"_s;
         for (int i = 0; i < cuts; ++i) {
             const QString other = active == u"eth0"_s ? u"eth1"_s : u"eth0"_s;
-            const QStringList port = active == u"eth0"_s ? QStringList{u"swA"_s, u"port-eth0"_s}
-                                                          : QStringList{u"swB"_s, u"port-eth1"_s};
             m_floor = m_signal = m_poll = -1;
             m_guiPaint = m_guiFailover = -1;
             m_guiWantSlave = other;
@@ -904,9 +961,8 @@ private:
                 m_poller.start(u"bond0"_s, pollMs, int(QRandomGenerator::global()->bounded(pollMs)));
             const double cut = nowMs();
             m_guiFrom = cut;
-            // Asynchronous, so that the event loop stamps signals while ip runs.
             QProcess cutter;
-            cutter.start(u"ip"_s, {u"-n"_s, port[0], u"link"_s, u"set"_s, port[1], u"down"_s});
+            startCut(cutter, active);
             const bool all = waitFor([&] {
                 return m_floor >= 0 && m_signal >= 0 && (!withPoll || m_poll >= 0)
                     && (!withGui || m_guiPaint >= 0 || !guiRunning());
@@ -935,11 +991,9 @@ private:
                     guiFrame.push_back(m_guiPaint - m_guiPaintFrame);
                 }
             }
-            // Restore, and wait for the kernel to call the slave up again before the next cut.
-            m_miiIndex = int(if_nametoindex(active.toLatin1().constData()));
-            m_miiStatus = -1;
-            run(u"ip"_s, {u"-n"_s, port[0], u"link"_s, u"set"_s, port[1], u"up"_s});
-            if (!waitFor([&] { return m_miiStatus == 0; }, 10000))
+            // Restore, and wait for the kernel to call the slave up again before the next cut: the
+            // slave now active stays so (no primary), the next cut is the other's.
+            if (!restoreCut(active))
                 fail(u"cut %1: %2 did not come back up"_s.arg(i).arg(active));
             active = other;
             if ((i + 1) % 50 == 0) {
@@ -950,15 +1004,15 @@ private:
         m_guiFrom = -1;
         stopGui();
         if (withGui)
-            m_rows.push_back({u"1 with the GUI: helper Failover - floor"_s, u"ms"_s, stats(helper), u""_s});
+            m_rows.push_back({u"1 with the GUI: helper Failover - "_s + floor, u"ms"_s, stats(helper), u""_s});
         else
-            m_rows.push_back({u"1 helper Failover signal - floor"_s, u"ms"_s, stats(helper), u"p99 <= 5 ms"_s});
+            m_rows.push_back({u"1 helper Failover signal - "_s + floor, u"ms"_s, stats(helper), u"p99 <= 5 ms"_s});
         if (withGui) {
-            m_rows.push_back({u"1 GUI paints new active tile - floor"_s, u"ms"_s, stats(gui), u"p99 <= 20 ms"_s});
+            m_rows.push_back({u"1 GUI paints new active tile - "_s + floor, u"ms"_s, stats(gui), u"p99 <= 20 ms"_s});
             // The parts: the signal into the GUI's backend; from there (store, window and tiles
             // updated, then waiting for the frame) to the start of the frame that painted the
             // tile; that frame's paint and flush.
-            m_rows.push_back({u"1  part: GUI hears of it - floor"_s, u"ms"_s, stats(guiHeard), u""_s});
+            m_rows.push_back({u"1  part: GUI hears of it - "_s + floor, u"ms"_s, stats(guiHeard), u""_s});
             m_rows.push_back({u"1  part: heard -> frame starts"_s, u"ms"_s, stats(guiToFrame), u""_s});
             m_rows.push_back({u"1  part: frame paint + flush"_s, u"ms"_s, stats(guiFrame), u""_s});
         }
@@ -1049,16 +1103,21 @@ private:
         return run(u"ip"_s, {u"-b"_s, u"-"_s}, batch);
     }
 
-    // The fake kernel's: through the helper (CreateBond, each one asked of polkit), every call in
-    // flight at once; bond0 with eth0 and eth1 as in the lab's set-up.
-    bool createScaleBondsThroughHelper()
+    struct NewBond
     {
-        auto create = [&](const QString &bond, int miimonMs, const QStringList &slaves) {
-            return m_proxy->CreateBond(bond, {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, miimonMs}}, slaves);
-        };
-        std::vector<QDBusPendingReply<>> pending{create(u"bond0"_s, miimon, {u"eth0"_s, u"eth1"_s})};
-        for (const QString &bond : scaleBondNames())
-            pending.push_back(create(bond, 100, {bond + u"s0"_s, bond + u"s1"_s, bond + u"s2"_s, bond + u"s3"_s}));
+        QString name;
+        int miimonMs;
+        QStringList slaves;
+    };
+
+    // The fake kernel's: through the helper (CreateBond, each one asked of polkit, active-backup),
+    // every call in flight at once.
+    bool createBondsThroughHelper(const std::vector<NewBond> &bonds)
+    {
+        std::vector<QDBusPendingReply<>> pending;
+        for (const NewBond &b : bonds)
+            pending.push_back(m_proxy->CreateBond(
+                b.name, {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, b.miimonMs}}, b.slaves));
         for (auto &p : pending) {
             p.waitForFinished();
             if (p.isError())
@@ -1067,10 +1126,19 @@ private:
         return true;
     }
 
+    // The fake kernel's bmbNN bonds, as the lab's: miimon 100, 4 slaves each.
+    std::vector<NewBond> scaleNewBonds() const
+    {
+        std::vector<NewBond> bonds;
+        for (const QString &bond : scaleBondNames())
+            bonds.push_back({bond, 100, {bond + u"s0"_s, bond + u"s1"_s, bond + u"s2"_s, bond + u"s3"_s}});
+        return bonds;
+    }
+
     void scale()
     {
         const QStringList names = QStringList{u"bond0"_s} + scaleBondNames();
-        if (!(fakeKernel ? createScaleBondsThroughHelper() : createScaleBondsWithIp()))
+        if (!(fakeKernel ? createBondsThroughHelper(scaleNewBonds()) : createScaleBondsWithIp()))
             return fail(u"cannot create the %1 bonds"_s.arg(scaleBonds));
         // Until the helper's view holds every bond with its 4 slaves: bounded, one look per 100 ms.
         auto complete = [&] {
