@@ -399,6 +399,7 @@ public:
     double hostCalibrationMs = -1;   // tests/bench/run: bm-bench --calibrate on the host
     bool profileGui = false;   // perf record the GUI through the storm, print its top symbols
     bool profileHelper = false;   // the whole guest (the helper among the rest) in the storm without the GUI
+    bool callGraph = false;   // the profiles with DWARF call graphs, reported with callees' time
     bool fakeKernel = false;   // on the host around bm-fake-helper: execFakeKernel()
 
     int exec()
@@ -1373,8 +1374,13 @@ private:
             // The helper's storm: the whole guest, by thread, the helper among dbus-daemon, ip and
             // the kernel's own work (perf -p on the helper alone caught almost nothing here). On
             // the host (--fake-kernel) the whole machine would be the lab's qemu: the helper alone.
-            QStringList args{u"record"_s, u"-q"_s, u"-F"_s, u"250"_s, u"-o"_s, perfData};
-            if (withGui || fakeKernel)
+            QStringList args{u"record"_s, u"-q"_s, u"-o"_s, perfData};
+            // DWARF call graphs are large: fewer samples, and one process even in the lab.
+            if (callGraph)
+                args << u"-F"_s << u"100"_s << u"--call-graph"_s << u"dwarf,16384"_s;
+            else
+                args << u"-F"_s << u"250"_s;
+            if (withGui || fakeKernel || callGraph)
                 args << u"-p"_s << QString::number(withGui ? guiPid : helperPid);
             else
                 args << u"-a"_s;
@@ -1392,8 +1398,12 @@ private:
             const QStringList sorts{u"comm"_s, u"comm,dso"_s, u"comm,dso,symbol"_s};
             for (const QString &sort : sorts) {
                 QProcess report;
-                report.start(u"perf"_s, {u"report"_s, u"-i"_s, perfData, u"--stdio"_s, u"--no-children"_s,
-                                         u"--sort"_s, sort, u"--percent-limit"_s, u"0.7"_s});
+                // With call graphs: time including what each function calls, which names the
+                // caller of an expensive library routine (how the GUI's time-zone lookups showed).
+                const QStringList own{u"--no-children"_s, u"--percent-limit"_s, u"0.7"_s};
+                const QStringList total{u"--children"_s, u"-g"_s, u"none"_s, u"--percent-limit"_s, u"1.5"_s};
+                report.start(u"perf"_s, QStringList{u"report"_s, u"-i"_s, perfData, u"--stdio"_s, u"--sort"_s, sort}
+                                            + (callGraph ? total : own));
                 report.waitForFinished(600000);
                 for (const QByteArray &line : report.readAllStandardOutput().split('\n'))
                     if (!line.startsWith('#') && !line.trimmed().isEmpty())
@@ -1538,6 +1548,8 @@ int main(int argc, char **argv)
             bench.fakeKernel = true;
         else if (a == u"--profile-helper"_s)
             bench.profileHelper = true;
+        else if (a == u"--call-graph"_s)
+            bench.callGraph = true;
         else if (a == u"--host-calibration"_s)
             bench.hostCalibrationMs = args.value(++i).toDouble();
         else if (a == u"--calibrate"_s) {
@@ -1548,7 +1560,7 @@ int main(int argc, char **argv)
         else {
             std::fprintf(stderr, "usage: bm-bench [--cuts N] [--miimon MS] [--poll-ms MS] [--rest S] [--bonds N]\n"
                                  "                [--gui-starts N] [--storm-rate PER_S] [--storm-seconds S]\n"
-                                 "                [--storm-admin] [--profile-gui] [--profile-helper]\n"
+                                 "                [--storm-admin] [--profile-gui] [--profile-helper] [--call-graph]\n"
                                  "                [--host-calibration MS] [--scale-reps N]\n"
                                  "       bm-bench --fake-kernel [--bonds N] [--gui-starts N] [--storm-rate PER_S]\n"
                                  "                [--storm-seconds S] [--scale-reps N] [--rest S] [--cuts N]\n"
