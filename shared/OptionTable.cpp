@@ -2,6 +2,7 @@
 
 #include "InterfaceName.h"
 
+#include <QCoreApplication>
 #include <QtGlobal>
 
 #include <arpa/inet.h>
@@ -153,9 +154,11 @@ QString modeList(ModeMask mask)
     if (names.size() == 1)
         return names.first();
     const QString last = names.takeLast();
-    return names.join(QStringLiteral(", ")) + QStringLiteral(" and ") + last;
+    return QCoreApplication::translate("OptionTable", "%1 and %2").arg(names.join(QStringLiteral(", ")), last);
 }
 
+// The messages below (context "OptionTable") are shown by the GUI in its language; bondctl and the
+// helper load no translation and give them in English. Option names stay the kernel's.
 QString describe(const OptionSpec &spec)
 {
     return QString::fromLatin1(spec.name);
@@ -222,7 +225,7 @@ bool isTextual(const QVariant &v)
 
 QString rangeError(const OptionSpec &spec)
 {
-    QString text = QStringLiteral("%1 must be between %2 and %3")
+    QString text = QCoreApplication::translate("OptionTable", "%1 must be between %2 and %3")
                        .arg(describe(spec))
                        .arg(spec.min)
                        .arg(spec.max);
@@ -281,11 +284,11 @@ OptionTable::ParsedValue parseList(const OptionSpec &spec, const QVariant &input
 {
     if (!input.canConvert<QString>() && input.typeId() != QMetaType::QStringList
         && input.typeId() != QMetaType::QVariantList)
-        return fail(QStringLiteral("%1 needs a list of addresses").arg(describe(spec)));
+        return fail(QCoreApplication::translate("OptionTable", "%1 needs a list of addresses").arg(describe(spec)));
     const bool v4 = spec.kind == OptionKind::Ipv4List;
     const QStringList items = splitList(input);
     if (items.size() > MaxTargets)
-        return fail(QStringLiteral("%1 takes at most %2 addresses, not %3")
+        return fail(QCoreApplication::translate("OptionTable", "%1 takes at most %2 addresses, not %3")
                         .arg(describe(spec))
                         .arg(MaxTargets)
                         .arg(items.size()));
@@ -295,28 +298,28 @@ OptionTable::ParsedValue parseList(const OptionSpec &spec, const QVariant &input
         if (v4) {
             const auto canon = canonicalIpv4(item);
             if (!canon)
-                return fail(QStringLiteral("%1: '%2' is not an IPv4 address like 192.0.2.1")
+                return fail(QCoreApplication::translate("OptionTable", "%1: '%2' is not an IPv4 address like 192.0.2.1")
                                 .arg(describe(spec), item));
             // bond_is_ip_target_ok(): no limited broadcast, nothing in 0.0.0.0/8.
             if (*canon == QLatin1String("255.255.255.255") || canon->startsWith(QLatin1String("0.")))
-                return fail(QStringLiteral("%1: %2 cannot be an ARP target")
+                return fail(QCoreApplication::translate("OptionTable", "%1: %2 cannot be an ARP target")
                                 .arg(describe(spec), *canon));
             if (out.contains(*canon))
-                return fail(QStringLiteral("%1: %2 is listed twice").arg(describe(spec), *canon));
+                return fail(QCoreApplication::translate("OptionTable", "%1: %2 is listed twice").arg(describe(spec), *canon));
             out << *canon;
         } else {
             in6_addr addr{};
             const auto canon = canonicalIpv6(item, &addr);
             if (!canon)
-                return fail(QStringLiteral("%1: '%2' is not an IPv6 address like 2001:db8::1")
+                return fail(QCoreApplication::translate("OptionTable", "%1: '%2' is not an IPv6 address like 2001:db8::1")
                                 .arg(describe(spec), item));
             // bond_is_ip6_target_ok(): not ::, not loopback, not multicast.
             if (IN6_IS_ADDR_UNSPECIFIED(&addr) || IN6_IS_ADDR_LOOPBACK(&addr)
                 || IN6_IS_ADDR_MULTICAST(&addr))
-                return fail(QStringLiteral("%1: %2 cannot be a neighbour solicitation target")
+                return fail(QCoreApplication::translate("OptionTable", "%1: %2 cannot be a neighbour solicitation target")
                                 .arg(describe(spec), *canon));
             if (out.contains(*canon))
-                return fail(QStringLiteral("%1: %2 is listed twice").arg(describe(spec), *canon));
+                return fail(QCoreApplication::translate("OptionTable", "%1: %2 is listed twice").arg(describe(spec), *canon));
             out << *canon;
         }
     }
@@ -341,14 +344,14 @@ OptionTable::ParsedValue parseMac(const OptionSpec &spec, const QVariant &input)
         bytes[i] = quint8(p.toUInt(nullptr, 16));
     }
     if (!good)
-        return fail(QStringLiteral("%1: '%2' is not a MAC address like 02:00:00:00:00:01")
+        return fail(QCoreApplication::translate("OptionTable", "%1: '%2' is not a MAC address like 02:00:00:00:00:01")
                         .arg(describe(spec), input.toString()));
     // is_valid_ether_addr(): not multicast (low bit of the first byte), not all zero.
     bool zero = true;
     for (quint8 b : bytes)
         zero = zero && b == 0;
     if (zero || (bytes[0] & 1))
-        return fail(QStringLiteral("%1 must be a unicast MAC address that is not all zero")
+        return fail(QCoreApplication::translate("OptionTable", "%1 must be a unicast MAC address that is not all zero")
                         .arg(describe(spec)));
     return {QVariant(text), QString()};
 }
@@ -433,14 +436,14 @@ ParsedValue parseValue(QStringView name, const QVariant &input)
 {
     const OptionSpec *spec = find(name);
     if (!spec)
-        return fail(QStringLiteral("unknown bonding option '%1'").arg(name.toString()));
+        return fail(QCoreApplication::translate("OptionTable", "unknown bonding option '%1'").arg(name.toString()));
     return parseValue(*spec, input);
 }
 
 ParsedValue parseValue(const OptionSpec &spec, const QVariant &input)
 {
     if (!input.isValid() || input.isNull())
-        return fail(QStringLiteral("%1 needs a value").arg(describe(spec)));
+        return fail(QCoreApplication::translate("OptionTable", "%1 needs a value").arg(describe(spec)));
 
     if (spec.isList())
         return parseList(spec, input);
@@ -448,13 +451,13 @@ ParsedValue parseValue(const OptionSpec &spec, const QVariant &input)
         return parseMac(spec, input);
     if (spec.kind == OptionKind::IfIndex) {
         if (!isTextual(input))
-            return fail(QStringLiteral("%1 needs an interface name").arg(describe(spec)));
+            return fail(QCoreApplication::translate("OptionTable", "%1 needs an interface name").arg(describe(spec)));
         const QString text = input.toString().trimmed();
         if (text.isEmpty())
             return {QVariant(QStringLiteral("")), QString()};  // "" clears it
         const QString problem = InterfaceName::check(text);
         if (!problem.isEmpty())
-            return fail(QStringLiteral("%1: %2").arg(describe(spec), problem));
+            return fail(QCoreApplication::translate("OptionTable", "%1: %2").arg(describe(spec), problem));
         return {QVariant(text), QString()};
     }
 
@@ -472,7 +475,7 @@ ParsedValue parseValue(const OptionSpec &spec, const QVariant &input)
             if (text.startsWith(QLatin1Char('-')) && parseDecimal(QStringView(text).mid(1)))
                 negative = true;
             else if (spec.isEnum())
-                return fail(QStringLiteral("%1 must be one of: %2 (not '%3')")
+                return fail(QCoreApplication::translate("OptionTable", "%1 must be one of: %2 (not '%3')")
                                 .arg(describe(spec),
                                      [&] {
                                          QStringList names;
@@ -482,7 +485,7 @@ ParsedValue parseValue(const OptionSpec &spec, const QVariant &input)
                                      }(),
                                      text));
             else
-                return fail(QStringLiteral("%1 must be a whole number, not '%2'")
+                return fail(QCoreApplication::translate("OptionTable", "%1 must be a whole number, not '%2'")
                                 .arg(describe(spec), text));
         }
     } else if (input.typeId() == QMetaType::Bool) {
@@ -490,7 +493,7 @@ ParsedValue parseValue(const OptionSpec &spec, const QVariant &input)
     } else {
         number = numberFromVariant(input, &negative);
         if (!number && !negative)
-            return fail(QStringLiteral("%1 must be a whole number").arg(describe(spec)));
+            return fail(QCoreApplication::translate("OptionTable", "%1 must be a whole number").arg(describe(spec)));
     }
 
     if (negative || !number || *number < spec.min || *number > spec.max) {
@@ -498,7 +501,7 @@ ParsedValue parseValue(const OptionSpec &spec, const QVariant &input)
             QStringList names;
             for (const char *n : spec.valueNames)
                 names << QString::fromLatin1(n);
-            return fail(QStringLiteral("%1 must be one of: %2")
+            return fail(QCoreApplication::translate("OptionTable", "%1 must be one of: %2")
                             .arg(describe(spec), names.join(QStringLiteral(", "))));
         }
         return fail(rangeError(spec));
@@ -530,11 +533,11 @@ Validation validate(const QVariantMap &requested, const Context &context)
     for (auto it = requested.cbegin(); it != requested.cend(); ++it) {
         const OptionSpec *spec = find(it.key());
         if (!spec) {
-            result.errors << QStringLiteral("unknown bonding option '%1'").arg(it.key());
+            result.errors << QCoreApplication::translate("OptionTable", "unknown bonding option '%1'").arg(it.key());
             continue;
         }
         if (parsed.contains(QLatin1String(spec->name))) {
-            result.errors << QStringLiteral("%1 is given more than once").arg(describe(*spec));
+            result.errors << QCoreApplication::translate("OptionTable", "%1 is given more than once").arg(describe(*spec));
             continue;
         }
         const ParsedValue value = parseValue(*spec, it.value());
@@ -571,26 +574,26 @@ Validation validate(const QVariantMap &requested, const Context &context)
         if (isMode && !modeChanges)
             continue;
         if (!spec.validIn(mode)) {
-            result.errors << QStringLiteral("%1 only applies to %2, not %3")
+            result.errors << QCoreApplication::translate("OptionTable", "%1 only applies to %2, not %3")
                                  .arg(describe(spec), modeList(spec.modes), bondModeName(mode));
             continue;
         }
         if (spec.needsNoSlaves && context.hasSlaves)
-            result.errors << QStringLiteral("%1 can only be changed while the bond has no slaves")
+            result.errors << QCoreApplication::translate("OptionTable", "%1 can only be changed while the bond has no slaves")
                                  .arg(describe(spec));
         if (spec.needsDown && context.isUp)
-            result.errors << QStringLiteral("%1 can only be changed while the bond is down")
+            result.errors << QCoreApplication::translate("OptionTable", "%1 can only be changed while the bond is down")
                                  .arg(describe(spec));
     }
 
     // bond_changelink() refuses ARP monitoring and ARP validation next to miimon in one request.
     if (requestedHas("miimon") && number("miimon") > 0 && requestedHas("arp_interval")
         && number("arp_interval") > 0)
-        result.errors << QStringLiteral("miimon and arp_interval cannot both be set; choose MII or "
+        result.errors << QCoreApplication::translate("OptionTable", "miimon and arp_interval cannot both be set; choose MII or "
                                         "ARP monitoring");
     else if (requestedHas("miimon") && number("miimon") > 0 && requestedHas("arp_validate")
              && effective("arp_validate").toString() != QLatin1String("none"))
-        result.errors << QStringLiteral("arp_validate needs ARP monitoring; it cannot be set "
+        result.errors << QCoreApplication::translate("OptionTable", "arp_validate needs ARP monitoring; it cannot be set "
                                         "together with miimon");
 
     // The delays are stored as multiples of miimon: without miimon the kernel refuses them
@@ -602,10 +605,10 @@ Validation validate(const QVariantMap &requested, const Context &context)
         const quint32 value = number(delay);
         const bool miimonKnown = effective("miimon").isValid();
         if (miimonKnown && miimon == 0) {
-            result.errors << QStringLiteral("%1 needs MII monitoring; set miimon first")
+            result.errors << QCoreApplication::translate("OptionTable", "%1 needs MII monitoring; set miimon first")
                                  .arg(QLatin1String(delay));
         } else if (miimon > 0 && value % miimon != 0) {
-            result.warnings << QStringLiteral("%1 %2 ms is not a multiple of miimon %3 ms; the "
+            result.warnings << QCoreApplication::translate("OptionTable", "%1 %2 ms is not a multiple of miimon %3 ms; the "
                                               "kernel rounds it down to %4 ms")
                                    .arg(QLatin1String(delay))
                                    .arg(value)
@@ -620,7 +623,7 @@ Validation validate(const QVariantMap &requested, const Context &context)
         && number("arp_interval") > 0 && find(u"arp_interval")->validIn(mode)
         && effective("arp_ip_target").toStringList().isEmpty()
         && effective("ns_ip6_target").toStringList().isEmpty())
-        result.warnings << QStringLiteral("arp_interval is set but there is no arp_ip_target; "
+        result.warnings << QCoreApplication::translate("OptionTable", "arp_interval is set but there is no arp_ip_target; "
                                           "every slave will be counted as down");
 
     result.normalised = result.ok() ? parsed : QVariantMap();

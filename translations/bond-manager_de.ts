@@ -231,6 +231,121 @@
     </message>
 </context>
 <context>
+    <name>OptionTable</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3</source>
+        <translation>%1 muss zwischen %2 und %3 liegen</translation>
+    </message>
+    <message>
+        <source>%1 needs a list of addresses</source>
+        <translation>%1 braucht eine Liste von Adressen</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 addresses, not %3</source>
+        <translation>%1 nimmt höchstens %2 Adressen, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an IPv4 address like 192.0.2.1</source>
+        <translation>%1: &apos;%2&apos; ist keine IPv4-Adresse wie 192.0.2.1</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be an ARP target</source>
+        <translation>%1: %2 kann kein ARP-Ziel sein</translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed twice</source>
+        <translation>%1: %2 steht zweimal in der Liste</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an IPv6 address like 2001:db8::1</source>
+        <translation>%1: &apos;%2&apos; ist keine IPv6-Adresse wie 2001:db8::1</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be a neighbour solicitation target</source>
+        <translation>%1: %2 kann kein Ziel für Neighbor Solicitations sein</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a MAC address like 02:00:00:00:00:01</source>
+        <translation>%1: &apos;%2&apos; ist keine MAC-Adresse wie 02:00:00:00:00:01</translation>
+    </message>
+    <message>
+        <source>%1 must be a unicast MAC address that is not all zero</source>
+        <translation>%1 muss eine Unicast-MAC-Adresse sein, die nicht nur aus Nullen besteht</translation>
+    </message>
+    <message>
+        <source>unknown bonding option &apos;%1&apos;</source>
+        <translation>unbekannte Bonding-Option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>%1 needs an interface name</source>
+        <translation>%1 braucht einen Schnittstellennamen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2 (not &apos;%3&apos;)</source>
+        <translation>%1 muss eines davon sein: %2 (nicht &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not &apos;%2&apos;</source>
+        <translation>%1 muss eine ganze Zahl sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2</source>
+        <translation>%1 muss eines davon sein: %2</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once</source>
+        <translation>%1 ist mehr als einmal angegeben</translation>
+    </message>
+    <message>
+        <source>%1 only applies to %2, not %3</source>
+        <translation>%1 gilt nur für %2, nicht für %3</translation>
+    </message>
+    <message>
+        <source>%1 can only be changed while the bond has no slaves</source>
+        <translation>%1 kann nur geändert werden, solange das Bond keine Slaves hat</translation>
+    </message>
+    <message>
+        <source>%1 can only be changed while the bond is down</source>
+        <translation>%1 kann nur geändert werden, solange das Bond abgeschaltet ist</translation>
+    </message>
+    <message>
+        <source>miimon and arp_interval cannot both be set; choose MII or ARP monitoring</source>
+        <translation>miimon und arp_interval können nicht beide gesetzt sein; wählen Sie MII- oder ARP-Überwachung</translation>
+    </message>
+    <message>
+        <source>arp_validate needs ARP monitoring; it cannot be set together with miimon</source>
+        <translation>arp_validate braucht ARP-Überwachung; es kann nicht zusammen mit miimon gesetzt werden</translation>
+    </message>
+    <message>
+        <source>%1 needs MII monitoring; set miimon first</source>
+        <translation>%1 braucht MII-Überwachung; setzen Sie zuerst miimon</translation>
+    </message>
+    <message>
+        <source>%1 %2 ms is not a multiple of miimon %3 ms; the kernel rounds it down to %4 ms</source>
+        <translation>%1 %2 ms ist kein Vielfaches von miimon %3 ms; der Kernel rundet auf %4 ms ab</translation>
+    </message>
+    <message>
+        <source>arp_interval is set but there is no arp_ip_target; every slave will be counted as down</source>
+        <translation>arp_interval ist gesetzt, aber es gibt kein arp_ip_target; jeder Slave wird als ausgefallen gezählt</translation>
+    </message>
+</context>
+<context>
     <name>StatusText</name>
     <message>
         <source>up</source>

@@ -231,6 +231,121 @@
     </message>
 </context>
 <context>
+    <name>OptionTable</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3</source>
+        <translation>%1 doit être entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>%1 needs a list of addresses</source>
+        <translation>%1 demande une liste d&apos;adresses</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 addresses, not %3</source>
+        <translation>%1 prend au plus %2 adresses, pas %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an IPv4 address like 192.0.2.1</source>
+        <translation>%1 : &apos;%2&apos; n&apos;est pas une adresse IPv4 comme 192.0.2.1</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be an ARP target</source>
+        <translation>%1 : %2 ne peut pas être une cible ARP</translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed twice</source>
+        <translation>%1 : %2 figure deux fois dans la liste</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an IPv6 address like 2001:db8::1</source>
+        <translation>%1 : &apos;%2&apos; n&apos;est pas une adresse IPv6 comme 2001:db8::1</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be a neighbour solicitation target</source>
+        <translation>%1 : %2 ne peut pas être une cible de sollicitation de voisin</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a MAC address like 02:00:00:00:00:01</source>
+        <translation>%1 : &apos;%2&apos; n&apos;est pas une adresse MAC comme 02:00:00:00:00:01</translation>
+    </message>
+    <message>
+        <source>%1 must be a unicast MAC address that is not all zero</source>
+        <translation>%1 doit être une adresse MAC unicast qui n&apos;est pas entièrement nulle</translation>
+    </message>
+    <message>
+        <source>unknown bonding option &apos;%1&apos;</source>
+        <translation>option de bonding inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 demande une valeur</translation>
+    </message>
+    <message>
+        <source>%1 needs an interface name</source>
+        <translation>%1 demande un nom d&apos;interface</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2 (not &apos;%3&apos;)</source>
+        <translation>%1 doit être l&apos;un de : %2 (pas &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not &apos;%2&apos;</source>
+        <translation>%1 doit être un nombre entier, pas &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2</source>
+        <translation>%1 doit être l&apos;un de : %2</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once</source>
+        <translation>%1 est donné plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <source>%1 only applies to %2, not %3</source>
+        <translation>%1 ne s&apos;applique qu&apos;à %2, pas à %3</translation>
+    </message>
+    <message>
+        <source>%1 can only be changed while the bond has no slaves</source>
+        <translation>%1 ne peut être modifié que tant que le bond n&apos;a pas d&apos;esclaves</translation>
+    </message>
+    <message>
+        <source>%1 can only be changed while the bond is down</source>
+        <translation>%1 ne peut être modifié que tant que le bond est désactivé</translation>
+    </message>
+    <message>
+        <source>miimon and arp_interval cannot both be set; choose MII or ARP monitoring</source>
+        <translation>miimon et arp_interval ne peuvent pas être définis tous les deux ; choisissez la surveillance MII ou ARP</translation>
+    </message>
+    <message>
+        <source>arp_validate needs ARP monitoring; it cannot be set together with miimon</source>
+        <translation>arp_validate demande la surveillance ARP ; il ne peut pas être défini avec miimon</translation>
+    </message>
+    <message>
+        <source>%1 needs MII monitoring; set miimon first</source>
+        <translation>%1 demande la surveillance MII ; définissez d&apos;abord miimon</translation>
+    </message>
+    <message>
+        <source>%1 %2 ms is not a multiple of miimon %3 ms; the kernel rounds it down to %4 ms</source>
+        <translation>%1 %2 ms n&apos;est pas un multiple de miimon %3 ms ; le noyau l&apos;arrondit à %4 ms</translation>
+    </message>
+    <message>
+        <source>arp_interval is set but there is no arp_ip_target; every slave will be counted as down</source>
+        <translation>arp_interval est défini mais il n&apos;y a pas d&apos;arp_ip_target ; chaque esclave sera compté comme tombé</translation>
+    </message>
+</context>
+<context>
     <name>StatusText</name>
     <message>
         <source>up</source>

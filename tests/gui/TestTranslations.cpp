@@ -1,5 +1,9 @@
 // The German and French translations are complete and load: every message of the .ts files has a
-// finished translation with the same placeholders, and the compiled .qm files translate.
+// finished translation with the same placeholders, and the compiled .qm files translate, the option
+// table's validation messages (shared/, shown by the wizard and the options editor) included.
+#include "OptionTable.h"
+
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
@@ -57,6 +61,21 @@ private Q_SLOTS:
         QVERIFY(translator.load(QStringLiteral(BM_BINARY_DIR "/translations/bond-manager_%1.qm").arg(language)));
         QVERIFY(!translator.translate("bm::gui::SlaveTile", "Make primary").isEmpty());
         QVERIFY(!translator.translate("BondOption", "The slave preferred whenever its link is up.").isEmpty());
+    }
+
+    void validationInTheUsersLanguage()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(BM_BINARY_DIR "/translations/bond-manager_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        const bm::OptionTable::Validation v = bm::OptionTable::validate(
+            {{QStringLiteral("miimon"), 100u}, {QStringLiteral("arp_interval"), 100u}});
+        QCoreApplication::removeTranslator(&german);
+        QCOMPARE(v.errors, QStringList{QStringLiteral("miimon und arp_interval können nicht beide gesetzt "
+                                                      "sein; wählen Sie MII- oder ARP-Überwachung")});
+        // Without a translation (bondctl, the helper): English.
+        QCOMPARE(bm::OptionTable::validate({{QStringLiteral("miimon"), QStringLiteral("x")}}).errors,
+                 QStringList{QStringLiteral("miimon must be a whole number, not 'x'")});
     }
 };
 
