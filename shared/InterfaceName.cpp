@@ -1,5 +1,6 @@
 #include "InterfaceName.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace bm::InterfaceName {
@@ -27,21 +28,23 @@ QString quoted(const QString &name)
 
 } // namespace
 
+// The reasons (context "InterfaceName") are shown by the GUI in its language as a name is typed;
+// bondctl and the helper load no translation and give them in English.
 QString check(const QByteArray &utf8)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString name = decoder.decode(utf8);
     if (decoder.hasError())
-        return QStringLiteral("interface name is not valid UTF-8");
+        return QCoreApplication::translate("InterfaceName", "interface name is not valid UTF-8");
     if (utf8.contains('\0'))
-        return QStringLiteral("interface name must not contain a NUL byte");
+        return QCoreApplication::translate("InterfaceName", "interface name must not contain a NUL byte");
     return check(name);
 }
 
 QString check(const QString &name)
 {
     if (name.isEmpty())
-        return QStringLiteral("interface name must not be empty");
+        return QCoreApplication::translate("InterfaceName", "interface name must not be empty");
     for (int i = 0; i < name.size(); ++i) {
         const QChar c = name.at(i);
         if (c.isHighSurrogate() && i + 1 < name.size() && name.at(i + 1).isLowSurrogate()) {
@@ -49,32 +52,32 @@ QString check(const QString &name)
             continue;
         }
         if (c.isSurrogate())
-            return QStringLiteral("interface name is not valid UTF-8");
+            return QCoreApplication::translate("InterfaceName", "interface name is not valid UTF-8");
     }
     const QByteArray bytes = name.toUtf8();
     if (bytes.contains('\0'))
-        return QStringLiteral("interface name must not contain a NUL byte");
+        return QCoreApplication::translate("InterfaceName", "interface name must not contain a NUL byte");
     if (name == QLatin1String(".") || name == QLatin1String(".."))
-        return QStringLiteral("'.' and '..' cannot be interface names");
+        return QCoreApplication::translate("InterfaceName", "'.' and '..' cannot be interface names");
     for (QChar c : name) {
         if (c.category() == QChar::Other_Control && !kernelSpace(uchar(c.unicode() & 0xff)))
-            return QStringLiteral("interface name %1 must not contain control characters")
+            return QCoreApplication::translate("InterfaceName", "interface name %1 must not contain control characters")
                 .arg(quoted(name));
     }
     for (char ch : bytes) {
         const auto c = static_cast<unsigned char>(ch);
         if (c == '/')
-            return QStringLiteral("interface name %1 must not contain '/'").arg(quoted(name));
+            return QCoreApplication::translate("InterfaceName", "interface name %1 must not contain '/'").arg(quoted(name));
         if (c == ':')
-            return QStringLiteral("interface name %1 must not contain ':'").arg(quoted(name));
+            return QCoreApplication::translate("InterfaceName", "interface name %1 must not contain ':'").arg(quoted(name));
         if (c == 0xa0)
-            return QStringLiteral("interface name %1 contains the byte 0xa0, which the kernel "
+            return QCoreApplication::translate("InterfaceName", "interface name %1 contains the byte 0xa0, which the kernel "
                                   "treats as a space").arg(quoted(name));
         if (kernelSpace(c))
-            return QStringLiteral("interface name %1 must not contain spaces").arg(quoted(name));
+            return QCoreApplication::translate("InterfaceName", "interface name %1 must not contain spaces").arg(quoted(name));
     }
     if (bytes.size() > MaxBytes)
-        return QStringLiteral("interface name %1 is %2 bytes long; the kernel allows at most %3")
+        return QCoreApplication::translate("InterfaceName", "interface name %1 is %2 bytes long; the kernel allows at most %3")
             .arg(quoted(name))
             .arg(bytes.size())
             .arg(MaxBytes);

@@ -231,6 +231,49 @@
     </message>
 </context>
 <context>
+    <name>InterfaceName</name>
+    <message>
+        <source>interface name is not valid UTF-8</source>
+        <translation>der Schnittstellenname ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>interface name must not contain a NUL byte</source>
+        <translation>der Schnittstellenname darf kein NUL-Byte enthalten</translation>
+    </message>
+    <message>
+        <source>interface name must not be empty</source>
+        <translation>der Schnittstellenname darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>&apos;.&apos; and &apos;..&apos; cannot be interface names</source>
+        <translation>&apos;.&apos; und &apos;..&apos; können keine Schnittstellennamen sein</translation>
+    </message>
+    <message>
+        <source>interface name %1 must not contain control characters</source>
+        <translation>der Schnittstellenname %1 darf keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>interface name %1 must not contain &apos;/&apos;</source>
+        <translation>der Schnittstellenname %1 darf kein &apos;/&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>interface name %1 must not contain &apos;:&apos;</source>
+        <translation>der Schnittstellenname %1 darf kein &apos;:&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>interface name %1 contains the byte 0xa0, which the kernel treats as a space</source>
+        <translation>der Schnittstellenname %1 enthält das Byte 0xa0, das der Kernel als Leerzeichen behandelt</translation>
+    </message>
+    <message>
+        <source>interface name %1 must not contain spaces</source>
+        <translation>der Schnittstellenname %1 darf keine Leerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>interface name %1 is %2 bytes long; the kernel allows at most %3</source>
+        <translation>der Schnittstellenname %1 ist %2 Bytes lang; der Kernel erlaubt höchstens %3</translation>
+    </message>
+</context>
+<context>
     <name>OptionTable</name>
     <message>
         <source>%1 and %2</source>

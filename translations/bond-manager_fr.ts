@@ -231,6 +231,49 @@
     </message>
 </context>
 <context>
+    <name>InterfaceName</name>
+    <message>
+        <source>interface name is not valid UTF-8</source>
+        <translation>le nom d&apos;interface n&apos;est pas de l&apos;UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>interface name must not contain a NUL byte</source>
+        <translation>le nom d&apos;interface ne doit pas contenir d&apos;octet NUL</translation>
+    </message>
+    <message>
+        <source>interface name must not be empty</source>
+        <translation>le nom d&apos;interface ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>&apos;.&apos; and &apos;..&apos; cannot be interface names</source>
+        <translation>&apos;.&apos; et &apos;..&apos; ne peuvent pas être des noms d&apos;interface</translation>
+    </message>
+    <message>
+        <source>interface name %1 must not contain control characters</source>
+        <translation>le nom d&apos;interface %1 ne doit pas contenir de caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>interface name %1 must not contain &apos;/&apos;</source>
+        <translation>le nom d&apos;interface %1 ne doit pas contenir &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>interface name %1 must not contain &apos;:&apos;</source>
+        <translation>le nom d&apos;interface %1 ne doit pas contenir &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>interface name %1 contains the byte 0xa0, which the kernel treats as a space</source>
+        <translation>le nom d&apos;interface %1 contient l&apos;octet 0xa0, que le noyau traite comme une espace</translation>
+    </message>
+    <message>
+        <source>interface name %1 must not contain spaces</source>
+        <translation>le nom d&apos;interface %1 ne doit pas contenir d&apos;espaces</translation>
+    </message>
+    <message>
+        <source>interface name %1 is %2 bytes long; the kernel allows at most %3</source>
+        <translation>le nom d&apos;interface %1 fait %2 octets ; le noyau en permet au plus %3</translation>
+    </message>
+</context>
+<context>
     <name>OptionTable</name>
     <message>
         <source>%1 and %2</source>

@@ -1,6 +1,8 @@
 // The German and French translations are complete and load: every message of the .ts files has a
 // finished translation with the same placeholders, and the compiled .qm files translate, the option
-// table's validation messages (shared/, shown by the wizard and the options editor) included.
+// table's validation messages and the reasons a name is refused (shared/, shown by the wizard and
+// the options editor) included.
+#include "InterfaceName.h"
 #include "OptionTable.h"
 
 #include <QCoreApplication>
@@ -63,7 +65,7 @@ private Q_SLOTS:
         QVERIFY(!translator.translate("BondOption", "The slave preferred whenever its link is up.").isEmpty());
     }
 
-    void validationInTheUsersLanguage()
+    void sharedMessagesInTheUsersLanguage()
     {
         QTranslator german;
         QVERIFY(german.load(QStringLiteral(BM_BINARY_DIR "/translations/bond-manager_de.qm")));
@@ -73,6 +75,10 @@ private Q_SLOTS:
         QCoreApplication::removeTranslator(&german);
         QCOMPARE(v.errors, QStringList{QStringLiteral("miimon und arp_interval können nicht beide gesetzt "
                                                       "sein; wählen Sie MII- oder ARP-Überwachung")});
+        QCoreApplication::installTranslator(&german);
+        const QString name = bm::InterfaceName::check(QStringLiteral("bond 0"));
+        QCoreApplication::removeTranslator(&german);
+        QCOMPARE(name, QStringLiteral("der Schnittstellenname 'bond 0' darf keine Leerzeichen enthalten"));
         // Without a translation (bondctl, the helper): English.
         QCOMPARE(bm::OptionTable::validate({{QStringLiteral("miimon"), QStringLiteral("x")}}).errors,
                  QStringList{QStringLiteral("miimon must be a whole number, not 'x'")});
