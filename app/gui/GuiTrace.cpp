@@ -69,11 +69,20 @@ GuiTrace::GuiTrace(MainWindow *window, std::FILE *out)
     connect(m_stdin, &QSocketNotifier::activated, this, &GuiTrace::onCommand);
 }
 
-double GuiTrace::nowMs()
+namespace {
+
+double clockMs(clockid_t clock)
 {
     timespec ts{};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
+    clock_gettime(clock, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+} // namespace
+
+double GuiTrace::nowMs()
+{
+    return clockMs(CLOCK_MONOTONIC);
 }
 
 void GuiTrace::line(const char *format, ...)
@@ -195,9 +204,7 @@ void GuiTrace::onTick()
 // the CPU (other threads and processes had it), it was not busy with our work.
 double GuiTrace::threadCpuMs()
 {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+    return clockMs(CLOCK_THREAD_CPUTIME_ID);
 }
 
 void GuiTrace::onAboutToBlock()
