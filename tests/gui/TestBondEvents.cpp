@@ -9,6 +9,29 @@ using namespace bm;
 using namespace bm::gui;
 using namespace bm::test;
 
+namespace {
+
+SampleBackend *loaded(SampleBackend &backend)
+{
+    backend.loadSampleData();
+    return &backend;
+}
+
+// The sample bond0 and its event log, right after a Failover eth0 -> eth1 that arrived ahead of
+// the slaves' link states.
+struct FailoverJustArrived {
+    const QString bond = QStringLiteral("bond0");
+    SampleBackend backend;
+    EventLog log{loaded(backend)};
+
+    FailoverJustArrived()
+    {
+        Q_EMIT backend.failover(bond, QStringLiteral("eth0"), QStringLiteral("eth1"), QDateTime::currentDateTimeUtc());
+    }
+};
+
+} // namespace
+
 class TestBondEvents : public QObject
 {
     Q_OBJECT
@@ -68,14 +91,10 @@ private Q_SLOTS:
     // it by the old slave's state once that arrives.
     void failoverAheadOfTheLinkStateIsWordedByIt()
     {
-        SampleBackend backend;
-        backend.loadSampleData();
-        EventLog log(&backend);
-        const QString bond = QStringLiteral("bond0");
-        Q_EMIT backend.failover(bond, QStringLiteral("eth0"), QStringLiteral("eth1"), QDateTime::currentDateTime());
-        QVERIFY(log.events(bond).isEmpty());
-        backend.setLink(bond, QStringLiteral("eth0"), MiiStatus::Down);
-        const QList<BondEvent> events = log.events(bond);
+        FailoverJustArrived f;
+        QVERIFY(f.log.events(f.bond).isEmpty());
+        f.backend.setLink(f.bond, QStringLiteral("eth0"), MiiStatus::Down);
+        const QList<BondEvent> events = f.log.events(f.bond);
         QVERIFY(events.size() >= 2);
         QCOMPARE(events.at(0).text, QStringLiteral("eth0 link went down"));
         QCOMPARE(events.at(1).text, QStringLiteral("eth0 went down, eth1 is now active"));
@@ -85,14 +104,10 @@ private Q_SLOTS:
     // short wait, worded as such.
     void failoverWithTheOldSlaveUpIsLoggedAfterAWait()
     {
-        SampleBackend backend;
-        backend.loadSampleData();
-        EventLog log(&backend);
-        const QString bond = QStringLiteral("bond0");
-        Q_EMIT backend.failover(bond, QStringLiteral("eth0"), QStringLiteral("eth1"), QDateTime::currentDateTime());
-        QVERIFY(log.events(bond).isEmpty());
-        QTRY_COMPARE(log.events(bond).size(), 1);
-        QCOMPARE(log.events(bond).at(0).text, QStringLiteral("eth1 is now active instead of eth0"));
+        FailoverJustArrived f;
+        QVERIFY(f.log.events(f.bond).isEmpty());
+        QTRY_COMPARE(f.log.events(f.bond).size(), 1);
+        QCOMPARE(f.log.events(f.bond).at(0).text, QStringLiteral("eth1 is now active instead of eth0"));
     }
 };
 

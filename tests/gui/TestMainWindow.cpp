@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -77,6 +78,14 @@ private Q_SLOTS:
     void timelineShowsLocalTime()
     {
         const QByteArray oldTz = qgetenv("TZ");
+        // Put back however the test ends, so a failure here does not move later tests' clocks.
+        const auto restore = qScopeGuard([&oldTz] {
+            if (oldTz.isNull())
+                qunsetenv("TZ");
+            else
+                qputenv("TZ", oldTz);
+            tzset();
+        });
         qputenv("TZ", "BMT-3");   // POSIX: three hours ahead of UTC, no daylight saving, no tzdata needed
         tzset();
         SampleBackend backend;
@@ -88,11 +97,6 @@ private Q_SLOTS:
         FailoverTimeline *timeline = w.bondView()->timeline();
         QTRY_COMPARE(timeline->topLevelItemCount() > 0 ? timeline->topLevelItem(0)->text(0) : QString(),
                      QStringLiteral("15:00:00.250"));
-        if (oldTz.isNull())
-            qunsetenv("TZ");
-        else
-            qputenv("TZ", oldTz);
-        tzset();
     }
 
     void unauthorisedSaysSo()
