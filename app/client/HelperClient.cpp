@@ -80,24 +80,8 @@ CallError CallError::from(const QDBusError &error)
     const QString &n = e.name;
     if (!error.isValid()) {
         e.kind = ClientError::None;
-    } else if (n == QLatin1String(Names::Error::NotAuthorized)) {
-        e.kind = ClientError::NotAuthorized;
-    } else if (n == QLatin1String(Names::Error::InvalidArgument)) {
-        e.kind = ClientError::InvalidArgument;
-    } else if (n == QLatin1String(Names::Error::NoSuchBond)) {
-        e.kind = ClientError::NoSuchBond;
-    } else if (n == QLatin1String(Names::Error::NoSuchInterface)) {
-        e.kind = ClientError::NoSuchInterface;
-    } else if (n == QLatin1String(Names::Error::Busy)) {
-        e.kind = ClientError::Busy;
-    } else if (n == QLatin1String(Names::Error::KernelRefused)) {
-        e.kind = ClientError::KernelRefused;
-    } else if (n == QLatin1String(Names::Error::BondingUnavailable)) {
-        e.kind = ClientError::BondingUnavailable;
-    } else if (n == QLatin1String("org.freedesktop.DBus.Error.AccessDenied")
-               || n == QLatin1String("org.freedesktop.DBus.Error.InteractiveAuthorizationRequired")) {
-        // The bus policy (not polkit) turned the call away.
-        e.kind = ClientError::NotAuthorized;
+    } else if (const std::optional<ClientError> kind = errorKindOf(n)) {
+        e.kind = *kind;
     } else {
         switch (error.type()) {
         case QDBusError::ServiceUnknown:

@@ -10,6 +10,7 @@
 #pragma once
 
 #include "BondTypes.h"
+#include "ClientError.h"
 #include "SignalBatch.h"
 
 #include <QDBusConnection>
@@ -30,19 +31,6 @@ class QThread;
 class QDBusError;
 
 namespace bm {
-
-enum class ClientError {
-    None,
-    NotAuthorized,        // polkit said no (or the user cancelled)
-    InvalidArgument,      // the helper found the request malformed
-    NoSuchBond,
-    NoSuchInterface,
-    Busy,                 // another change to the same bond is in progress
-    KernelRefused,        // the message carries the kernel's own words
-    BondingUnavailable,   // this kernel has no bonding driver
-    Unreachable,          // no helper: not installed, not started, crashed, no bus, timed out
-    Failed,               // anything else
-};
 
 struct CallError {
     ClientError kind = ClientError::None;
