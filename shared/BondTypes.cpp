@@ -157,6 +157,32 @@ std::optional<SlaveState> slaveStateFromName(QStringView name)
     return std::nullopt;
 }
 
+const QList<MapKey> &SlaveInfo::keys()
+{
+    static const QList<MapKey> list{
+        {"name", "s"},
+        {"miiStatus", "s"},
+        {"state", "s"},
+        {"linkFailureCount", "u"},
+        {"speedMbps", "u"},
+        {"duplex", "s"},
+        {"permHwAddr", "s"},
+        {"queueId", "u"},
+        {"prio", "i"},
+        {"aggregatorId", "u"},
+        {"actorOperPortState", "u"},
+        {"partnerOperPortState", "u"},
+        {"actorChurnState", "s"},
+        {"partnerChurnState", "s"},
+        {"actorChurnedCount", "u"},
+        {"partnerChurnedCount", "u"},
+        {"actorLacpPdu", "a{sv}"},
+        {"partnerLacpPdu", "a{sv}"},
+        {"extra", "as"},
+    };
+    return list;
+}
+
 QVariantMap SlaveInfo::toVariantMap() const
 {
     QVariantMap map;
@@ -242,6 +268,37 @@ QString BondInfo::primary() const
     return s.isEmpty() ? QString() : s;
 }
 
+const QList<MapKey> &BondInfo::keys()
+{
+    static const QList<MapKey> list = [] {
+        QList<MapKey> keys{
+            {"name", "s"},
+            {"driverVersion", "s"},
+            {"miiStatus", "s"},
+            {"ad", "a{sv}"},
+            // QtDBus sends a QVariantList as av: each element a variant holding a slave's a{sv}.
+            {"slaves", "av"},
+            {"extra", "as"},
+        };
+        // The normalised forms of OptionTable::parseValue.
+        for (const OptionSpec &spec : OptionTable::all())
+            keys.append(MapKey{spec.key, spec.isList() ? "as" : spec.isNumber() ? "u" : "s"});
+        return keys;
+    }();
+    return list;
+}
+
+const QList<MapKey> &BondInfo::linkKeys()
+{
+    static const QList<MapKey> list{
+        {"ifindex", "i"},
+        {"adminUp", "b"},
+        {"carrier", "b"},
+        {"mac", "s"},
+    };
+    return list;
+}
+
 QVariantMap BondInfo::toVariantMap() const
 {
     QVariantMap map;
@@ -294,6 +351,60 @@ bool operator==(const BondInfo &a, const BondInfo &b)
     return a.name == b.name && a.driverVersion == b.driverVersion && a.options == b.options
         && a.miiStatus == b.miiStatus && a.ad == b.ad && a.slaves == b.slaves
         && a.extra == b.extra;
+}
+
+const QList<MapKey> &CandidateInfo::keys()
+{
+    static const QList<MapKey> list{
+        {"name", "s"},
+        {"ifindex", "i"},
+        {"kind", "s"},
+        {"adminUp", "b"},
+        {"carrier", "b"},
+        {"mac", "s"},
+        {"master", "s"},
+        {"addresses", "as"},
+        {"defaultRoute", "b"},
+    };
+    return list;
+}
+
+QVariantMap CandidateInfo::toVariantMap() const
+{
+    return {
+        {QStringLiteral("name"), name},
+        {QStringLiteral("ifindex"), ifindex},
+        {QStringLiteral("kind"), kind},
+        {QStringLiteral("adminUp"), adminUp},
+        {QStringLiteral("carrier"), carrier},
+        {QStringLiteral("mac"), mac},
+        {QStringLiteral("master"), master},
+        {QStringLiteral("addresses"), addresses},
+        {QStringLiteral("defaultRoute"), defaultRoute},
+    };
+}
+
+CandidateInfo CandidateInfo::fromVariantMap(const QVariantMap &map)
+{
+    CandidateInfo c;
+    c.name = getString(map, "name");
+    c.ifindex = getInt(map, "ifindex").value_or(0);
+    c.kind = getString(map, "kind");
+    c.adminUp = map.value(QStringLiteral("adminUp")).toBool();
+    c.carrier = map.value(QStringLiteral("carrier")).toBool();
+    c.mac = getString(map, "mac");
+    c.master = getString(map, "master");
+    c.addresses = getStringList(map, "addresses");
+    c.defaultRoute = map.value(QStringLiteral("defaultRoute")).toBool();
+    return c;
+}
+
+bool operator==(const CandidateInfo &a, const CandidateInfo &b)
+{
+    return a.name == b.name && a.ifindex == b.ifindex && a.kind == b.kind
+        && a.adminUp == b.adminUp && a.carrier == b.carrier && a.mac == b.mac
+        && a.master == b.master && a.addresses == b.addresses
+        && a.defaultRoute == b.defaultRoute;
 }
 
 } // namespace bm

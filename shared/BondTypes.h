@@ -1,6 +1,8 @@
 // Value types for a bond and its slaves as the kernel reports them (over rtnetlink or in
-// /proc/net/bonding/<bond>). One representation travels everywhere: toVariantMap() gives the a{sv}
-// sent over D-Bus and, through QJsonObject::fromVariantMap, the JSON of `bondctl` (DESIGN.md §5).
+// /proc/net/bonding/<bond>), and for the interfaces that could become slaves. One representation
+// travels everywhere: toVariantMap() gives the a{sv} sent over D-Bus and, through
+// QJsonObject::fromVariantMap, the JSON of `bondctl`; clients read the maps back through
+// fromVariantMap() only.
 #pragma once
 
 #include <QList>
@@ -54,6 +56,14 @@ std::optional<MiiStatus> miiStatusFromKernel(int value);
 QString slaveStateName(SlaveState state);
 std::optional<SlaveState> slaveStateFromName(QStringView name);
 
+// A key of one of these maps and the D-Bus signature its value travels as. The lists of keys are
+// the contract's: TestBondTypes holds toVariantMap() to them, TestService the helper, and the
+// helper's XML (shared/dbus/org.bondmanager.Helper1.xml) documents each.
+struct MapKey {
+    const char *name;
+    const char *signature;
+};
+
 struct SlaveInfo {
     QString name;
     MiiStatus miiStatus = MiiStatus::Unknown;
@@ -78,10 +88,9 @@ struct SlaveInfo {
     QVariantMap partnerLacpPdu;
     QStringList extra;                          // lines of this slave's section not understood
 
-    // Keys: name, miiStatus, state, linkFailureCount, speedMbps, duplex, permHwAddr, queueId, prio,
-    // aggregatorId, actorOperPortState, partnerOperPortState, actorChurnState, partnerChurnState,
-    // actorChurnedCount, partnerChurnedCount, actorLacpPdu, partnerLacpPdu, extra.
-    // Unknown values are left out (D-Bus cannot carry a null variant).
+    // Every key toVariantMap() may give. Unknown values are left out (D-Bus cannot carry a null
+    // variant).
+    static const QList<MapKey> &keys();
     QVariantMap toVariantMap() const;
     static SlaveInfo fromVariantMap(const QVariantMap &map);
     friend bool operator==(const SlaveInfo &a, const SlaveInfo &b);
@@ -108,13 +117,38 @@ struct BondInfo {
     QString activeSlave() const;  // null when none
     QString primary() const;      // null when none
 
-    // Keys: name, driverVersion, miiStatus, ad, slaves, extra, and one key per known option
-    // spelled as OptionSpec::key (mode, activeSlave, primary, primaryReselect, failOverMac,
-    // xmitHashPolicy, miimonMs, updelayMs, downdelayMs, arpIntervalMs, arpTargets, ...).
+    // Every key toVariantMap() may give: name, driverVersion, miiStatus, ad, slaves (each a
+    // SlaveInfo map), extra, and one key per known option spelled as OptionSpec::key (mode,
+    // activeSlave, primary, miimonMs, arpTargets, ...): enums, interface names and MACs as
+    // strings, numbers as uint, address lists as string lists.
+    static const QList<MapKey> &keys();
+    // The keys of the bond's own link that the helper adds to its map (GetBond, GetBonds,
+    // BondChanged), spelled as CandidateInfo spells them; fromVariantMap() does not read them.
+    static const QList<MapKey> &linkKeys();
     QVariantMap toVariantMap() const;
     static BondInfo fromVariantMap(const QVariantMap &map);
     friend bool operator==(const BondInfo &a, const BondInfo &b);
     friend bool operator!=(const BondInfo &a, const BondInfo &b) { return !(a == b); }
+};
+
+// A network interface that could become a slave, as the helper's ListCandidates reports it.
+struct CandidateInfo {
+    QString name;
+    int ifindex = 0;
+    QString kind;                // IFLA_INFO_KIND: "veth", "bond", ...; empty for plain Ethernet
+    bool adminUp = false;        // IFF_UP
+    bool carrier = false;        // IFF_LOWER_UP
+    QString mac;
+    QString master;              // the device it is enslaved to; empty when free
+    QStringList addresses;       // "192.0.2.1/24", "2001:db8::1/64"
+    bool defaultRoute = false;   // carries the default route: enslaving it cuts connectivity
+
+    // Every key, always sent: an empty string or list stands for none.
+    static const QList<MapKey> &keys();
+    QVariantMap toVariantMap() const;
+    static CandidateInfo fromVariantMap(const QVariantMap &map);
+    friend bool operator==(const CandidateInfo &a, const CandidateInfo &b);
+    friend bool operator!=(const CandidateInfo &a, const CandidateInfo &b) { return !(a == b); }
 };
 
 } // namespace bm

@@ -210,8 +210,8 @@
         <translation>Es wurde vielleicht inzwischen entfernt; das Fenster zeigt jetzt den aktuellen Zustand.</translation>
     </message>
     <message>
-        <source>Another change to this bond is in progress. Try again in a moment.</source>
-        <translation>Eine andere Änderung an diesem Bündel läuft gerade. Versuchen Sie es gleich noch einmal.</translation>
+        <source>An interface this needs is taken, or the bond manager helper is busy.</source>
+        <translation>Eine benötigte Schnittstelle ist belegt, oder der Hilfsdienst des Bond-Managers ist beschäftigt.</translation>
     </message>
     <message>
         <source>The kernel refused the change. Its reason is above.</source>

@@ -210,8 +210,8 @@
         <translation>Il a peut-être été supprimé entre-temps ; la fenêtre montre maintenant l&apos;état actuel.</translation>
     </message>
     <message>
-        <source>Another change to this bond is in progress. Try again in a moment.</source>
-        <translation>Une autre modification de cet agrégat est en cours. Réessayez dans un instant.</translation>
+        <source>An interface this needs is taken, or the bond manager helper is busy.</source>
+        <translation>Une interface nécessaire est déjà prise, ou le service auxiliaire est occupé.</translation>
     </message>
     <message>
         <source>The kernel refused the change. Its reason is above.</source>

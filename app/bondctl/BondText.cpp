@@ -108,16 +108,16 @@ QStringList showText(const bm::BondInfo &bond, int width)
     return lines;
 }
 
-QStringList interfacesTable(const QList<bm::Candidate> &candidates, int width)
+QStringList interfacesTable(const QList<bm::CandidateInfo> &candidates, int width)
 {
     TextTable table({QStringLiteral("NAME"), QStringLiteral("KIND"), QStringLiteral("STATE"),
                      QStringLiteral("CARRIER"), QStringLiteral("MASTER"), QStringLiteral("MAC"),
                      QStringLiteral("ADDRESSES")});
-    for (const bm::Candidate &c : candidates) {
+    for (const bm::CandidateInfo &c : candidates) {
         QString addresses = c.addresses.join(QStringLiteral(" "));
         if (c.defaultRoute)
             addresses = QStringLiteral("[default route] ") + addresses;
-        table.addRow({c.name, orDash(c.kind), c.up ? QStringLiteral("up") : QStringLiteral("down"),
+        table.addRow({c.name, orDash(c.kind), c.adminUp ? QStringLiteral("up") : QStringLiteral("down"),
                       c.carrier ? QStringLiteral("yes") : QStringLiteral("no"), orDash(c.master),
                       orDash(c.mac), addresses.trimmed().isEmpty() ? QStringLiteral("-")
                                                                    : addresses.trimmed()});

@@ -18,6 +18,6 @@ QStringList listTable(const QList<bm::BondInfo> &bonds, int width);
 // The `show` text: the bond, its options, its slaves as a table.
 QStringList showText(const bm::BondInfo &bond, int width);
 // The `interfaces` table.
-QStringList interfacesTable(const QList<bm::Candidate> &candidates, int width);
+QStringList interfacesTable(const QList<bm::CandidateInfo> &candidates, int width);
 
 } // namespace bondctl

@@ -98,11 +98,11 @@ int runInterfaces(const QStringList &args)
     if (!candidates.ok())
         return HelperSession::report(candidates.error);
     std::sort(candidates.value.begin(), candidates.value.end(),
-              [](const bm::Candidate &a, const bm::Candidate &b) { return a.name < b.name; });
+              [](const bm::CandidateInfo &a, const bm::CandidateInfo &b) { return a.name < b.name; });
     if (inv.json) {
         QJsonArray array;
-        for (const bm::Candidate &c : candidates.value)
-            array << QJsonObject::fromVariantMap(c.raw);
+        for (const bm::CandidateInfo &c : candidates.value)
+            array << QJsonObject::fromVariantMap(c.toVariantMap());
         writeJsonArray(array);
     } else if (candidates.value.isEmpty()) {
         writeOut(QStringLiteral("no interfaces could become slaves\n"));

@@ -70,11 +70,6 @@ BondInfo bondFromHelper(const QVariant &map, const QString &name)
     return info;
 }
 
-bool boolOf(const QVariantMap &map, const char *key)
-{
-    return map.value(QLatin1String(key)).toBool();
-}
-
 } // namespace
 
 CallError CallError::from(const QDBusError &error)
@@ -85,24 +80,8 @@ CallError CallError::from(const QDBusError &error)
     const QString &n = e.name;
     if (!error.isValid()) {
         e.kind = ClientError::None;
-    } else if (n == QLatin1String(Names::Error::NotAuthorized)) {
-        e.kind = ClientError::NotAuthorized;
-    } else if (n == QLatin1String(Names::Error::InvalidArgument)) {
-        e.kind = ClientError::InvalidArgument;
-    } else if (n == QLatin1String(Names::Error::NoSuchBond)) {
-        e.kind = ClientError::NoSuchBond;
-    } else if (n == QLatin1String(Names::Error::NoSuchInterface)) {
-        e.kind = ClientError::NoSuchInterface;
-    } else if (n == QLatin1String(Names::Error::Busy)) {
-        e.kind = ClientError::Busy;
-    } else if (n == QLatin1String(Names::Error::KernelRefused)) {
-        e.kind = ClientError::KernelRefused;
-    } else if (n == QLatin1String(Names::Error::BondingUnavailable)) {
-        e.kind = ClientError::BondingUnavailable;
-    } else if (n == QLatin1String("org.freedesktop.DBus.Error.AccessDenied")
-               || n == QLatin1String("org.freedesktop.DBus.Error.InteractiveAuthorizationRequired")) {
-        // The bus policy (not polkit) turned the call away.
-        e.kind = ClientError::NotAuthorized;
+    } else if (const std::optional<ClientError> kind = errorKindOf(n)) {
+        e.kind = *kind;
     } else {
         switch (error.type()) {
         case QDBusError::ServiceUnknown:
@@ -130,23 +109,6 @@ CallError CallError::from(const QDBusError &error)
     if (e.message.isEmpty())
         e.message = n;
     return e;
-}
-
-Candidate Candidate::fromVariantMap(const QVariantMap &map)
-{
-    Candidate c;
-    c.raw = map;
-    c.name = map.value(QStringLiteral("name")).toString();
-    c.ifindex = map.value(QStringLiteral("ifindex")).toInt();
-    // The contract says "up"; the helper has also sent "adminUp".
-    c.up = map.contains(QStringLiteral("up")) ? boolOf(map, "up") : boolOf(map, "adminUp");
-    c.carrier = boolOf(map, "carrier");
-    c.mac = map.value(QStringLiteral("mac")).toString();
-    c.addresses = map.value(QStringLiteral("addresses")).toStringList();
-    c.defaultRoute = boolOf(map, "defaultRoute");
-    c.master = map.value(QStringLiteral("master")).toString();
-    c.kind = map.value(QStringLiteral("kind")).toString();
-    return c;
 }
 
 HelperClient::HelperClient(const QDBusConnection &bus, QObject *parent, SignalThread signalThread)
@@ -317,16 +279,16 @@ Call<QList<BondInfo>> HelperClient::getBonds()
             }};
 }
 
-Call<QList<Candidate>> HelperClient::listCandidates()
+Call<QList<CandidateInfo>> HelperClient::listCandidates()
 {
     return {m_proxy->ListCandidates(),
-            [](const QDBusMessage &reply) -> std::optional<QList<Candidate>> {
+            [](const QDBusMessage &reply) -> std::optional<QList<CandidateInfo>> {
                 if (reply.signature() != QLatin1String("aa{sv}"))
                     return std::nullopt;
-                QList<Candidate> out;
+                QList<CandidateInfo> out;
                 const QVariantList list = DBusValues::plain(reply.arguments().first()).toList();
                 for (const QVariant &item : list)
-                    out << Candidate::fromVariantMap(item.toMap());
+                    out << CandidateInfo::fromVariantMap(item.toMap());
                 return out;
             }};
 }

@@ -10,6 +10,7 @@
 #pragma once
 
 #include "BondTypes.h"
+#include "ClientError.h"
 #include "SignalBatch.h"
 
 #include <QDBusConnection>
@@ -31,19 +32,6 @@ class QDBusError;
 
 namespace bm {
 
-enum class ClientError {
-    None,
-    NotAuthorized,        // polkit said no (or the user cancelled)
-    InvalidArgument,      // the helper found the request malformed
-    NoSuchBond,
-    NoSuchInterface,
-    Busy,                 // another change to the same bond is in progress
-    KernelRefused,        // the message carries the kernel's own words
-    BondingUnavailable,   // this kernel has no bonding driver
-    Unreachable,          // no helper: not installed, not started, crashed, no bus, timed out
-    Failed,               // anything else
-};
-
 struct CallError {
     ClientError kind = ClientError::None;
     QString name;      // the D-Bus error name, e.g. org.bondmanager.Error.NoSuchBond
@@ -62,22 +50,6 @@ struct Result {
 
 // The value of a call that returns nothing.
 struct Done {};
-
-// A slave candidate as ListCandidates reports it.
-struct Candidate {
-    QString name;
-    int ifindex = 0;
-    bool up = false;
-    bool carrier = false;
-    QString mac;
-    QStringList addresses;
-    bool defaultRoute = false;   // carries the default route: enslaving it cuts connectivity
-    QString master;              // empty when free
-    QString kind;                // "veth", "" for plain Ethernet, ...
-    QVariantMap raw;             // everything the helper sent, plain Qt values
-
-    static Candidate fromVariantMap(const QVariantMap &map);
-};
 
 // One call in flight. Copyable; either wait() for it (blocking, for bondctl) or give then() a
 // function to run in the context object's thread when the reply arrives.
@@ -167,7 +139,7 @@ public:
     Call<BondInfo> getBond(const QString &name);
     // Every bond's full state in one round trip, in the kernel's order.
     Call<QList<BondInfo>> getBonds();
-    Call<QList<Candidate>> listCandidates();
+    Call<QList<CandidateInfo>> listCandidates();
     Call<QString> procText(const QString &bond);
 
     // Writes (polkit). options: option name as `ip` spells it -> value, best normalised with

@@ -19,7 +19,7 @@ namespace bm::gui {
 using ActionResult = CallError;
 
 using Done = std::function<void(const ActionResult &)>;
-using CandidatesDone = std::function<void(const QList<Candidate> &, const ActionResult &)>;
+using CandidatesDone = std::function<void(const QList<CandidateInfo> &, const ActionResult &)>;
 
 class BondBackend : public QObject
 {

@@ -15,7 +15,8 @@ QString ErrorText::advice(ClientError kind)
     case ClientError::NoSuchInterface:
         return tr("It may have been removed meanwhile; the window now shows the current state.");
     case ClientError::Busy:
-        return tr("Another change to this bond is in progress. Try again in a moment.");
+        // Shown only when the helper gave no sentence of its own (forAction).
+        return tr("An interface this needs is taken, or the bond manager helper is busy.");
     case ClientError::KernelRefused:
         return tr("The kernel refused the change. Its reason is above.");
     case ClientError::BondingUnavailable:
@@ -37,7 +38,11 @@ QString ErrorText::forAction(const QString &action, const ActionResult &error)
     QString text = tr("%1 failed.").arg(action);
     if (!error.message.isEmpty())
         text += QLatin1Char('\n') + error.message;
-    const QString hint = advice(error.kind);
+    // For Busy the helper's sentence names what is taken and by which bond; general advice would
+    // only blur it.
+    const bool helperSaidWhy = !error.message.isEmpty() && error.message != error.name;
+    const QString hint =
+        error.kind == ClientError::Busy && helperSaidWhy ? QString() : advice(error.kind);
     if (!hint.isEmpty())
         text += QStringLiteral("\n\n") + hint;
     return text;

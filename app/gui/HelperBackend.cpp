@@ -111,7 +111,7 @@ void HelperBackend::listCandidates(CandidatesDone done)
         QMetaObject::invokeMethod(this, [done, error] { done({}, error); }, Qt::QueuedConnection);
         return;
     }
-    m_client->listCandidates().then(this, [done = std::move(done)](const Result<QList<Candidate>> &r) {
+    m_client->listCandidates().then(this, [done = std::move(done)](const Result<QList<CandidateInfo>> &r) {
         done(r.value, r.error);
     });
 }

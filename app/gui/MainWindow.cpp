@@ -352,13 +352,13 @@ void MainWindow::addSlave()
     if (!m_backend || name.isEmpty())
         return;
     m_backend->listCandidates([this, name, guard = QPointer<MainWindow>(this)](
-                                  const QList<Candidate> &list, const CallError &error) {
+                                  const QList<CandidateInfo> &list, const CallError &error) {
         if (!guard)
             return;
         if (error.isError())
             return showError(tr("Listing the interfaces"), error);
         QStringList free;
-        for (const Candidate &c : list) {
+        for (const CandidateInfo &c : list) {
             if (c.master.isEmpty())
                 free << (c.defaultRoute ? tr("%1 (carries the default route!)").arg(c.name) : c.name);
         }

@@ -81,14 +81,14 @@ void SampleBackend::loadSampleData()
     m_bonds.insert(lacp.name, lacp);
 
     auto candidate = [](const char *name, bool carrier, const char *mac) {
-        Candidate c;
+        CandidateInfo c;
         c.name = QLatin1String(name);
         c.carrier = carrier;
         c.mac = QLatin1String(mac);
         return c;
     };
-    Candidate eth2 = candidate("eth2", true, "52:54:00:12:34:03");
-    eth2.up = true;
+    CandidateInfo eth2 = candidate("eth2", true, "52:54:00:12:34:03");
+    eth2.adminUp = true;
     eth2.addresses = {QStringLiteral("192.0.2.10/24")};
     eth2.defaultRoute = true;
     m_candidates = {eth2, candidate("eth3", true, "52:54:00:12:34:04"),
@@ -195,7 +195,7 @@ bool SampleBackend::takeFailure(Done &done)
 
 void SampleBackend::listCandidates(CandidatesDone done)
 {
-    const QList<Candidate> list = m_candidates;
+    const QList<CandidateInfo> list = m_candidates;
     QTimer::singleShot(0, this, [done = std::move(done), list] { done(list, {}); });
 }
 
@@ -220,7 +220,7 @@ void SampleBackend::createBond(const QString &name, const QVariantMap &options,
     for (const QString &s : slaves) {
         SlaveInfo info;
         info.name = s;
-        for (const Candidate &c : std::as_const(m_candidates)) {
+        for (const CandidateInfo &c : std::as_const(m_candidates)) {
             if (c.name == s) {
                 info.permHwAddr = c.mac;
                 info.miiStatus = c.carrier ? MiiStatus::Up : MiiStatus::Down;
@@ -239,7 +239,7 @@ void SampleBackend::createBond(const QString &name, const QVariantMap &options,
     for (const SlaveInfo &s : std::as_const(bond.slaves))
         bond.miiStatus = s.miiStatus == MiiStatus::Up ? MiiStatus::Up : bond.miiStatus;
     m_bonds.insert(name, bond);
-    m_candidates.removeIf([&](const Candidate &c) { return slaves.contains(c.name); });
+    m_candidates.removeIf([&](const CandidateInfo &c) { return slaves.contains(c.name); });
     Q_EMIT bondAdded(name);
     reply(done, {});
 }

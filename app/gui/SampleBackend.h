@@ -18,7 +18,7 @@ public:
     // bond0 (active-backup over eth0/eth1, one failure seen), lacp0 (802.3ad), and free eth2..eth4.
     void loadSampleData();
     void setBond(const BondInfo &bond);
-    void setCandidates(const QList<Candidate> &candidates) { m_candidates = candidates; }
+    void setCandidates(const QList<CandidateInfo> &candidates) { m_candidates = candidates; }
     // The next write fails with this result (once), as the helper would answer.
     void failNextWrite(const ActionResult &result) { m_nextFailure = result; }
     // A cable event: the slave's MII status changes, failing over when the active slave drops.
@@ -52,7 +52,7 @@ private:
     State m_state = State::Connected;
     bool m_bondingAvailable = true;
     QMap<QString, BondInfo> m_bonds;
-    QList<Candidate> m_candidates;
+    QList<CandidateInfo> m_candidates;
     std::optional<ActionResult> m_nextFailure;
 };
 

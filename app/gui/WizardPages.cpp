@@ -188,14 +188,14 @@ void SlavesPage::initializePage()
 {
     m_list->clear();
     m_warnings->setText(tr("Looking for interfaces…"));
-    m_backend->listCandidates([page = QPointer<SlavesPage>(this)](const QList<Candidate> &list,
+    m_backend->listCandidates([page = QPointer<SlavesPage>(this)](const QList<CandidateInfo> &list,
                                                                    const ActionResult &error) {
         if (page)
             page->showCandidates(list, error);
     });
 }
 
-void SlavesPage::showCandidates(const QList<Candidate> &candidates, const ActionResult &error)
+void SlavesPage::showCandidates(const QList<CandidateInfo> &candidates, const ActionResult &error)
 {
     m_candidates = candidates;
     m_list->clear();
@@ -204,7 +204,7 @@ void SlavesPage::showCandidates(const QList<Candidate> &candidates, const Action
         return;
     }
     const QSignalBlocker block(m_list);
-    for (const Candidate &c : candidates) {
+    for (const CandidateInfo &c : candidates) {
         QStringList facts;
         facts << (c.carrier ? tr("cable connected") : tr("no cable"));
         if (!c.addresses.isEmpty())
@@ -249,7 +249,7 @@ void SlavesPage::updateWarnings()
 {
     const QStringList chosen = slaves();
     QStringList lines;
-    for (const Candidate &c : std::as_const(m_candidates)) {
+    for (const CandidateInfo &c : std::as_const(m_candidates)) {
         if (!chosen.contains(c.name))
             continue;
         if (c.defaultRoute)

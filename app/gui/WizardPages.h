@@ -60,13 +60,13 @@ public:
     QString warnings() const;
 
 private:
-    void showCandidates(const QList<Candidate> &candidates, const ActionResult &error);
+    void showCandidates(const QList<CandidateInfo> &candidates, const ActionResult &error);
     void updateWarnings();
 
     BondBackend *m_backend;
     QListWidget *m_list;
     QLabel *m_warnings;
-    QList<Candidate> m_candidates;
+    QList<CandidateInfo> m_candidates;
 };
 
 class MonitoringPage : public QWizardPage

@@ -345,18 +345,18 @@ BondManager::VariantMapList Service::ListCandidates()
         if (l.loopback)
             continue;
         const auto master = m_view.constFind(l.masterIndex);
-        const Candidate c = extra.value(l.ifindex);
-        result << QVariantMap{
-            {QStringLiteral("name"), l.name},
-            {QStringLiteral("ifindex"), l.ifindex},
-            {QStringLiteral("kind"), l.kind},
-            {QStringLiteral("adminUp"), l.adminUp},
-            {QStringLiteral("carrier"), l.carrier},
-            {QStringLiteral("mac"), l.mac},
-            {QStringLiteral("master"), master != m_view.cend() ? master->name : QString()},
-            {QStringLiteral("addresses"), c.addresses},
-            {QStringLiteral("defaultRoute"), c.defaultRoute},
-        };
+        const Candidate found = extra.value(l.ifindex);
+        CandidateInfo c;
+        c.name = l.name;
+        c.ifindex = l.ifindex;
+        c.kind = l.kind;
+        c.adminUp = l.adminUp;
+        c.carrier = l.carrier;
+        c.mac = l.mac;
+        c.master = master != m_view.cend() ? master->name : QString();
+        c.addresses = found.addresses;
+        c.defaultRoute = found.defaultRoute;
+        result << c.toVariantMap();
     }
     return result;
 }

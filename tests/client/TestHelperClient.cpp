@@ -70,11 +70,11 @@ void TestHelperClient::reads()
     const auto candidates = client()->listCandidates().wait();
     QVERIFY(candidates.ok());
     QStringList seen;
-    for (const bm::Candidate &c : candidates.value) {
+    for (const bm::CandidateInfo &c : candidates.value) {
         seen << c.name;
         if (c.name == s("eth0")) {
             QVERIFY(c.defaultRoute);
-            QVERIFY(c.up);
+            QVERIFY(c.adminUp);
             QVERIFY(c.carrier);
             QVERIFY(!c.mac.isEmpty());
             QVERIFY(c.master.isEmpty());

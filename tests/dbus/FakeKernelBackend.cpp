@@ -21,6 +21,7 @@ FakeKernelBackend::FakeKernelBackend(QObject *parent)
     : KernelBackend(parent)
     , m_refuseEnslave(envList("BM_FAKE_REFUSE_ENSLAVE"))
     , m_defaultRoute(QString::fromLocal8Bit(qgetenv("BM_FAKE_DEFAULT_ROUTE")))
+    , m_bondingAvailable(qgetenv("BM_FAKE_NO_BONDING") != "1")
 {
     LinkInfo lo;
     lo.ifindex = m_nextIndex++;
@@ -55,12 +56,73 @@ QHash<int, Candidate> FakeKernelBackend::dumpAddressesAndRoutes()
     return result;
 }
 
+// bond_info_show_master() and bond_info_show_slave() in drivers/net/bonding/bond_procfs.c, for
+// the lines the helper reads: every slave runs at 10000 Mbps full duplex, and an 802.3ad bond has
+// one aggregator (id 1) of all its slaves, facing a partner that does not speak LACP.
 std::optional<QString> FakeKernelBackend::procText(const QString &bond)
 {
     const auto it = m_links.constFind(bond);
     if (it == m_links.cend() || !it->isBond())
         return std::nullopt;
-    return QStringLiteral("Bonding Mode: %1\n").arg(it->bondOptions.value(QStringLiteral("mode")).toString());
+    const auto option = [&](const char *name) { return it->bondOptions.value(QLatin1String(name)).toString(); };
+    const BondMode mode = bondModeFromName(option("mode")).value_or(BondMode::BalanceRr);
+    const bool lacp = mode == BondMode::Ieee8023ad;
+    const QList<LinkInfo *> slaves = slavesOf(*it);
+    QString text = QStringLiteral("Ethernet Channel Bonding Driver: v6.1.0-fake\n\n"
+                                  "Bonding Mode: %1\n"
+                                  "MII Status: %2\n"
+                                  "MII Polling Interval (ms): %3\n")
+                       .arg(bondModeDescription(mode), it->carrier ? QStringLiteral("up") : QStringLiteral("down"),
+                            option("miimon"));
+    if (lacp)
+        text += QStringLiteral("\n802.3ad info\n"
+                               "System priority: 65535\n"
+                               "System MAC address: %1\n"
+                               "Active Aggregator Info:\n"
+                               "\tAggregator ID: 1\n"
+                               "\tNumber of ports: %2\n"
+                               "\tActor Key: 15\n"
+                               "\tPartner Key: 1\n"
+                               "\tPartner Mac Address: 00:00:00:00:00:00\n")
+                    .arg(it->mac)
+                    .arg(slaves.size());
+    for (qsizetype i = 0; i < slaves.size(); ++i) {
+        const LinkInfo &s = *slaves.at(i);
+        text += QStringLiteral("\nSlave Interface: %1\n"
+                               "MII Status: %2\n"
+                               "Speed: 10000 Mbps\n"
+                               "Duplex: full\n"
+                               "Link Failure Count: %3\n"
+                               "Permanent HW addr: %4\n"
+                               "Slave queue ID: 0\n")
+                    .arg(s.name, s.carrier ? QStringLiteral("up") : QStringLiteral("down"))
+                    .arg(s.slave ? s.slave->linkFailureCount.value_or(0) : 0)
+                    .arg(s.mac);
+        if (!lacp)
+            continue;
+        text += QStringLiteral("Aggregator ID: 1\n"
+                               "Actor Churn State: none\n"
+                               "Partner Churn State: churned\n"
+                               "Actor Churned Count: 0\n"
+                               "Partner Churned Count: 1\n"
+                               "details actor lacp pdu:\n"
+                               "    system priority: 65535\n"
+                               "    system mac address: %1\n"
+                               "    port key: 15\n"
+                               "    port priority: 255\n"
+                               "    port number: %2\n"
+                               "    port state: 77\n"
+                               "details partner lacp pdu:\n"
+                               "    system priority: 65535\n"
+                               "    system mac address: 00:00:00:00:00:00\n"
+                               "    oper key: 1\n"
+                               "    port priority: 255\n"
+                               "    port number: 1\n"
+                               "    port state: 1\n")
+                    .arg(it->mac)
+                    .arg(i + 1);
+    }
+    return text;
 }
 
 QList<LinkInfo *> FakeKernelBackend::slavesOf(const LinkInfo &bond)
@@ -337,7 +399,14 @@ KernelResult FakeKernelBackend::setMaster(const QString &slaveName, const QStrin
     s.linkFailureCount = 0u;
     s.permHwAddr = it->mac;
     s.queueId = 0u;
+    s.prio = 0;
     const QString mode = master->bondOptions.value(QStringLiteral("mode")).toString();
+    // bond_fill_slave_info(): 802.3ad slaves report their aggregator and port states.
+    if (mode == QLatin1String("802.3ad")) {
+        s.aggregatorId = 1u;
+        s.actorOperPortState = 77u;
+        s.partnerOperPortState = 1u;
+    }
     const bool activeBackup = mode == QLatin1String("active-backup");
     const bool first = master->bondOptions.value(QStringLiteral("active_slave")).toString().isEmpty();
     s.state = (!activeBackup || first) ? SlaveState::Active : SlaveState::Backup;

@@ -4,6 +4,9 @@
 //   BM_FAKE_LINKS=eth0,eth1        interfaces that exist (up, carrier) besides lo
 //   BM_FAKE_REFUSE_ENSLAVE=eth3    the "kernel" refuses to enslave these, as for a busy device
 //   BM_FAKE_DEFAULT_ROUTE=eth0     carries the default route (with address 192.0.2.10/24)
+//   BM_FAKE_NO_BONDING=1           the kernel has no bonding driver (bondingAvailable() false)
+// /proc/net/bonding/<bond> reads as the driver writes it for root (bond_procfs.c): what the helper
+// takes from there (driver version, speed and duplex, 802.3ad details) is then in its maps.
 // setCarrier() is a cable pulled or plugged (bm-bench --fake-kernel's flap storm and failover
 // cuts): what miimon then does in the driver happens at once.
 #pragma once
@@ -22,7 +25,7 @@ class FakeKernelBackend : public KernelBackend
 public:
     explicit FakeKernelBackend(QObject *parent = nullptr);
 
-    bool bondingAvailable() override { return true; }
+    bool bondingAvailable() override { return m_bondingAvailable; }
     std::optional<QList<LinkInfo>> dumpLinks() override;
     QHash<int, Candidate> dumpAddressesAndRoutes() override;
     std::optional<QString> procText(const QString &bond) override;
@@ -61,6 +64,7 @@ private:
     QList<std::function<void()>> m_queued;
     QStringList m_refuseEnslave;
     QString m_defaultRoute;
+    bool m_bondingAvailable = true;
     int m_nextIndex = 1;
 };
 

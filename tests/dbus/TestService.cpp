@@ -1,16 +1,25 @@
 // The helper's D-Bus service against a private system bus with the real dbus-daemon and the real
 // polkitd, the kernel replaced by FakeKernelBackend: contract, validation, transactions and
 // authorisation (root allowed, nobody denied, another uid challenged, vanished caller, no polkit).
+// The contract's keys (shared/BondTypes.h) and errors (ErrorNames.h) are each checked against what
+// the helper sends, the XML's documentation and the client's table of error kinds.
+#include "BondTypes.h"
+#include "ClientError.h"
 #include "DBusTypes.h"
 #include "ErrorNames.h"
+#include "HelperClient.h"
+#include "OptionSamples.h"
+#include "OptionTable.h"
 #include "PrivateSystemBus.h"
 #include "helper1_proxy.h"
 
 #include <QDBusConnectionInterface>
 #include <QDBusInterface>
+#include <QDBusMetaType>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -31,6 +40,61 @@ struct CallerResult {
     QString first;   // "ok" or the error name
     QString message;
 };
+
+// Every signature each key's values came as over the wire, by key.
+using Signatures = QHash<QString, QSet<QString>>;
+
+struct SentKeys {
+    Signatures bond, slave, candidate;
+};
+
+QString signatureOf(const QVariant &v)
+{
+    // QtDBus leaves nested containers other than as and ay undecoded.
+    if (v.metaType() == QMetaType::fromType<QDBusArgument>())
+        return v.value<QDBusArgument>().currentSignature();
+    return QString::fromLatin1(QDBusMetaType::typeToSignature(v.metaType()));
+}
+
+void collect(const QVariantMap &map, Signatures &into)
+{
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        into[it.key()].insert(signatureOf(it.value()));
+}
+
+// A bond map with its slaves' maps, as a GetBond, GetBonds or BondChanged brought it.
+void collectBond(const QVariantMap &bond, SentKeys &into)
+{
+    collect(bond, into.bond);
+    for (const QVariant &slave : qdbus_cast<QVariantList>(bond.value(u"slaves"_s)))
+        collect(qdbus_cast<QVariantMap>(slave), into.slave);
+}
+
+QMap<QString, QString> keysOf(const QList<bm::MapKey> &keys)
+{
+    QMap<QString, QString> out;
+    for (const bm::MapKey &k : keys)
+        out.insert(QLatin1String(k.name), QLatin1String(k.signature));
+    return out;
+}
+
+// The paragraph of the XML's opening comment that starts with `heading`, whitespace simplified.
+QString contractParagraph(const QString &heading)
+{
+    QFile xml(QStringLiteral(BM_SOURCE_DIR "/shared/dbus/org.bondmanager.Helper1.xml"));
+    if (!xml.open(QIODevice::ReadOnly))
+        return QString();
+    const QString text = QString::fromUtf8(xml.readAll());
+    const qsizetype from = text.indexOf(u"<!--"_s);
+    const QString comment = text.mid(from, text.indexOf(u"-->"_s, from) - from);
+    static const QRegularExpression blankLine(u"\\n\\s*\\n"_s);
+    for (const QString &paragraph : comment.split(blankLine)) {
+        const QString simple = paragraph.simplified();
+        if (simple.startsWith(heading))
+            return simple;
+    }
+    return QString();
+}
 } // namespace
 
 class TestService : public QObject
@@ -42,13 +106,17 @@ private:
     QProcess m_helper;
     std::unique_ptr<HelperProxy> m_proxy;
 
-    void startHelper(const QStringList &args = {u"--idle-timeout"_s, u"0"_s})
+    // kernel: further BM_FAKE_* settings of FakeKernelBackend.h.
+    void startHelper(const QStringList &args = {u"--idle-timeout"_s, u"0"_s},
+                     const QMap<QString, QString> &kernel = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"DBUS_SYSTEM_BUS_ADDRESS"_s, m_bus.address());
         env.insert(u"BM_FAKE_LINKS"_s, Fakes);
         env.insert(u"BM_FAKE_REFUSE_ENSLAVE"_s, u"eth3"_s);
         env.insert(u"BM_FAKE_DEFAULT_ROUTE"_s, u"eth0"_s);
+        for (auto it = kernel.cbegin(); it != kernel.cend(); ++it)
+            env.insert(it.key(), it.value());
         m_helper.setProcessEnvironment(env);
         m_helper.setProcessChannelMode(QProcess::ForwardedChannels);
         m_helper.start(QStringLiteral(BM_BINARY_DIR "/tests/dbus/bm-fake-helper"), args);
@@ -154,6 +222,71 @@ private:
         return {};
     }
 
+    // Every bond and slave map the helper sends while `build` runs (its BondChanged and
+    // SlaveChanged) and after it (GetBonds), and every candidate map.
+    void sentKeys(SentKeys &sent, const std::function<void()> &build)
+    {
+        QList<QVariantMap> changedBonds, changedSlaves;
+        QMetaObject::Connection bonds = connect(
+            m_proxy.get(), &HelperProxy::BondChanged, this,
+            [&](const QString &, const QVariantMap &m) { changedBonds << m; });
+        QMetaObject::Connection slaves = connect(
+            m_proxy.get(), &HelperProxy::SlaveChanged, this,
+            [&](const QString &, const QString &, const QVariantMap &m) { changedSlaves << m; });
+        // The slots hold this frame's lists: gone with it, whichever way it is left.
+        const auto unplug = qScopeGuard([&] {
+            disconnect(bonds);
+            disconnect(slaves);
+        });
+        build();
+        if (QTest::currentTestFailed())
+            return;
+        // The signals of the writes have come once those of a later marker write have: the
+        // helper signals in order.
+        const qsizetype before = changedBonds.size();
+        QCOMPARE(errorOf(m_proxy->CreateBond(u"marker"_s, {}, {})), u"ok"_s);
+        QTRY_VERIFY(std::any_of(changedBonds.cbegin() + before, changedBonds.cend(), [](const QVariantMap &m) {
+            return m.value(u"name"_s) == u"marker"_s;
+        }));
+        for (const QVariantMap &m : std::as_const(changedBonds))
+            collectBond(m, sent);
+        for (const QVariantMap &m : std::as_const(changedSlaves))
+            collect(m, sent.slave);
+        QDBusPendingReply<BondManager::VariantMapList> all = m_proxy->GetBonds();
+        all.waitForFinished();
+        const BondManager::VariantMapList maps = all.value();
+        for (const QVariantMap &m : maps)
+            collectBond(m, sent);
+        QDBusPendingReply<BondManager::VariantMapList> candidates = m_proxy->ListCandidates();
+        candidates.waitForFinished();
+        const BondManager::VariantMapList candidateMaps = candidates.value();
+        for (const QVariantMap &m : candidateMaps)
+            collect(m, sent.candidate);
+    }
+
+    // Bonds that between them give every key that is not an option's: an 802.3ad bond (the
+    // aggregator, the slaves' LACP details from /proc) and an active-backup one.
+    void everyStateKey()
+    {
+        QCOMPARE(errorOf(m_proxy->CreateBond(u"bond0"_s, {{u"mode"_s, u"802.3ad"_s}, {u"miimon"_s, 100}},
+                                             {u"eth0"_s, u"eth1"_s})),
+                 u"ok"_s);
+        QCOMPARE(errorOf(m_proxy->CreateBond(u"bond1"_s, {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100}},
+                                             {u"eth2"_s})),
+                 u"ok"_s);
+    }
+
+    // A bond with the option set, in a mode that takes it (and, for an option naming a slave,
+    // with that slave).
+    void bondWithOption(const bm::OptionSpec &spec)
+    {
+        const QString value = OptionSamples::goodValue(spec);
+        QVariantMap options{{u"mode"_s, OptionSamples::modeFor(spec)}};
+        options.insert(QLatin1String(spec.name), value);
+        const QStringList slaves = spec.kind == bm::OptionKind::IfIndex ? QStringList{value} : QStringList();
+        QCOMPARE(errorOf(m_proxy->CreateBond(u"bond0"_s, options, slaves)), u"ok"_s);
+    }
+
     void createActiveBackup()
     {
         QCOMPARE(errorOf(m_proxy->CreateBond(u"bond0"_s,
@@ -198,6 +331,179 @@ private Q_SLOTS:
             QVERIFY2(introspected.contains(u"name=\""_s + name + u'"'), qPrintable(name));
         }
         QCOMPARE(members, 18);
+    }
+
+    // One row per key of the shared types (shared/BondTypes.h): the helper sends it, and always
+    // with the signature the contract gives. A key added to a type and not to the helper fails
+    // here; one the helper sends that no type knows fails in helperSendsOnlyContractKeys.
+    void helperSendsEveryKey_data()
+    {
+        QTest::addColumn<QString>("map");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("signature");
+        const auto rows = [](const char *map, const QList<bm::MapKey> &keys) {
+            for (const bm::MapKey &k : keys)
+                QTest::addRow("%s %s", map, k.name) << QString::fromLatin1(map) << QString::fromLatin1(k.name)
+                                                    << QString::fromLatin1(k.signature);
+        };
+        rows("candidate", bm::CandidateInfo::keys());
+        rows("bond", bm::BondInfo::keys());
+        rows("bond", bm::BondInfo::linkKeys());
+        rows("slave", bm::SlaveInfo::keys());
+    }
+
+    void helperSendsEveryKey()
+    {
+        QFETCH(QString, map);
+        QFETCH(QString, key);
+        QFETCH(QString, signature);
+        const bm::OptionSpec *option = map == u"bond"_s ? bm::OptionTable::findByKey(key) : nullptr;
+        SentKeys sent;
+        sentKeys(sent, [&] {
+            if (option)
+                bondWithOption(*option);
+            else
+                everyStateKey();
+        });
+        if (QTest::currentTestFailed())
+            return;
+        const Signatures &signatures = map == u"bond"_s ? sent.bond : map == u"slave"_s ? sent.slave : sent.candidate;
+        if (key == u"extra"_s) {
+            // Lines of /proc no parser understood: BondInfo and SlaveInfo keep them for `bondctl
+            // parse`; the helper does not pass them on.
+            QVERIFY(!signatures.contains(key));
+            return;
+        }
+        QVERIFY2(signatures.contains(key), qPrintable(u"the helper sends no %1 key %2"_s.arg(map, key)));
+        QCOMPARE(signatures.value(key), QSet<QString>{signature});
+    }
+
+    void helperSendsOnlyContractKeys()
+    {
+        SentKeys sent;
+        sentKeys(sent, [this] {
+            everyStateKey();
+            QCOMPARE(errorOf(m_proxy->CreateBond(u"bond2"_s, {{u"mode"_s, u"balance-xor"_s},
+                                                              {u"xmit_hash_policy"_s, u"layer3+4"_s},
+                                                              {u"arp_interval"_s, 100},
+                                                              {u"arp_ip_target"_s, u"192.0.2.1"_s}},
+                                                 {})),
+                     u"ok"_s);
+        });
+        QMap<QString, QString> bondKeys = keysOf(bm::BondInfo::keys());
+        bondKeys.insert(keysOf(bm::BondInfo::linkKeys()));
+        const std::pair<const Signatures *, QMap<QString, QString>> maps[] = {
+            {&sent.bond, bondKeys},
+            {&sent.slave, keysOf(bm::SlaveInfo::keys())},
+            {&sent.candidate, keysOf(bm::CandidateInfo::keys())},
+        };
+        for (const auto &[signatures, contract] : maps) {
+            QVERIFY(!signatures->isEmpty());
+            for (auto it = signatures->cbegin(); it != signatures->cend(); ++it) {
+                QVERIFY2(contract.contains(it.key()), qPrintable(u"not in the contract: "_s + it.key()));
+                QCOMPARE(it.value(), QSet<QString>{contract.value(it.key())});
+            }
+        }
+    }
+
+    // The XML documents each key of the shared types with its signature ("name (s)"), the
+    // options' keys by the rule that spells them (OptionTable's key column), and each error.
+    void contractDocumentsEveryKeyAndError()
+    {
+        const auto documents = [](const QString &heading, const QList<bm::MapKey> &keys) {
+            const QString paragraph = contractParagraph(heading);
+            QVERIFY2(!paragraph.isEmpty(), qPrintable(heading));
+            for (const bm::MapKey &k : keys) {
+                if (bm::OptionTable::findByKey(QString::fromLatin1(k.name)))
+                    continue;
+                const QString entry = u"%1 (%2)"_s.arg(QLatin1String(k.name), QLatin1String(k.signature));
+                QVERIFY2(paragraph.contains(entry), qPrintable(heading + u": no "_s + entry));
+            }
+        };
+        documents(u"Bond maps"_s, bm::BondInfo::keys());
+        documents(u"Bond maps"_s, bm::BondInfo::linkKeys());
+        QVERIFY(contractParagraph(u"Bond maps"_s).contains(u"OptionTable's key column"_s));
+        documents(u"Slave maps"_s, bm::SlaveInfo::keys());
+        documents(u"Candidate maps"_s, bm::CandidateInfo::keys());
+        const QString errors = contractParagraph(u"Errors"_s);
+        for (const char *name : E::All)
+            QVERIFY2(errors.contains(QLatin1String(name) + u':'), name);
+    }
+
+    // One row per error of ErrorNames.h: a real call provokes it, and the client's table knows it.
+    void everyErrorIsProvoked_data()
+    {
+        QTest::addColumn<QString>("error");
+        for (const char *name : E::All)
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+
+    void everyErrorIsProvoked()
+    {
+        QFETCH(QString, error);
+        createActiveBackup();
+        const QVariantMap ab{{u"mode"_s, u"active-backup"_s}};
+        const auto replyError = [](QDBusPendingReply<> reply) {
+            reply.waitForFinished();
+            return reply.error();
+        };
+        const auto callerError = [](const CallerResult &r) {
+            return QDBusError(QDBusMessage::createError(r.first, r.message));
+        };
+        const QHash<QString, std::function<QDBusError()>> provoke{
+            {QLatin1String(E::NotAuthorized),
+             [&] { return callerError(runCaller({u"DeleteBond"_s, u"bond0"_s}, Nobody)); }},
+            {QLatin1String(E::InvalidArgument),
+             [&] { return replyError(m_proxy->SetOptions(u"bond0"_s, {{u"miimon"_s, u"often"_s}})); }},
+            {QLatin1String(E::NoSuchBond), [&] { return replyError(m_proxy->DeleteBond(u"bond9"_s)); }},
+            {QLatin1String(E::NoSuchInterface),
+             [&] { return replyError(m_proxy->AddSlave(u"bond0"_s, u"eth9"_s)); }},
+            // eth0 is bond0's.
+            {QLatin1String(E::Busy),
+             [&] { return replyError(m_proxy->CreateBond(u"bond1"_s, ab, {u"eth0"_s})); }},
+            // The fake kernel refuses to enslave eth3.
+            {QLatin1String(E::KernelRefused),
+             [&] { return replyError(m_proxy->AddSlave(u"bond0"_s, u"eth3"_s)); }},
+            {QLatin1String(E::BondingUnavailable),
+             [&] {
+                 stopHelper();
+                 startHelper({u"--idle-timeout"_s, u"0"_s}, {{u"BM_FAKE_NO_BONDING"_s, u"1"_s}});
+                 const QDBusReply<bool> available = m_proxy->BondingAvailable();
+                 if (!available.isValid() || available.value())
+                     return QDBusError(QDBusMessage::createError(u"test.BondingStillAvailable"_s, QString()));
+                 return replyError(m_proxy->CreateBond(u"bond1"_s, ab, {}));
+             }},
+        };
+        QVERIFY2(provoke.contains(error), "no call provokes this error yet: add one");
+        const QDBusError got = provoke.value(error)();
+        QCOMPARE(got.name(), error);
+        QVERIFY2(got.message().endsWith(u'.'), qPrintable(got.message()));
+        const bm::CallError client = bm::CallError::from(got);
+        QCOMPARE(std::optional<bm::ClientError>(client.kind), bm::errorKindOf(error));
+        QCOMPARE(client.message, got.message());
+    }
+
+    // The client's one table (app/client/ClientError.h) gives every error a kind of its own, and
+    // holds no name of this interface that ErrorNames.h does not.
+    void clientMapsEveryError()
+    {
+        QSet<int> kinds;
+        for (const char *name : E::All) {
+            const std::optional<bm::ClientError> kind = bm::errorKindOf(QString::fromLatin1(name));
+            QVERIFY2(kind, name);
+            QVERIFY2(*kind != bm::ClientError::None && *kind != bm::ClientError::Failed
+                         && *kind != bm::ClientError::Unreachable,
+                     name);
+            kinds.insert(int(*kind));
+        }
+        QCOMPARE(kinds.size(), qsizetype(std::size(E::All)));
+        for (const bm::ErrorKind &entry : bm::ErrorKinds) {
+            const QString name = QLatin1String(entry.name);
+            if (name.startsWith(u"org.bondmanager."_s))
+                QVERIFY2(std::any_of(std::begin(E::All), std::end(E::All),
+                                     [&](const char *known) { return name == QLatin1String(known); }),
+                         entry.name);
+        }
     }
 
     // GetBonds is GetBond for every bond at once, in ListBonds' order: the same maps, read right

@@ -84,11 +84,11 @@ private Q_SLOTS:
         QVERIFY(!backend.isLocal());
 
         // Candidates come from the helper, with the default route marked.
-        std::optional<QList<Candidate>> candidates;
-        backend.listCandidates([&](const QList<Candidate> &list, const CallError &) { candidates = list; });
+        std::optional<QList<CandidateInfo>> candidates;
+        backend.listCandidates([&](const QList<CandidateInfo> &list, const CallError &) { candidates = list; });
         QTRY_VERIFY(candidates.has_value());
         bool routeSeen = false;
-        for (const Candidate &c : *candidates)
+        for (const CandidateInfo &c : *candidates)
             routeSeen = routeSeen || (c.name == QLatin1String("eth0") && c.defaultRoute);
         QVERIFY(routeSeen);
 

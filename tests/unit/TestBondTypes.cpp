@@ -1,7 +1,11 @@
-// BondInfo / SlaveInfo maps: the keys of DESIGN.md §5 and lossless round trips through a
-// QVariantMap and through JSON (as bondctl and the D-Bus a{sv} use them).
+// BondInfo / SlaveInfo / CandidateInfo maps: the keys of DESIGN.md §5, each type's list of keys
+// (MapKey) against what toVariantMap() gives, and lossless round trips through a QVariantMap and
+// through JSON (as bondctl and the D-Bus a{sv} use them).
 #include "BondTypes.h"
+#include "OptionSamples.h"
+#include "OptionTable.h"
 
+#include <QDBusMetaType>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -57,6 +61,38 @@ BondInfo fullBond()
     b.slaves[1].name = s("veth1");
     b.extra = QStringList{s("Coupled Control: on")};
     return b;
+}
+
+CandidateInfo fullCandidate()
+{
+    CandidateInfo c;
+    c.name = s("eth1");
+    c.ifindex = 3;
+    c.kind = s("veth");
+    c.adminUp = true;
+    c.carrier = true;
+    c.mac = s("02:00:00:00:00:03");
+    c.master = s("bond0");
+    c.addresses = QStringList{s("192.0.2.10/24"), s("2001:db8::10/64")};
+    c.defaultRoute = true;
+    return c;
+}
+
+// key -> the D-Bus signature QtDBus sends its value as.
+QMap<QString, QString> signatures(const QVariantMap &map)
+{
+    QMap<QString, QString> out;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        out.insert(it.key(), QString::fromLatin1(QDBusMetaType::typeToSignature(it.value().metaType())));
+    return out;
+}
+
+QMap<QString, QString> signatures(const QList<MapKey> &keys)
+{
+    QMap<QString, QString> out;
+    for (const MapKey &k : keys)
+        out.insert(QLatin1String(k.name), QLatin1String(k.signature));
+    return out;
 }
 
 } // namespace
@@ -172,6 +208,46 @@ private slots:
         QCOMPARE(b.mode(), std::optional<BondMode>(BondMode::ActiveBackup));
         QVERIFY(b.primary().isNull());   // "" means cleared
         QCOMPARE(b.activeSlave(), s("eth1"));
+    }
+
+    // Each type's list of keys is exactly what its toVariantMap() gives when every value is known,
+    // with the signature QtDBus sends each value as.
+    void keysAreWhatToVariantMapGives()
+    {
+        QCOMPARE(signatures(fullSlave().toVariantMap()), signatures(SlaveInfo::keys()));
+        QCOMPARE(signatures(fullCandidate().toVariantMap()), signatures(CandidateInfo::keys()));
+        BondInfo bond = fullBond();
+        for (const OptionSpec &spec : OptionTable::all()) {
+            const OptionTable::ParsedValue v = OptionTable::parseValue(spec, OptionSamples::goodValue(spec));
+            QVERIFY2(v.ok(), spec.name);
+            bond.options.insert(QLatin1String(spec.name), v.value);
+        }
+        QCOMPARE(signatures(bond.toVariantMap()), signatures(BondInfo::keys()));
+        // The link keys the helper adds are spelled and typed as a candidate's.
+        const QMap<QString, QString> candidate = signatures(CandidateInfo::keys());
+        for (const MapKey &k : BondInfo::linkKeys()) {
+            QVERIFY2(!signatures(BondInfo::keys()).contains(QLatin1String(k.name)), k.name);
+            QCOMPARE(candidate.value(QLatin1String(k.name)), QLatin1String(k.signature));
+        }
+    }
+
+    void candidateRoundTrip()
+    {
+        const CandidateInfo c = fullCandidate();
+        QCOMPARE(CandidateInfo::fromVariantMap(c.toVariantMap()), c);
+        // JSON (bondctl interfaces --json) turns ifindex into a double and addresses into a list.
+        const QByteArray json = QJsonDocument(QJsonObject::fromVariantMap(c.toVariantMap())).toJson();
+        const CandidateInfo back =
+            CandidateInfo::fromVariantMap(QJsonDocument::fromJson(json).object().toVariantMap());
+        QCOMPARE(back.ifindex, 3);
+        QCOMPARE(back.addresses, c.addresses);
+        QCOMPARE(back, c);
+        QCOMPARE(CandidateInfo::fromVariantMap(CandidateInfo().toVariantMap()), CandidateInfo());
+        CandidateInfo changed = c;
+        changed.adminUp = false;
+        QVERIFY(changed != c);
+        QCOMPARE(c.toVariantMap().value(s("adminUp")), QVariant(true));
+        QVERIFY(!c.toVariantMap().contains(s("up")));
     }
 
     void invalidValuesAreDroppedNotInvented()

@@ -7,6 +7,7 @@
 #include "Generators.h"
 #include "HelperCommands.h"
 #include "HelperSession.h"
+#include "OptionSamples.h"
 #include "OptionTable.h"
 #include "TextTable.h"
 
@@ -45,33 +46,8 @@ Run runBondctl(const QStringList &args)
     return r;
 }
 
-// A mode in which the option applies, so that only the value decides.
-QString modeFor(const bm::OptionSpec &spec)
-{
-    for (int m = 0; m < bm::BondModeCount; ++m) {
-        if (spec.validIn(bm::BondMode(m)))
-            return bm::bondModeName(bm::BondMode(m));
-    }
-    return QString();
-}
-
-QString goodValue(const bm::OptionSpec &spec)
-{
-    if (spec.isEnum())
-        return QLatin1String(spec.valueNames.last());
-    switch (spec.kind) {
-    case bm::OptionKind::IfIndex:
-        return s("eth0");
-    case bm::OptionKind::Ipv4List:
-        return s("192.0.2.1,192.0.2.2");
-    case bm::OptionKind::Ipv6List:
-        return s("2001:db8::1");
-    case bm::OptionKind::Mac:
-        return s("02:00:00:00:00:01");
-    default:
-        return QString::number(spec.max);
-    }
-}
+using OptionSamples::goodValue;
+using OptionSamples::modeFor;
 
 QStringList badValues(const bm::OptionSpec &spec)
 {
