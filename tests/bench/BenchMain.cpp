@@ -2,9 +2,9 @@
 // Absolute times under TCG are noisy, so every figure is a difference to, or a ratio against, a
 // reference taken in the same run: the kernel's own rtnetlink event (the floor any observer can
 // reach), a trivial D-Bus round trip, dbus-daemon at rest, the GUI's own --demo start.
-// The GUI figures run the real bond-manager under Xvfb (platform xcb) in the guest, against the
-// helper on the private bus, with BM_GUI_TRACE=- (app/gui/GuiTrace.h): it prints when it flushes
-// a paint to the display and answers "stats" and "dump" on stdin.
+// The GUI figures run bond-manager-traced (the app with traced/GuiTrace.h) under Xvfb (platform xcb)
+// in the guest, against the helper on the private bus, with BM_GUI_TRACE=-: it prints when it
+// flushes a paint to the display and answers "stats" and "dump" on stdin (GuiTraceFormat.h).
 // --fake-kernel (tests/bench/run-host) measures on the host instead, at its own speed, around the
 // test-only in-memory kernel of bm-fake-helper: every figure marked as the host's, to set beside the
 // lab's; failover latency there is measured from the fake kernel's failover (its own stamp).
