@@ -2,6 +2,7 @@
 
 #include "BondBackend.h"
 #include "BondView.h"
+#include "GuiTraceFormat.h"
 #include "MainWindow.h"
 #include "SlaveTile.h"
 
@@ -12,48 +13,41 @@
 #include <QWidget>
 #include <QWindow>
 
-#include <cstdarg>
-#include <ctime>
-
 #include <unistd.h>
 
-namespace bm::gui {
+namespace bm::bench {
 
-GuiTrace *GuiTrace::s_trace = nullptr;
+using gui::BondBackend;
+using gui::SlaveTile;
 
 namespace {
 
 constexpr int ProbeMs = 5;
 constexpr double LongMs = 16;   // a pass or frame this long gets its own line
 
-const char *miiWord(MiiStatus mii)
+// The GUI thread's own CPU time: a pass that took long on the clock but little here waited for
+// the CPU (other threads and processes had it), it was not busy with our work.
+double threadCpuMs()
 {
-    switch (mii) {
-    case MiiStatus::Up: return "up";
-    case MiiStatus::GoingDown: return "going-down";
-    case MiiStatus::Down: return "down";
-    case MiiStatus::GoingBack: return "going-back";
-    case MiiStatus::Unknown: break;
-    }
-    return "unknown";
+    return clockMs(CLOCK_THREAD_CPUTIME_ID);
 }
 
 } // namespace
 
-void GuiTrace::install(MainWindow *window)
+GuiTrace *GuiTrace::create(gui::MainWindow *window)
 {
-    const QByteArray path = qgetenv("BM_GUI_TRACE");
-    if (path.isEmpty() || s_trace)
-        return;
+    const QByteArray path = qgetenv(trace::PathVariable);
+    if (path.isEmpty())
+        return nullptr;
     std::FILE *out = path == "-" ? stdout : std::fopen(path.constData(), "ae");
     if (!out) {
-        std::fprintf(stderr, "bond-manager: BM_GUI_TRACE: cannot open %s\n", path.constData());
-        return;
+        std::fprintf(stderr, "bond-manager-traced: %s: cannot open %s\n", trace::PathVariable, path.constData());
+        return nullptr;
     }
-    s_trace = new GuiTrace(window, out);
+    return new GuiTrace(window, out);
 }
 
-GuiTrace::GuiTrace(MainWindow *window, std::FILE *out)
+GuiTrace::GuiTrace(gui::MainWindow *window, std::FILE *out)
     : QObject(QCoreApplication::instance())
     , m_window(window)
     , m_out(out)
@@ -69,31 +63,12 @@ GuiTrace::GuiTrace(MainWindow *window, std::FILE *out)
     connect(m_stdin, &QSocketNotifier::activated, this, &GuiTrace::onCommand);
 }
 
-namespace {
-
-double clockMs(clockid_t clock)
+// Written out once per pass of the event loop (onAboutToBlock), not per line: in a flap storm a
+// write per failover would cost the GUI thread a system call each, and the reader a wake-up.
+template<typename Line>
+void GuiTrace::write(const Line &line)
 {
-    timespec ts{};
-    clock_gettime(clock, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-} // namespace
-
-double GuiTrace::nowMs()
-{
-    return clockMs(CLOCK_MONOTONIC);
-}
-
-void GuiTrace::line(const char *format, ...)
-{
-    va_list args;
-    va_start(args, format);
-    std::vfprintf(m_out, format, args);
-    va_end(args);
-    std::fputc('\n', m_out);
-    // Written out once per pass of the event loop (onAboutToBlock), not per line: in a flap storm
-    // a write per failover would cost the GUI thread a system call each, and the reader a wake-up.
+    trace::write(m_out, line);
 }
 
 void GuiTrace::watch(BondBackend *backend)
@@ -109,8 +84,8 @@ void GuiTrace::watch(BondBackend *backend)
     connect(backend, &BondBackend::reset, this, loaded);
     connect(backend, &BondBackend::failover, this,
             [this](const QString &bond, const QString &, const QString &newActive) {
-                line("failover %.3f %s %s", nowMs(), qPrintable(bond),
-                     newActive.isEmpty() ? "-" : qPrintable(newActive));
+                write(trace::Failover{nowMs(), bond.toLocal8Bit(),
+                                      newActive.isEmpty() ? QByteArray(trace::NoSlave) : newActive.toLocal8Bit()});
             });
     if (!backend->bondNames().isEmpty())
         loaded();
@@ -165,7 +140,7 @@ void GuiTrace::frameDone(double start, double end)
     ++m_paints;
     m_paintMax = qMax(m_paintMax, end - start);
     if (end - start >= LongMs)
-        line("paint %.3f %.3f", start, end - start);
+        write(trace::Paint{start, end - start});
     if (m_window && m_window->bondView()) {
         // Only tiles still shown: a pointer from the set is not used unless the view has it.
         for (SlaveTile *tile : m_window->bondView()->tiles())
@@ -174,13 +149,12 @@ void GuiTrace::frameDone(double start, double end)
     }
     if (!m_firstDone) {
         m_firstDone = true;
-        line("frame-first %.3f", end);
+        write(trace::FrameFirst{end});
     }
     if (m_loaded && !m_fullDone && m_backend && m_window) {
         m_fullDone = true;
-        line("frame-full %.3f bonds %lld tiles %lld", end,
-             static_cast<long long>(m_backend->bondNames().size()),
-             static_cast<long long>(m_window->bondView() ? m_window->bondView()->tiles().size() : 0));
+        write(trace::FrameFull{end, m_backend->bondNames().size(),
+                               m_window->bondView() ? m_window->bondView()->tiles().size() : 0});
     }
 }
 
@@ -188,8 +162,8 @@ void GuiTrace::tilePainted(SlaveTile *tile, double t, double frameStart)
 {
     const std::optional<SlaveState> role = tile->roleShown();
     const char *roleWord = !role ? "none" : *role == SlaveState::Active ? "active" : "backup";
-    line("tile %.3f %s %s %s %s %.3f", t, qPrintable(tile->bondName()), qPrintable(tile->slaveName()),
-         roleWord, miiWord(tile->slave().miiStatus), frameStart);
+    write(trace::Tile{t, tile->bondName().toLocal8Bit(), tile->slaveName().toLocal8Bit(), roleWord,
+                      trace::miiWord(tile->slave().miiStatus), frameStart});
 }
 
 void GuiTrace::onTick()
@@ -200,13 +174,6 @@ void GuiTrace::onTick()
     m_lastTick = t;
 }
 
-// The GUI thread's own CPU time: a pass that took long on the clock but little here waited for
-// the CPU (other threads and processes had it), it was not busy with our work.
-double GuiTrace::threadCpuMs()
-{
-    return clockMs(CLOCK_THREAD_CPUTIME_ID);
-}
-
 void GuiTrace::onAboutToBlock()
 {
     if (m_passStart >= 0) {
@@ -215,7 +182,7 @@ void GuiTrace::onAboutToBlock()
         ++m_passes;
         m_busyMax = qMax(m_busyMax, pass);
         if (pass >= LongMs)
-            line("busy %.3f %.3f %.3f", t - pass, pass, threadCpuMs() - m_passCpuStart);
+            write(trace::Busy{t - pass, pass, threadCpuMs() - m_passCpuStart});
     }
     std::fflush(m_out);
 }
@@ -233,13 +200,11 @@ void GuiTrace::onCommand()
     while ((nl = m_input.indexOf('\n')) >= 0) {
         const QByteArray command = m_input.left(nl).trimmed();
         m_input.remove(0, nl + 1);
-        if (command == "stats") {
-            line("stats %.3f busy_max %.3f paint_max %.3f paints %lld passes %lld gap_max %.3f", nowMs(),
-                 m_busyMax, m_paintMax, static_cast<long long>(m_paints),
-                 static_cast<long long>(m_passes), m_gapMax);
+        if (command == trace::StatsCommand) {
+            write(trace::Stats{nowMs(), m_busyMax, m_paintMax, m_paints, m_passes, m_gapMax});
             m_busyMax = m_paintMax = m_gapMax = 0;
             m_paints = m_passes = 0;
-        } else if (command == "dump") {
+        } else if (command == trace::DumpCommand) {
             dump();
         }
     }
@@ -252,12 +217,13 @@ void GuiTrace::dump()
         for (const QString &name : m_backend->bondNames()) {
             const BondInfo bond = m_backend->bond(name);
             const QString active = bond.activeSlave();
-            line("bond %.3f %s %s", t, qPrintable(name), active.isEmpty() ? "-" : qPrintable(active));
+            write(trace::DumpBond{t, name.toLocal8Bit(),
+                                  active.isEmpty() ? QByteArray(trace::NoSlave) : active.toLocal8Bit()});
             for (const SlaveInfo &s : bond.slaves)
-                line("slave %.3f %s %s %s", t, qPrintable(name), qPrintable(s.name), miiWord(s.miiStatus));
+                write(trace::DumpSlave{t, name.toLocal8Bit(), s.name.toLocal8Bit(), trace::miiWord(s.miiStatus)});
         }
     }
-    line("dump-end %.3f", t);
+    write(trace::DumpEnd{t});
 }
 
-} // namespace bm::gui
+} // namespace bm::bench

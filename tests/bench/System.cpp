@@ -1,0 +1,64 @@
+#include "System.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+using namespace Qt::StringLiterals;
+
+namespace bm::bench {
+
+bool run(const QString &program, const QStringList &args, const QByteArray &input)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(program, args);
+    if (!p.waitForStarted(10000))
+        return false;
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(60000);
+    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QString activeSlaveInProc(const QByteArray &text)
+{
+    const QByteArray key = "Currently Active Slave: ";
+    const qsizetype at = text.indexOf(key);
+    if (at < 0)
+        return {};
+    const qsizetype end = text.indexOf('\n', at);
+    return QString::fromLatin1(text.mid(at + key.size(), end - at - key.size()));
+}
+
+// Summed over all threads: Qt's D-Bus runs its own thread, and a wakeup there counts as much.
+CpuSample sample(qint64 pid)
+{
+    CpuSample s;
+    const QString base = u"/proc/%1"_s.arg(pid);
+    for (const QString &tid : QDir(base + u"/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        for (const QByteArray &line : readFile(base + u"/task/"_s + tid + u"/status"_s).split('\n')) {
+            if (line.startsWith("voluntary_ctxt_switches:"))
+                s.voluntary += line.mid(24).trimmed().toLongLong();
+            else if (line.startsWith("nonvoluntary_ctxt_switches:"))
+                s.involuntary += line.mid(27).trimmed().toLongLong();
+        }
+    }
+    for (const QByteArray &line : readFile(base + u"/status"_s).split('\n'))
+        if (line.startsWith("VmRSS:"))
+            s.rssKb = line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const QByteArray stat = readFile(base + u"/stat"_s);
+    const QList<QByteArray> f = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    s.ticks = f.value(11).toLongLong() + f.value(12).toLongLong();
+    return s;
+}
+
+} // namespace bm::bench

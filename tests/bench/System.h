@@ -1,0 +1,24 @@
+// The machine's side of the benchmark: commands run to completion (set-up and faults, outside the
+// timed windows), files read whole, and a process's scheduling and CPU figures from /proc.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace bm::bench {
+
+bool run(const QString &program, const QStringList &args, const QByteArray &input = {});
+QByteArray readFile(const QString &path);
+// The "Currently Active Slave" of a /proc/net/bonding text; empty when it has none.
+QString activeSlaveInProc(const QByteArray &text);
+
+struct CpuSample
+{
+    qint64 voluntary = 0, involuntary = 0, ticks = 0, rssKb = 0;
+};
+
+// Context switches (summed over all threads), CPU ticks and RSS of process PID.
+CpuSample sample(qint64 pid);
+
+} // namespace bm::bench
