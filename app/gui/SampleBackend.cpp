@@ -186,10 +186,10 @@ bool SampleBackend::takeFailure(Done &done)
         reply(done, error(ClientError::Unreachable, tr("Not connected to the helper.")));
         return true;
     }
-    if (!m_nextFailure)
+    const ActionResult refused = refusal();
+    if (!refused.isError())
         return false;
-    reply(done, *m_nextFailure);
-    m_nextFailure.reset();
+    reply(done, refused);
     return true;
 }
 

@@ -19,8 +19,6 @@ public:
     void loadSampleData();
     void setBond(const BondInfo &bond);
     void setCandidates(const QList<CandidateInfo> &candidates) { m_candidates = candidates; }
-    // The next write fails with this result (once), as the helper would answer.
-    void failNextWrite(const ActionResult &result) { m_nextFailure = result; }
     // A cable event: the slave's MII status changes, failing over when the active slave drops.
     void setLink(const QString &bond, const QString &slave, MiiStatus status);
     void setConnected(bool connected, const QString &reason = {});
@@ -43,6 +41,12 @@ public:
     void setPrimary(const QString &bond, const QString &slave, Done done) override;
     void setActiveSlave(const QString &bond, const QString &slave, Done done) override;
 
+protected:
+    // Asked before every write: an answer other than None refuses the write with it, as the helper
+    // would. The sample host refuses nothing; tests refuse through a subclass
+    // (tests/gui/RefusingSampleBackend.h).
+    virtual ActionResult refusal() { return {}; }
+
 private:
     void reply(Done done, const ActionResult &result);
     bool takeFailure(Done &done);
@@ -53,7 +57,6 @@ private:
     bool m_bondingAvailable = true;
     QMap<QString, BondInfo> m_bonds;
     QList<CandidateInfo> m_candidates;
-    std::optional<ActionResult> m_nextFailure;
 };
 
 } // namespace bm::gui

@@ -1,6 +1,6 @@
 #include "CreateBondWizard.h"
 #include "OptionField.h"
-#include "SampleBackend.h"
+#include "RefusingSampleBackend.h"
 #include "WizardPages.h"
 
 #include <QAbstractButton>
@@ -19,7 +19,7 @@ class TestCreateBondWizard : public QObject
 {
     Q_OBJECT
 
-    SampleBackend *m_backend = nullptr;
+    RefusingSampleBackend *m_backend = nullptr;
 
     template <typename Page>
     static Page *page(CreateBondWizard &w, int id) { return static_cast<Page *>(w.page(id)); }
@@ -38,7 +38,7 @@ class TestCreateBondWizard : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_backend = new SampleBackend(this);
+        m_backend = new RefusingSampleBackend(this);
         m_backend->loadSampleData();
     }
     void cleanup() { delete m_backend; }
@@ -177,7 +177,7 @@ private Q_SLOTS:
 
     void refusalIsExplained()
     {
-        m_backend->failNextWrite({ClientError::NotAuthorized, QString(),
+        m_backend->refuseNextWrite({ClientError::NotAuthorized, QString(),
                                   QStringLiteral("Not authorised to create bonds.")});
         CreateBondWizard w(m_backend);
         w.show();

@@ -4,6 +4,7 @@
 #include "FailoverTimeline.h"
 #include "HelperBackend.h"
 #include "MainWindow.h"
+#include "RefusingSampleBackend.h"
 #include "SampleBackend.h"
 #include "SlaveTile.h"
 
@@ -101,11 +102,11 @@ private Q_SLOTS:
 
     void unauthorisedSaysSo()
     {
-        SampleBackend backend;
+        RefusingSampleBackend backend;
         backend.loadSampleData();
         MainWindow w;
         w.setBackend(&backend);
-        backend.failNextWrite({ClientError::NotAuthorized, QString(),
+        backend.refuseNextWrite({ClientError::NotAuthorized, QString(),
                                QStringLiteral("Not authorised to modify bonds.")});
         QSignalSpy shown(&w, &MainWindow::errorShown);
         w.makeActive(QStringLiteral("bond0"), QStringLiteral("eth1"));
