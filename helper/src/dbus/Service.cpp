@@ -58,46 +58,13 @@ Outcome checkName(const QString &name)
     return Failure{E::InvalidArgument, sentence({problem})};
 }
 
-// One consistent dump of all links with the lookups the writes need.
-struct Snapshot {
-    QList<LinkInfo> links;
-
-    const LinkInfo *find(const QString &name) const
-    {
-        for (const LinkInfo &l : links)
-            if (l.name == name)
-                return &l;
-        return nullptr;
-    }
-    // A link of that name that is not a bond is, to a caller naming a bond, no bond at all.
-    const LinkInfo *findBond(const QString &name) const
-    {
-        const LinkInfo *link = find(name);
-        return link && link->isBond() ? link : nullptr;
-    }
-    const LinkInfo *find(int ifindex) const
-    {
-        for (const LinkInfo &l : links)
-            if (l.ifindex == ifindex)
-                return &l;
-        return nullptr;
-    }
-    QList<const LinkInfo *> slavesOf(int bondIndex) const
-    {
-        QList<const LinkInfo *> result;
-        for (const LinkInfo &l : links)
-            if (l.masterIndex == bondIndex && bondIndex != 0)
-                result << &l;
-        return result;
-    }
-};
-
-std::optional<Snapshot> snapshot(KernelBackend *backend)
+// One consistent dump of all links, for a write to check its request against.
+std::optional<LinkTable> dumpTable(KernelBackend *backend)
 {
     auto links = backend->dumpLinks();
     if (!links)
         return std::nullopt;
-    return Snapshot{*links};
+    return LinkTable(*links);
 }
 
 const Failure DumpFailed{E::KernelRefused,
@@ -167,7 +134,7 @@ bool Service::start()
     if (!links)
         return false;
     for (const LinkInfo &l : *links) {
-        m_view.insert(l.ifindex, l);
+        m_view.insert(l);
         if (l.isBond())
             m_lastActive.insert(l.ifindex, l.bondOptions.value(QStringLiteral("active_slave")).toString());
     }
@@ -183,25 +150,6 @@ bool Service::freshView()
     }
     // Without events (or without a first dump) nothing keeps the view: read the kernel now.
     return resync();
-}
-
-QList<const LinkInfo *> Service::viewLinks(const std::function<bool(const LinkInfo &)> &keep) const
-{
-    QList<const LinkInfo *> links;
-    for (const LinkInfo &l : m_view)
-        if (keep(l))
-            links << &l;
-    // In the kernel's order (ifindex), as a dump lists them.
-    std::sort(links.begin(), links.end(), [](const LinkInfo *a, const LinkInfo *b) { return a->ifindex < b->ifindex; });
-    return links;
-}
-
-const LinkInfo *Service::viewBond(const QString &name) const
-{
-    for (const LinkInfo &l : m_view)
-        if (l.isBond() && l.name == name)
-            return &l;
-    return nullptr;
 }
 
 void Service::setIdleTimeout(int ms)
@@ -242,7 +190,7 @@ QStringList Service::ListBonds()
         return {};
     }
     QStringList names;
-    for (const LinkInfo *l : viewLinks(&LinkInfo::isBond))
+    for (const LinkInfo *l : m_view.bonds())
         names << l->name;
     return names;
 }
@@ -266,10 +214,7 @@ QVariantMap Service::bondMap(const LinkInfo &bond) const
         info.driverVersion = proc->driverVersion;
         info.ad = proc->ad;
     }
-    const QList<const LinkInfo *> slaves = viewLinks([&bond](const LinkInfo &l) {
-        return bond.ifindex != 0 && l.masterIndex == bond.ifindex;
-    });
-    for (const LinkInfo *link : slaves) {
+    for (const LinkInfo *link : m_view.slavesOf(bond.ifindex)) {
         const LinkInfo &l = *link;
         SlaveInfo s = l.slave.value_or(SlaveInfo{});
         s.name = l.name;
@@ -308,7 +253,7 @@ QVariantMap Service::GetBond(const QString &name)
         replyError(DumpFailed);
         return {};
     }
-    const LinkInfo *bond = viewBond(name);
+    const LinkInfo *bond = m_view.findBond(name);
     if (!bond) {
         replyError(noSuchBond(name));
         return {};
@@ -323,7 +268,7 @@ BondManager::VariantMapList Service::GetBonds()
         replyError(DumpFailed);
         return {};
     }
-    const QList<const LinkInfo *> bonds = viewLinks(&LinkInfo::isBond);
+    const QList<const LinkInfo *> bonds = m_view.bonds();
     BondManager::VariantMapList result;
     result.reserve(bonds.size());
     for (const LinkInfo *b : std::as_const(bonds))
@@ -340,11 +285,11 @@ BondManager::VariantMapList Service::ListCandidates()
     }
     const QHash<int, Candidate> extra = m_backend->dumpAddressesAndRoutes();
     BondManager::VariantMapList result;
-    for (const LinkInfo *link : viewLinks([](const LinkInfo &) { return true; })) {
+    for (const LinkInfo *link : m_view.all()) {
         const LinkInfo &l = *link;
         if (l.loopback)
             continue;
-        const auto master = m_view.constFind(l.masterIndex);
+        const LinkInfo *master = m_view.find(l.masterIndex);
         const Candidate c = extra.value(l.ifindex);
         result << QVariantMap{
             {QStringLiteral("name"), l.name},
@@ -353,7 +298,7 @@ BondManager::VariantMapList Service::ListCandidates()
             {QStringLiteral("adminUp"), l.adminUp},
             {QStringLiteral("carrier"), l.carrier},
             {QStringLiteral("mac"), l.mac},
-            {QStringLiteral("master"), master != m_view.cend() ? master->name : QString()},
+            {QStringLiteral("master"), master ? master->name : QString()},
             {QStringLiteral("addresses"), c.addresses},
             {QStringLiteral("defaultRoute"), c.defaultRoute},
         };
@@ -488,7 +433,7 @@ static Outcome enslave(KernelBackend *backend, Transaction &tx, const LinkInfo &
 }
 
 // Common checks for an interface that is to become a slave of `bond`.
-static Outcome checkSlave(const Snapshot &snap, const QString &slave, const QString &bond)
+static Outcome checkSlave(const LinkTable &snap, const QString &slave, const QString &bond)
 {
     if (auto bad = checkName(slave))
         return bad;
@@ -519,7 +464,7 @@ Outcome Service::doCreate(const QString &name, const QVariantMap &options, const
         return Failure{E::BondingUnavailable,
                        QStringLiteral("This kernel has no bonding driver; install or load the "
                                       "'bonding' module.")};
-    const auto snap = snapshot(m_backend);
+    const auto snap = dumpTable(m_backend);
     if (!snap)
         return DumpFailed;
     if (snap->find(name))
@@ -584,7 +529,7 @@ Outcome Service::doDelete(const QString &name)
 {
     if (auto bad = checkName(name))
         return bad;
-    const auto snap = snapshot(m_backend);
+    const auto snap = dumpTable(m_backend);
     if (!snap)
         return DumpFailed;
     const LinkInfo *bond = snap->findBond(name);
@@ -608,7 +553,7 @@ Outcome Service::doSetOptions(const QString &name, const QVariantMap &options)
         return bad;
     if (options.isEmpty())
         return Failure{E::InvalidArgument, QStringLiteral("No option to change was given.")};
-    const auto snap = snapshot(m_backend);
+    const auto snap = dumpTable(m_backend);
     if (!snap)
         return DumpFailed;
     const LinkInfo *bond = snap->findBond(name);
@@ -694,7 +639,7 @@ Outcome Service::doAddSlave(const QString &bondName, const QString &slaveName)
 {
     if (auto bad = checkName(bondName))
         return bad;
-    const auto snap = snapshot(m_backend);
+    const auto snap = dumpTable(m_backend);
     if (!snap)
         return DumpFailed;
     const LinkInfo *bond = snap->findBond(bondName);
@@ -715,7 +660,7 @@ Outcome Service::doRemoveSlave(const QString &bondName, const QString &slaveName
         return bad;
     if (auto bad = checkName(slaveName))
         return bad;
-    const auto snap = snapshot(m_backend);
+    const auto snap = dumpTable(m_backend);
     if (!snap)
         return DumpFailed;
     const LinkInfo *bond = snap->findBond(bondName);
@@ -772,11 +717,11 @@ void Service::flushChanges()
 {
     const QList<int> slaves = std::exchange(m_dirtySlaves, {});
     for (int slaveIndex : slaves) {
-        const auto link = m_view.constFind(slaveIndex);
-        if (link == m_view.cend() || !link->masterIndex || !link->slave)
+        const LinkInfo *link = m_view.find(slaveIndex);
+        if (!link || !link->masterIndex || !link->slave)
             continue;
-        const auto master = m_view.constFind(link->masterIndex);
-        if (master == m_view.cend() || !master->isBond())
+        const LinkInfo *master = m_view.find(link->masterIndex);
+        if (!master || !master->isBond())
             continue;
         SlaveInfo now = *link->slave;
         now.name = link->name;
@@ -784,9 +729,9 @@ void Service::flushChanges()
     }
     const QList<int> dirty = std::exchange(m_dirty, {});
     for (int bondIndex : dirty) {
-        const auto it = m_view.constFind(bondIndex);
-        if (it != m_view.cend() && it->isBond())
-            Q_EMIT BondChanged(it->name, bondMap(*it));
+        const LinkInfo *bond = m_view.find(bondIndex);
+        if (bond && bond->isBond())
+            Q_EMIT BondChanged(bond->name, bondMap(*bond));
     }
 }
 
@@ -796,10 +741,10 @@ void Service::onLinkChanged(const LinkInfo &link)
         QMessageLogger(__FILE__, __LINE__, Q_FUNC_INFO, lcEvents().categoryName()).debug()
             << "link" << link.ifindex << link.name << "event" << link.event << "master"
                       << link.masterIndex << "active" << link.bondOptions.value(QStringLiteral("active_slave"));
-    const auto previous = m_view.constFind(link.ifindex);
-    const bool known = previous != m_view.cend();
+    const LinkInfo *previous = m_view.find(link.ifindex);
+    const bool known = previous != nullptr;
     const LinkInfo old = known ? *previous : LinkInfo{};
-    m_view.insert(link.ifindex, link);
+    m_view.insert(link);
 
     if (link.isBond()) {
         const QString active = link.bondOptions.value(QStringLiteral("active_slave")).toString();
@@ -847,10 +792,10 @@ void Service::onLinkChanged(const LinkInfo &link)
 
 void Service::onLinkRemoved(int ifindex, const QString &name)
 {
-    const auto it = m_view.constFind(ifindex);
-    if (it == m_view.cend())
+    const LinkInfo *gone = m_view.find(ifindex);
+    if (!gone)
         return;
-    const LinkInfo old = *it;
+    const LinkInfo old = *gone;
     m_view.remove(ifindex);
     m_lastActive.remove(ifindex);
     if (old.isBond())
@@ -872,7 +817,7 @@ bool Service::resync()
         onLinkChanged(l);
     }
     m_resyncing = false;
-    const QList<int> known = m_view.keys();
+    const QList<int> known = m_view.ifindices();
     for (int ifindex : known)
         if (!present.contains(ifindex))
             onLinkRemoved(ifindex, QString());

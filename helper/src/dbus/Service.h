@@ -6,6 +6,7 @@
 
 #include "DBusTypes.h"
 #include "KernelBackend.h"
+#include "LinkTable.h"
 
 #include <QDBusConnection>
 #include <QDBusContext>
@@ -82,9 +83,6 @@ private:
     bool resync();
     // Makes m_view current for a read; false when the kernel could not be asked.
     bool freshView();
-    const LinkInfo *viewBond(const QString &name) const;
-    // The links of m_view that `keep` accepts, by ifindex.
-    QList<const LinkInfo *> viewLinks(const std::function<bool(const LinkInfo &)> &keep) const;
     void emitBondChanged(int bondIndex);
     void emitSlaveChanged(int slaveIndex);
     void scheduleFlush();
@@ -99,7 +97,7 @@ private:
     // The links as the kernel last reported them: the first dump, then every notification, and a
     // re-dump on doubt (lost events). Reads answer from it after taking in whatever the kernel
     // has queued (freshView); writes still validate against a fresh dump.
-    QHash<int, LinkInfo> m_view;
+    LinkTable m_view;
     bool m_viewValid = false;
     bool m_monitoring = false;
     // Slaves and bonds whose SlaveChanged / BondChanged is due at the next flush (see scheduleFlush).
