@@ -4,20 +4,13 @@
 #include "ErrorNames.h"
 #include "InterfaceName.h"
 #include "OptionTable.h"
-#include "ProcBondingParser.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
-#include <QDateTime>
 #include <QDBusMessage>
 
-#include <algorithm>
 #include <cstring>
 #include <utility>
-#include <linux/if_link.h>
-
-Q_LOGGING_CATEGORY(lcEvents, "bm.helper.events", QtWarningMsg)
 
 namespace bm::helper {
 
@@ -81,13 +74,6 @@ Failure noSuchInterface(const QString &name)
     return {E::NoSuchInterface, QStringLiteral("There is no network interface named '%1'.").arg(name)};
 }
 
-// How long SlaveChanged and BondChanged may trail the kernel's events. A failover comes as a burst
-// of notifications a few milliseconds apart (the slave's carrier and MII status, the bond's
-// failover, peer notification and IGMP events); building and sending the state maps takes long
-// enough (milliseconds under emulation) that doing it between them made the Failover signal wait.
-// Gathering them also bounds the signal rate in a flap storm: one map per changed bond per window.
-constexpr int FlushMs = 10;
-
 const OptionSpec &spec(const QString &name)
 {
     return *OptionTable::find(name);
@@ -107,6 +93,7 @@ Service::Service(KernelBackend *backend, Authorizer *authorizer, const QDBusConn
     , m_backend(backend)
     , m_authorizer(authorizer)
     , m_bus(bus)
+    , m_view(backend)
 {
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, [this] {
@@ -116,40 +103,17 @@ Service::Service(KernelBackend *backend, Authorizer *authorizer, const QDBusConn
         else
             QCoreApplication::quit();
     });
-    connect(m_backend, &KernelBackend::linkChanged, this, &Service::onLinkChanged);
-    connect(m_backend, &KernelBackend::linkRemoved, this, &Service::onLinkRemoved);
-    connect(m_backend, &KernelBackend::resyncNeeded, this, [this] {
-        qWarning("kernel link events were lost; re-reading every link");
-        resync();
-    });
-    m_flush.setSingleShot(true);
-    m_flush.setInterval(FlushMs);
-    connect(&m_flush, &QTimer::timeout, this, &Service::flushChanges);
+    // Straight through, so that the contract's signals keep the view's order and timing.
+    connect(&m_view, &LinkView::bondAdded, this, &Service::BondAdded);
+    connect(&m_view, &LinkView::bondRemoved, this, &Service::BondRemoved);
+    connect(&m_view, &LinkView::bondChanged, this, &Service::BondChanged);
+    connect(&m_view, &LinkView::slaveChanged, this, &Service::SlaveChanged);
+    connect(&m_view, &LinkView::failover, this, &Service::Failover);
 }
 
 bool Service::start()
 {
-    m_monitoring = m_backend->startMonitoring();
-    auto links = m_backend->dumpLinks();
-    if (!links)
-        return false;
-    for (const LinkInfo &l : *links) {
-        m_view.insert(l);
-        if (l.isBond())
-            m_lastActive.insert(l.ifindex, l.bondOptions.value(QStringLiteral("active_slave")).toString());
-    }
-    m_viewValid = true;
-    return m_monitoring;
-}
-
-bool Service::freshView()
-{
-    if (m_monitoring && m_viewValid) {
-        m_backend->drainEvents();
-        return true;
-    }
-    // Without events (or without a first dump) nothing keeps the view: read the kernel now.
-    return resync();
+    return m_view.start();
 }
 
 void Service::setIdleTimeout(int ms)
@@ -185,61 +149,14 @@ bool Service::BondingAvailable()
 QStringList Service::ListBonds()
 {
     touch();
-    if (!freshView()) {
+    if (!m_view.refresh()) {
         replyError(DumpFailed);
         return {};
     }
     QStringList names;
-    for (const LinkInfo *l : m_view.bonds())
+    for (const LinkInfo *l : m_view.links().bonds())
         names << l->name;
     return names;
-}
-
-QVariantMap Service::bondMap(const LinkInfo &bond) const
-{
-    BondInfo info;
-    info.name = bond.name;
-    info.options = bond.bondOptions;
-    // /proc prints the bond's carrier as its "MII Status".
-    info.miiStatus = bond.carrier ? MiiStatus::Up : MiiStatus::Down;
-    // What netlink does not carry (speed, duplex, 802.3ad partner and churn data) comes from
-    // /proc/net/bonding through the shared parser; netlink wins where both speak.
-    std::optional<BondInfo> proc;
-    if (const auto text = m_backend->procText(bond.name)) {
-        const ProcBondingParser::Result parsed = ProcBondingParser::parse(text->toUtf8());
-        if (parsed.ok())
-            proc = parsed.bond;
-    }
-    if (proc) {
-        info.driverVersion = proc->driverVersion;
-        info.ad = proc->ad;
-    }
-    for (const LinkInfo *link : m_view.slavesOf(bond.ifindex)) {
-        const LinkInfo &l = *link;
-        SlaveInfo s = l.slave.value_or(SlaveInfo{});
-        s.name = l.name;
-        for (const SlaveInfo &p : proc ? proc->slaves : QList<SlaveInfo>()) {
-            if (p.name != s.name)
-                continue;
-            s.speedMbps = p.speedMbps;
-            s.duplex = p.duplex;
-            s.actorChurnState = p.actorChurnState;
-            s.partnerChurnState = p.partnerChurnState;
-            s.actorChurnedCount = p.actorChurnedCount;
-            s.partnerChurnedCount = p.partnerChurnedCount;
-            s.actorLacpPdu = p.actorLacpPdu;
-            s.partnerLacpPdu = p.partnerLacpPdu;
-            if (!s.aggregatorId)
-                s.aggregatorId = p.aggregatorId;
-        }
-        info.slaves << s;
-    }
-    QVariantMap map = info.toVariantMap();
-    map.insert(QStringLiteral("ifindex"), bond.ifindex);
-    map.insert(QStringLiteral("adminUp"), bond.adminUp);
-    map.insert(QStringLiteral("carrier"), bond.carrier);
-    map.insert(QStringLiteral("mac"), bond.mac);
-    return map;
 }
 
 QVariantMap Service::GetBond(const QString &name)
@@ -249,47 +166,47 @@ QVariantMap Service::GetBond(const QString &name)
         replyError(*bad);
         return {};
     }
-    if (!freshView()) {
+    if (!m_view.refresh()) {
         replyError(DumpFailed);
         return {};
     }
-    const LinkInfo *bond = m_view.findBond(name);
+    const LinkInfo *bond = m_view.links().findBond(name);
     if (!bond) {
         replyError(noSuchBond(name));
         return {};
     }
-    return bondMap(*bond);
+    return m_view.bondState(*bond);
 }
 
 BondManager::VariantMapList Service::GetBonds()
 {
     touch();
-    if (!freshView()) {
+    if (!m_view.refresh()) {
         replyError(DumpFailed);
         return {};
     }
-    const QList<const LinkInfo *> bonds = m_view.bonds();
+    const QList<const LinkInfo *> bonds = m_view.links().bonds();
     BondManager::VariantMapList result;
     result.reserve(bonds.size());
     for (const LinkInfo *b : std::as_const(bonds))
-        result << bondMap(*b);
+        result << m_view.bondState(*b);
     return result;
 }
 
 BondManager::VariantMapList Service::ListCandidates()
 {
     touch();
-    if (!freshView()) {
+    if (!m_view.refresh()) {
         replyError(DumpFailed);
         return {};
     }
     const QHash<int, Candidate> extra = m_backend->dumpAddressesAndRoutes();
     BondManager::VariantMapList result;
-    for (const LinkInfo *link : m_view.all()) {
+    for (const LinkInfo *link : m_view.links().all()) {
         const LinkInfo &l = *link;
         if (l.loopback)
             continue;
-        const LinkInfo *master = m_view.find(l.masterIndex);
+        const LinkInfo *master = m_view.links().find(l.masterIndex);
         const Candidate c = extra.value(l.ifindex);
         result << QVariantMap{
             {QStringLiteral("name"), l.name},
@@ -685,143 +602,6 @@ Outcome Service::doRemoveSlave(const QString &bondName, const QString &slaveName
     }
     tx.commit();
     return std::nullopt;
-}
-
-// ---- events -----------------------------------------------------------------------------------
-
-void Service::emitBondChanged(int bondIndex)
-{
-    if (!m_dirty.contains(bondIndex))
-        m_dirty << bondIndex;
-    scheduleFlush();
-}
-
-void Service::emitSlaveChanged(int slaveIndex)
-{
-    if (!m_dirtySlaves.contains(slaveIndex))
-        m_dirtySlaves << slaveIndex;
-    scheduleFlush();
-}
-
-void Service::scheduleFlush()
-{
-    // Not restarted by later events: a change is announced at most FlushMs after it, even while
-    // events keep coming.
-    if (!m_flush.isActive())
-        m_flush.start();
-}
-
-// Each signal carries the state as it is now (the latest of the gathered events); slaves first, so
-// that a BondChanged still follows everything that happened before it.
-void Service::flushChanges()
-{
-    const QList<int> slaves = std::exchange(m_dirtySlaves, {});
-    for (int slaveIndex : slaves) {
-        const LinkInfo *link = m_view.find(slaveIndex);
-        if (!link || !link->masterIndex || !link->slave)
-            continue;
-        const LinkInfo *master = m_view.find(link->masterIndex);
-        if (!master || !master->isBond())
-            continue;
-        SlaveInfo now = *link->slave;
-        now.name = link->name;
-        Q_EMIT SlaveChanged(master->name, link->name, now.toVariantMap());
-    }
-    const QList<int> dirty = std::exchange(m_dirty, {});
-    for (int bondIndex : dirty) {
-        const LinkInfo *bond = m_view.find(bondIndex);
-        if (bond && bond->isBond())
-            Q_EMIT BondChanged(bond->name, bondMap(*bond));
-    }
-}
-
-void Service::onLinkChanged(const LinkInfo &link)
-{
-    if (lcEvents().isDebugEnabled())
-        QMessageLogger(__FILE__, __LINE__, Q_FUNC_INFO, lcEvents().categoryName()).debug()
-            << "link" << link.ifindex << link.name << "event" << link.event << "master"
-                      << link.masterIndex << "active" << link.bondOptions.value(QStringLiteral("active_slave"));
-    const LinkInfo *previous = m_view.find(link.ifindex);
-    const bool known = previous != nullptr;
-    const LinkInfo old = known ? *previous : LinkInfo{};
-    m_view.insert(link);
-
-    if (link.isBond()) {
-        const QString active = link.bondOptions.value(QStringLiteral("active_slave")).toString();
-        if (!known || !old.isBond()) {
-            Q_EMIT BondAdded(link.name);
-            m_lastActive.insert(link.ifindex, active);
-        } else {
-            const QString lastActive = m_lastActive.value(link.ifindex);
-            // After lost events (resync) the failover notification itself may be gone: a changed
-            // active slave in the fresh dump is the kernel's word that one happened.
-            if (link.event == IFLA_EVENT_BONDING_FAILOVER || (m_resyncing && lastActive != active)) {
-                // First, ahead of the slave changes the kernel sent with it (gathered, they follow
-                // within FlushMs): measured in the lab, sending those first held the Failover back
-                // by about 8 ms under emulation, most of the helper's share of failover latency.
-                Q_EMIT Failover(link.name, lastActive, active,
-                                qulonglong(QDateTime::currentMSecsSinceEpoch()) * 1000u);
-                m_lastActive.insert(link.ifindex, active);
-            } else if (lastActive.isEmpty()) {
-                // A first active slave is no failover; remember it as the old one of the next.
-                m_lastActive.insert(link.ifindex, active);
-            }
-        }
-        if (!known || link.event != 0 || old.bondOptions != link.bondOptions
-            || old.adminUp != link.adminUp || old.carrier != link.carrier || old.name != link.name)
-            emitBondChanged(link.ifindex);
-    } else if (known && old.isBond()) {
-        Q_EMIT BondRemoved(old.name);
-    }
-
-    if (old.masterIndex != link.masterIndex) {
-        if (old.masterIndex)
-            emitBondChanged(old.masterIndex);
-        if (link.masterIndex)
-            emitBondChanged(link.masterIndex);
-    }
-    if (link.masterIndex && link.slave) {
-        SlaveInfo now = *link.slave;
-        now.name = link.name;
-        SlaveInfo before = old.slave.value_or(SlaveInfo{});
-        before.name = old.name;
-        if (old.masterIndex != link.masterIndex || !old.slave || before != now)
-            emitSlaveChanged(link.ifindex);
-    }
-}
-
-void Service::onLinkRemoved(int ifindex, const QString &name)
-{
-    const LinkInfo *gone = m_view.find(ifindex);
-    if (!gone)
-        return;
-    const LinkInfo old = *gone;
-    m_view.remove(ifindex);
-    m_lastActive.remove(ifindex);
-    if (old.isBond())
-        Q_EMIT BondRemoved(name.isEmpty() ? old.name : name);
-    else if (old.masterIndex)
-        emitBondChanged(old.masterIndex);
-}
-
-bool Service::resync()
-{
-    auto links = m_backend->dumpLinks();
-    if (!links)
-        return false;
-    m_viewValid = true;
-    QSet<int> present;
-    m_resyncing = true;
-    for (const LinkInfo &l : *links) {
-        present.insert(l.ifindex);
-        onLinkChanged(l);
-    }
-    m_resyncing = false;
-    const QList<int> known = m_view.ifindices();
-    for (int ifindex : known)
-        if (!present.contains(ifindex))
-            onLinkRemoved(ifindex, QString());
-    return true;
 }
 
 } // namespace bm::helper

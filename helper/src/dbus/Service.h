@@ -6,11 +6,10 @@
 
 #include "DBusTypes.h"
 #include "KernelBackend.h"
-#include "LinkTable.h"
+#include "LinkView.h"
 
 #include <QDBusConnection>
 #include <QDBusContext>
-#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -77,37 +76,12 @@ private:
     Outcome doAddSlave(const QString &bond, const QString &slave);
     Outcome doRemoveSlave(const QString &bond, const QString &slave);
 
-    void onLinkChanged(const LinkInfo &link);
-    void onLinkRemoved(int ifindex, const QString &name);
-    // Re-reads every link and turns the differences into signals; false when the dump failed.
-    bool resync();
-    // Makes m_view current for a read; false when the kernel could not be asked.
-    bool freshView();
-    void emitBondChanged(int bondIndex);
-    void emitSlaveChanged(int slaveIndex);
-    void scheduleFlush();
-    void flushChanges();
-    QVariantMap bondMap(const LinkInfo &bond) const;
-
     KernelBackend *m_backend;
     Authorizer *m_authorizer;
     QDBusConnection m_bus;
     QTimer m_idle;
     int m_idleMs = 0;
-    // The links as the kernel last reported them: the first dump, then every notification, and a
-    // re-dump on doubt (lost events). Reads answer from it after taking in whatever the kernel
-    // has queued (freshView); writes still validate against a fresh dump.
-    LinkTable m_view;
-    bool m_viewValid = false;
-    bool m_monitoring = false;
-    // Slaves and bonds whose SlaveChanged / BondChanged is due at the next flush (see scheduleFlush).
-    QList<int> m_dirtySlaves;
-    QList<int> m_dirty;
-    QTimer m_flush;
-    // Each bond's active slave as of the last Failover signal (or first sight): the "old" of the
-    // next failover, unaffected by the plain RTM_NEWLINKs the kernel sends around one.
-    QHash<int, QString> m_lastActive;
-    bool m_resyncing = false;
+    LinkView m_view;
 };
 
 } // namespace bm::helper
