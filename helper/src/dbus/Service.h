@@ -1,12 +1,15 @@
 // The helper's D-Bus object org.bondmanager.Helper1 (contract: shared/dbus/org.bondmanager.Helper1.xml).
-// Reads answer at once from the view that kernel events keep (DESIGN §1), /proc read afresh. Every write asks polkit first, replies late
-// (setDelayedReply) when the answer arrives, validates through the shared option table and name
-// rules, then performs its steps as one Transaction. Kernel events become the contract's signals.
+// Reads answer at once from the view kept from kernel events (kernel/LinkView), /proc read afresh.
+// Every write asks polkit first (Authorizer), replies late (setDelayedReply) when the answer
+// arrives, and leaves the checking and the steps to ChangePlanner. LinkView's changes go out as
+// the contract's signals.
 #pragma once
 
+#include "ChangePlanner.h"
 #include "DBusTypes.h"
 #include "KernelBackend.h"
 #include "LinkView.h"
+#include "Outcome.h"
 
 #include <QDBusConnection>
 #include <QDBusContext>
@@ -14,18 +17,10 @@
 #include <QTimer>
 
 #include <functional>
-#include <optional>
 
 namespace bm::helper {
 
 class Authorizer;
-
-// A typed D-Bus error: name from ErrorNames.h, one sentence a user can act on.
-struct Failure {
-    const char *name;
-    QString text;
-};
-using Outcome = std::optional<Failure>;
 
 class Service : public QObject, protected QDBusContext
 {
@@ -70,18 +65,13 @@ private:
     // For the reads, which answer at once; the writes answer through authorizeThen().
     void replyError(const Failure &failure);
 
-    Outcome doCreate(const QString &name, const QVariantMap &options, const QStringList &slaves);
-    Outcome doDelete(const QString &name);
-    Outcome doSetOptions(const QString &name, const QVariantMap &options);
-    Outcome doAddSlave(const QString &bond, const QString &slave);
-    Outcome doRemoveSlave(const QString &bond, const QString &slave);
-
     KernelBackend *m_backend;
     Authorizer *m_authorizer;
     QDBusConnection m_bus;
     QTimer m_idle;
     int m_idleMs = 0;
     LinkView m_view;
+    ChangePlanner m_planner;
 };
 
 } // namespace bm::helper
