@@ -22,11 +22,9 @@ std::optional<LinkTable> dumpLinks(KernelBackend *kernel)
     return LinkTable(*links);
 }
 
-// The checks of an interface that is to become a slave of `bond` that need the kernel's links.
+// Whether an interface can become a slave of `bond`, by the kernel's links (its name is checked).
 Outcome checkSlave(const LinkTable &links, const QString &slave, const QString &bond)
 {
-    if (auto bad = RequestChecks::name(slave))
-        return bad;
     const LinkInfo *link = links.find(slave);
     if (!link)
         return noSuchInterface(slave);
@@ -110,7 +108,7 @@ Outcome ChangePlanner::enslave(Transaction &tx, const LinkInfo &slave, const QSt
 
 Outcome ChangePlanner::createBond(const QString &name, const QVariantMap &options, const QStringList &slaves)
 {
-    if (auto bad = RequestChecks::name(name))
+    if (auto bad = RequestChecks::createBond(name, options, slaves))
         return bad;
     if (!m_kernel->bondingAvailable())
         return Failure{E::BondingUnavailable,
@@ -123,20 +121,12 @@ Outcome ChangePlanner::createBond(const QString &name, const QVariantMap &option
         return Failure{E::InvalidArgument,
                        QStringLiteral("An interface named '%1' already exists; choose another name.").arg(name)};
 
-    const OptionTable::Validation v = OptionTable::validate(options, {});
-    if (!v.ok())
-        return invalidArgument(v.errors);
-
-    QStringList seen;
-    for (const QString &s : slaves) {
-        if (seen.contains(s))
-            return Failure{E::InvalidArgument, QStringLiteral("%1 is listed twice as a slave.").arg(s)};
-        seen << s;
+    for (const QString &s : slaves)
         if (auto bad = checkSlave(*links, s, name))
             return bad;
-    }
     // primary and active_slave name slaves, so they can only be set once those are enslaved.
-    QVariantMap atCreate = v.normalised;
+    // The options passed RequestChecks::createBond(), which validated them all.
+    QVariantMap atCreate = OptionTable::validate(options, {}).normalised;
     QVariantMap afterSlaves;
     for (const char *late : {"primary", "active_slave"}) {
         const QString key = QLatin1String(late);
@@ -179,7 +169,7 @@ Outcome ChangePlanner::createBond(const QString &name, const QVariantMap &option
 
 Outcome ChangePlanner::deleteBond(const QString &name)
 {
-    if (auto bad = RequestChecks::name(name))
+    if (auto bad = RequestChecks::deleteBond(name))
         return bad;
     const auto links = dumpLinks(m_kernel);
     if (!links)
@@ -201,10 +191,8 @@ Outcome ChangePlanner::deleteBond(const QString &name)
 
 Outcome ChangePlanner::setOptions(const QString &name, const QVariantMap &options)
 {
-    if (auto bad = RequestChecks::name(name))
+    if (auto bad = RequestChecks::setOptions(name, options))
         return bad;
-    if (options.isEmpty())
-        return Failure{E::InvalidArgument, QStringLiteral("No option to change was given.")};
     const auto links = dumpLinks(m_kernel);
     if (!links)
         return dumpFailed();
@@ -276,7 +264,7 @@ Outcome ChangePlanner::setOptions(const QString &name, const QVariantMap &option
 
 Outcome ChangePlanner::addSlave(const QString &bondName, const QString &slaveName)
 {
-    if (auto bad = RequestChecks::name(bondName))
+    if (auto bad = RequestChecks::addSlave(bondName, slaveName))
         return bad;
     const auto links = dumpLinks(m_kernel);
     if (!links)
@@ -295,9 +283,7 @@ Outcome ChangePlanner::addSlave(const QString &bondName, const QString &slaveNam
 
 Outcome ChangePlanner::removeSlave(const QString &bondName, const QString &slaveName)
 {
-    if (auto bad = RequestChecks::name(bondName))
-        return bad;
-    if (auto bad = RequestChecks::name(slaveName))
+    if (auto bad = RequestChecks::removeSlave(bondName, slaveName))
         return bad;
     const auto links = dumpLinks(m_kernel);
     if (!links)

@@ -14,6 +14,30 @@ namespace bm::helper {
 
 namespace E = BondManager::DBus::Error;
 
+namespace {
+
+// Empty when authorised; otherwise what the caller can do about it.
+QString whyNotAuthorized(Authorizer::Outcome outcome, const QString &action, const QString &detail)
+{
+    switch (outcome) {
+    case Authorizer::Outcome::Authorized:
+        break;
+    case Authorizer::Outcome::Denied:
+        return QStringLiteral("You are not allowed to do this (polkit action %1); ask an "
+                              "administrator.").arg(action);
+    case Authorizer::Outcome::ChallengeFailed:
+        return QStringLiteral("Administrator authentication is required (polkit action %1); run "
+                              "this from a desktop session with a polkit agent, or as root.")
+            .arg(action);
+    case Authorizer::Outcome::Failed:
+        return QStringLiteral("Authorization could not be checked (%1); make sure polkit is "
+                              "running and try again.").arg(detail);
+    }
+    return QString();
+}
+
+} // namespace
+
 Service::Service(KernelBackend *backend, Authorizer *authorizer, const QDBusConnection &bus,
                  QObject *parent)
     : QObject(parent)
@@ -168,34 +192,22 @@ QString Service::GetProcText(const QString &bond)
 
 // ---- writes -----------------------------------------------------------------------------------
 
-void Service::authorizeThen(const char *actionId, Work work)
+void Service::authorizeThen(const char *actionId, const Outcome &refusal, Work work)
 {
     touch();
+    // A request the checks without kernel state refuse is answered now, before polkit is asked:
+    // it would fail anyway, and nobody should be asked for a password for it.
+    if (refusal) {
+        replyError(*refusal);
+        return;
+    }
     setDelayedReply(true);
     const QDBusMessage request = message();
     const QString action = QLatin1String(actionId);
     m_authorizer->check(action, request, [this, request, action, work = std::move(work)](
                                              Authorizer::Outcome outcome, const QString &detail) {
         touch();
-        QString why;
-        switch (outcome) {
-        case Authorizer::Outcome::Authorized:
-            break;
-        case Authorizer::Outcome::Denied:
-            why = QStringLiteral("You are not allowed to do this (polkit action %1); ask an "
-                                 "administrator.").arg(action);
-            break;
-        case Authorizer::Outcome::ChallengeFailed:
-            why = QStringLiteral("Administrator authentication is required (polkit action %1); run "
-                                 "this from a desktop session with a polkit agent, or as root.")
-                      .arg(action);
-            break;
-        case Authorizer::Outcome::Failed:
-            why = QStringLiteral("Authorization could not be checked (%1); make sure polkit is "
-                                 "running and try again.").arg(detail);
-            break;
-        }
-        if (!why.isEmpty()) {
+        if (const QString why = whyNotAuthorized(outcome, action, detail); !why.isEmpty()) {
             m_bus.send(request.createErrorReply(QLatin1String(E::NotAuthorized), why));
             return;
         }
@@ -207,49 +219,44 @@ void Service::authorizeThen(const char *actionId, Work work)
 
 void Service::CreateBond(const QString &name, const QVariantMap &options, const QStringList &slaves)
 {
-    authorizeThen(BondManager::DBus::ActionCreate,
+    authorizeThen(BondManager::DBus::ActionCreate, RequestChecks::createBond(name, options, slaves),
                   [=] { return m_planner.createBond(name, options, slaves); });
 }
 
 void Service::DeleteBond(const QString &name)
 {
-    authorizeThen(BondManager::DBus::ActionDelete, [=] { return m_planner.deleteBond(name); });
+    authorizeThen(BondManager::DBus::ActionDelete, RequestChecks::deleteBond(name),
+                  [=] { return m_planner.deleteBond(name); });
 }
 
 void Service::SetOptions(const QString &name, const QVariantMap &options)
 {
-    authorizeThen(BondManager::DBus::ActionModify, [=] { return m_planner.setOptions(name, options); });
+    authorizeThen(BondManager::DBus::ActionModify, RequestChecks::setOptions(name, options),
+                  [=] { return m_planner.setOptions(name, options); });
 }
 
 void Service::AddSlave(const QString &bond, const QString &slave)
 {
-    authorizeThen(BondManager::DBus::ActionModify, [=] { return m_planner.addSlave(bond, slave); });
+    authorizeThen(BondManager::DBus::ActionModify, RequestChecks::addSlave(bond, slave),
+                  [=] { return m_planner.addSlave(bond, slave); });
 }
 
 void Service::RemoveSlave(const QString &bond, const QString &slave)
 {
-    authorizeThen(BondManager::DBus::ActionModify, [=] { return m_planner.removeSlave(bond, slave); });
+    authorizeThen(BondManager::DBus::ActionModify, RequestChecks::removeSlave(bond, slave),
+                  [=] { return m_planner.removeSlave(bond, slave); });
 }
 
 void Service::SetPrimary(const QString &bond, const QString &slave)
 {
-    authorizeThen(BondManager::DBus::ActionModify, [=] {
-        if (!slave.isEmpty())
-            if (auto bad = RequestChecks::name(slave))
-                return bad;
-        return m_planner.setOptions(bond, {{QStringLiteral("primary"), slave}});
-    });
+    authorizeThen(BondManager::DBus::ActionModify, RequestChecks::setPrimary(bond, slave),
+                  [=] { return m_planner.setOptions(bond, {{QStringLiteral("primary"), slave}}); });
 }
 
 void Service::SetActiveSlave(const QString &bond, const QString &slave)
 {
-    authorizeThen(BondManager::DBus::ActionModify, [=]() -> Outcome {
-        if (slave.isEmpty())
-            return Failure{E::InvalidArgument, QStringLiteral("Name the slave that should become active.")};
-        if (auto bad = RequestChecks::name(slave))
-            return bad;
-        return m_planner.setOptions(bond, {{QStringLiteral("active_slave"), slave}});
-    });
+    authorizeThen(BondManager::DBus::ActionModify, RequestChecks::setActiveSlave(bond, slave),
+                  [=] { return m_planner.setOptions(bond, {{QStringLiteral("active_slave"), slave}}); });
 }
 
 } // namespace bm::helper

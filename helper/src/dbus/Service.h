@@ -1,8 +1,9 @@
 // The helper's D-Bus object org.bondmanager.Helper1 (contract: shared/dbus/org.bondmanager.Helper1.xml).
 // Reads answer at once from the view kept from kernel events (kernel/LinkView), /proc read afresh.
-// Every write asks polkit first (Authorizer), replies late (setDelayedReply) when the answer
-// arrives, and leaves the checking and the steps to ChangePlanner. LinkView's changes go out as
-// the contract's signals.
+// A write is checked first for what needs no kernel state (RequestChecks), so that a request that
+// will fail never asks for a password; then polkit is asked (Authorizer), and once it answers,
+// ChangePlanner checks the rest and performs the steps; the reply comes late (setDelayedReply).
+// LinkView's changes go out as the contract's signals.
 #pragma once
 
 #include "ChangePlanner.h"
@@ -60,7 +61,9 @@ Q_SIGNALS:
 
 private:
     using Work = std::function<Outcome()>;
-    void authorizeThen(const char *actionId, Work work);
+    // Replies to the current call: `refusal` at once when there is one (RequestChecks), else
+    // `work`'s outcome once polkit has authorised actionId, or NotAuthorized.
+    void authorizeThen(const char *actionId, const Outcome &refusal, Work work);
     void touch();
     // For the reads, which answer at once; the writes answer through authorizeThen().
     void replyError(const Failure &failure);
