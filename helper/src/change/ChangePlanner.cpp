@@ -13,13 +13,24 @@ namespace E = BondManager::DBus::Error;
 
 namespace {
 
-// One consistent dump of all links, for a write to check its request against.
-std::optional<LinkTable> dumpLinks(KernelBackend *kernel)
+// One consistent dump of all links into `links`, for a write to check its request against.
+Outcome readLinks(KernelBackend *kernel, LinkTable &links)
 {
-    auto links = kernel->dumpLinks();
-    if (!links)
-        return std::nullopt;
-    return LinkTable(*links);
+    const auto dumped = kernel->dumpLinks();
+    if (!dumped)
+        return dumpFailed();
+    links = LinkTable(*dumped);
+    return std::nullopt;
+}
+
+// The same for a write to `bond`, which must be a bond among them.
+Outcome readLinksWithBond(KernelBackend *kernel, const QString &bond, LinkTable &links)
+{
+    if (auto bad = readLinks(kernel, links))
+        return bad;
+    if (!links.findBond(bond))
+        return noSuchBond(bond);
+    return std::nullopt;
 }
 
 // Whether an interface can become a slave of `bond`, by the kernel's links (its name is checked).
@@ -114,15 +125,15 @@ Outcome ChangePlanner::createBond(const QString &name, const QVariantMap &option
         return Failure{E::BondingUnavailable,
                        QStringLiteral("This kernel has no bonding driver; install or load the "
                                       "'bonding' module.")};
-    const auto links = dumpLinks(m_kernel);
-    if (!links)
-        return dumpFailed();
-    if (links->find(name))
+    LinkTable links;
+    if (auto bad = readLinks(m_kernel, links))
+        return bad;
+    if (links.find(name))
         return Failure{E::InvalidArgument,
                        QStringLiteral("An interface named '%1' already exists; choose another name.").arg(name)};
 
     for (const QString &s : slaves)
-        if (auto bad = checkSlave(*links, s, name))
+        if (auto bad = checkSlave(links, s, name))
             return bad;
     // primary and active_slave name slaves, so they can only be set once those are enslaved.
     // The options passed RequestChecks::createBond(), which validated them all.
@@ -147,7 +158,7 @@ Outcome ChangePlanner::createBond(const QString &name, const QVariantMap &option
     tx.onRollback([this, name] { m_kernel->deleteLink(name); });
 
     for (const QString &s : slaves)
-        if (auto failed = enslave(tx, *links->find(s), name))
+        if (auto failed = enslave(tx, *links.find(s), name))
             return failed;
 
     r = m_kernel->setUp(name, true);
@@ -171,13 +182,11 @@ Outcome ChangePlanner::deleteBond(const QString &name)
 {
     if (auto bad = RequestChecks::deleteBond(name))
         return bad;
-    const auto links = dumpLinks(m_kernel);
-    if (!links)
-        return dumpFailed();
-    const LinkInfo *bond = links->findBond(name);
-    if (!bond)
-        return noSuchBond(name);
-    const QList<const LinkInfo *> slaves = links->slavesOf(bond->ifindex);
+    LinkTable links;
+    if (auto bad = readLinksWithBond(m_kernel, name, links))
+        return bad;
+    const LinkInfo *bond = links.findBond(name);
+    const QList<const LinkInfo *> slaves = links.slavesOf(bond->ifindex);
     const KernelResult r = m_kernel->deleteLink(name);
     if (!r.ok())
         return kernelRefused(QStringLiteral("delete %1").arg(name), r);
@@ -193,13 +202,11 @@ Outcome ChangePlanner::setOptions(const QString &name, const QVariantMap &option
 {
     if (auto bad = RequestChecks::setOptions(name, options))
         return bad;
-    const auto links = dumpLinks(m_kernel);
-    if (!links)
-        return dumpFailed();
-    const LinkInfo *bond = links->findBond(name);
-    if (!bond)
-        return noSuchBond(name);
-    const QList<const LinkInfo *> slaves = links->slavesOf(bond->ifindex);
+    LinkTable links;
+    if (auto bad = readLinksWithBond(m_kernel, name, links))
+        return bad;
+    const LinkInfo *bond = links.findBond(name);
+    const QList<const LinkInfo *> slaves = links.slavesOf(bond->ifindex);
 
     OptionTable::Context context;
     context.current = bond->bondOptions;
@@ -222,7 +229,7 @@ Outcome ChangePlanner::setOptions(const QString &name, const QVariantMap &option
         bool isSlave = false;
         for (const LinkInfo *s : slaves)
             isSlave = isSlave || s->name == slave;
-        if (!links->find(slave))
+        if (!links.find(slave))
             return noSuchInterface(slave);
         if (!isSlave)
             return Failure{E::InvalidArgument, QStringLiteral("%1 is not a slave of %2.").arg(slave, name)};
@@ -266,16 +273,13 @@ Outcome ChangePlanner::addSlave(const QString &bondName, const QString &slaveNam
 {
     if (auto bad = RequestChecks::addSlave(bondName, slaveName))
         return bad;
-    const auto links = dumpLinks(m_kernel);
-    if (!links)
-        return dumpFailed();
-    const LinkInfo *bond = links->findBond(bondName);
-    if (!bond)
-        return noSuchBond(bondName);
-    if (auto bad = checkSlave(*links, slaveName, bondName))
+    LinkTable links;
+    if (auto bad = readLinksWithBond(m_kernel, bondName, links))
+        return bad;
+    if (auto bad = checkSlave(links, slaveName, bondName))
         return bad;
     Transaction tx;
-    if (auto failed = enslave(tx, *links->find(slaveName), bondName))
+    if (auto failed = enslave(tx, *links.find(slaveName), bondName))
         return failed;
     tx.commit();
     return std::nullopt;
@@ -285,13 +289,11 @@ Outcome ChangePlanner::removeSlave(const QString &bondName, const QString &slave
 {
     if (auto bad = RequestChecks::removeSlave(bondName, slaveName))
         return bad;
-    const auto links = dumpLinks(m_kernel);
-    if (!links)
-        return dumpFailed();
-    const LinkInfo *bond = links->findBond(bondName);
-    if (!bond)
-        return noSuchBond(bondName);
-    const LinkInfo *slave = links->find(slaveName);
+    LinkTable links;
+    if (auto bad = readLinksWithBond(m_kernel, bondName, links))
+        return bad;
+    const LinkInfo *bond = links.findBond(bondName);
+    const LinkInfo *slave = links.find(slaveName);
     if (!slave)
         return noSuchInterface(slaveName);
     if (slave->masterIndex != bond->ifindex)
