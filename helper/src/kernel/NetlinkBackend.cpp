@@ -1,5 +1,7 @@
 #include "NetlinkBackend.h"
 
+#include "LinkMessage.h"
+#include "NetlinkAttributes.h"
 #include "OptionTable.h"
 
 #include <QFile>
@@ -25,51 +27,11 @@
 
 namespace bm::helper {
 
+using NetlinkAttributes::addressText;
+using NetlinkAttributes::str;
+using NetlinkAttributes::u32;
+
 namespace {
-
-constexpr unsigned IffLowerUp = 1u << 16; // linux/if.h, which clashes with net/if.h
-
-// Attribute readers that check the length the kernel sent instead of trusting it.
-std::optional<quint32> u32(nlattr *a)
-{
-    if (!a || nla_len(a) < 4)
-        return std::nullopt;
-    return nla_get_u32(a);
-}
-std::optional<quint32> u16(nlattr *a)
-{
-    if (!a || nla_len(a) < 2)
-        return std::nullopt;
-    return nla_get_u16(a);
-}
-std::optional<quint32> u8(nlattr *a)
-{
-    if (!a || nla_len(a) < 1)
-        return std::nullopt;
-    return nla_get_u8(a);
-}
-QString str(nlattr *a)
-{
-    if (!a || nla_len(a) < 1)
-        return {};
-    const char *data = static_cast<const char *>(nla_data(a));
-    return QString::fromUtf8(data, int(strnlen(data, size_t(nla_len(a)))));
-}
-QString mac(nlattr *a)
-{
-    if (!a || nla_len(a) <= 0)
-        return {};
-    return QString::fromLatin1(QByteArray(static_cast<const char *>(nla_data(a)), nla_len(a)).toHex(':'));
-}
-
-// inet_ntop's canonical text (RFC 5952 for IPv6).
-QString addressText(int family, const void *bytes)
-{
-    char text[INET6_ADDRSTRLEN] = {};
-    if (!inet_ntop(family, bytes, text, sizeof text))
-        return {};
-    return QString::fromLatin1(text);
-}
 
 QString errnoText(int error)
 {
@@ -134,77 +96,6 @@ NlCallbacks callbacksFor(nl_sock *sk, const std::function<void(nlmsghdr *)> &eac
     if (cb)
         nl_cb_set(cb.get(), NL_CB_VALID, NL_CB_CUSTOM, onValid, const_cast<std::function<void(nlmsghdr *)> *>(&each));
     return cb;
-}
-
-SlaveInfo parseSlave(nlattr *data)
-{
-    SlaveInfo s;
-    nlattr *tb[IFLA_BOND_SLAVE_MAX + 1] = {};
-    if (nla_parse_nested(tb, IFLA_BOND_SLAVE_MAX, data, nullptr) < 0)
-        return s;
-    if (auto v = u8(tb[IFLA_BOND_SLAVE_STATE]))
-        s.state = *v == 0 ? SlaveState::Active : SlaveState::Backup;
-    if (auto v = u8(tb[IFLA_BOND_SLAVE_MII_STATUS]))
-        s.miiStatus = miiStatusFromKernel(int(*v)).value_or(MiiStatus::Unknown);
-    s.linkFailureCount = u32(tb[IFLA_BOND_SLAVE_LINK_FAILURE_COUNT]);
-    s.permHwAddr = mac(tb[IFLA_BOND_SLAVE_PERM_HWADDR]);
-    s.queueId = u16(tb[IFLA_BOND_SLAVE_QUEUE_ID]);
-    if (auto v = u32(tb[IFLA_BOND_SLAVE_PRIO]))
-        s.prio = qint32(*v);
-    s.aggregatorId = u16(tb[IFLA_BOND_SLAVE_AD_AGGREGATOR_ID]);
-    s.actorOperPortState = u8(tb[IFLA_BOND_SLAVE_AD_ACTOR_OPER_PORT_STATE]);
-    s.partnerOperPortState = u16(tb[IFLA_BOND_SLAVE_AD_PARTNER_OPER_PORT_STATE]);
-    return s;
-}
-
-QVariantMap parseBondOptions(nlattr *data, const QHash<int, QString> &names)
-{
-    QVariantMap options;
-    nlattr *tb[IFLA_BOND_MAX + 1] = {};
-    if (nla_parse_nested(tb, IFLA_BOND_MAX, data, nullptr) < 0)
-        return options;
-    for (const OptionSpec &spec : OptionTable::all()) {
-        if (spec.attribute <= 0 || spec.attribute > IFLA_BOND_MAX)
-            continue;
-        nlattr *a = tb[spec.attribute];
-        if (!a)
-            continue;
-        const QString key = QLatin1String(spec.name);
-        std::optional<quint32> number;
-        switch (spec.kind) {
-        case OptionKind::U8: number = u8(a); break;
-        case OptionKind::U16: number = u16(a); break;
-        case OptionKind::U32: number = u32(a); break;
-        case OptionKind::IfIndex:
-            if (auto index = u32(a); index && *index)
-                options.insert(key, names.value(int(*index)));
-            continue;
-        case OptionKind::Mac:
-            options.insert(key, mac(a));
-            continue;
-        case OptionKind::Ipv4List:
-        case OptionKind::Ipv6List: {
-            QStringList list;
-            nlattr *item;
-            int rem;
-            nla_for_each_nested(item, a, rem) {
-                if (spec.kind == OptionKind::Ipv4List && nla_len(item) == 4)
-                    list << addressText(AF_INET, nla_data(item));
-                else if (spec.kind == OptionKind::Ipv6List && nla_len(item) == 16)
-                    list << addressText(AF_INET6, nla_data(item));
-            }
-            options.insert(key, list);
-            continue;
-        }
-        }
-        if (!number)
-            continue;
-        if (spec.isEnum())
-            options.insert(key, spec.enumName(*number));
-        else
-            options.insert(key, uint(*number));
-    }
-    return options;
 }
 
 KernelResult noSuchInterface(const QString &name)
@@ -278,39 +169,6 @@ bool NetlinkBackend::bondingAvailable()
     return aliases.readAll().contains("rtnl-link-bond");
 }
 
-LinkInfo NetlinkBackend::parseLink(nlmsghdr *hdr, const QHash<int, QString> &names)
-{
-    LinkInfo link;
-    if (int(hdr->nlmsg_len) < nlmsg_size(sizeof(ifinfomsg)))
-        return link;
-    const auto *ifi = static_cast<const ifinfomsg *>(nlmsg_data(hdr));
-    link.ifindex = ifi->ifi_index;
-    link.adminUp = ifi->ifi_flags & IFF_UP;
-    link.carrier = ifi->ifi_flags & IffLowerUp;
-    link.loopback = ifi->ifi_flags & IFF_LOOPBACK;
-    nlattr *tb[IFLA_MAX + 1] = {};
-    if (nlmsg_parse(hdr, sizeof(ifinfomsg), tb, IFLA_MAX, nullptr) < 0)
-        return link;
-    link.name = str(tb[IFLA_IFNAME]);
-    link.masterIndex = int(u32(tb[IFLA_MASTER]).value_or(0));
-    link.mac = mac(tb[IFLA_ADDRESS]);
-    link.event = u32(tb[IFLA_EVENT]).value_or(0);
-    if (tb[IFLA_LINKINFO]) {
-        nlattr *li[IFLA_INFO_MAX + 1] = {};
-        if (nla_parse_nested(li, IFLA_INFO_MAX, tb[IFLA_LINKINFO], nullptr) == 0) {
-            link.kind = str(li[IFLA_INFO_KIND]);
-            link.slaveKind = str(li[IFLA_INFO_SLAVE_KIND]);
-            if (link.isBond() && li[IFLA_INFO_DATA])
-                link.bondOptions = parseBondOptions(li[IFLA_INFO_DATA], names);
-            if (link.slaveKind == QLatin1String("bond") && li[IFLA_INFO_SLAVE_DATA]) {
-                link.slave = parseSlave(li[IFLA_INFO_SLAVE_DATA]);
-                link.slave->name = link.name;
-            }
-        }
-    }
-    return link;
-}
-
 bool NetlinkBackend::dump(int type, const void *header, size_t headerLen,
                           const std::function<void(nlmsghdr *)> &each)
 {
@@ -337,13 +195,13 @@ std::optional<QList<LinkInfo>> NetlinkBackend::dumpLinks()
         return std::nullopt;
     QHash<int, QString> names;
     for (QByteArray &bytes : raw) {
-        const LinkInfo l = parseLink(reinterpret_cast<nlmsghdr *>(bytes.data()), {});
+        const LinkInfo l = LinkMessage::parse(reinterpret_cast<nlmsghdr *>(bytes.data()), {});
         names.insert(l.ifindex, l.name);
     }
     m_names = names;
     QList<LinkInfo> links;
     for (QByteArray &bytes : raw)
-        links << parseLink(reinterpret_cast<nlmsghdr *>(bytes.data()), names);
+        links << LinkMessage::parse(reinterpret_cast<nlmsghdr *>(bytes.data()), names);
     return links;
 }
 
@@ -626,11 +484,11 @@ void NetlinkBackend::readEvents()
     // waiting for whatever the kernel queued behind it.
     const std::function<void(nlmsghdr *)> each = [this](nlmsghdr *hdr) {
         if (hdr->nlmsg_type == RTM_NEWLINK) {
-            const LinkInfo l = parseLink(hdr, m_names);
+            const LinkInfo l = LinkMessage::parse(hdr, m_names);
             m_names.insert(l.ifindex, l.name);
             Q_EMIT linkChanged(l);
         } else if (hdr->nlmsg_type == RTM_DELLINK) {
-            const LinkInfo l = parseLink(hdr, m_names);
+            const LinkInfo l = LinkMessage::parse(hdr, m_names);
             m_names.remove(l.ifindex);
             Q_EMIT linkRemoved(l.ifindex, l.name);
         }

@@ -53,9 +53,6 @@ public:
     bool startMonitoring() override;
     void drainEvents() override { readEvents(); }
 
-    // Decodes one RTM_NEWLINK; interface-index options are resolved through `names`.
-    static LinkInfo parseLink(nlmsghdr *hdr, const QHash<int, QString> &names);
-
 private:
     KernelResult transact(NlMessage msg);
     bool dump(int type, const void *header, size_t headerLen, const std::function<void(nlmsghdr *)> &each);
