@@ -1,8 +1,9 @@
-// The helper's writes as steps on the kernel. Each request is checked against a fresh dump of the
-// links (what needs the kernel's state; RequestChecks for the rest) and then performed as one
-// Transaction: when the kernel refuses a step, the steps before it are undone. It needs nothing
-// but a KernelBackend: authorisation and the reply are the caller's (dbus/Service), and the unit
-// tests drive it against an in-memory kernel (tests/unit/TestChangePlanner.cpp).
+// The helper's writes as steps on the kernel. Each request is checked first by RequestChecks (the
+// same checks Service makes before it asks polkit), then against a fresh dump of the links, and
+// performed as one Transaction: when the kernel refuses a step, the steps before it are undone.
+// It needs nothing but a KernelBackend: authorisation and the reply are the caller's
+// (dbus/Service), and the unit tests drive it against an in-memory kernel
+// (tests/unit/TestChangePlanner.cpp).
 #pragma once
 
 #include "KernelBackend.h"
