@@ -1,6 +1,7 @@
 // Test seam: an in-memory kernel that follows the bonding driver's rules the helper must respect
-// (DESIGN.md §3), for fast D-Bus tests on a machine without the bonding driver. Never installed;
-// the real driver is exercised by tests/lab/helper.
+// (a slave is enslaved only while down, mode changes only down and without slaves, options outside
+// their mode refused), for fast D-Bus tests on a machine without the bonding driver. Never
+// installed; the real driver is exercised by tests/lab/helper.
 //   BM_FAKE_LINKS=eth0,eth1        interfaces that exist (up, carrier) besides lo
 //   BM_FAKE_REFUSE_ENSLAVE=eth3    the "kernel" refuses to enslave these, as for a busy device
 //   BM_FAKE_DEFAULT_ROUTE=eth0     carries the default route (with address 192.0.2.10/24)

@@ -7,14 +7,30 @@
 
 #include <QHash>
 
+#include <functional>
 #include <memory>
 
-struct nl_sock;
+struct nl_cb;
 struct nl_msg;
+struct nl_sock;
 struct nlmsghdr;
 class QSocketNotifier;
 
 namespace bm::helper {
+
+// libnl's objects owned like any other: each handed back to libnl by its own call.
+struct NlSocketFree {
+    void operator()(nl_sock *socket) const;
+};
+struct NlMessageFree {
+    void operator()(nl_msg *message) const;
+};
+struct NlCallbacksPut {
+    void operator()(nl_cb *callbacks) const;
+};
+using NlSocket = std::unique_ptr<nl_sock, NlSocketFree>;
+using NlMessage = std::unique_ptr<nl_msg, NlMessageFree>;
+using NlCallbacks = std::unique_ptr<nl_cb, NlCallbacksPut>;
 
 class NetlinkBackend : public KernelBackend
 {
@@ -37,19 +53,18 @@ public:
     bool startMonitoring() override;
     void drainEvents() override { readEvents(); }
 
-    // Decodes one RTM_NEWLINK; interface-index options are resolved through `names`.
-    static LinkInfo parseLink(nlmsghdr *hdr, const QHash<int, QString> &names);
-
 private:
-    KernelResult transact(nl_msg *msg);
+    KernelResult transact(NlMessage msg);
     bool dump(int type, const void *header, size_t headerLen, const std::function<void(nlmsghdr *)> &each);
+    // Appends IFLA_LINKINFO with the bond's options to a link request being built.
     KernelResult putOptions(nl_msg *msg, const QVariantMap &options);
     int indexOf(const QString &name) const;
     void readEvents();
 
-    nl_sock *m_request = nullptr;
-    nl_sock *m_events = nullptr;
-    QSocketNotifier *m_notifier = nullptr;
+    NlSocket m_request;
+    NlSocket m_events;
+    // Declared after the socket it watches, so that it goes first.
+    std::unique_ptr<QSocketNotifier> m_notifier;
     QHash<int, QString> m_names;   // ifindex -> name, for options that carry an ifindex
     bool m_reading = false;
 };

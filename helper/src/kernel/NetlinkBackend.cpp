@@ -1,5 +1,7 @@
 #include "NetlinkBackend.h"
 
+#include "LinkMessage.h"
+#include "NetlinkAttributes.h"
 #include "OptionTable.h"
 
 #include <QFile>
@@ -25,51 +27,11 @@
 
 namespace bm::helper {
 
+using NetlinkAttributes::addressText;
+using NetlinkAttributes::str;
+using NetlinkAttributes::u32;
+
 namespace {
-
-constexpr unsigned IffLowerUp = 1u << 16; // linux/if.h, which clashes with net/if.h
-
-// Attribute readers that check the length the kernel sent instead of trusting it.
-std::optional<quint32> u32(nlattr *a)
-{
-    if (!a || nla_len(a) < 4)
-        return std::nullopt;
-    return nla_get_u32(a);
-}
-std::optional<quint32> u16(nlattr *a)
-{
-    if (!a || nla_len(a) < 2)
-        return std::nullopt;
-    return nla_get_u16(a);
-}
-std::optional<quint32> u8(nlattr *a)
-{
-    if (!a || nla_len(a) < 1)
-        return std::nullopt;
-    return nla_get_u8(a);
-}
-QString str(nlattr *a)
-{
-    if (!a || nla_len(a) < 1)
-        return {};
-    const char *data = static_cast<const char *>(nla_data(a));
-    return QString::fromUtf8(data, int(strnlen(data, size_t(nla_len(a)))));
-}
-QString mac(nlattr *a)
-{
-    if (!a || nla_len(a) <= 0)
-        return {};
-    return QString::fromLatin1(QByteArray(static_cast<const char *>(nla_data(a)), nla_len(a)).toHex(':'));
-}
-
-// inet_ntop's canonical text (RFC 5952 for IPv6).
-QString addressText(int family, const void *bytes)
-{
-    char text[INET6_ADDRSTRLEN] = {};
-    if (!inet_ntop(family, bytes, text, sizeof text))
-        return {};
-    return QString::fromLatin1(text);
-}
 
 QString errnoText(int error)
 {
@@ -116,90 +78,24 @@ int onValid(nl_msg *msg, void *arg)
     return NL_OK;
 }
 
-nl_sock *openSocket()
+NlSocket openSocket()
 {
-    nl_sock *sk = nl_socket_alloc();
-    if (!sk)
+    NlSocket sk(nl_socket_alloc());
+    if (!sk || nl_connect(sk.get(), NETLINK_ROUTE) < 0)
         return nullptr;
-    if (nl_connect(sk, NETLINK_ROUTE) < 0) {
-        nl_socket_free(sk);
-        return nullptr;
-    }
     const int one = 1;
     // Extended ACK: the kernel explains its refusals ("Device can not be enslaved while up").
-    setsockopt(nl_socket_get_fd(sk), SOL_NETLINK, NETLINK_EXT_ACK, &one, sizeof one);
+    setsockopt(nl_socket_get_fd(sk.get()), SOL_NETLINK, NETLINK_EXT_ACK, &one, sizeof one);
     return sk;
 }
 
-SlaveInfo parseSlave(nlattr *data)
+// A copy of the socket's callbacks with `each` called for every message of a dump or a read.
+NlCallbacks callbacksFor(nl_sock *sk, const std::function<void(nlmsghdr *)> &each)
 {
-    SlaveInfo s;
-    nlattr *tb[IFLA_BOND_SLAVE_MAX + 1] = {};
-    if (nla_parse_nested(tb, IFLA_BOND_SLAVE_MAX, data, nullptr) < 0)
-        return s;
-    if (auto v = u8(tb[IFLA_BOND_SLAVE_STATE]))
-        s.state = *v == 0 ? SlaveState::Active : SlaveState::Backup;
-    if (auto v = u8(tb[IFLA_BOND_SLAVE_MII_STATUS]))
-        s.miiStatus = miiStatusFromKernel(int(*v)).value_or(MiiStatus::Unknown);
-    s.linkFailureCount = u32(tb[IFLA_BOND_SLAVE_LINK_FAILURE_COUNT]);
-    s.permHwAddr = mac(tb[IFLA_BOND_SLAVE_PERM_HWADDR]);
-    s.queueId = u16(tb[IFLA_BOND_SLAVE_QUEUE_ID]);
-    if (auto v = u32(tb[IFLA_BOND_SLAVE_PRIO]))
-        s.prio = qint32(*v);
-    s.aggregatorId = u16(tb[IFLA_BOND_SLAVE_AD_AGGREGATOR_ID]);
-    s.actorOperPortState = u8(tb[IFLA_BOND_SLAVE_AD_ACTOR_OPER_PORT_STATE]);
-    s.partnerOperPortState = u16(tb[IFLA_BOND_SLAVE_AD_PARTNER_OPER_PORT_STATE]);
-    return s;
-}
-
-QVariantMap parseBondOptions(nlattr *data, const QHash<int, QString> &names)
-{
-    QVariantMap options;
-    nlattr *tb[IFLA_BOND_MAX + 1] = {};
-    if (nla_parse_nested(tb, IFLA_BOND_MAX, data, nullptr) < 0)
-        return options;
-    for (const OptionSpec &spec : OptionTable::all()) {
-        if (spec.attribute <= 0 || spec.attribute > IFLA_BOND_MAX)
-            continue;
-        nlattr *a = tb[spec.attribute];
-        if (!a)
-            continue;
-        const QString key = QLatin1String(spec.name);
-        std::optional<quint32> number;
-        switch (spec.kind) {
-        case OptionKind::U8: number = u8(a); break;
-        case OptionKind::U16: number = u16(a); break;
-        case OptionKind::U32: number = u32(a); break;
-        case OptionKind::IfIndex:
-            if (auto index = u32(a); index && *index)
-                options.insert(key, names.value(int(*index)));
-            continue;
-        case OptionKind::Mac:
-            options.insert(key, mac(a));
-            continue;
-        case OptionKind::Ipv4List:
-        case OptionKind::Ipv6List: {
-            QStringList list;
-            nlattr *item;
-            int rem;
-            nla_for_each_nested(item, a, rem) {
-                if (spec.kind == OptionKind::Ipv4List && nla_len(item) == 4)
-                    list << addressText(AF_INET, nla_data(item));
-                else if (spec.kind == OptionKind::Ipv6List && nla_len(item) == 16)
-                    list << addressText(AF_INET6, nla_data(item));
-            }
-            options.insert(key, list);
-            continue;
-        }
-        }
-        if (!number)
-            continue;
-        if (spec.isEnum())
-            options.insert(key, spec.enumName(*number));
-        else
-            options.insert(key, uint(*number));
-    }
-    return options;
+    NlCallbacks cb(nl_cb_clone(nl_socket_get_cb(sk)));
+    if (cb)
+        nl_cb_set(cb.get(), NL_CB_VALID, NL_CB_CUSTOM, onValid, const_cast<std::function<void(nlmsghdr *)> *>(&each));
+    return cb;
 }
 
 KernelResult noSuchInterface(const QString &name)
@@ -207,20 +103,48 @@ KernelResult noSuchInterface(const QString &name)
     return {ENODEV, QStringLiteral("there is no interface named %1").arg(name)};
 }
 
-// Every link request opens with this header; ifindex 0 is for a new link, which IFLA_IFNAME names.
-nl_msg *linkRequest(int type, int flags, int ifindex, unsigned ifFlags = 0, unsigned ifChange = 0)
+// nlmsg_append(), nla_put*() and nla_nest_start() fail only when the message has no room left.
+KernelResult tooLong()
 {
-    nl_msg *msg = nlmsg_alloc_simple(type, flags);
+    return {EMSGSIZE, QStringLiteral("the request does not fit in one netlink message")};
+}
+
+KernelResult noMemory()
+{
+    return {ENOMEM, QStringLiteral("no memory for a netlink request")};
+}
+
+// Every link request opens with this header; ifindex 0 is for a new link, which IFLA_IFNAME names.
+// Null when it could not be built (no memory).
+NlMessage linkRequest(int type, int flags, int ifindex, unsigned ifFlags = 0, unsigned ifChange = 0)
+{
+    NlMessage msg(nlmsg_alloc_simple(type, flags));
     ifinfomsg ifi{};
     ifi.ifi_family = AF_UNSPEC;
     ifi.ifi_index = ifindex;
     ifi.ifi_flags = ifFlags;
     ifi.ifi_change = ifChange;
-    nlmsg_append(msg, &ifi, sizeof ifi, NLMSG_ALIGNTO);
+    if (!msg || nlmsg_append(msg.get(), &ifi, sizeof ifi, NLMSG_ALIGNTO) < 0)
+        return nullptr;
     return msg;
 }
 
 } // namespace
+
+void NlSocketFree::operator()(nl_sock *socket) const
+{
+    nl_socket_free(socket);
+}
+
+void NlMessageFree::operator()(nl_msg *message) const
+{
+    nlmsg_free(message);
+}
+
+void NlCallbacksPut::operator()(nl_cb *callbacks) const
+{
+    nl_cb_put(callbacks);
+}
 
 NetlinkBackend::NetlinkBackend(QObject *parent)
     : KernelBackend(parent)
@@ -228,14 +152,7 @@ NetlinkBackend::NetlinkBackend(QObject *parent)
 {
 }
 
-NetlinkBackend::~NetlinkBackend()
-{
-    delete m_notifier;
-    if (m_events)
-        nl_socket_free(m_events);
-    if (m_request)
-        nl_socket_free(m_request);
-}
+NetlinkBackend::~NetlinkBackend() = default;
 
 bool NetlinkBackend::bondingAvailable()
 {
@@ -252,51 +169,17 @@ bool NetlinkBackend::bondingAvailable()
     return aliases.readAll().contains("rtnl-link-bond");
 }
 
-LinkInfo NetlinkBackend::parseLink(nlmsghdr *hdr, const QHash<int, QString> &names)
-{
-    LinkInfo link;
-    if (int(hdr->nlmsg_len) < nlmsg_size(sizeof(ifinfomsg)))
-        return link;
-    const auto *ifi = static_cast<const ifinfomsg *>(nlmsg_data(hdr));
-    link.ifindex = ifi->ifi_index;
-    link.adminUp = ifi->ifi_flags & IFF_UP;
-    link.carrier = ifi->ifi_flags & IffLowerUp;
-    link.loopback = ifi->ifi_flags & IFF_LOOPBACK;
-    nlattr *tb[IFLA_MAX + 1] = {};
-    if (nlmsg_parse(hdr, sizeof(ifinfomsg), tb, IFLA_MAX, nullptr) < 0)
-        return link;
-    link.name = str(tb[IFLA_IFNAME]);
-    link.masterIndex = int(u32(tb[IFLA_MASTER]).value_or(0));
-    link.mac = mac(tb[IFLA_ADDRESS]);
-    link.event = u32(tb[IFLA_EVENT]).value_or(0);
-    if (tb[IFLA_LINKINFO]) {
-        nlattr *li[IFLA_INFO_MAX + 1] = {};
-        if (nla_parse_nested(li, IFLA_INFO_MAX, tb[IFLA_LINKINFO], nullptr) == 0) {
-            link.kind = str(li[IFLA_INFO_KIND]);
-            link.slaveKind = str(li[IFLA_INFO_SLAVE_KIND]);
-            if (link.isBond() && li[IFLA_INFO_DATA])
-                link.bondOptions = parseBondOptions(li[IFLA_INFO_DATA], names);
-            if (link.slaveKind == QLatin1String("bond") && li[IFLA_INFO_SLAVE_DATA]) {
-                link.slave = parseSlave(li[IFLA_INFO_SLAVE_DATA]);
-                link.slave->name = link.name;
-            }
-        }
-    }
-    return link;
-}
-
 bool NetlinkBackend::dump(int type, const void *header, size_t headerLen,
                           const std::function<void(nlmsghdr *)> &each)
 {
     if (!m_request)
         return false;
-    if (nl_send_simple(m_request, type, NLM_F_DUMP, const_cast<void *>(header), headerLen) < 0)
+    const NlCallbacks cb = callbacksFor(m_request.get(), each);
+    if (!cb)
         return false;
-    nl_cb *cb = nl_cb_clone(nl_socket_get_cb(m_request));
-    nl_cb_set(cb, NL_CB_VALID, NL_CB_CUSTOM, onValid, const_cast<std::function<void(nlmsghdr *)> *>(&each));
-    const int r = nl_recvmsgs(m_request, cb);
-    nl_cb_put(cb);
-    return r >= 0;
+    if (nl_send_simple(m_request.get(), type, NLM_F_DUMP, const_cast<void *>(header), headerLen) < 0)
+        return false;
+    return nl_recvmsgs(m_request.get(), cb.get()) >= 0;
 }
 
 std::optional<QList<LinkInfo>> NetlinkBackend::dumpLinks()
@@ -312,13 +195,13 @@ std::optional<QList<LinkInfo>> NetlinkBackend::dumpLinks()
         return std::nullopt;
     QHash<int, QString> names;
     for (QByteArray &bytes : raw) {
-        const LinkInfo l = parseLink(reinterpret_cast<nlmsghdr *>(bytes.data()), {});
+        const LinkInfo l = LinkMessage::parse(reinterpret_cast<nlmsghdr *>(bytes.data()), {});
         names.insert(l.ifindex, l.name);
     }
     m_names = names;
     QList<LinkInfo> links;
     for (QByteArray &bytes : raw)
-        links << parseLink(reinterpret_cast<nlmsghdr *>(bytes.data()), names);
+        links << LinkMessage::parse(reinterpret_cast<nlmsghdr *>(bytes.data()), names);
     return links;
 }
 
@@ -328,10 +211,11 @@ QHash<int, Candidate> NetlinkBackend::dumpAddressesAndRoutes()
     ifaddrmsg ifa{};
     ifa.ifa_family = AF_UNSPEC;
     dump(RTM_GETADDR, &ifa, sizeof ifa, [&](nlmsghdr *hdr) {
-        const auto *msg = static_cast<const ifaddrmsg *>(nlmsg_data(hdr));
+        // nlmsg_parse() checks that the message holds the ifaddrmsg before it is read.
         nlattr *tb[IFA_MAX + 1] = {};
         if (nlmsg_parse(hdr, sizeof(ifaddrmsg), tb, IFA_MAX, nullptr) < 0)
             return;
+        const auto *msg = static_cast<const ifaddrmsg *>(nlmsg_data(hdr));
         nlattr *a = tb[IFA_LOCAL] ? tb[IFA_LOCAL] : tb[IFA_ADDRESS];
         if (!a)
             return;
@@ -345,11 +229,12 @@ QHash<int, Candidate> NetlinkBackend::dumpAddressesAndRoutes()
         rtmsg rtm{};
         rtm.rtm_family = quint8(family);
         dump(RTM_GETROUTE, &rtm, sizeof rtm, [&](nlmsghdr *hdr) {
-            const auto *msg = static_cast<const rtmsg *>(nlmsg_data(hdr));
-            if (msg->rtm_dst_len != 0 || msg->rtm_type != RTN_UNICAST)
-                return;
+            // The length first: the rtmsg is read only once the message is known to hold it.
             nlattr *tb[RTA_MAX + 1] = {};
             if (nlmsg_parse(hdr, sizeof(rtmsg), tb, RTA_MAX, nullptr) < 0)
+                return;
+            const auto *msg = static_cast<const rtmsg *>(nlmsg_data(hdr));
+            if (msg->rtm_dst_len != 0 || msg->rtm_type != RTN_UNICAST)
                 return;
             const quint32 table = u32(tb[RTA_TABLE]).value_or(msg->rtm_table);
             if (table != RT_TABLE_MAIN)
@@ -390,24 +275,23 @@ int NetlinkBackend::indexOf(const QString &name) const
     return int(if_nametoindex(name.toUtf8().constData()));
 }
 
-KernelResult NetlinkBackend::transact(nl_msg *msg)
+KernelResult NetlinkBackend::transact(NlMessage msg)
 {
-    if (!m_request) {
-        nlmsg_free(msg);
+    if (!m_request)
         return {ENOTCONN, QStringLiteral("no netlink socket")};
-    }
-    const int sent = nl_send_auto(m_request, msg);
-    nlmsg_free(msg);
+    AckContext ctx;
+    const NlCallbacks cb(nl_cb_clone(nl_socket_get_cb(m_request.get())));
+    if (!cb)
+        return noMemory();
+    nl_cb_err(cb.get(), NL_CB_CUSTOM, onError, &ctx);
+    nl_cb_set(cb.get(), NL_CB_ACK, NL_CB_CUSTOM, onAck, &ctx);
+    const int sent = nl_send_auto(m_request.get(), msg.get());
+    msg.reset();
     if (sent < 0)
         return {EIO, QString::fromLocal8Bit(nl_geterror(sent))};
-    AckContext ctx;
-    nl_cb *cb = nl_cb_clone(nl_socket_get_cb(m_request));
-    nl_cb_err(cb, NL_CB_CUSTOM, onError, &ctx);
-    nl_cb_set(cb, NL_CB_ACK, NL_CB_CUSTOM, onAck, &ctx);
     int r = 0;
     while (!ctx.done && r >= 0)
-        r = nl_recvmsgs(m_request, cb);
-    nl_cb_put(cb);
+        r = nl_recvmsgs(m_request.get(), cb.get());
     if (ctx.error)
         return {ctx.error, ctx.text.isEmpty() ? errnoText(ctx.error) : ctx.text};
     if (r < 0 && !ctx.done)
@@ -418,8 +302,11 @@ KernelResult NetlinkBackend::transact(nl_msg *msg)
 KernelResult NetlinkBackend::putOptions(nl_msg *msg, const QVariantMap &options)
 {
     nlattr *linkinfo = nla_nest_start(msg, IFLA_LINKINFO);
-    nla_put_string(msg, IFLA_INFO_KIND, "bond");
+    if (!linkinfo || nla_put_string(msg, IFLA_INFO_KIND, "bond") < 0)
+        return tooLong();
     nlattr *data = nla_nest_start(msg, IFLA_INFO_DATA);
+    if (!data)
+        return tooLong();
     for (auto it = options.cbegin(); it != options.cend(); ++it) {
         const OptionSpec *spec = OptionTable::find(it.key());
         if (!spec)
@@ -432,12 +319,15 @@ KernelResult NetlinkBackend::putOptions(nl_msg *msg, const QVariantMap &options)
             const auto wire = OptionTable::wireNumber(*spec, it.value());
             if (!wire)
                 return {EINVAL, QStringLiteral("bad value for %1").arg(it.key())};
+            int put = 0;
             if (spec->kind == OptionKind::U8)
-                nla_put_u8(msg, attr, quint8(*wire));
+                put = nla_put_u8(msg, attr, quint8(*wire));
             else if (spec->kind == OptionKind::U16)
-                nla_put_u16(msg, attr, quint16(*wire));
+                put = nla_put_u16(msg, attr, quint16(*wire));
             else
-                nla_put_u32(msg, attr, *wire);
+                put = nla_put_u32(msg, attr, *wire);
+            if (put < 0)
+                return tooLong();
             break;
         }
         case OptionKind::IfIndex: {
@@ -445,12 +335,15 @@ KernelResult NetlinkBackend::putOptions(nl_msg *msg, const QVariantMap &options)
             int index = 0;
             if (!name.isEmpty() && (index = indexOf(name)) == 0)
                 return noSuchInterface(name);
-            nla_put_u32(msg, attr, quint32(index));
+            if (nla_put_u32(msg, attr, quint32(index)) < 0)
+                return tooLong();
             break;
         }
         case OptionKind::Ipv4List:
         case OptionKind::Ipv6List: {
             nlattr *list = nla_nest_start(msg, attr);
+            if (!list)
+                return tooLong();
             int i = 0;
             for (const QString &text : it.value().toStringList()) {
                 const QByteArray ascii = text.toLatin1();
@@ -458,41 +351,46 @@ KernelResult NetlinkBackend::putOptions(nl_msg *msg, const QVariantMap &options)
                     in_addr a{};
                     if (inet_pton(AF_INET, ascii.constData(), &a) != 1)
                         return {EINVAL, QStringLiteral("bad IPv4 address %1").arg(text)};
-                    nla_put(msg, i++, 4, &a.s_addr);
+                    if (nla_put(msg, i++, 4, &a.s_addr) < 0)
+                        return tooLong();
                 } else {
                     in6_addr a{};
                     if (inet_pton(AF_INET6, ascii.constData(), &a) != 1)
                         return {EINVAL, QStringLiteral("bad IPv6 address %1").arg(text)};
-                    nla_put(msg, i++, 16, &a);
+                    if (nla_put(msg, i++, 16, &a) < 0)
+                        return tooLong();
                 }
             }
-            nla_nest_end(msg, list);
+            if (nla_nest_end(msg, list) < 0)
+                return tooLong();
             break;
         }
         case OptionKind::Mac: {
             const QByteArray bytes = QByteArray::fromHex(it.value().toString().toLatin1());
             if (bytes.size() != 6)
                 return {EINVAL, QStringLiteral("bad MAC address for %1").arg(it.key())};
-            nla_put(msg, attr, 6, bytes.constData());
+            if (nla_put(msg, attr, 6, bytes.constData()) < 0)
+                return tooLong();
             break;
         }
         }
     }
-    nla_nest_end(msg, data);
-    nla_nest_end(msg, linkinfo);
+    if (nla_nest_end(msg, data) < 0 || nla_nest_end(msg, linkinfo) < 0)
+        return tooLong();
     return KernelResult::success();
 }
 
 KernelResult NetlinkBackend::createBond(const QString &name, const QVariantMap &options)
 {
-    nl_msg *msg = linkRequest(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK | NLM_F_CREATE | NLM_F_EXCL, 0);
-    nla_put_string(msg, IFLA_IFNAME, name.toUtf8().constData());
-    const KernelResult put = putOptions(msg, options);
-    if (!put.ok()) {
-        nlmsg_free(msg);
+    NlMessage msg = linkRequest(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK | NLM_F_CREATE | NLM_F_EXCL, 0);
+    if (!msg)
+        return noMemory();
+    if (nla_put_string(msg.get(), IFLA_IFNAME, name.toUtf8().constData()) < 0)
+        return tooLong();
+    const KernelResult put = putOptions(msg.get(), options);
+    if (!put.ok())
         return put;
-    }
-    return transact(msg);
+    return transact(std::move(msg));
 }
 
 KernelResult NetlinkBackend::deleteLink(const QString &name)
@@ -500,8 +398,10 @@ KernelResult NetlinkBackend::deleteLink(const QString &name)
     const int index = indexOf(name);
     if (!index)
         return noSuchInterface(name);
-    nl_msg *msg = linkRequest(RTM_DELLINK, NLM_F_REQUEST | NLM_F_ACK, index);
-    return transact(msg);
+    NlMessage msg = linkRequest(RTM_DELLINK, NLM_F_REQUEST | NLM_F_ACK, index);
+    if (!msg)
+        return noMemory();
+    return transact(std::move(msg));
 }
 
 KernelResult NetlinkBackend::setBondOptions(const QString &bond, const QVariantMap &options)
@@ -509,13 +409,13 @@ KernelResult NetlinkBackend::setBondOptions(const QString &bond, const QVariantM
     const int index = indexOf(bond);
     if (!index)
         return noSuchInterface(bond);
-    nl_msg *msg = linkRequest(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK, index);
-    const KernelResult put = putOptions(msg, options);
-    if (!put.ok()) {
-        nlmsg_free(msg);
+    NlMessage msg = linkRequest(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK, index);
+    if (!msg)
+        return noMemory();
+    const KernelResult put = putOptions(msg.get(), options);
+    if (!put.ok())
         return put;
-    }
-    return transact(msg);
+    return transact(std::move(msg));
 }
 
 KernelResult NetlinkBackend::setMaster(const QString &slave, const QString &master)
@@ -526,9 +426,12 @@ KernelResult NetlinkBackend::setMaster(const QString &slave, const QString &mast
     int masterIndex = 0;
     if (!master.isEmpty() && (masterIndex = indexOf(master)) == 0)
         return noSuchInterface(master);
-    nl_msg *msg = linkRequest(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK, index);
-    nla_put_u32(msg, IFLA_MASTER, quint32(masterIndex));
-    return transact(msg);
+    NlMessage msg = linkRequest(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK, index);
+    if (!msg)
+        return noMemory();
+    if (nla_put_u32(msg.get(), IFLA_MASTER, quint32(masterIndex)) < 0)
+        return tooLong();
+    return transact(std::move(msg));
 }
 
 KernelResult NetlinkBackend::setUp(const QString &name, bool up)
@@ -536,8 +439,10 @@ KernelResult NetlinkBackend::setUp(const QString &name, bool up)
     const int index = indexOf(name);
     if (!index)
         return noSuchInterface(name);
-    nl_msg *msg = linkRequest(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK, index, up ? IFF_UP : 0, IFF_UP);
-    return transact(msg);
+    NlMessage msg = linkRequest(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK, index, up ? IFF_UP : 0, IFF_UP);
+    if (!msg)
+        return noMemory();
+    return transact(std::move(msg));
 }
 
 bool NetlinkBackend::startMonitoring()
@@ -547,26 +452,26 @@ bool NetlinkBackend::startMonitoring()
     m_events = openSocket();
     if (!m_events)
         return false;
+    nl_sock *events = m_events.get();
     // Notifications carry no sequence numbers of ours.
-    nl_socket_disable_seq_check(m_events);
-    nl_socket_set_nonblocking(m_events);
-    nl_socket_set_buffer_size(m_events, 1 << 20, 0);
+    nl_socket_disable_seq_check(events);
+    nl_socket_set_nonblocking(events);
+    nl_socket_set_buffer_size(events, 1 << 20, 0);
     // Creating hundreds of links at once overflowed even 1 MiB (rmem_max caps SO_RCVBUF); the
     // helper holds CAP_NET_ADMIN, which lets it go past that cap. Failing is harmless: an overflow
     // only costs a re-dump.
     const int bytes = 8 << 20;
-    setsockopt(nl_socket_get_fd(m_events), SOL_SOCKET, SO_RCVBUFFORCE, &bytes, sizeof bytes);
+    setsockopt(nl_socket_get_fd(events), SOL_SOCKET, SO_RCVBUFFORCE, &bytes, sizeof bytes);
     // One notification per datagram, a few KiB each: a fixed 64 KiB buffer saves the peek that
     // libnl otherwise makes before every read.
-    nl_socket_disable_msg_peek(m_events);
-    nl_socket_set_msg_buf_size(m_events, 64 << 10);
-    if (nl_socket_add_membership(m_events, RTNLGRP_LINK) < 0) {
-        nl_socket_free(m_events);
-        m_events = nullptr;
+    nl_socket_disable_msg_peek(events);
+    nl_socket_set_msg_buf_size(events, 64 << 10);
+    if (nl_socket_add_membership(events, RTNLGRP_LINK) < 0) {
+        m_events.reset();
         return false;
     }
-    m_notifier = new QSocketNotifier(nl_socket_get_fd(m_events), QSocketNotifier::Read);
-    connect(m_notifier, &QSocketNotifier::activated, this, &NetlinkBackend::readEvents);
+    m_notifier = std::make_unique<QSocketNotifier>(nl_socket_get_fd(events), QSocketNotifier::Read);
+    connect(m_notifier.get(), &QSocketNotifier::activated, this, &NetlinkBackend::readEvents);
     return true;
 }
 
@@ -575,27 +480,28 @@ void NetlinkBackend::readEvents()
     // A slot may ask for a drain while one is under way; the outer loop takes what arrives.
     if (!m_events || m_reading)
         return;
-    m_reading = true;
     // Each notification is passed on as soon as it is parsed: a failover is announced without
     // waiting for whatever the kernel queued behind it.
     const std::function<void(nlmsghdr *)> each = [this](nlmsghdr *hdr) {
         if (hdr->nlmsg_type == RTM_NEWLINK) {
-            const LinkInfo l = parseLink(hdr, m_names);
+            const LinkInfo l = LinkMessage::parse(hdr, m_names);
             m_names.insert(l.ifindex, l.name);
             Q_EMIT linkChanged(l);
         } else if (hdr->nlmsg_type == RTM_DELLINK) {
-            const LinkInfo l = parseLink(hdr, m_names);
+            const LinkInfo l = LinkMessage::parse(hdr, m_names);
             m_names.remove(l.ifindex);
             Q_EMIT linkRemoved(l.ifindex, l.name);
         }
     };
-    nl_cb *cb = nl_cb_clone(nl_socket_get_cb(m_events));
-    nl_cb_set(cb, NL_CB_VALID, NL_CB_CUSTOM, onValid, const_cast<std::function<void(nlmsghdr *)> *>(&each));
+    const NlCallbacks cb = callbacksFor(m_events.get(), each);
+    if (!cb)
+        return;
+    m_reading = true;
     bool lost = false;
     // Drain what is queued (the socket is non-blocking: EAGAIN ends it); the notifier fires again
     // for anything that arrives later.
     for (int round = 0; round < 4096; ++round) {
-        const int r = nl_recvmsgs(m_events, cb);
+        const int r = nl_recvmsgs(m_events.get(), cb.get());
         if (r == -NLE_NOMEM) {   // ENOBUFS: the kernel dropped notifications
             lost = true;
             continue;
@@ -603,7 +509,6 @@ void NetlinkBackend::readEvents()
         if (r < 0)
             break;
     }
-    nl_cb_put(cb);
     m_reading = false;
     if (lost)
         Q_EMIT resyncNeeded();

@@ -1,5 +1,6 @@
 // What the helper needs from the kernel, as an interface: the real one speaks rtnetlink
-// (NetlinkBackend); tests of the D-Bus service use an in-memory one that follows the same driver rules.
+// (NetlinkBackend); the tests of the D-Bus service and of ChangePlanner use an in-memory one that
+// follows the same driver rules (tests/dbus/FakeKernelBackend).
 #pragma once
 
 #include "BondTypes.h"

@@ -1,0 +1,35 @@
+// The helper's writes as steps on the kernel. Each request is checked first by RequestChecks (the
+// same checks Service makes before it asks polkit), then against a fresh dump of the links, and
+// performed as one Transaction: when the kernel refuses a step, the steps before it are undone.
+// It needs nothing but a KernelBackend: authorisation and the reply are the caller's
+// (dbus/Service), and the unit tests drive it against an in-memory kernel
+// (tests/unit/TestChangePlanner.cpp).
+#pragma once
+
+#include "KernelBackend.h"
+#include "Outcome.h"
+
+namespace bm::helper {
+
+class Transaction;
+
+class ChangePlanner
+{
+public:
+    explicit ChangePlanner(KernelBackend *kernel);
+
+    // Options as the contract takes them (user spelling, checked and normalised through
+    // OptionTable); names of interfaces as the kernel knows them.
+    Outcome createBond(const QString &name, const QVariantMap &options, const QStringList &slaves);
+    Outcome deleteBond(const QString &name);
+    Outcome setOptions(const QString &bond, const QVariantMap &options);
+    Outcome addSlave(const QString &bond, const QString &slave);
+    Outcome removeSlave(const QString &bond, const QString &slave);
+
+private:
+    Outcome enslave(Transaction &tx, const LinkInfo &slave, const QString &bond);
+
+    KernelBackend *m_kernel;
+};
+
+} // namespace bm::helper

@@ -1,0 +1,101 @@
+#include "RequestChecks.h"
+
+#include "ErrorNames.h"
+#include "Failures.h"
+#include "InterfaceName.h"
+#include "OptionTable.h"
+
+namespace bm::helper::RequestChecks {
+
+namespace E = BondManager::DBus::Error;
+
+namespace {
+
+Outcome bondAndSlave(const QString &bond, const QString &slave)
+{
+    if (auto bad = name(bond))
+        return bad;
+    return name(slave);
+}
+
+} // namespace
+
+Outcome name(const QString &name)
+{
+    const QString problem = InterfaceName::check(name);
+    if (problem.isEmpty())
+        return std::nullopt;
+    return invalidArgument({problem});
+}
+
+Outcome createBond(const QString &bond, const QVariantMap &options, const QStringList &slaves)
+{
+    if (auto bad = name(bond))
+        return bad;
+    // A new bond has no state the options could depend on: this is their whole validation.
+    const OptionTable::Validation v = OptionTable::validate(options, {});
+    if (!v.ok())
+        return invalidArgument(v.errors);
+    QStringList seen;
+    for (const QString &s : slaves) {
+        if (seen.contains(s))
+            return Failure{E::InvalidArgument, QStringLiteral("%1 is listed twice as a slave.").arg(s)};
+        seen << s;
+        if (auto bad = name(s))
+            return bad;
+    }
+    return std::nullopt;
+}
+
+Outcome deleteBond(const QString &bond)
+{
+    return name(bond);
+}
+
+Outcome setOptions(const QString &bond, const QVariantMap &options)
+{
+    if (auto bad = name(bond))
+        return bad;
+    if (options.isEmpty())
+        return Failure{E::InvalidArgument, QStringLiteral("No option to change was given.")};
+    // Whether the values suit the bond (its mode, its slaves) needs its state: ChangePlanner.
+    QStringList errors;
+    for (auto it = options.cbegin(); it != options.cend(); ++it) {
+        const OptionTable::ParsedValue parsed = OptionTable::parseValue(it.key(), it.value());
+        if (!parsed.ok())
+            errors << parsed.error;
+    }
+    if (!errors.isEmpty())
+        return invalidArgument(errors);
+    return std::nullopt;
+}
+
+Outcome addSlave(const QString &bond, const QString &slave)
+{
+    return bondAndSlave(bond, slave);
+}
+
+Outcome removeSlave(const QString &bond, const QString &slave)
+{
+    return bondAndSlave(bond, slave);
+}
+
+Outcome setPrimary(const QString &bond, const QString &slave)
+{
+    // An empty name clears the primary.
+    if (!slave.isEmpty())
+        if (auto bad = name(slave))
+            return bad;
+    return setOptions(bond, {{QStringLiteral("primary"), slave}});
+}
+
+Outcome setActiveSlave(const QString &bond, const QString &slave)
+{
+    if (slave.isEmpty())
+        return Failure{E::InvalidArgument, QStringLiteral("Name the slave that should become active.")};
+    if (auto bad = name(slave))
+        return bad;
+    return setOptions(bond, {{QStringLiteral("active_slave"), slave}});
+}
+
+} // namespace bm::helper::RequestChecks

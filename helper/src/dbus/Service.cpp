@@ -1,0 +1,262 @@
+#include "Service.h"
+
+#include "Authorizer.h"
+#include "ErrorNames.h"
+#include "Failures.h"
+#include "RequestChecks.h"
+
+#include <QCoreApplication>
+#include <QDBusMessage>
+
+#include <utility>
+
+namespace bm::helper {
+
+namespace E = BondManager::DBus::Error;
+
+namespace {
+
+// Empty when authorised; otherwise what the caller can do about it.
+QString whyNotAuthorized(Authorizer::Outcome outcome, const QString &action, const QString &detail)
+{
+    switch (outcome) {
+    case Authorizer::Outcome::Authorized:
+        break;
+    case Authorizer::Outcome::Denied:
+        return QStringLiteral("You are not allowed to do this (polkit action %1); ask an "
+                              "administrator.").arg(action);
+    case Authorizer::Outcome::ChallengeFailed:
+        return QStringLiteral("Administrator authentication is required (polkit action %1); run "
+                              "this from a desktop session with a polkit agent, or as root.")
+            .arg(action);
+    case Authorizer::Outcome::Failed:
+        return QStringLiteral("Authorization could not be checked (%1); make sure polkit is "
+                              "running and try again.").arg(detail);
+    }
+    return QString();
+}
+
+} // namespace
+
+Service::Service(KernelBackend *backend, Authorizer *authorizer, const QDBusConnection &bus,
+                 QObject *parent)
+    : QObject(parent)
+    , m_backend(backend)
+    , m_authorizer(authorizer)
+    , m_bus(bus)
+    , m_view(backend)
+    , m_planner(backend)
+{
+    m_idle.setSingleShot(true);
+    connect(&m_idle, &QTimer::timeout, this, [this] {
+        // A pending polkit question holds a caller waiting for a reply: stay until it is answered.
+        if (m_authorizer->pending() > 0)
+            m_idle.start();
+        else
+            QCoreApplication::quit();
+    });
+    // Straight through, so that the contract's signals keep the view's order and timing.
+    connect(&m_view, &LinkView::bondAdded, this, &Service::BondAdded);
+    connect(&m_view, &LinkView::bondRemoved, this, &Service::BondRemoved);
+    connect(&m_view, &LinkView::bondChanged, this, &Service::BondChanged);
+    connect(&m_view, &LinkView::slaveChanged, this, &Service::SlaveChanged);
+    connect(&m_view, &LinkView::failover, this, &Service::Failover);
+}
+
+bool Service::start()
+{
+    return m_view.start();
+}
+
+void Service::setIdleTimeout(int ms)
+{
+    m_idleMs = ms;
+    if (ms <= 0) {
+        m_idle.stop();
+        return;
+    }
+    m_idle.setInterval(ms);
+    m_idle.start();
+}
+
+void Service::touch()
+{
+    if (m_idleMs > 0)
+        m_idle.start();
+}
+
+// ---- reads ------------------------------------------------------------------------------------
+
+void Service::replyError(const Failure &failure)
+{
+    sendErrorReply(QLatin1String(failure.name), failure.text);
+}
+
+bool Service::BondingAvailable()
+{
+    touch();
+    return m_backend->bondingAvailable();
+}
+
+QStringList Service::ListBonds()
+{
+    touch();
+    if (!m_view.refresh()) {
+        replyError(dumpFailed());
+        return {};
+    }
+    QStringList names;
+    for (const LinkInfo *l : m_view.links().bonds())
+        names << l->name;
+    return names;
+}
+
+QVariantMap Service::GetBond(const QString &name)
+{
+    touch();
+    if (auto bad = RequestChecks::name(name)) {
+        replyError(*bad);
+        return {};
+    }
+    if (!m_view.refresh()) {
+        replyError(dumpFailed());
+        return {};
+    }
+    const LinkInfo *bond = m_view.links().findBond(name);
+    if (!bond) {
+        replyError(noSuchBond(name));
+        return {};
+    }
+    return m_view.bondState(*bond);
+}
+
+BondManager::VariantMapList Service::GetBonds()
+{
+    touch();
+    if (!m_view.refresh()) {
+        replyError(dumpFailed());
+        return {};
+    }
+    const QList<const LinkInfo *> bonds = m_view.links().bonds();
+    BondManager::VariantMapList result;
+    result.reserve(bonds.size());
+    for (const LinkInfo *b : std::as_const(bonds))
+        result << m_view.bondState(*b);
+    return result;
+}
+
+BondManager::VariantMapList Service::ListCandidates()
+{
+    touch();
+    if (!m_view.refresh()) {
+        replyError(dumpFailed());
+        return {};
+    }
+    const QHash<int, Candidate> extra = m_backend->dumpAddressesAndRoutes();
+    BondManager::VariantMapList result;
+    for (const LinkInfo *link : m_view.links().all()) {
+        const LinkInfo &l = *link;
+        if (l.loopback)
+            continue;
+        const LinkInfo *master = m_view.links().find(l.masterIndex);
+        const Candidate found = extra.value(l.ifindex);
+        CandidateInfo c;
+        c.name = l.name;
+        c.ifindex = l.ifindex;
+        c.kind = l.kind;
+        c.adminUp = l.adminUp;
+        c.carrier = l.carrier;
+        c.mac = l.mac;
+        c.master = master ? master->name : QString();
+        c.addresses = found.addresses;
+        c.defaultRoute = found.defaultRoute;
+        result << c.toVariantMap();
+    }
+    return result;
+}
+
+QString Service::GetProcText(const QString &bond)
+{
+    touch();
+    if (auto bad = RequestChecks::name(bond)) {
+        replyError(*bad);
+        return {};
+    }
+    auto text = m_backend->procText(bond);
+    if (!text) {
+        replyError(noSuchBond(bond));
+        return {};
+    }
+    return *text;
+}
+
+// ---- writes -----------------------------------------------------------------------------------
+
+void Service::authorizeThen(const char *actionId, const Outcome &refusal, Work work)
+{
+    touch();
+    // A request the checks without kernel state refuse is answered now, before polkit is asked:
+    // it would fail anyway, and nobody should be asked for a password for it.
+    if (refusal) {
+        replyError(*refusal);
+        return;
+    }
+    setDelayedReply(true);
+    const QDBusMessage request = message();
+    const QString action = QLatin1String(actionId);
+    m_authorizer->check(action, request, [this, request, action, work = std::move(work)](
+                                             Authorizer::Outcome outcome, const QString &detail) {
+        touch();
+        if (const QString why = whyNotAuthorized(outcome, action, detail); !why.isEmpty()) {
+            m_bus.send(request.createErrorReply(QLatin1String(E::NotAuthorized), why));
+            return;
+        }
+        const Outcome failure = work();
+        m_bus.send(failure ? request.createErrorReply(QLatin1String(failure->name), failure->text)
+                           : request.createReply());
+    });
+}
+
+void Service::CreateBond(const QString &name, const QVariantMap &options, const QStringList &slaves)
+{
+    authorizeThen(BondManager::DBus::ActionCreate, RequestChecks::createBond(name, options, slaves),
+                  [=] { return m_planner.createBond(name, options, slaves); });
+}
+
+void Service::DeleteBond(const QString &name)
+{
+    authorizeThen(BondManager::DBus::ActionDelete, RequestChecks::deleteBond(name),
+                  [=] { return m_planner.deleteBond(name); });
+}
+
+void Service::SetOptions(const QString &name, const QVariantMap &options)
+{
+    authorizeThen(BondManager::DBus::ActionModify, RequestChecks::setOptions(name, options),
+                  [=] { return m_planner.setOptions(name, options); });
+}
+
+void Service::AddSlave(const QString &bond, const QString &slave)
+{
+    authorizeThen(BondManager::DBus::ActionModify, RequestChecks::addSlave(bond, slave),
+                  [=] { return m_planner.addSlave(bond, slave); });
+}
+
+void Service::RemoveSlave(const QString &bond, const QString &slave)
+{
+    authorizeThen(BondManager::DBus::ActionModify, RequestChecks::removeSlave(bond, slave),
+                  [=] { return m_planner.removeSlave(bond, slave); });
+}
+
+void Service::SetPrimary(const QString &bond, const QString &slave)
+{
+    authorizeThen(BondManager::DBus::ActionModify, RequestChecks::setPrimary(bond, slave),
+                  [=] { return m_planner.setOptions(bond, {{QStringLiteral("primary"), slave}}); });
+}
+
+void Service::SetActiveSlave(const QString &bond, const QString &slave)
+{
+    authorizeThen(BondManager::DBus::ActionModify, RequestChecks::setActiveSlave(bond, slave),
+                  [=] { return m_planner.setOptions(bond, {{QStringLiteral("active_slave"), slave}}); });
+}
+
+} // namespace bm::helper

@@ -1,0 +1,63 @@
+#include "BondState.h"
+
+#include "ProcBondingParser.h"
+
+namespace bm::helper::BondState {
+
+namespace {
+
+std::optional<BondInfo> parseProc(const std::optional<QString> &procText)
+{
+    if (!procText)
+        return std::nullopt;
+    const ProcBondingParser::Result parsed = ProcBondingParser::parse(procText->toUtf8());
+    if (!parsed.ok())
+        return std::nullopt;
+    return parsed.bond;
+}
+
+} // namespace
+
+QVariantMap build(const LinkInfo &bond, const LinkTable &links, const std::optional<QString> &procText)
+{
+    BondInfo info;
+    info.name = bond.name;
+    info.options = bond.bondOptions;
+    // /proc prints the bond's carrier as its "MII Status".
+    info.miiStatus = bond.carrier ? MiiStatus::Up : MiiStatus::Down;
+    // What netlink does not carry (speed, duplex, 802.3ad partner and churn data) comes from
+    // /proc/net/bonding through the shared parser; netlink wins where both speak.
+    const std::optional<BondInfo> proc = parseProc(procText);
+    if (proc) {
+        info.driverVersion = proc->driverVersion;
+        info.ad = proc->ad;
+    }
+    for (const LinkInfo *link : links.slavesOf(bond.ifindex)) {
+        const LinkInfo &l = *link;
+        SlaveInfo s = l.slave.value_or(SlaveInfo{});
+        s.name = l.name;
+        for (const SlaveInfo &p : proc ? proc->slaves : QList<SlaveInfo>()) {
+            if (p.name != s.name)
+                continue;
+            s.speedMbps = p.speedMbps;
+            s.duplex = p.duplex;
+            s.actorChurnState = p.actorChurnState;
+            s.partnerChurnState = p.partnerChurnState;
+            s.actorChurnedCount = p.actorChurnedCount;
+            s.partnerChurnedCount = p.partnerChurnedCount;
+            s.actorLacpPdu = p.actorLacpPdu;
+            s.partnerLacpPdu = p.partnerLacpPdu;
+            if (!s.aggregatorId)
+                s.aggregatorId = p.aggregatorId;
+        }
+        info.slaves << s;
+    }
+    QVariantMap map = info.toVariantMap();
+    map.insert(QStringLiteral("ifindex"), bond.ifindex);
+    map.insert(QStringLiteral("adminUp"), bond.adminUp);
+    map.insert(QStringLiteral("carrier"), bond.carrier);
+    map.insert(QStringLiteral("mac"), bond.mac);
+    return map;
+}
+
+} // namespace bm::helper::BondState

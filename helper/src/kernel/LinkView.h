@@ -1,0 +1,64 @@
+// The links as the kernel last reported them: the first dump, then every notification, and a
+// re-dump on doubt (lost events). Reads answer from it after taking in whatever the kernel has
+// queued (refresh()); writes check their requests against a fresh dump instead (ChangePlanner).
+// What changes comes out as signals, in the order clients rely on: a Failover at once, then,
+// gathered for FlushMs, the changed slaves and after them each changed bond with its new state.
+#pragma once
+
+#include "KernelBackend.h"
+#include "LinkTable.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+namespace bm::helper {
+
+class LinkView : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LinkView(KernelBackend *backend, QObject *parent = nullptr);
+
+    // Event subscription and the first dump; false when either failed.
+    bool start();
+    // Makes links() current for a read; false when the kernel could not be asked.
+    bool refresh();
+    const LinkTable &links() const { return m_links; }
+    // GetBond's map of a bond of links() (BondState), /proc read afresh.
+    QVariantMap bondState(const LinkInfo &bond) const;
+
+Q_SIGNALS:
+    void bondAdded(const QString &name);
+    void bondRemoved(const QString &name);
+    void bondChanged(const QString &name, const QVariantMap &state);
+    void slaveChanged(const QString &bond, const QString &slave, const QVariantMap &state);
+    void failover(const QString &bond, const QString &oldActive, const QString &newActive,
+                  qulonglong timestampUsec);
+
+private:
+    void onLinkChanged(const LinkInfo &link);
+    void onLinkRemoved(int ifindex, const QString &name);
+    // Re-reads every link and turns the differences into signals; false when the dump failed.
+    bool resync();
+    // Queue the link for the next flush; the signals go out from flushChanges().
+    void queueBondChanged(int bondIndex);
+    void queueSlaveChanged(int slaveIndex);
+    void scheduleFlush();
+    void flushChanges();
+
+    KernelBackend *m_backend;
+    LinkTable m_links;
+    bool m_valid = false;
+    bool m_monitoring = false;
+    bool m_resyncing = false;
+    // Slaves and bonds whose slaveChanged / bondChanged is due at the next flush (see scheduleFlush).
+    QList<int> m_dirtySlaves;
+    QList<int> m_dirtyBonds;
+    QTimer m_flush;
+    // Each bond's active slave as of the last failover signal (or first sight): the "old" of the
+    // next failover, unaffected by the plain RTM_NEWLINKs the kernel sends around one.
+    QHash<int, QString> m_lastActive;
+};
+
+} // namespace bm::helper
