@@ -10,7 +10,7 @@
 #include "HelperClient.h"
 #include "OptionSamples.h"
 #include "OptionTable.h"
-#include "PrivateSystemBus.h"
+#include "PrivateBusTestMain.h"
 #include "helper1_proxy.h"
 
 #include <QDBusConnectionInterface>
@@ -884,14 +884,6 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char **argv)
-{
-    // Before any thread exists: the bind mounts over polkitd's folders must stay in this process tree.
-    if (!PrivateSystemBus::enterPrivateMountNamespaceAsRoot("TestService"))
-        return 1;
-    QCoreApplication app(argc, argv);
-    TestService test;
-    return QTest::qExec(&test, argc, argv);
-}
+BM_PRIVATE_BUS_TEST_MAIN(TestService)
 
 #include "TestService.moc"

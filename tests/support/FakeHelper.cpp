@@ -15,7 +15,7 @@ QString FakeHelper::start(const QString &busAddress, const Kernel &kernel)
     env.insert(QStringLiteral("BM_FAKE_DEFAULT_ROUTE"), kernel.defaultRoute);
     m_process.setProcessEnvironment(env);
     m_process.setProcessChannelMode(QProcess::ForwardedChannels);
-    m_process.start(QStringLiteral(BM_BINARY_DIR "/tests/dbus/bm-fake-helper"),
+    m_process.start(QStringLiteral(BM_FAKE_HELPER_PATH),
                     {QStringLiteral("--idle-timeout"), QStringLiteral("0")});
     if (!m_process.waitForStarted(10000))
         return QStringLiteral("bm-fake-helper did not start");

@@ -1,5 +1,5 @@
 // The test-only helper of tests/dbus (the real Service and polkit Authorizer around an in-memory
-// kernel) on a PrivateSystemBus, started and stopped by the client tests.
+// kernel) on a PrivateSystemBus, started and stopped by the client and GUI tests.
 #pragma once
 
 #include <QProcess>

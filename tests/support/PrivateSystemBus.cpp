@@ -97,7 +97,7 @@ QString PrivateSystemBus::start(const QString &sourceDir)
     QDir(dir).mkpath(QStringLiteral("empty"));
     if (!QFile::copy(sourceDir + QStringLiteral("/helper/data/org.bondmanager.policy"),
                      dir + QStringLiteral("/actions/org.bondmanager.policy"))
-        || !QFile::copy(sourceDir + QStringLiteral("/tests/dbus/polkit-test.rules"),
+        || !QFile::copy(sourceDir + QStringLiteral("/tests/support/polkit-test.rules"),
                         dir + QStringLiteral("/rules/50-bond-manager-test.rules")))
         return QStringLiteral("cannot copy the polkit files");
     for (const QString &sub : {QStringLiteral("actions"), QStringLiteral("rules"), QStringLiteral("empty")})
