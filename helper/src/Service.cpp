@@ -661,7 +661,7 @@ Outcome Service::doSetOptions(const QString &name, const QVariantMap &options)
 
     bool needsDown = false;
     for (const QString &key : order)
-        needsDown = needsDown || spec(key).needsDown;
+        needsDown = needsDown || spec(key).needsDown();
 
     Transaction tx;
     if (needsDown && bond->adminUp) {
