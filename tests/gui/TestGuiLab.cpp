@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "PrivateSystemBus.h"
 #include "SlaveTile.h"
+#include "StopProcess.h"
 
 #include <QApplication>
 #include <QDBusConnectionInterface>
@@ -72,11 +73,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_helper.state() != QProcess::NotRunning) {
-            m_helper.terminate();
-            if (!m_helper.waitForFinished(5000))
-                m_helper.kill();
-        }
+        stopProcess(m_helper);
         m_bus.stop();
     }
 

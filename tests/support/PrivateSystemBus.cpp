@@ -1,5 +1,7 @@
 #include "PrivateSystemBus.h"
 
+#include "StopProcess.h"
+
 #include <QDBusConnectionInterface>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -156,22 +158,14 @@ QString PrivateSystemBus::startPolkit()
 
 void PrivateSystemBus::stopPolkit()
 {
-    if (m_polkit.state() == QProcess::NotRunning)
-        return;
-    m_polkit.terminate();
-    if (!m_polkit.waitForFinished(5000))
-        m_polkit.kill();
-    m_polkit.waitForFinished(5000);
+    stopProcess(m_polkit);
 }
 
 void PrivateSystemBus::stop()
 {
     stopPolkit();
     QDBusConnection::disconnectFromBus(BusName);
-    m_daemon.terminate();
-    if (!m_daemon.waitForFinished(5000))
-        m_daemon.kill();
-    m_daemon.waitForFinished(5000);
+    stopProcess(m_daemon);
 }
 
 QDBusConnection PrivateSystemBus::connection() const
