@@ -7,6 +7,7 @@
 
 #include <arpa/inet.h>
 #include <climits>
+#include <linux/if_link.h>
 
 namespace bm {
 
@@ -22,122 +23,164 @@ constexpr ModeMask TlbModes = modeBit(BondMode::BalanceTlb) | modeBit(BondMode::
 
 using K = OptionKind;
 using U = OptionUnit;
+using F = OptionFlag;
+constexpr OptionFlags NoFlags = {};
+
+// IFLA_BOND_COUPLED_CONTROL (Linux 6.10) reached Debian 12's linux-libc-dev only in 6.1.153; older
+// headers lack it, so its number is spelt here. TestOptionTable checks it follows
+// IFLA_BOND_NS_IP6_TARGET.
+constexpr int IflaBondCoupledControl = 32;
 
 QList<OptionSpec> buildTable()
 {
-    // Attribute numbers are those of enum IFLA_BOND_* in include/uapi/linux/if_link.h;
-    // TestOptionTable checks them against the installed header.
+    // One row per IFLA_BOND_* attribute the kernel lets us set; TestOptionTable checks each
+    // name's attribute, width and flags against the kernel's.
     return {
-        {"mode", "mode", 1, K::U8, U::None, 0, 6, AllModes, true, true,
+        {"mode", "mode", IFLA_BOND_MODE,
+         K::U8, U::None, 0, 6, AllModes, F::NeedsDown | F::NeedsNoSlaves,
          {"balance-rr", "active-backup", "balance-xor", "broadcast", "802.3ad", "balance-tlb",
           "balance-alb"}, {},
          QT_TRANSLATE_NOOP("BondOption", "How traffic is spread over the slaves and how a failed "
                                          "slave is replaced.")},
-        {"active_slave", "activeSlave", 2, K::IfIndex, U::None, 0, 0, PrimaryModes, false, false,
+        {"active_slave", "activeSlave", IFLA_BOND_ACTIVE_SLAVE,
+         K::IfIndex, U::None, 0, 0, PrimaryModes, NoFlags,
          {}, {},
          QT_TRANSLATE_NOOP("BondOption", "The slave carrying traffic now; it must have link.")},
-        {"miimon", "miimonMs", 3, K::U32, U::Milliseconds, 0, IntMax, AllModes, false, false, {},
-         {},
+        {"miimon", "miimonMs", IFLA_BOND_MIIMON,
+         K::U32, U::Milliseconds, 0, IntMax, AllModes, NoFlags,
+         {}, {},
          QT_TRANSLATE_NOOP("BondOption", "How often each slave's link is checked; 0 turns MII "
                                          "monitoring off.")},
-        {"updelay", "updelayMs", 4, K::U32, U::Milliseconds, 0, IntMax, AllModes, false, false,
+        {"updelay", "updelayMs", IFLA_BOND_UPDELAY,
+         K::U32, U::Milliseconds, 0, IntMax, AllModes, NoFlags,
          {}, {},
          QT_TRANSLATE_NOOP("BondOption", "How long a link must stay up before the slave is used; "
                                          "a multiple of miimon.")},
-        {"downdelay", "downdelayMs", 5, K::U32, U::Milliseconds, 0, IntMax, AllModes, false, false,
+        {"downdelay", "downdelayMs", IFLA_BOND_DOWNDELAY,
+         K::U32, U::Milliseconds, 0, IntMax, AllModes, NoFlags,
          {}, {},
          QT_TRANSLATE_NOOP("BondOption", "How long a link must stay down before the slave is "
                                          "dropped; a multiple of miimon.")},
-        {"use_carrier", "useCarrier", 6, K::U8, U::None, 0, 1, AllModes, false, false, {}, {},
+        {"use_carrier", "useCarrier", IFLA_BOND_USE_CARRIER,
+         K::U8, U::None, 0, 1, AllModes, NoFlags,
+         {}, {},
          QT_TRANSLATE_NOOP("BondOption", "1: MII monitoring reads the driver's carrier state; 0: "
                                          "it uses MII/ethtool ioctls (deprecated).")},
-        {"arp_interval", "arpIntervalMs", 7, K::U32, U::Milliseconds, 0, IntMax, ArpModes, false,
-         false, {}, {},
+        {"arp_interval", "arpIntervalMs", IFLA_BOND_ARP_INTERVAL,
+         K::U32, U::Milliseconds, 0, IntMax, ArpModes, NoFlags,
+         {}, {},
          QT_TRANSLATE_NOOP("BondOption", "How often ARP probes are sent to the targets; 0 turns "
                                          "ARP monitoring off.")},
-        {"arp_ip_target", "arpTargets", 8, K::Ipv4List, U::None, 0, 0, AllModes, false, false, {},
-         {},
+        {"arp_ip_target", "arpTargets", IFLA_BOND_ARP_IP_TARGET,
+         K::Ipv4List, U::None, 0, 0, AllModes, NoFlags,
+         {}, {},
          QT_TRANSLATE_NOOP("BondOption", "IPv4 addresses probed by ARP monitoring (up to 16).")},
-        {"arp_validate", "arpValidate", 9, K::U32, U::None, 0, 6, ArpModes, false, false,
+        {"arp_validate", "arpValidate", IFLA_BOND_ARP_VALIDATE,
+         K::U32, U::None, 0, 6, ArpModes, NoFlags,
          {"none", "active", "backup", "all", "filter", "filter_active", "filter_backup"}, {},
          QT_TRANSLATE_NOOP("BondOption", "Which slaves check that ARP replies really come from "
                                          "the targets.")},
-        {"arp_all_targets", "arpAllTargets", 10, K::U32, U::None, 0, 1, AllModes, false, false,
+        {"arp_all_targets", "arpAllTargets", IFLA_BOND_ARP_ALL_TARGETS,
+         K::U32, U::None, 0, 1, AllModes, NoFlags,
          {"any", "all"}, {},
          QT_TRANSLATE_NOOP("BondOption", "Whether any or all ARP targets must answer for a slave "
                                          "to count as up.")},
-        {"primary", "primary", 11, K::IfIndex, U::None, 0, 0, PrimaryModes, false, false, {}, {},
+        {"primary", "primary", IFLA_BOND_PRIMARY,
+         K::IfIndex, U::None, 0, 0, PrimaryModes, NoFlags,
+         {}, {},
          QT_TRANSLATE_NOOP("BondOption", "The slave preferred whenever its link is up.")},
-        {"primary_reselect", "primaryReselect", 12, K::U8, U::None, 0, 2, AllModes, false, false,
+        {"primary_reselect", "primaryReselect", IFLA_BOND_PRIMARY_RESELECT,
+         K::U8, U::None, 0, 2, AllModes, NoFlags,
          {"always", "better", "failure"}, {},
          QT_TRANSLATE_NOOP("BondOption", "When the primary slave takes over again after it "
                                          "comes back.")},
-        {"fail_over_mac", "failOverMac", 13, K::U8, U::None, 0, 2, AllModes, false, true,
+        {"fail_over_mac", "failOverMac", IFLA_BOND_FAIL_OVER_MAC,
+         K::U8, U::None, 0, 2, AllModes, F::NeedsNoSlaves,
          {"none", "active", "follow"}, {},
          QT_TRANSLATE_NOOP("BondOption", "In active-backup, whether slaves keep their own MAC "
                                          "addresses on failover.")},
-        {"xmit_hash_policy", "xmitHashPolicy", 14, K::U8, U::None, 0, 5, AllModes, false, false,
+        {"xmit_hash_policy", "xmitHashPolicy", IFLA_BOND_XMIT_HASH_POLICY,
+         K::U8, U::None, 0, 5, AllModes, NoFlags,
          {"layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4", "vlan+srcmac"}, {},
          QT_TRANSLATE_NOOP("BondOption", "Which packet headers choose the slave in balance-xor, "
                                          "802.3ad and balance-tlb.")},
-        {"resend_igmp", "resendIgmp", 15, K::U32, U::None, 0, 255, AllModes, false, false, {}, {},
+        {"resend_igmp", "resendIgmp", IFLA_BOND_RESEND_IGMP,
+         K::U32, U::None, 0, 255, AllModes, NoFlags,
+         {}, {},
          QT_TRANSLATE_NOOP("BondOption", "IGMP membership reports sent after a failover.")},
-        {"num_grat_arp", "numPeerNotif", 16, K::U8, U::None, 0, 255, AllModes, false, false, {},
-         {"num_unsol_na", "num_peer_notif", "peer_notif"},
+        {"num_grat_arp", "numPeerNotif", IFLA_BOND_NUM_PEER_NOTIF,
+         K::U8, U::None, 0, 255, AllModes, NoFlags,
+         {}, {"num_unsol_na", "num_peer_notif", "peer_notif"},
          QT_TRANSLATE_NOOP("BondOption", "Gratuitous ARPs and unsolicited IPv6 neighbour "
                                          "advertisements sent after a failover.")},
-        {"all_slaves_active", "allSlavesActive", 17, K::U8, U::None, 0, 1, AllModes, false, false,
+        {"all_slaves_active", "allSlavesActive", IFLA_BOND_ALL_SLAVES_ACTIVE,
+         K::U8, U::None, 0, 1, AllModes, NoFlags,
          {}, {},
          QT_TRANSLATE_NOOP("BondOption", "1: deliver frames received on inactive slaves too "
                                          "(duplicates possible).")},
-        {"min_links", "minLinks", 18, K::U32, U::None, 0, IntMax, AllModes, false, false, {}, {},
+        {"min_links", "minLinks", IFLA_BOND_MIN_LINKS,
+         K::U32, U::None, 0, IntMax, AllModes, NoFlags,
+         {}, {},
          QT_TRANSLATE_NOOP("BondOption", "Slaves that must be up before the bond reports "
                                          "carrier.")},
-        {"lp_interval", "lpInterval", 19, K::U32, U::Seconds, 1, IntMax, AllModes, false, false,
+        {"lp_interval", "lpInterval", IFLA_BOND_LP_INTERVAL,
+         K::U32, U::Seconds, 1, IntMax, AllModes, NoFlags,
          {}, {},
          QT_TRANSLATE_NOOP("BondOption", "Seconds between learning packets sent to each slave's "
                                          "switch (balance-tlb, balance-alb).")},
-        {"packets_per_slave", "packetsPerSlave", 20, K::U32, U::None, 0, 65535,
-         modeBit(BondMode::BalanceRr), false, false, {}, {},
+        {"packets_per_slave", "packetsPerSlave", IFLA_BOND_PACKETS_PER_SLAVE,
+         K::U32, U::None, 0, 65535, modeBit(BondMode::BalanceRr), NoFlags,
+         {}, {},
          QT_TRANSLATE_NOOP("BondOption", "Packets sent through a slave before moving to the next; "
                                          "0 picks a random slave.")},
-        {"lacp_rate", "lacpRate", 21, K::U8, U::None, 0, 1, LacpModes, true, false,
+        {"lacp_rate", "lacpRate", IFLA_BOND_AD_LACP_RATE,
+         K::U8, U::None, 0, 1, LacpModes, F::NeedsDown,
          {"slow", "fast"}, {},
          QT_TRANSLATE_NOOP("BondOption", "How often the partner should send LACPDUs: every 30 s "
                                          "(slow) or every second (fast).")},
-        {"ad_select", "adSelect", 22, K::U8, U::None, 0, 2, AllModes, true, false,
+        {"ad_select", "adSelect", IFLA_BOND_AD_SELECT,
+         K::U8, U::None, 0, 2, AllModes, F::NeedsDown,
          {"stable", "bandwidth", "count"}, {},
          QT_TRANSLATE_NOOP("BondOption", "How the active 802.3ad aggregator is chosen.")},
-        {"ad_actor_sys_prio", "adActorSysPrio", 24, K::U16, U::None, 1, 65535, LacpModes, false,
-         false, {}, {},
+        {"ad_actor_sys_prio", "adActorSysPrio", IFLA_BOND_AD_ACTOR_SYS_PRIO,
+         K::U16, U::None, 1, 65535, LacpModes, NoFlags,
+         {}, {},
          QT_TRANSLATE_NOOP("BondOption", "LACP system priority of this host.")},
-        {"ad_user_port_key", "adUserPortKey", 25, K::U16, U::None, 0, 1023, LacpModes, true,
-         false, {}, {},
+        {"ad_user_port_key", "adUserPortKey", IFLA_BOND_AD_USER_PORT_KEY,
+         K::U16, U::None, 0, 1023, LacpModes, F::NeedsDown,
+         {}, {},
          QT_TRANSLATE_NOOP("BondOption", "User part (upper 10 bits) of the LACP port key.")},
-        {"ad_actor_system", "adActorSystem", 26, K::Mac, U::None, 0, 0, LacpModes, false, false,
+        {"ad_actor_system", "adActorSystem", IFLA_BOND_AD_ACTOR_SYSTEM,
+         K::Mac, U::None, 0, 0, LacpModes, NoFlags,
          {}, {},
          QT_TRANSLATE_NOOP("BondOption", "LACP system MAC address of this host (unicast).")},
-        {"tlb_dynamic_lb", "tlbDynamicLb", 27, K::U8, U::None, 0, 1, TlbModes, true, false, {},
-         {},
+        {"tlb_dynamic_lb", "tlbDynamicLb", IFLA_BOND_TLB_DYNAMIC_LB,
+         K::U8, U::None, 0, 1, TlbModes, F::NeedsDown,
+         {}, {},
          QT_TRANSLATE_NOOP("BondOption", "1: rebalance flows by load; 0: hash them with "
                                          "xmit_hash_policy.")},
-        {"peer_notify_delay", "peerNotifyDelayMs", 28, K::U32, U::Milliseconds, 0, 300000,
-         AllModes, false, false, {}, {"peer_notif_delay"},
+        {"peer_notify_delay", "peerNotifyDelayMs", IFLA_BOND_PEER_NOTIF_DELAY,
+         K::U32, U::Milliseconds, 0, 300000, AllModes, NoFlags,
+         {}, {"peer_notif_delay"},
          QT_TRANSLATE_NOOP("BondOption", "Delay between peer notifications after a failover; a "
                                          "multiple of miimon.")},
-        {"lacp_active", "lacpActive", 29, K::U8, U::None, 0, 1, LacpModes, true, false,
+        {"lacp_active", "lacpActive", IFLA_BOND_AD_LACP_ACTIVE,
+         K::U8, U::None, 0, 1, LacpModes, F::NeedsDown,
          {"off", "on"}, {},
          QT_TRANSLATE_NOOP("BondOption", "on: send LACPDUs; off: only answer a partner that "
                                          "sends them.")},
-        {"arp_missed_max", "arpMissedMax", 30, K::U8, U::None, 1, 255, ArpModes, false, false, {},
-         {"missed_max"},
+        {"arp_missed_max", "arpMissedMax", IFLA_BOND_MISSED_MAX,
+         K::U8, U::None, 1, 255, ArpModes, NoFlags,
+         {}, {"missed_max"},
          QT_TRANSLATE_NOOP("BondOption", "ARP intervals a slave may miss before it is counted "
                                          "down.")},
-        {"ns_ip6_target", "nsTargets", 31, K::Ipv6List, U::None, 0, 0, AllModes, false, false, {},
-         {},
+        {"ns_ip6_target", "nsTargets", IFLA_BOND_NS_IP6_TARGET,
+         K::Ipv6List, U::None, 0, 0, AllModes, NoFlags,
+         {}, {},
          QT_TRANSLATE_NOOP("BondOption", "IPv6 addresses probed with neighbour solicitations by "
                                          "ARP monitoring (up to 16).")},
-        {"coupled_control", "coupledControl", 32, K::U8, U::None, 0, 1, LacpModes, true, false,
+        {"coupled_control", "coupledControl", IflaBondCoupledControl,
+         K::U8, U::None, 0, 1, LacpModes, F::NeedsDown,
          {"off", "on"}, {},
          QT_TRANSLATE_NOOP("BondOption", "on: one LACP state machine for collecting and "
                                          "distributing (kernel 6.10 and later).")},
@@ -578,10 +621,10 @@ Validation validate(const QVariantMap &requested, const Context &context)
                                  .arg(describe(spec), modeList(spec.modes), bondModeName(mode));
             continue;
         }
-        if (spec.needsNoSlaves && context.hasSlaves)
+        if (spec.needsNoSlaves() && context.hasSlaves)
             result.errors << QCoreApplication::translate("OptionTable", "%1 can only be changed while the bond has no slaves")
                                  .arg(describe(spec));
-        if (spec.needsDown && context.isUp)
+        if (spec.needsDown() && context.isUp)
             result.errors << QCoreApplication::translate("OptionTable", "%1 can only be changed while the bond is down")
                                  .arg(describe(spec));
     }

@@ -6,6 +6,7 @@
 
 #include "BondTypes.h"
 
+#include <QFlags>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -34,6 +35,14 @@ using ModeMask = quint8;
 inline constexpr ModeMask modeBit(BondMode m) { return ModeMask(1u << int(m)); }
 inline constexpr ModeMask AllModes = 0x7f;
 
+// What the kernel demands of the bond before it changes an option: its BOND_OPTFLAG_* bits.
+enum class OptionFlag : quint8 {
+    NeedsNoSlaves = 0x1,     // BOND_OPTFLAG_NOSLAVES: refused with ENOTEMPTY while it has slaves
+    NeedsDown = 0x2,         // BOND_OPTFLAG_IFDOWN: refused with EBUSY while the bond is up
+};
+Q_DECLARE_FLAGS(OptionFlags, OptionFlag)
+Q_DECLARE_OPERATORS_FOR_FLAGS(OptionFlags)
+
 struct OptionSpec {
     const char *name;        // as `ip link ... type bond` spells it
     const char *key;         // camelCase key in BondInfo::toVariantMap and JSON
@@ -43,8 +52,7 @@ struct OptionSpec {
     quint32 min;             // for numbers (enum options: 0 .. count-1)
     quint32 max;
     ModeMask modes;          // modes in which the kernel accepts it (else EACCES)
-    bool needsDown;          // BOND_OPTFLAG_IFDOWN: refused with EBUSY while the bond is up
-    bool needsNoSlaves;      // BOND_OPTFLAG_NOSLAVES: refused with ENOTEMPTY while it has slaves
+    OptionFlags flags;       // when the kernel accepts a change (else ENOTEMPTY or EBUSY)
     QList<const char *> valueNames;  // enum names in kernel order: index = value on the wire
     QList<const char *> aliases;     // other spellings accepted on input (sysfs, older ip)
     const char *help;        // marked QT_TRANSLATE_NOOP("BondOption", ...): translate with
@@ -54,7 +62,8 @@ struct OptionSpec {
     bool isNumber() const;   // U8/U16/U32 without value names
     bool isList() const { return kind == OptionKind::Ipv4List || kind == OptionKind::Ipv6List; }
     bool validIn(BondMode mode) const { return modes & modeBit(mode); }
-    QString displayName() const { return QString::fromLatin1(name); }
+    bool needsDown() const { return flags.testFlag(OptionFlag::NeedsDown); }
+    bool needsNoSlaves() const { return flags.testFlag(OptionFlag::NeedsNoSlaves); }
     QString unitSuffix() const;   // "ms", "s" or ""
     // The number an enum name stands for (its index), or nothing.
     std::optional<quint32> enumValue(QStringView valueName) const;

@@ -122,9 +122,9 @@ QString manPage()
         }
         if (const QString modes = modesOf(spec); !modes.isEmpty())
             notes << QStringLiteral("Modes: %1.").arg(modes);
-        if (spec.needsDown)
+        if (spec.needsDown())
             notes << QStringLiteral("Changed only while the bond is down.");
-        if (spec.needsNoSlaves)
+        if (spec.needsNoSlaves())
             notes << QStringLiteral("Changed only while the bond has no slaves.");
         if (!notes.isEmpty())
             m += QLatin1Char(' ') + roff(notes.join(QLatin1Char(' ')));

@@ -53,10 +53,10 @@ OptionsEditor::OptionsEditor(const BondInfo &bond, QWidget *parent)
         auto *field = new OptionField(spec, slaves, formWidget);
         field->setValue(bond.options.value(QLatin1String(spec.name)));
         QString note = field->limitsText();
-        if (spec.needsNoSlaves && !bond.slaves.isEmpty()) {
+        if (spec.needsNoSlaves() && !bond.slaves.isEmpty()) {
             field->setEnabled(false);
             note = tr("can only change while the bond has no slaves");
-        } else if (spec.needsDown && isUp) {
+        } else if (spec.needsDown() && isUp) {
             field->setEnabled(false);
             note = tr("can only change while the bond is down");
         }

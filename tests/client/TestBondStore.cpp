@@ -3,6 +3,7 @@
 // the helper is replaced, and its status while no helper answers.
 #include "BondStore.h"
 #include "HelperFixture.h"
+#include "PrivateBusTestMain.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -208,14 +209,6 @@ void TestBondStore::helperUnavailable()
     QTRY_COMPARE_WITH_TIMEOUT(store.status(), BondStore::Status::Ready, 15000);
 }
 
-int main(int argc, char **argv)
-{
-    // Before any thread exists: polkitd's folders are bind-mounted over in this process tree only.
-    if (!PrivateSystemBus::enterPrivateMountNamespaceAsRoot("TestBondStore"))
-        return 1;
-    QCoreApplication app(argc, argv);
-    TestBondStore test;
-    return QTest::qExec(&test, argc, argv);
-}
+BM_PRIVATE_BUS_TEST_MAIN(TestBondStore)
 
 #include "TestBondStore.moc"

@@ -3,6 +3,7 @@
 // create, show, set, activate, delete, monitor --json, and the exit codes of refusals (1), an
 // unauthorised caller (3) and a missing helper (4).
 #include "HelperFixture.h"
+#include "PrivateBusTestMain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -267,7 +268,7 @@ void TestBondctlHelper::monitorJson()
 void TestBondctlHelper::notAuthorized()
 {
     QCOMPARE(bondctl({s("create"), s("bond0"), s("--mode"), s("balance-rr")}).exitCode, 0);
-    // nobody may read, but polkit (tests/dbus/polkit-test.rules) refuses them every change.
+    // nobody may read, but polkit (tests/support/polkit-test.rules) refuses them every change.
     const uid_t nobody = 65534;
     Run r = bondctl({s("list"), s("--json")}, nobody);
     QCOMPARE(r.exitCode, 0);
@@ -291,14 +292,6 @@ void TestBondctlHelper::helperMissing()
     }
 }
 
-int main(int argc, char **argv)
-{
-    // Before any thread exists: polkitd's folders are bind-mounted over in this process tree only.
-    if (!PrivateSystemBus::enterPrivateMountNamespaceAsRoot("TestBondctlHelper"))
-        return 1;
-    QCoreApplication app(argc, argv);
-    TestBondctlHelper test;
-    return QTest::qExec(&test, argc, argv);
-}
+BM_PRIVATE_BUS_TEST_MAIN(TestBondctlHelper)
 
 #include "TestBondctlHelper.moc"

@@ -2,6 +2,7 @@
 // dbus-daemon and polkitd: typed replies, the error kinds, both call styles, and the
 // interactive-authorisation flag as it travels on the wire.
 #include "HelperFixture.h"
+#include "PrivateBusTestMain.h"
 
 #include "ErrorNames.h"
 
@@ -181,14 +182,6 @@ void TestHelperClient::unreachable()
     QVERIFY2(list.error.message.contains(s("not reachable")), qPrintable(list.error.message));
 }
 
-int main(int argc, char **argv)
-{
-    // Before any thread exists: polkitd's folders are bind-mounted over in this process tree only.
-    if (!PrivateSystemBus::enterPrivateMountNamespaceAsRoot("TestHelperClient"))
-        return 1;
-    QCoreApplication app(argc, argv);
-    TestHelperClient test;
-    return QTest::qExec(&test, argc, argv);
-}
+BM_PRIVATE_BUS_TEST_MAIN(TestHelperClient)
 
 #include "TestHelperClient.moc"

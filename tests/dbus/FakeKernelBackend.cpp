@@ -276,9 +276,9 @@ KernelResult FakeKernelBackend::applyOptions(LinkInfo &bond, const QVariantMap &
         } else {
             if (!spec->validIn(modeOf()))
                 return {EACCES, QStringLiteral("option not supported in this mode")};
-            if (spec->needsNoSlaves && hasSlaves)
+            if (spec->needsNoSlaves() && hasSlaves)
                 return {ENOTEMPTY, QStringLiteral("option cannot be changed while the bond has slaves")};
-            if (spec->needsDown && bond.adminUp)
+            if (spec->needsDown() && bond.adminUp)
                 return {EBUSY, QStringLiteral("option cannot be changed while the bond is up")};
         }
         if (key == QLatin1String("active_slave")) {

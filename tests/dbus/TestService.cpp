@@ -7,10 +7,11 @@
 #include "ClientError.h"
 #include "DBusTypes.h"
 #include "ErrorNames.h"
+#include "FakeHelper.h"
 #include "HelperClient.h"
 #include "OptionSamples.h"
 #include "OptionTable.h"
-#include "PrivateSystemBus.h"
+#include "PrivateBusTestMain.h"
 #include "helper1_proxy.h"
 
 #include <QDBusConnectionInterface>
@@ -33,7 +34,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr uid_t Nobody = 65534;
 constexpr uid_t Daemon = 1;
-const QString Fakes = u"eth0,eth1,eth2,eth3"_s;
 
 struct CallerResult {
     int exitCode = -1;
@@ -103,26 +103,15 @@ class TestService : public QObject
 
 private:
     PrivateSystemBus m_bus;
-    QProcess m_helper;
+    FakeHelper m_helper;
     std::unique_ptr<HelperProxy> m_proxy;
 
-    // kernel: further BM_FAKE_* settings of FakeKernelBackend.h.
+    // Without a kernel, FakeHelper's default: eth0..eth3, eth3 refuses to be enslaved, eth0 routes.
     void startHelper(const QStringList &args = {u"--idle-timeout"_s, u"0"_s},
-                     const QMap<QString, QString> &kernel = {})
+                     const FakeHelper::Kernel &kernel = {})
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"DBUS_SYSTEM_BUS_ADDRESS"_s, m_bus.address());
-        env.insert(u"BM_FAKE_LINKS"_s, Fakes);
-        env.insert(u"BM_FAKE_REFUSE_ENSLAVE"_s, u"eth3"_s);
-        env.insert(u"BM_FAKE_DEFAULT_ROUTE"_s, u"eth0"_s);
-        for (auto it = kernel.cbegin(); it != kernel.cend(); ++it)
-            env.insert(it.key(), it.value());
-        m_helper.setProcessEnvironment(env);
-        m_helper.setProcessChannelMode(QProcess::ForwardedChannels);
-        m_helper.start(QStringLiteral(BM_BINARY_DIR "/tests/dbus/bm-fake-helper"), args);
-        QVERIFY(m_helper.waitForStarted(10000));
-        QDBusConnectionInterface *bus = m_bus.connection().interface();
-        QTRY_VERIFY_WITH_TIMEOUT(bus->isServiceRegistered(QLatin1String(BondManager::DBus::ServiceName)), 10000);
+        const QString error = m_helper.start(m_bus.address(), kernel, args);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         m_proxy = std::make_unique<HelperProxy>(QLatin1String(BondManager::DBus::ServiceName),
                                                 QLatin1String(BondManager::DBus::ObjectPath),
                                                 m_bus.connection());
@@ -132,12 +121,7 @@ private:
     void stopHelper()
     {
         m_proxy.reset();
-        if (m_helper.state() == QProcess::NotRunning)
-            return;
-        m_helper.terminate();
-        if (!m_helper.waitForFinished(5000))
-            m_helper.kill();
-        m_helper.waitForFinished(5000);
+        m_helper.stop();
     }
 
     // Runs bm-test-caller, as another uid when given (privileges dropped in the child).
@@ -467,7 +451,9 @@ private Q_SLOTS:
             {QLatin1String(E::BondingUnavailable),
              [&] {
                  stopHelper();
-                 startHelper({u"--idle-timeout"_s, u"0"_s}, {{u"BM_FAKE_NO_BONDING"_s, u"1"_s}});
+                 FakeHelper::Kernel noBonding;
+                 noBonding.bonding = false;
+                 startHelper({u"--idle-timeout"_s, u"0"_s}, noBonding);
                  const QDBusReply<bool> available = m_proxy->BondingAvailable();
                  if (!available.isValid() || available.value())
                      return QDBusError(QDBusMessage::createError(u"test.BondingStillAvailable"_s, QString()));
@@ -887,12 +873,12 @@ private Q_SLOTS:
         const QString before = observableState();
         // Root would be allowed, but the caller is gone before the helper reads its request, so
         // polkit cannot look it up. The helper is stopped meanwhile to fix that order.
-        QCOMPARE(::kill(pid_t(m_helper.processId()), SIGSTOP), 0);
+        QCOMPARE(::kill(pid_t(m_helper.process().processId()), SIGSTOP), 0);
         const CallerResult r = runCaller({u"--no-wait"_s, u"DeleteBond"_s, u"bond0"_s});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.first, u"sent"_s);
         QTRY_VERIFY(!m_bus.connection().interface()->isServiceRegistered(r.message));
-        QCOMPARE(::kill(pid_t(m_helper.processId()), SIGCONT), 0);
+        QCOMPARE(::kill(pid_t(m_helper.process().processId()), SIGCONT), 0);
         // The helper is still serving, and the bond is still there.
         QCOMPARE(observableState(), before);
         QCOMPARE(runCaller({u"SetOptions"_s, u"bond0"_s, u"miimon=10"_s}).first, u"ok"_s);
@@ -903,9 +889,9 @@ private Q_SLOTS:
         stopHelper();
         startHelper({u"--idle-timeout"_s, u"1"_s});
         QCOMPARE(m_proxy->ListBonds().value(), QStringList());
-        QVERIFY(m_helper.waitForFinished(10000));
-        QCOMPARE(m_helper.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(m_helper.exitCode(), 0);
+        QVERIFY(m_helper.process().waitForFinished(10000));
+        QCOMPARE(m_helper.process().exitStatus(), QProcess::NormalExit);
+        QCOMPARE(m_helper.process().exitCode(), 0);
         QVERIFY(!m_bus.connection().interface()->isServiceRegistered(QLatin1String(BondManager::DBus::ServiceName)));
     }
 
@@ -921,14 +907,6 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char **argv)
-{
-    // Before any thread exists: the bind mounts over polkitd's folders must stay in this process tree.
-    if (!PrivateSystemBus::enterPrivateMountNamespaceAsRoot("TestService"))
-        return 1;
-    QCoreApplication app(argc, argv);
-    TestService test;
-    return QTest::qExec(&test, argc, argv);
-}
+BM_PRIVATE_BUS_TEST_MAIN(TestService)
 
 #include "TestService.moc"

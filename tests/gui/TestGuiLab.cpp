@@ -12,14 +12,13 @@
 #include "MainWindow.h"
 #include "PrivateSystemBus.h"
 #include "SlaveTile.h"
+#include "StopProcess.h"
 
 #include <QApplication>
 #include <QDBusConnectionInterface>
 #include <QDir>
 #include <QLabel>
 #include <QTest>
-
-#include <unistd.h>
 
 using namespace bm;
 using namespace bm::gui;
@@ -74,11 +73,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_helper.state() != QProcess::NotRunning) {
-            m_helper.terminate();
-            if (!m_helper.waitForFinished(5000))
-                m_helper.kill();
-        }
+        stopProcess(m_helper);
         m_bus.stop();
     }
 
@@ -133,13 +128,9 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    if (geteuid() == 0 && qgetenv("BM_LAB") == "1") {
-        const QString error = PrivateSystemBus::enterPrivateMountNamespace();
-        if (!error.isEmpty()) {
-            fprintf(stderr, "TestGuiLab: %s\n", qPrintable(error));
-            return 1;
-        }
-    }
+    // Not BM_PRIVATE_BUS_GUI_TEST_MAIN: outside the lab the test skips without a namespace.
+    if (qgetenv("BM_LAB") == "1" && !PrivateSystemBus::enterPrivateMountNamespaceAsRoot("TestGuiLab"))
+        return 1;
     QApplication app(argc, argv);
     TestGuiLab test;
     return QTest::qExec(&test, argc, argv);

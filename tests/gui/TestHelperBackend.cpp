@@ -10,7 +10,7 @@
 #include "FakeHelper.h"
 #include "HelperBackend.h"
 #include "MainWindow.h"
-#include "PrivateSystemBus.h"
+#include "PrivateBusTestMain.h"
 #include "SlaveTile.h"
 
 #include <QApplication>
@@ -133,14 +133,6 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char **argv)
-{
-    // Before any thread exists: the bind mounts over polkitd's folders stay in this process tree.
-    if (!PrivateSystemBus::enterPrivateMountNamespaceAsRoot("TestHelperBackend"))
-        return 1;
-    QApplication app(argc, argv);
-    TestHelperBackend test;
-    return QTest::qExec(&test, argc, argv);
-}
+BM_PRIVATE_BUS_GUI_TEST_MAIN(TestHelperBackend)
 
 #include "TestHelperBackend.moc"

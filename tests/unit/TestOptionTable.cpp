@@ -61,7 +61,7 @@ private slots:
         row("lacp_active", IFLA_BOND_AD_LACP_ACTIVE, OptionKind::U8);
         row("arp_missed_max", IFLA_BOND_MISSED_MAX, OptionKind::U8);
         row("ns_ip6_target", IFLA_BOND_NS_IP6_TARGET, OptionKind::Ipv6List);
-        // Debian 12's linux-libc-dev (6.1) predates IFLA_BOND_COUPLED_CONTROL: the next number.
+        // Debian 12's linux-libc-dev before 6.1.153 lacks IFLA_BOND_COUPLED_CONTROL: the next number.
         row("coupled_control", IFLA_BOND_NS_IP6_TARGET + 1, OptionKind::U8);
     }
     void attributesMatchUapiHeader()
@@ -97,6 +97,28 @@ private slots:
         QCOMPARE(attributes.size(), OptionTable::all().size());
         QCOMPARE(names.size(), OptionTable::all().size());
         QCOMPARE(keys.size(), OptionTable::all().size());
+    }
+
+    void flagsMatchKernel()
+    {
+        // The options bond_opts[] in drivers/net/bonding/bond_options.c gives BOND_OPTFLAG_IFDOWN
+        // or BOND_OPTFLAG_NOSLAVES; every other option has neither.
+        const QHash<QString, OptionFlags> kernel{
+            {s("mode"), OptionFlag::NeedsDown | OptionFlag::NeedsNoSlaves},
+            {s("fail_over_mac"), OptionFlag::NeedsNoSlaves},
+            {s("lacp_rate"), OptionFlag::NeedsDown},
+            {s("ad_select"), OptionFlag::NeedsDown},
+            {s("ad_user_port_key"), OptionFlag::NeedsDown},
+            {s("tlb_dynamic_lb"), OptionFlag::NeedsDown},
+            {s("lacp_active"), OptionFlag::NeedsDown},
+            {s("coupled_control"), OptionFlag::NeedsDown},
+        };
+        for (const OptionSpec &spec : OptionTable::all()) {
+            const OptionFlags expected = kernel.value(QLatin1String(spec.name));
+            QVERIFY2(spec.flags == expected, spec.name);
+            QCOMPARE(spec.needsDown(), expected.testFlag(OptionFlag::NeedsDown));
+            QCOMPARE(spec.needsNoSlaves(), expected.testFlag(OptionFlag::NeedsNoSlaves));
+        }
     }
 
     void enumNamesInKernelOrder_data()

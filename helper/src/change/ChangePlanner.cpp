@@ -240,7 +240,7 @@ Outcome ChangePlanner::setOptions(const QString &name, const QVariantMap &option
     const QStringList order = applyOrder(wanted);
     bool needsDown = false;
     for (const QString &key : order)
-        needsDown = needsDown || spec(key).needsDown;
+        needsDown = needsDown || spec(key).needsDown();
 
     Transaction tx;
     if (needsDown && bond->adminUp) {

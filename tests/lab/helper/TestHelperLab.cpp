@@ -1,10 +1,10 @@
 // The real helper (NetlinkBackend) driving the real bonding driver, inside the lab guest: a private
-// system bus with the real polkitd (tests/dbus/PrivateSystemBus), the helper binary from the build
+// system bus with the real polkitd (tests/support/PrivateSystemBus), the helper binary from the build
 // tree, the two-switch topology's eth0..eth3. What the helper reports is checked against sysfs,
 // which the helper does not read, and cables are cut with tests/lab/fault.
 #include "DBusTypes.h"
 #include "ErrorNames.h"
-#include "PrivateSystemBus.h"
+#include "PrivateBusTestMain.h"
 #include "Sysfs.h"
 #include "helper1_proxy.h"
 
@@ -441,13 +441,6 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char **argv)
-{
-    if (!PrivateSystemBus::enterPrivateMountNamespaceAsRoot("TestHelperLab"))
-        return 1;
-    QCoreApplication app(argc, argv);
-    TestHelperLab test;
-    return QTest::qExec(&test, argc, argv);
-}
+BM_PRIVATE_BUS_TEST_MAIN(TestHelperLab)
 
 #include "TestHelperLab.moc"

@@ -1,5 +1,5 @@
 // The test-only helper of tests/dbus (the real Service and polkit Authorizer around an in-memory
-// kernel) on a PrivateSystemBus, started and stopped by the client tests.
+// kernel) on a PrivateSystemBus, started and stopped by the client and GUI tests.
 #pragma once
 
 #include <QProcess>
@@ -8,19 +8,24 @@
 class FakeHelper
 {
 public:
-    // The fake kernel's interfaces (FakeKernelBackend.h: BM_FAKE_*), comma-separated.
+    // The fake kernel (FakeKernelBackend.h: BM_FAKE_*): its interfaces, comma-separated, and
+    // whether it has the bonding driver.
     struct Kernel {
         QString links = QStringLiteral("eth0,eth1,eth2,eth3");
         QString refuseEnslave = QStringLiteral("eth3");
         QString defaultRoute = QStringLiteral("eth0");
+        bool bonding = true;
     };
 
     ~FakeHelper() { stop(); }
-    // Empty on success; waits until the helper owns its name.
+    // Empty on success; waits until the helper owns its name. By default it never exits idle.
     QString start(const QString &busAddress) { return start(busAddress, Kernel()); }
-    QString start(const QString &busAddress, const Kernel &kernel);
+    QString start(const QString &busAddress, const Kernel &kernel,
+                  const QStringList &arguments = {QStringLiteral("--idle-timeout"), QStringLiteral("0")});
     void stop();
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    // For tests that signal the helper or watch it exit.
+    QProcess &process() { return m_process; }
 
 private:
     QProcess m_process;

@@ -1,22 +1,24 @@
 #include "FakeHelper.h"
 
 #include "ErrorNames.h"
+#include "StopProcess.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDeadlineTimer>
 
-QString FakeHelper::start(const QString &busAddress, const Kernel &kernel)
+QString FakeHelper::start(const QString &busAddress, const Kernel &kernel, const QStringList &arguments)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), busAddress);
     env.insert(QStringLiteral("BM_FAKE_LINKS"), kernel.links);
     env.insert(QStringLiteral("BM_FAKE_REFUSE_ENSLAVE"), kernel.refuseEnslave);
     env.insert(QStringLiteral("BM_FAKE_DEFAULT_ROUTE"), kernel.defaultRoute);
+    if (!kernel.bonding)
+        env.insert(QStringLiteral("BM_FAKE_NO_BONDING"), QStringLiteral("1"));
     m_process.setProcessEnvironment(env);
     m_process.setProcessChannelMode(QProcess::ForwardedChannels);
-    m_process.start(QStringLiteral(BM_BINARY_DIR "/tests/dbus/bm-fake-helper"),
-                    {QStringLiteral("--idle-timeout"), QStringLiteral("0")});
+    m_process.start(QStringLiteral(BM_FAKE_HELPER_PATH), arguments);
     if (!m_process.waitForStarted(10000))
         return QStringLiteral("bm-fake-helper did not start");
     QDBusConnection bus = QDBusConnection::connectToBus(busAddress, QStringLiteral("fake-helper-watch"));
@@ -31,10 +33,5 @@ QString FakeHelper::start(const QString &busAddress, const Kernel &kernel)
 
 void FakeHelper::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(5000))
-        m_process.kill();
-    m_process.waitForFinished(5000);
+    stopProcess(m_process);
 }

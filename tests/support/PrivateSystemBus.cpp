@@ -1,5 +1,7 @@
 #include "PrivateSystemBus.h"
 
+#include "StopProcess.h"
+
 #include <QDBusConnectionInterface>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -97,7 +99,7 @@ QString PrivateSystemBus::start(const QString &sourceDir)
     QDir(dir).mkpath(QStringLiteral("empty"));
     if (!QFile::copy(sourceDir + QStringLiteral("/helper/data/org.bondmanager.policy"),
                      dir + QStringLiteral("/actions/org.bondmanager.policy"))
-        || !QFile::copy(sourceDir + QStringLiteral("/tests/dbus/polkit-test.rules"),
+        || !QFile::copy(sourceDir + QStringLiteral("/tests/support/polkit-test.rules"),
                         dir + QStringLiteral("/rules/50-bond-manager-test.rules")))
         return QStringLiteral("cannot copy the polkit files");
     for (const QString &sub : {QStringLiteral("actions"), QStringLiteral("rules"), QStringLiteral("empty")})
@@ -156,22 +158,14 @@ QString PrivateSystemBus::startPolkit()
 
 void PrivateSystemBus::stopPolkit()
 {
-    if (m_polkit.state() == QProcess::NotRunning)
-        return;
-    m_polkit.terminate();
-    if (!m_polkit.waitForFinished(5000))
-        m_polkit.kill();
-    m_polkit.waitForFinished(5000);
+    stopProcess(m_polkit);
 }
 
 void PrivateSystemBus::stop()
 {
     stopPolkit();
     QDBusConnection::disconnectFromBus(BusName);
-    m_daemon.terminate();
-    if (!m_daemon.waitForFinished(5000))
-        m_daemon.kill();
-    m_daemon.waitForFinished(5000);
+    stopProcess(m_daemon);
 }
 
 QDBusConnection PrivateSystemBus::connection() const

@@ -1,0 +1,6 @@
+#pragma once
+
+class QProcess;
+
+// Asks a test's child process to end (SIGTERM), kills it when it has not after 5 s, and reaps it.
+void stopProcess(QProcess &process);
