@@ -3,6 +3,7 @@
 // read from fixtures.
 #include "Ownership.h"
 #include "OwnershipProbe.h"
+#include "Persistence.h"
 #include "SystemRoot.h"
 
 #include <QDir>
@@ -162,6 +163,19 @@ private slots:
         InterfaceFacts unknown = nothing("bond0");
         unknown.nmRunning = true;
         QVERIFY(!decideGroupOwner(unknown, {nmManaged("eth0")}).refused());
+    }
+
+    void persistence()
+    {
+        QCOMPARE(Persistence().toVariantMap(), (QVariantMap{{s("backend"), s("none")}}));
+        QVERIFY(!Persistence().isSaved());
+        QCOMPARE(Persistence::networkManager(s("bond0"), s("u-1")).toVariantMap(),
+                 (QVariantMap{{s("backend"), s("NetworkManager")}, {s("profile"), s("bond0")}, {s("uuid"), s("u-1")}}));
+        const Persistence file = Persistence::file(NetworkOwner::Networkd, s("/etc/systemd/network/10-bond-manager-bond0.netdev"));
+        QVERIFY(file.isSaved());
+        QCOMPARE(file.toVariantMap(),
+                 (QVariantMap{{s("backend"), s("systemd-networkd")},
+                              {s("location"), s("/etc/systemd/network/10-bond-manager-bond0.netdev")}}));
     }
 
     void fileFacts()
