@@ -1,5 +1,6 @@
 // Drift: every difference between a saved BondConfig and the live one, and nothing else.
 #include "Drift.h"
+#include "ServiceFixtures.h"
 
 #include <QTest>
 
@@ -8,7 +9,7 @@ using namespace bm::helper;
 
 namespace {
 
-QString s(const char *text) { return QString::fromUtf8(text); }
+using fixtures::s;
 
 BondConfig saved()
 {

@@ -3,6 +3,7 @@
 #include "AtomicFile.h"
 #include "IfupdownStanzas.h"
 #include "OptionTable.h"
+#include "ServiceFixtures.h"
 #include "SystemRoot.h"
 
 #include <QDir>
@@ -19,37 +20,12 @@ using namespace bm::helper;
 
 namespace {
 
-QString s(const char *text) { return QString::fromUtf8(text); }
+using fixtures::s;
 
-BondConfig activeBackup()
-{
-    BondConfig c;
-    c.name = s("bond0");
-    c.options = {{s("mode"), s("active-backup")}, {s("miimon"), 100u}, {s("updelay"), 200u},
-                 {s("fail_over_mac"), s("active")}, {s("primary_reselect"), s("better")},
-                 {s("num_grat_arp"), 3u}};
-    c.slaves = {s("eth0"), s("eth1")};
-    c.primary = s("eth1");
-    c.ip.ipv4Method = Ipv4Method::Static;
-    c.ip.ipv4Addresses = {s("192.0.2.10/24"), s("198.51.100.7/25")};
-    c.ip.ipv4Gateway = s("192.0.2.1");
-    c.ip.ipv6Method = Ipv6Method::Static;
-    c.ip.ipv6Addresses = {s("2001:db8::10/64"), s("2001:db8:1::10/64")};
-    c.ip.ipv6Gateway = s("fe80::1");
-    c.ip.dnsServers = {s("192.0.2.53"), s("2001:db8::53")};
-    c.ip.dnsSearch = {s("example.org")};
-    c.ip.mtu = 9000;
-    return c;
-}
-
+// lacpDhcp() with IPv6 from router advertisements and an MTU, which DHCP's method cannot set.
 BondConfig lacpDhcp()
 {
-    BondConfig c;
-    c.name = s("bond1");
-    c.options = {{s("mode"), s("802.3ad")}, {s("miimon"), 100u}, {s("lacp_rate"), s("fast")},
-                 {s("ad_select"), s("bandwidth")}, {s("xmit_hash_policy"), s("layer3+4")}};
-    c.slaves = {s("eth2"), s("eth3")};
-    c.ip.ipv4Method = Ipv4Method::Dhcp;
+    BondConfig c = fixtures::lacpDhcp();
     c.ip.ipv6Method = Ipv6Method::Auto;
     c.ip.mtu = 1500;
     return c;
@@ -83,15 +59,7 @@ class TestIfupdownStanzas : public QObject
 private slots:
     void everyOptionMappedOrUnsupported()
     {
-        QSet<QString> seen;
-        for (const OptionMapping &m : IfupdownStanzas::optionMappings()) {
-            QVERIFY2(OptionTable::find(QString::fromLatin1(m.option)), m.option);
-            QVERIFY2(!seen.contains(QString::fromLatin1(m.option)), m.option);
-            seen.insert(QString::fromLatin1(m.option));
-            QVERIFY2(m.saved() || (m.note && *m.note), m.option);
-        }
-        for (const OptionSpec &spec : OptionTable::all())
-            QVERIFY2(seen.contains(QString::fromLatin1(spec.name)), spec.name);
+        fixtures::verifyCoversOptionTable(IfupdownStanzas::optionMappings());
     }
 
     void keysMatchIfenslave()
@@ -121,7 +89,7 @@ private slots:
 
     void activeBackupFile()
     {
-        const IfupdownStanzas::Output out = IfupdownStanzas::generate(activeBackup());
+        const IfupdownStanzas::Output out = IfupdownStanzas::generate(fixtures::activeBackupStatic());
         QCOMPARE(out.error, QString());
         QCOMPARE(out.unsaved, QStringList());
         QCOMPARE(out.file.path, s("/etc/network/interfaces.d/bond-manager-bond0"));
@@ -174,7 +142,7 @@ private slots:
     void roundTrips_data()
     {
         QTest::addColumn<BondConfig>("config");
-        QTest::newRow("active-backup static") << activeBackup();
+        QTest::newRow("active-backup static") << fixtures::activeBackupStatic();
         QTest::newRow("802.3ad dhcp") << lacpDhcp();
         BondConfig off;
         off.name = s("bond_2");

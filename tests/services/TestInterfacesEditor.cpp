@@ -4,6 +4,7 @@
 #include "AtomicFile.h"
 #include "InterfacesEditor.h"
 #include "InterfacesFile.h"
+#include "ServiceFixtures.h"
 #include "SystemRoot.h"
 
 #include <QDir>
@@ -17,7 +18,8 @@ using namespace bm::helper;
 
 namespace {
 
-QString s(const char *text) { return QString::fromUtf8(text); }
+using fixtures::s;
+using fixtures::writeFile;
 
 const QByteArray Lab =
     "# /etc/network/interfaces of the lab\n"
@@ -52,15 +54,6 @@ QByteArray slave(const QByteArray &content, const char *iface)
 {
     bool written = false;
     return InterfacesEditor::makeSlave(content, s(iface), &written).edited;
-}
-
-void writeFile(const QString &root, const char *path, const QByteArray &content)
-{
-    const QString real = root + s(path);
-    QVERIFY(QDir().mkpath(real.left(real.lastIndexOf(QLatin1Char('/')))));
-    QFile f(real);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(content);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "AtomicFile.h"
 #include "NetworkdFiles.h"
 #include "OptionTable.h"
+#include "ServiceFixtures.h"
 #include "SystemRoot.h"
 #include "UnitFile.h"
 
@@ -18,43 +19,7 @@ using namespace bm::helper;
 
 namespace {
 
-QString s(const char *text) { return QString::fromUtf8(text); }
-
-BondConfig activeBackup()
-{
-    BondConfig c;
-    c.name = s("bond0");
-    c.options = {{s("mode"), s("active-backup")}, {s("miimon"), 100u}, {s("updelay"), 200u},
-                 {s("downdelay"), 0u}, {s("fail_over_mac"), s("active")},
-                 {s("primary_reselect"), s("better")}, {s("num_grat_arp"), 3u},
-                 {s("all_slaves_active"), 1u}};
-    c.slaves = {s("eth0"), s("eth1")};
-    c.primary = s("eth1");
-    c.ip.ipv4Method = Ipv4Method::Static;
-    c.ip.ipv4Addresses = {s("192.0.2.10/24")};
-    c.ip.ipv4Gateway = s("192.0.2.1");
-    c.ip.ipv6Method = Ipv6Method::Static;
-    c.ip.ipv6Addresses = {s("2001:db8::10/64")};
-    c.ip.ipv6Gateway = s("fe80::1");
-    c.ip.dnsServers = {s("192.0.2.53"), s("2001:db8::53")};
-    c.ip.dnsSearch = {s("example.org"), s("lab.example.org")};
-    c.ip.mtu = 9000;
-    return c;
-}
-
-BondConfig lacp()
-{
-    BondConfig c;
-    c.name = s("bond1");
-    c.options = {{s("mode"), s("802.3ad")}, {s("miimon"), 50u}, {s("lacp_rate"), s("fast")},
-                 {s("ad_select"), s("count")}, {s("xmit_hash_policy"), s("layer3+4")},
-                 {s("ad_actor_sys_prio"), 100u}, {s("ad_user_port_key"), 5u},
-                 {s("ad_actor_system"), s("02:00:00:00:00:01")}, {s("min_links"), 1u}};
-    c.slaves = {s("eth2"), s("eth3")};
-    c.ip.ipv4Method = Ipv4Method::Dhcp;
-    c.ip.ipv6Method = Ipv6Method::Dhcp;
-    return c;
-}
+using fixtures::s;
 
 BondConfig roundTrip(const BondConfig &config, QStringList *problems)
 {
@@ -98,18 +63,7 @@ class TestNetworkdFiles : public QObject
 private slots:
     void everyOptionMappedOrUnsupported()
     {
-        QSet<QString> seen;
-        for (const OptionMapping &m : NetworkdFiles::optionMappings()) {
-            QVERIFY2(OptionTable::find(QString::fromLatin1(m.option)), m.option);
-            QVERIFY2(!seen.contains(QString::fromLatin1(m.option)), m.option);
-            seen.insert(QString::fromLatin1(m.option));
-            QVERIFY2(m.saved() || (m.note && *m.note), m.option);
-            const OptionSpec *spec = OptionTable::find(QString::fromLatin1(m.option));
-            for (const char *value : m.values)
-                QVERIFY2(spec->enumValue(QString::fromLatin1(value)), value);
-        }
-        for (const OptionSpec &spec : OptionTable::all())
-            QVERIFY2(seen.contains(QString::fromLatin1(spec.name)), spec.name);
+        fixtures::verifyCoversOptionTable(NetworkdFiles::optionMappings());
     }
 
     void keysMatchTheManPage()
@@ -137,13 +91,13 @@ private slots:
                  s("/etc/systemd/network/10-bond-manager-bond0:eth0.network"));
         QVERIFY(NetworkdFiles::isOurs(s("10-bond-manager-bond0:eth0.network")));
         QVERIFY(!NetworkdFiles::isOurs(s("20-wired.network")));
-        for (const FileChange &f : NetworkdFiles::generate(activeBackup()).files)
+        for (const FileChange &f : NetworkdFiles::generate(fixtures::activeBackupStatic()).files)
             QCOMPARE(AtomicFile::checkAllowed(f.path), QString());
     }
 
     void activeBackupFiles()
     {
-        const NetworkdFiles::Output out = NetworkdFiles::generate(activeBackup());
+        const NetworkdFiles::Output out = NetworkdFiles::generate(fixtures::activeBackupStatic());
         QCOMPARE(out.unsaved, QStringList());
         QCOMPARE(out.files.size(), 4);
         const QByteArray header = "# Written by Bond Manager for bond0. Bond Manager rewrites this "
@@ -151,16 +105,15 @@ private slots:
                                   "replaced then.\n";
         QCOMPARE(out.files.at(0).content, header + "\n[NetDev]\nName=bond0\nKind=bond\n\n[Bond]\n"
                                                    "Mode=active-backup\nMIIMonitorSec=100ms\n"
-                                                   "UpDelaySec=200ms\nDownDelaySec=0ms\n"
-                                                   "PrimaryReselectPolicy=better\n"
-                                                   "FailOverMACPolicy=active\nGratuitousARP=3\n"
-                                                   "AllSlavesActive=yes\n");
+                                                   "UpDelaySec=200ms\nPrimaryReselectPolicy=better\n"
+                                                   "FailOverMACPolicy=active\nGratuitousARP=3\n");
         QCOMPARE(out.files.at(1).content, header + "\n[Match]\nName=bond0\n\n[Link]\nMTUBytes=9000\n"
                                                    "\n[Network]\nIPv6AcceptRA=no\n"
-                                                   "Address=192.0.2.10/24\nGateway=192.0.2.1\n"
-                                                   "Address=2001:db8::10/64\nGateway=fe80::1\n"
+                                                   "Address=192.0.2.10/24\nAddress=198.51.100.7/25\n"
+                                                   "Gateway=192.0.2.1\nAddress=2001:db8::10/64\n"
+                                                   "Address=2001:db8:1::10/64\nGateway=fe80::1\n"
                                                    "DNS=192.0.2.53\nDNS=2001:db8::53\n"
-                                                   "Domains=example.org lab.example.org\n");
+                                                   "Domains=example.org\n");
         QCOMPARE(out.files.at(2).content, header + "\n[Match]\nName=eth0\n\n[Network]\nBond=bond0\n");
         QCOMPARE(out.files.at(3).content,
                  header + "\n[Match]\nName=eth1\n\n[Network]\nBond=bond0\nPrimarySlave=yes\n");
@@ -169,8 +122,15 @@ private slots:
     void roundTrips_data()
     {
         QTest::addColumn<BondConfig>("config");
-        QTest::newRow("active-backup static") << activeBackup();
-        QTest::newRow("802.3ad dhcp") << lacp();
+        QTest::newRow("active-backup static") << fixtures::activeBackupStatic();
+        QTest::newRow("802.3ad dhcp") << fixtures::lacpDhcp();
+        BondConfig actor = fixtures::lacpDhcp();
+        actor.options.insert(s("ad_actor_sys_prio"), 100u);
+        actor.options.insert(s("ad_user_port_key"), 5u);
+        actor.options.insert(s("ad_actor_system"), s("02:00:00:00:00:01"));
+        actor.options.insert(s("min_links"), 1u);
+        actor.options.insert(s("ad_select"), s("count"));
+        QTest::newRow("802.3ad actor") << actor;
         BondConfig arp;
         arp.name = s("b-arp");
         arp.options = {{s("mode"), s("balance-xor")}, {s("arp_interval"), 250u},
@@ -204,10 +164,10 @@ private slots:
 
     void dhcpAndIpv6Methods()
     {
-        const NetworkdFiles::Output both = NetworkdFiles::generate(lacp());
+        const NetworkdFiles::Output both = NetworkdFiles::generate(fixtures::lacpDhcp());
         QVERIFY(both.files.at(1).content.contains("\nDHCP=yes\n"));
         QVERIFY(both.files.at(1).content.contains("\n[DHCPv6]\nWithoutRA=solicit\n"));
-        BondConfig off = lacp();
+        BondConfig off = fixtures::lacpDhcp();
         off.ip = IpConfig();
         const QByteArray network = NetworkdFiles::generate(off).files.at(1).content;
         QVERIFY(network.contains("\nLinkLocalAddressing=no\nIPv6AcceptRA=no\n"));
@@ -216,7 +176,7 @@ private slots:
 
     void unsupportedOptionsAreReported()
     {
-        BondConfig c = lacp();
+        BondConfig c = fixtures::lacpDhcp();
         c.options.insert(s("xmit_hash_policy"), s("vlan+srcmac"));
         c.options.insert(s("use_carrier"), 0u);
         c.options.insert(s("lacp_active"), s("off"));
@@ -227,7 +187,8 @@ private slots:
         QVERIFY(out.unsaved.filter(s("lasts until the next boot")).size() == 3);
         QVERIFY(!out.files.at(0).content.contains("TransmitHashPolicy"));
 
-        BondConfig filter = activeBackup();
+        BondConfig filter = fixtures::activeBackupStatic();
+        filter.primary.clear();
         filter.options = {{s("mode"), s("active-backup")}, {s("arp_interval"), 100u},
                           {s("arp_validate"), s("filter_active")}};
         QCOMPARE(NetworkdFiles::generate(filter).unsaved.size(), 1);
@@ -285,10 +246,10 @@ private slots:
         QTemporaryDir root;
         QVERIFY(QDir().mkpath(root.path() + s("/etc/systemd/network")));
         SystemRoot::setForTesting(root.path());
-        BondConfig other = lacp();
+        BondConfig other = fixtures::lacpDhcp();
         other.name = s("bond01");
         other.slaves = {s("eth5")};
-        for (const BondConfig &c : {activeBackup(), other}) {
+        for (const BondConfig &c : {fixtures::activeBackupStatic(), other}) {
             for (const FileChange &f : NetworkdFiles::generate(c).files)
                 QCOMPARE(AtomicFile::apply(f), QString());
         }
@@ -296,7 +257,7 @@ private slots:
         const auto loaded = NetworkdFiles::load(s("bond0"), &problems);
         QVERIFY(loaded);
         QCOMPARE(problems, QStringList());
-        QCOMPARE(*loaded, activeBackup());
+        QCOMPARE(*loaded, fixtures::activeBackupStatic());
         QVERIFY(!NetworkdFiles::load(s("bond9")));
 
         const QList<FileChange> removal = NetworkdFiles::removal(s("bond0"));

@@ -4,6 +4,7 @@
 #include "Ownership.h"
 #include "OwnershipProbe.h"
 #include "Persistence.h"
+#include "ServiceFixtures.h"
 #include "SystemRoot.h"
 
 #include <QDir>
@@ -15,7 +16,8 @@ using namespace bm::helper;
 
 namespace {
 
-QString s(const char *text) { return QString::fromUtf8(text); }
+using fixtures::s;
+using fixtures::writeFile;
 
 InterfaceFacts nmManaged(const char *name)
 {
@@ -48,15 +50,6 @@ InterfaceFacts nothing(const char *name)
     InterfaceFacts f;
     f.name = s(name);
     return f;
-}
-
-void writeFile(const QString &root, const char *path, const QByteArray &content)
-{
-    const QString real = root + s(path);
-    QVERIFY(QDir().mkpath(real.left(real.lastIndexOf(QLatin1Char('/')))));
-    QFile f(real);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(content);
 }
 
 } // namespace

@@ -65,6 +65,18 @@ Target target(const QString &path)
     return {SystemRoot::path(path.left(slash)), QFile::encodeName(path.mid(slash + 1))};
 }
 
+// Checks that `path` may be written and opens its folder into `dir`; `folderMissing` tells
+// whether the folder does not exist (an error for a write, nothing to do for a removal).
+QString openFolder(const QString &path, Target *t, Fd *dir, bool *folderMissing)
+{
+    if (const QString refused = checkAllowed(path); !refused.isEmpty())
+        return refused;
+    *t = target(path);
+    dir->fd = ::open(QFile::encodeName(t->folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    *folderMissing = dir->fd < 0 && errno == ENOENT;
+    return dir->fd < 0 ? failure("open the folder of", path, errno) : QString();
+}
+
 // Refuses to replace a symbolic link or anything but a regular file.
 QString checkTarget(int dirFd, const Target &t, const QString &path, bool *exists)
 {
@@ -112,13 +124,11 @@ QString checkAllowed(const QString &path)
 
 QString write(const QString &path, const QByteArray &content)
 {
-    if (const QString refused = checkAllowed(path); !refused.isEmpty())
-        return refused;
-    const Target t = target(path);
+    Target t;
     Fd dir;
-    dir.fd = ::open(QFile::encodeName(t.folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dir.fd < 0)
-        return failure("open the folder of", path, errno);
+    bool folderMissing = false;
+    if (const QString error = openFolder(path, &t, &dir, &folderMissing); !error.isEmpty())
+        return error;
     bool exists = false;
     if (const QString bad = checkTarget(dir.fd, t, path, &exists); !bad.isEmpty())
         return bad;
@@ -153,13 +163,11 @@ QString write(const QString &path, const QByteArray &content)
 
 QString remove(const QString &path)
 {
-    if (const QString refused = checkAllowed(path); !refused.isEmpty())
-        return refused;
-    const Target t = target(path);
+    Target t;
     Fd dir;
-    dir.fd = ::open(QFile::encodeName(t.folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dir.fd < 0)
-        return errno == ENOENT ? QString() : failure("open the folder of", path, errno);
+    bool folderMissing = false;
+    if (const QString error = openFolder(path, &t, &dir, &folderMissing); !error.isEmpty())
+        return folderMissing ? QString() : error;
     if (::unlinkat(dir.fd, t.name.constData(), 0) != 0)
         return errno == ENOENT ? QString() : failure("remove", path, errno);
     if (::fsync(dir.fd) != 0)

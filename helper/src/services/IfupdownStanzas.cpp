@@ -36,20 +36,10 @@ Options bondOptions(const BondConfig &config, QStringList *unsaved)
     Options options;
     options.append({"bond-slaves", config.slaves.isEmpty() ? QStringLiteral("none")
                                                            : config.slaves.join(QLatin1Char(' '))});
-    for (const OptionSpec &spec : OptionTable::all()) {
-        const QString name = QLatin1String(spec.name);
-        if (!config.options.contains(name))
-            continue;
-        const QVariant value = config.options.value(name);
-        const OptionMapping *m = findMapping(optionMappings(), name);
-        if (!m || !m->saved()) {
-            unsaved->append(QStringLiteral("%1 is not saved for ifupdown (%2); it lasts until the next boot")
-                                .arg(name, QLatin1String(m ? m->note : NoKey)));
-            continue;
-        }
-        const QString text = spec.isList() ? value.toStringList().join(QLatin1Char(' ')) : value.toString();
+    for (const SavedOption &o : savedOptions(optionMappings(), config.options, QStringLiteral("ifupdown"), unsaved)) {
+        const QString text = o.spec->isList() ? o.value.toStringList().join(QLatin1Char(' ')) : o.value.toString();
         if (!text.isEmpty())
-            options.append({m->key, text});
+            options.append({o.mapping->key, text});
     }
     if (!config.primary.isEmpty())
         options.append({"bond-primary", config.primary});

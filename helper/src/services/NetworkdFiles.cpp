@@ -14,7 +14,7 @@ namespace bm::helper::NetworkdFiles {
 namespace {
 
 constexpr const char *FilePrefix = "10-bond-manager-";
-constexpr const char *NoKey = "systemd-networkd 252 has no setting for it";
+constexpr const char *NoKey = "it has no setting for it";
 
 const QStringList &booleanOptions()
 {
@@ -25,12 +25,6 @@ const QStringList &booleanOptions()
 QString folder()
 {
     return QString::fromLatin1(Folder);
-}
-
-QString unsavedOption(const QString &option, const char *why)
-{
-    return QStringLiteral("%1 is not saved for systemd-networkd (%2); it lasts until the next boot")
-        .arg(option, QLatin1String(why));
 }
 
 // The [Bond] value of a normalised option value.
@@ -85,25 +79,10 @@ void section(QByteArray *out, const char *name, const QList<QPair<const char *, 
 QByteArray netdevFile(const BondConfig &config, QStringList *unsaved)
 {
     QList<QPair<const char *, QString>> bond;
-    for (const OptionSpec &spec : OptionTable::all()) {
-        const QString name = QLatin1String(spec.name);
-        if (!config.options.contains(name))
-            continue;
-        const QVariant value = config.options.value(name);
-        const OptionMapping *m = findMapping(optionMappings(), name);
-        if (!m || !m->saved()) {
-            unsaved->append(unsavedOption(name, m ? m->note : NoKey));
-            continue;
-        }
-        if (!m->acceptsValue(value.toString())) {
-            unsaved->append(QStringLiteral("%1 %2 is not saved for systemd-networkd (252 does not "
-                                           "know this value); it lasts until the next boot")
-                                .arg(name, value.toString()));
-            continue;
-        }
-        if (spec.isList() && value.toStringList().isEmpty())
-            continue;
-        bond.append({m->key, netdevValue(spec, value)});
+    for (const SavedOption &o : savedOptions(optionMappings(), config.options,
+                                             QStringLiteral("systemd-networkd 252"), unsaved)) {
+        if (!o.spec->isList() || !o.value.toStringList().isEmpty())
+            bond.append({o.mapping->key, netdevValue(*o.spec, o.value)});
     }
     QByteArray out = writtenByComment(config.name);
     section(&out, "NetDev", {{"Name", config.name}, {"Kind", QStringLiteral("bond")}});

@@ -224,19 +224,11 @@ BondProfile bondProfile(const BondConfig &config, const QString &uuid)
 {
     BondProfile out;
     StringMap options;
-    for (const OptionSpec &spec : OptionTable::all()) {
-        const QString name = QLatin1String(spec.name);
-        if (!config.options.contains(name))
-            continue;
-        const OptionMapping *m = findMapping(optionMappings(), name);
-        if (!m || !m->saved()) {
-            out.unsaved << QStringLiteral("%1 is not saved for NetworkManager (%2); it lasts until the next boot")
-                               .arg(name, QLatin1String(m ? m->note : NoKey));
-            continue;
-        }
-        const QString text = optionText(spec, config.options.value(name));
+    for (const SavedOption &o : savedOptions(optionMappings(), config.options,
+                                             QStringLiteral("NetworkManager 1.42"), &out.unsaved)) {
+        const QString text = optionText(*o.spec, o.value);
         if (!text.isEmpty())
-            options.insert(QString::fromLatin1(m->key), text);
+            options.insert(QString::fromLatin1(o.mapping->key), text);
     }
     if (!config.primary.isEmpty())
         options.insert(str("primary"), config.primary);

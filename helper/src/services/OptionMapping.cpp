@@ -1,5 +1,7 @@
 #include "OptionMapping.h"
 
+#include "OptionTable.h"
+
 namespace bm::helper {
 
 bool OptionMapping::acceptsValue(const QString &value) const
@@ -29,6 +31,30 @@ const OptionMapping *findMappingByKey(const QList<OptionMapping> &table, QString
             return &m;
     }
     return nullptr;
+}
+
+QList<SavedOption> savedOptions(const QList<OptionMapping> &table, const QVariantMap &options,
+                                const QString &service, QStringList *unsaved)
+{
+    QList<SavedOption> saved;
+    for (const OptionSpec &spec : OptionTable::all()) {
+        const QString name = QLatin1String(spec.name);
+        if (!options.contains(name))
+            continue;
+        const QVariant value = options.value(name);
+        const OptionMapping *m = findMapping(table, name);
+        if (!m || !m->saved()) {
+            unsaved->append(QStringLiteral("%1 is not saved for %2 (%3); it lasts until the next boot")
+                                .arg(name, service, QLatin1String(m ? m->note : "it has no setting for it")));
+        } else if (!m->acceptsValue(value.toString())) {
+            unsaved->append(QStringLiteral("%1 %2 is not saved for %3 (it does not know this value); it "
+                                           "lasts until the next boot")
+                                .arg(name, value.toString(), service));
+        } else {
+            saved.append({&spec, m, value});
+        }
+    }
+    return saved;
 }
 
 } // namespace bm::helper

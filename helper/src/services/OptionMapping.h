@@ -6,6 +6,13 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <QVariantMap>
+
+namespace bm {
+struct OptionSpec;
+}
 
 namespace bm::helper {
 
@@ -23,5 +30,17 @@ struct OptionMapping {
 // The entry for `option` in `table`, or nullptr.
 const OptionMapping *findMapping(const QList<OptionMapping> &table, QStringView option);
 const OptionMapping *findMappingByKey(const QList<OptionMapping> &table, QStringView key);
+
+// An option of a bond's configuration that a service saves, with its table entry and value.
+struct SavedOption {
+    const OptionSpec *spec;
+    const OptionMapping *mapping;
+    QVariant value;   // normalised (OptionTable::parseValue)
+};
+
+// The options of `options` (keyed by table name) that `table` can save, in table order. Each one
+// it cannot save, or whose value it does not know, adds a sentence to `unsaved` naming `service`.
+QList<SavedOption> savedOptions(const QList<OptionMapping> &table, const QVariantMap &options,
+                                const QString &service, QStringList *unsaved);
 
 } // namespace bm::helper
