@@ -20,7 +20,7 @@ std::optional<QVariantMap> variantMap(const QVariant &value)
 {
     if (value.typeId() == QMetaType::QVariantMap)
         return value.toMap();
-    if (value.canConvert<QDBusArgument>()) {
+    if (value.metaType() == QMetaType::fromType<QDBusArgument>()) {
         const QDBusArgument argument = value.value<QDBusArgument>();
         if (argument.currentSignature() == QLatin1String("a{sv}"))
             return qdbus_cast<QVariantMap>(argument);

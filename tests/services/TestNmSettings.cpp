@@ -6,7 +6,11 @@
 #include "ServiceFixtures.h"
 
 #include <QDBusArgument>
+#include <QDBusConnection>
+#include <QDBusMessage>
 #include <QDBusMetaType>
+#include <QDBusPendingCall>
+#include <QDBusServer>
 #include <QTest>
 
 #include <cstring>
@@ -54,6 +58,19 @@ QString signature(const QVariant &v)
 {
     return QString::fromLatin1(QDBusMetaType::typeToSignature(v.metaType()));
 }
+
+// Hands out settings over a peer-to-peer D-Bus connection, as NetworkManager's GetSettings does.
+class SettingsObject : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.bondmanager.TestSettings")
+
+public:
+    QList<NmConnection> profiles;
+
+public slots:
+    NmConnection GetSettings(int index) { return profiles.value(index); }
+};
 
 } // namespace
 
@@ -197,6 +214,44 @@ private slots:
         const BondConfig back = NmSettings::parseBondProfile(profiles.first(), profiles, &problems);
         QCOMPARE(problems, QStringList());
         QCOMPARE(back.toVariantMap(), config.toVariantMap());
+    }
+
+    void settingsThroughDBus()
+    {
+        // QtDBus hands nested containers over as QDBusArgument: fromDBus must make them plain.
+        SettingsObject object;
+        object.profiles = profilesOf(activeBackup());
+        QDBusServer server(s("unix:tmpdir=/tmp"));
+        QVERIFY(server.isConnected());
+        std::optional<QDBusConnection> serverSide;
+        connect(&server, &QDBusServer::newConnection, this, [&](const QDBusConnection &c) {
+            serverSide.emplace(c);
+            serverSide->registerObject(s("/settings"), &object, QDBusConnection::ExportAllSlots);
+        });
+        QDBusConnection client = QDBusConnection::connectToPeer(server.address(), s("nm-settings-test"));
+        QVERIFY(client.isConnected());
+        QTRY_VERIFY(serverSide);
+
+        QList<NmConnection> received;
+        for (int i = 0; i < object.profiles.size(); ++i) {
+            QDBusMessage call = QDBusMessage::createMethodCall(QString(), s("/settings"),
+                                                               s("org.bondmanager.TestSettings"), s("GetSettings"));
+            call << i;
+            const QDBusPendingCall pending = client.asyncCall(call);
+            QTRY_VERIFY(pending.isFinished());
+            QVERIFY2(!pending.isError(), qPrintable(pending.error().message()));
+            const NmConnection raw = qdbus_cast<NmConnection>(pending.reply().arguments().value(0));
+            if (i == 0)
+                QCOMPARE(raw.value(s("ipv4")).value(s("dns")).metaType(), QMetaType::fromType<QDBusArgument>());
+            received << NmSettings::fromDBus(raw);
+        }
+        QDBusConnection::disconnectFromPeer(s("nm-settings-test"));
+        QCOMPARE(received.first().value(s("ipv4")).value(s("dns")).value<QList<uint>>(),
+                 object.profiles.first().value(s("ipv4")).value(s("dns")).value<QList<uint>>());
+        QStringList problems;
+        const BondConfig back = NmSettings::parseBondProfile(received.first(), received, &problems);
+        QCOMPARE(problems, QStringList());
+        QCOMPARE(back.toVariantMap(), activeBackup().toVariantMap());
     }
 
     void parsesOtherProfiles()

@@ -2,7 +2,14 @@
 // names, slaves, primary, options and addresses in one list of sentences.
 #include "BondConfig.h"
 
+#include <QDBusArgument>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCall>
+#include <QDBusServer>
 #include <QTest>
+
+#include <optional>
 
 using namespace bm;
 
@@ -20,6 +27,19 @@ BondConfig sample()
     c.ip.ipv4Method = Ipv4Method::Dhcp;
     return c;
 }
+
+// Receives a bond map over a peer-to-peer D-Bus connection, as the helper's service will.
+class Receiver : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.bondmanager.TestReceiver")
+
+public:
+    QVariantMap received;
+
+public slots:
+    void Take(const QVariantMap &map) { received = map; }
+};
 
 } // namespace
 
@@ -65,6 +85,34 @@ private slots:
         QVERIFY(!c.options.contains(s("miimon")));
         QCOMPARE(c.primary, s("eth1"));
         QCOMPARE(problems.size(), 4);   // active_slave, bogus, miimon, colour
+    }
+
+    void nestedMapsThroughDBus()
+    {
+        // QtDBus hands the nested ip and options maps over as QDBusArgument.
+        Receiver receiver;
+        QDBusServer server(s("unix:tmpdir=/tmp"));
+        std::optional<QDBusConnection> serverSide;
+        connect(&server, &QDBusServer::newConnection, this, [&](const QDBusConnection &c) {
+            serverSide.emplace(c);
+            serverSide->registerObject(s("/receiver"), &receiver, QDBusConnection::ExportAllSlots);
+        });
+        QDBusConnection client = QDBusConnection::connectToPeer(server.address(), s("bond-config-test"));
+        QTRY_VERIFY(serverSide);
+        BondConfig c = sample();
+        c.ip.ipv6Method = Ipv6Method::Auto;
+        c.ip.dnsServers = {s("192.0.2.53")};
+        QDBusMessage call = QDBusMessage::createMethodCall(QString(), s("/receiver"),
+                                                           s("org.bondmanager.TestReceiver"), s("Take"));
+        call << c.toVariantMap();
+        const QDBusPendingCall pending = client.asyncCall(call);
+        QTRY_VERIFY(pending.isFinished());
+        QVERIFY(!pending.isError());
+        QDBusConnection::disconnectFromPeer(s("bond-config-test"));
+        QCOMPARE(receiver.received.value(s("ip")).metaType(), QMetaType::fromType<QDBusArgument>());
+        QStringList problems;
+        QCOMPARE(BondConfig::fromVariantMap(receiver.received, &problems), c);
+        QCOMPARE(problems, QStringList());
     }
 
     void wrongTypesAreReported()

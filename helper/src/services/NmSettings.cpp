@@ -14,7 +14,7 @@ namespace {
 
 using StringMap = QMap<QString, QString>;
 
-constexpr const char *NoKey = "NetworkManager 1.42 has no bond option for it";
+constexpr const char *NoKey = "it has no bond option for it";
 
 QString str(const char *text)
 {
@@ -89,7 +89,7 @@ QVariantMap ipSettings(bool v4, const IpConfig &ip)
 template <typename T>
 std::optional<T> plain(const QVariant &value)
 {
-    if (value.canConvert<QDBusArgument>())
+    if (value.metaType() == QMetaType::fromType<QDBusArgument>())
         return qdbus_cast<T>(value.value<QDBusArgument>());
     if (value.metaType() == QMetaType::fromType<T>())
         return value.value<T>();
@@ -98,7 +98,7 @@ std::optional<T> plain(const QVariant &value)
 
 QVariant demarshal(const QVariant &value)
 {
-    if (!value.canConvert<QDBusArgument>())
+    if (value.metaType() != QMetaType::fromType<QDBusArgument>())
         return value;
     const QDBusArgument argument = value.value<QDBusArgument>();
     const QString signature = argument.currentSignature();

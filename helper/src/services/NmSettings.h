@@ -55,5 +55,3 @@ void registerDBusTypes();
 
 } // namespace NmSettings
 } // namespace bm::helper
-
-Q_DECLARE_METATYPE(bm::helper::NmConnection)
