@@ -1,0 +1,47 @@
+// A bond saved for systemd-networkd 252: our .netdev (the bond and its options), the bond's
+// .network (addresses, MTU) and one .network per slave (Bond=, PrimarySlave=), all in
+// /etc/systemd/network with names that mark them as Bond Manager's, and read back into a
+// BondConfig so that saved and live can be compared. networkd's Reload creates a new bond from
+// these files but never changes an existing one: the caller applies changes live too.
+#pragma once
+
+#include "AtomicFile.h"
+#include "BondConfig.h"
+#include "OptionMapping.h"
+
+#include <optional>
+
+namespace bm::helper::NetworkdFiles {
+
+// Every option of the option table with its systemd.netdev [Bond] key, or why it has none.
+const QList<OptionMapping> &optionMappings();
+
+inline constexpr const char *Folder = "/etc/systemd/network";
+// 10-bond-manager-bond0.netdev, 10-bond-manager-bond0.network and, per slave,
+// 10-bond-manager-bond0:eth0.network (':' cannot occur in an interface name, so no bond's files
+// can be mistaken for another's).
+QString netdevPath(const QString &bond);
+QString networkPath(const QString &bond);
+QString slaveNetworkPath(const QString &bond, const QString &slave);
+// Whether a file name in the folder is one of ours.
+bool isOurs(const QString &fileName);
+
+struct Output {
+    QList<FileChange> files;   // the bond's .netdev and .network, then one .network per slave
+    QStringList unsaved;       // options (or values) networkd cannot save: live until the next boot
+};
+// The files for `config` (assumed valid: BondConfig::validate()).
+Output generate(const BondConfig &config);
+
+// Our files (or files in the same style) back into a config: the .netdev, the bond's .network
+// (may be empty), and the .network files of its slaves (each says Bond=<bond>; others are
+// ignored). Slaves come in the order given. Anything not understood goes to problems.
+BondConfig parse(const QByteArray &netdev, const QByteArray &network,
+                 const QList<QByteArray> &slaveNetworks, QStringList *problems = nullptr);
+
+// Reads our files of `bond` from the folder (under SystemRoot); empty when there is no .netdev.
+std::optional<BondConfig> load(const QString &bond, QStringList *problems = nullptr);
+// The changes that remove every file of ours for `bond` (the .netdev, .network, slaves' files).
+QList<FileChange> removal(const QString &bond);
+
+} // namespace bm::helper::NetworkdFiles

@@ -1,0 +1,157 @@
+#include "OwnershipProbe.h"
+
+#include "InterfacesFile.h"
+#include "SystemRoot.h"
+
+#include <QDBusMessage>
+#include <QDBusObjectPath>
+#include <QDBusVariant>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace bm::helper::OwnershipProbe {
+
+namespace {
+
+const QString NmService = QStringLiteral("org.freedesktop.NetworkManager");
+const QString NetworkdService = QStringLiteral("org.freedesktop.network1");
+
+// The reply's arguments; empty when the call failed (no such device, service gone, timeout).
+QVariantList call(const QDBusConnection &bus, const QString &service, const QString &path,
+                  const QString &interface, const QString &method, const QVariantList &args, int timeoutMs)
+{
+    QDBusMessage message = QDBusMessage::createMethodCall(service, path, interface, method);
+    message.setArguments(args);
+    message.setAutoStartService(false);   // detection never starts a service
+    const QDBusMessage reply = bus.call(message, QDBus::Block, timeoutMs);
+    return reply.type() == QDBusMessage::ReplyMessage ? reply.arguments() : QVariantList();
+}
+
+QVariant property(const QDBusConnection &bus, const QString &service, const QString &path,
+                  const QString &interface, const QString &name, int timeoutMs)
+{
+    const QVariant v = call(bus, service, path, QStringLiteral("org.freedesktop.DBus.Properties"),
+                            QStringLiteral("Get"), {interface, name}, timeoutMs).value(0);
+    return v.value<QDBusVariant>().variant();
+}
+
+bool hasOwner(const QDBusConnection &bus, const QString &name, int timeoutMs)
+{
+    return call(bus, QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+                QStringLiteral("org.freedesktop.DBus"), QStringLiteral("NameHasOwner"), {name}, timeoutMs)
+        .value(0)
+        .toBool();
+}
+
+// A whole word: not part of a longer interface-name-like token.
+bool namesWord(const QString &text, const QString &word)
+{
+    const QRegularExpression re(QStringLiteral("(?<![A-Za-z0-9_.@-])%1(?![A-Za-z0-9_.@-])")
+                                    .arg(QRegularExpression::escape(word)));
+    return re.match(text).hasMatch();
+}
+
+QString withoutComments(const QByteArray &yaml)
+{
+    QStringList lines;
+    for (const QByteArray &line : yaml.split('\n')) {
+        QString text = QString::fromUtf8(line);
+        const qsizetype hash = text.indexOf(QLatin1Char('#'));
+        if (hash >= 0 && (hash == 0 || text.at(hash - 1).isSpace()))
+            text.truncate(hash);
+        lines << text;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+QMap<QString, QString> ifupdownInterfaces()
+{
+    QMap<QString, QString> names;
+    auto add = [&](const QByteArray &name, const QString &file) {
+        const QString n = QString::fromUtf8(name);
+        if (!n.isEmpty() && n != QLatin1String("none") && !names.contains(n))
+            names.insert(n, file);
+    };
+    for (const QString &path : InterfacesFile::includedFiles()) {
+        QFile file(SystemRoot::path(path));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QList<InterfacesFile::Line> lines = InterfacesFile::split(file.readAll());
+        for (const InterfacesFile::Stanza &stanza : InterfacesFile::ifaceStanzas(lines)) {
+            add(stanza.name, path);
+            for (int i : stanza.options) {
+                const InterfacesFile::Line &line = lines.at(i);
+                const QByteArray key = QByteArray(line.keyword()).replace('_', '-');
+                if (key == "bond-slaves" || key == "slaves") {
+                    for (int w = 1; w < line.words.size(); ++w)
+                        add(line.words.at(w).text, path);
+                }
+            }
+        }
+    }
+    return names;
+}
+
+QString netplanFile(const QString &iface)
+{
+    // netplan reads these in this order; a later file of the same name overrides an earlier one.
+    for (const char *folder : {"/etc/netplan", "/run/netplan", "/lib/netplan"}) {
+        const QString host = QString::fromLatin1(folder);
+        const QStringList names = QDir(SystemRoot::path(host)).entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
+        for (const QString &name : names) {
+            QFile file(SystemRoot::path(host + QLatin1Char('/') + name));
+            if (file.open(QIODevice::ReadOnly) && namesWord(withoutComments(file.readAll()), iface))
+                return host + QLatin1Char('/') + name;
+        }
+    }
+    return QString();
+}
+
+void addFileFacts(QList<InterfaceFacts> *facts)
+{
+    const QMap<QString, QString> ifupdown = ifupdownInterfaces();
+    for (InterfaceFacts &f : *facts) {
+        f.ifupdownFile = ifupdown.value(f.name);
+        f.netplanFile = netplanFile(f.name);
+    }
+}
+
+void addBusFacts(QList<InterfaceFacts> *facts, const QDBusConnection &bus, int timeoutMs)
+{
+    const bool nm = hasOwner(bus, NmService, timeoutMs);
+    const bool networkd = hasOwner(bus, NetworkdService, timeoutMs);
+    for (InterfaceFacts &f : *facts) {
+        f.nmRunning = nm;
+        f.networkdRunning = networkd;
+        if (nm) {
+            const QVariant device = call(bus, NmService, QStringLiteral("/org/freedesktop/NetworkManager"),
+                                         NmService, QStringLiteral("GetDeviceByIpIface"), {f.name}, timeoutMs)
+                                         .value(0);
+            const QString path = device.value<QDBusObjectPath>().path();
+            if (!path.isEmpty()) {
+                const QVariant managed = property(bus, NmService, path,
+                                                  QStringLiteral("org.freedesktop.NetworkManager.Device"),
+                                                  QStringLiteral("Managed"), timeoutMs);
+                if (managed.isValid())
+                    f.nmManaged = managed.toBool();
+            }
+        }
+        if (networkd) {
+            // GetLinkByName returns (ifindex, path).
+            const QVariantList link = call(bus, NetworkdService, QStringLiteral("/org/freedesktop/network1"),
+                                           QStringLiteral("org.freedesktop.network1.Manager"),
+                                           QStringLiteral("GetLinkByName"), {f.name}, timeoutMs);
+            const QString path = link.value(1).value<QDBusObjectPath>().path();
+            if (!path.isEmpty())
+                f.networkdState = property(bus, NetworkdService, path,
+                                           QStringLiteral("org.freedesktop.network1.Link"),
+                                           QStringLiteral("AdministrativeState"), timeoutMs)
+                                      .toString();
+        }
+    }
+}
+
+} // namespace bm::helper::OwnershipProbe

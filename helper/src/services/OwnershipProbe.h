@@ -1,0 +1,31 @@
+// Gathers the facts Ownership.h decides on. The file facts (ifupdown's interfaces files, netplan's
+// YAML) are read under SystemRoot and tested on fixtures; the bus facts ask NetworkManager and
+// systemd-networkd over the system bus without ever starting either of them.
+#pragma once
+
+#include "Ownership.h"
+
+#include <QDBusConnection>
+#include <QMap>
+
+namespace bm::helper::OwnershipProbe {
+
+// Every interface an interfaces(5) file that ifupdown reads configures: named by an `iface`
+// stanza or in a bond's bond-slaves (or ifenslave's older `slaves`), mapped to the first such file
+// (host path). "lo" and stanzas that are only templates for `inherits` count too.
+QMap<QString, QString> ifupdownInterfaces();
+
+// The netplan YAML file (/etc/netplan, /run/netplan, /lib/netplan: *.yaml, as netplan reads them)
+// that names `iface` as a word outside comments; null when none does. Matches by glob or MAC
+// address (`match:`) are not seen.
+QString netplanFile(const QString &iface);
+
+// Fills ifupdownFile and netplanFile of each.
+void addFileFacts(QList<InterfaceFacts> *facts);
+
+// Fills the bus facts of each: NameHasOwner for both services (no activation), then for
+// NetworkManager GetDeviceByIpIface and the device's Managed property, for networkd GetLinkByName
+// and the link's AdministrativeState. Calls carry NoAutoStart and time out after `timeoutMs`.
+void addBusFacts(QList<InterfaceFacts> *facts, const QDBusConnection &bus, int timeoutMs = 2000);
+
+} // namespace bm::helper::OwnershipProbe

@@ -1,0 +1,25 @@
+// Where a bond is saved: which network service brings it back at boot and where that service keeps
+// it (a NetworkManager profile, a file), for the window to show next to the drift.
+#pragma once
+
+#include "Ownership.h"
+
+#include <QVariantMap>
+
+namespace bm::helper {
+
+struct Persistence {
+    NetworkOwner backend = NetworkOwner::None;
+    QString location;   // the file (networkd: the .netdev; ifupdown: the file with its stanza)
+    QString profile;    // NetworkManager: the profile's id
+    QString uuid;       // NetworkManager: the profile's UUID
+
+    static Persistence networkManager(const QString &profile, const QString &uuid);
+    static Persistence file(NetworkOwner backend, const QString &path);
+
+    bool isSaved() const { return backend != NetworkOwner::None; }
+    // Keys: backend (networkOwnerName), and location, profile, uuid where known.
+    QVariantMap toVariantMap() const;
+};
+
+} // namespace bm::helper
