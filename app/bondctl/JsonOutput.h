@@ -7,7 +7,7 @@
 
 namespace bondctl {
 
-// The `bondctl parse` object of DESIGN.md §5: BondInfo::toVariantMap() with every contract key
+// The `bondctl parse` object of docs/architecture.md §7: BondInfo::toVariantMap() with every contract key
 // present (null where the source does not say) and MII status "unknown" shown as null.
 QJsonObject parseJson(const bm::BondInfo &bond);
 

@@ -1,4 +1,4 @@
-// `bondctl parse FILE`: offline parse of a /proc/net/bonding file (DESIGN.md §5).
+// `bondctl parse FILE`: offline parse of a /proc/net/bonding file (docs/architecture.md §7).
 #pragma once
 
 #include <QStringList>

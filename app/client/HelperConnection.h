@@ -1,5 +1,5 @@
 // Where the helper is and how to reach its bus: the local system bus, another machine's system bus
-// through ssh + systemd-stdio-bridge (DESIGN.md §2), or the lab's (tests/lab/host).
+// through ssh + systemd-stdio-bridge (docs/architecture.md §3), or the lab's (tests/lab/host).
 #pragma once
 
 #include <QDBusConnection>

@@ -1,4 +1,4 @@
-// BondInfo / SlaveInfo / CandidateInfo maps: the keys of DESIGN.md §5, each type's list of keys
+// BondInfo / SlaveInfo / CandidateInfo maps: the keys of docs/architecture.md §7, each type's list of keys
 // (MapKey) against what toVariantMap() gives, and lossless round trips through a QVariantMap and
 // through JSON (as bondctl and the D-Bus a{sv} use them).
 #include "BondTypes.h"
