@@ -76,6 +76,29 @@ private slots:
         QVERIFY(check(s).contains(QLatin1String("not valid UTF-8")));
     }
 
+    void messageShowsAtMostSixteenCharactersOfTheName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("shown");
+        const QString a16(16, QLatin1Char('a'));
+        QTest::newRow("16 characters, whole") << a16 << QStringLiteral("'%1' is 16 bytes").arg(a16);
+        QTest::newRow("17 characters") << a16 + QLatin1Char('b') << QStringLiteral("'%1\u2026' is 17 bytes").arg(a16);
+        QTest::newRow("a megabyte") << QString(1 << 20, QLatin1Char('a'))
+                                    << QStringLiteral("'%1\u2026' is 1048576 bytes").arg(a16);
+        QTest::newRow("slash far out") << a16 + QStringLiteral("xyz/") << QStringLiteral("'%1\u2026' must not").arg(a16);
+        // An emoji is one character (two UTF-16 units) and is not cut in half.
+        const QString emoji = QString::fromUtf8("\xF0\x9F\x94\x97");
+        QTest::newRow("emoji") << emoji.repeated(17) << QStringLiteral("'%1\u2026'").arg(emoji.repeated(16));
+    }
+    void messageShowsAtMostSixteenCharactersOfTheName()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, shown);
+        const QString error = check(name);
+        QVERIFY2(error.contains(shown), qPrintable(error));
+        QVERIFY2(error.size() < 120, qPrintable(error));
+    }
+
     void messageShowsControlCharactersEscaped()
     {
         const QString error = check(QStringLiteral("a\x1b"));
