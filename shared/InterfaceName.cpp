@@ -84,6 +84,11 @@ QString check(const QString &name)
             return QCoreApplication::translate("InterfaceName", "interface name %1 must not contain '/'").arg(quoted(name));
         if (c == ':')
             return QCoreApplication::translate("InterfaceName", "interface name %1 must not contain ':'").arg(quoted(name));
+        // The kernel reads '%' as a pattern ("bond%d") and picks the name itself, or refuses it:
+        // the interface would not carry the name asked for.
+        if (c == '%')
+            return QCoreApplication::translate("InterfaceName", "interface name %1 must not contain '%'; the kernel "
+                                  "would choose the name itself").arg(quoted(name));
         if (c == 0xa0)
             return QCoreApplication::translate("InterfaceName", "interface name %1 contains the byte 0xa0, which the kernel "
                                   "treats as a space").arg(quoted(name));
