@@ -52,6 +52,7 @@ OptionsEditor::OptionsEditor(const BondInfo &bond, QWidget *parent)
             continue;
         auto *field = new OptionField(spec, slaves, formWidget);
         field->setValue(bond.options.value(QLatin1String(spec.name)));
+        m_shown << field->value();
         QString note = field->limitsText();
         if (spec.needsNoSlaves() && !bond.slaves.isEmpty()) {
             field->setEnabled(false);
@@ -109,11 +110,16 @@ OptionField *OptionsEditor::field(const QString &name) const
 QVariantMap OptionsEditor::changes() const
 {
     QVariantMap out;
-    for (OptionField *f : m_fields) {
+    for (int i = 0; i < m_fields.size(); ++i) {
+        OptionField *f = m_fields.at(i);
         if (!f->isEnabled())
             continue;
         const QString name = QString::fromLatin1(f->spec().name);
         const QVariant typed = f->value();
+        // A field left as it was shown is no change, also where the kernel's value would not pass
+        // as input (ad_actor_system reads 00:00:00:00:00:00 until one is set).
+        if (typed == m_shown.at(i))
+            continue;
         const QVariant current = m_bond.options.value(name);
         const QVariant now = normalisedOrInvalid(f->spec(), typed);
         // Fields left at their shown default for an option the bond did not report are no change.
