@@ -23,6 +23,16 @@ bool editedElsewhere(const OptionSpec &spec)
     return name == QLatin1String("mode") || name == QLatin1String("active_slave");
 }
 
+// The kernel reports every option it knows in each dump (bond_fill_info() in
+// drivers/net/bonding/bond_netlink.c) and leaves out only interface and address-list options that
+// are unset. Any other option missing is one this kernel does not have: it gets no field, rather
+// than a default the kernel would not apply.
+bool unknownToTheKernel(const OptionSpec &spec, const BondInfo &bond)
+{
+    return spec.kind != OptionKind::IfIndex && !spec.isList()
+        && !bond.options.contains(QLatin1String(spec.name));
+}
+
 QVariant normalisedOrInvalid(const OptionSpec &spec, const QVariant &typed)
 {
     const auto parsed = OptionTable::parseValue(spec, typed);
@@ -48,7 +58,7 @@ OptionsEditor::OptionsEditor(const BondInfo &bond, QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const bool isUp = bond.miiStatus == MiiStatus::Up;
     for (const OptionSpec &spec : OptionTable::all()) {
-        if (editedElsewhere(spec) || (mode && !spec.validIn(*mode)))
+        if (editedElsewhere(spec) || (mode && !spec.validIn(*mode)) || unknownToTheKernel(spec, bond))
             continue;
         auto *field = new OptionField(spec, slaves, formWidget);
         field->setValue(bond.options.value(QLatin1String(spec.name)));

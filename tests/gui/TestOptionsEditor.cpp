@@ -76,6 +76,24 @@ private Q_SLOTS:
         QVERIFY(lacpDown.field(QStringLiteral("lacp_rate"))->isEnabled());
     }
 
+    void optionsTheKernelDoesNotReportHaveNoField()
+    {
+        // A kernel without coupled_control (before 6.10, unless backported) leaves it out.
+        BondInfo info = reportedBond(QStringLiteral("802.3ad"));
+        info.options.remove(QStringLiteral("coupled_control"));
+        OptionsEditor editor(info);
+        QCOMPARE(editor.field(QStringLiteral("coupled_control")), nullptr);
+        QVERIFY(editor.field(QStringLiteral("lacp_active")));
+        QVERIFY(!editor.changes().contains(QStringLiteral("coupled_control")));
+        // Unset interface and address-list options are left out by every kernel: still editable.
+        const BondInfo ab = reportedBond(QStringLiteral("active-backup"));
+        QVERIFY(!ab.options.contains(QStringLiteral("primary")));
+        QVERIFY(!ab.options.contains(QStringLiteral("arp_ip_target")));
+        OptionsEditor abEditor(ab);
+        QVERIFY(abEditor.field(QStringLiteral("primary")));
+        QVERIFY(abEditor.field(QStringLiteral("arp_ip_target")));
+    }
+
     void valuesLeftAsShownAreNoChange()
     {
         // 802.3ad bonds report ad_actor_system 00:00:00:00:00:00, which is no valid input.
