@@ -14,14 +14,28 @@ bool kernelSpace(unsigned char c)
     return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xa0;
 }
 
+// At most this many characters of a refused name are echoed: a valid name has at most 15 bytes,
+// and a caller may send megabytes that would otherwise come back whole in the error text.
+constexpr int MaxShownChars = 16;
+
 QString quoted(const QString &name)
 {
     QString shown;
-    for (QChar c : name) {
-        if (c.category() == QChar::Other_Control)
-            shown += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-        else
+    int chars = 0;
+    for (int i = 0; i < name.size(); ++i, ++chars) {
+        if (chars == MaxShownChars) {
+            shown += QChar(0x2026);   // …
+            break;
+        }
+        const QChar c = name.at(i);
+        if (c.isHighSurrogate() && i + 1 < name.size() && name.at(i + 1).isLowSurrogate()) {
             shown += c;
+            shown += name.at(++i);
+        } else if (c.category() == QChar::Other_Control) {
+            shown += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        } else {
+            shown += c;
+        }
     }
     return QLatin1Char('\'') + shown + QLatin1Char('\'');
 }
@@ -70,6 +84,11 @@ QString check(const QString &name)
             return QCoreApplication::translate("InterfaceName", "interface name %1 must not contain '/'").arg(quoted(name));
         if (c == ':')
             return QCoreApplication::translate("InterfaceName", "interface name %1 must not contain ':'").arg(quoted(name));
+        // The kernel reads '%' as a pattern ("bond%d") and picks the name itself, or refuses it:
+        // the interface would not carry the name asked for.
+        if (c == '%')
+            return QCoreApplication::translate("InterfaceName", "interface name %1 must not contain '%'; the kernel "
+                                  "would choose the name itself").arg(quoted(name));
         if (c == 0xa0)
             return QCoreApplication::translate("InterfaceName", "interface name %1 contains the byte 0xa0, which the kernel "
                                   "treats as a space").arg(quoted(name));

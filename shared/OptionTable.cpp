@@ -7,6 +7,8 @@
 
 #include <arpa/inet.h>
 #include <climits>
+#include <cmath>
+#include <limits>
 #include <linux/if_link.h>
 
 namespace bm {
@@ -247,13 +249,18 @@ std::optional<quint64> numberFromVariant(const QVariant &v, bool *wasNegative)
     case QMetaType::UChar:
         return v.toULongLong();
     case QMetaType::Double: {
+        // Checked as a double before any conversion: converting NaN, an infinity or a value
+        // beyond quint64 (JSON's {"miimon": 1e300}) to an integer is undefined behaviour.
         const double d = v.toDouble();
+        if (!std::isfinite(d) || d != std::trunc(d))
+            return std::nullopt;
         if (d < 0) {
             *wasNegative = true;
             return std::nullopt;
         }
-        if (d != double(quint64(d)) || d > 1e18)
-            return std::nullopt;
+        // Whole but beyond every option's maximum: the caller reports the range.
+        if (d > 1e18)
+            return std::numeric_limits<quint64>::max();
         return quint64(d);
     }
     default:

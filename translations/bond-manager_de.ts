@@ -261,6 +261,10 @@
         <translation>der Schnittstellenname %1 darf kein &apos;:&apos; enthalten</translation>
     </message>
     <message>
+        <source>interface name %1 must not contain &apos;%&apos;; the kernel would choose the name itself</source>
+        <translation>der Schnittstellenname %1 darf kein &apos;%&apos; enthalten; der Kernel würde den Namen selbst wählen</translation>
+    </message>
+    <message>
         <source>interface name %1 contains the byte 0xa0, which the kernel treats as a space</source>
         <translation>der Schnittstellenname %1 enthält das Byte 0xa0, das der Kernel als Leerzeichen behandelt</translation>
     </message>

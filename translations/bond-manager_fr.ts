@@ -261,6 +261,10 @@
         <translation>le nom d&apos;interface %1 ne doit pas contenir &apos;:&apos;</translation>
     </message>
     <message>
+        <source>interface name %1 must not contain &apos;%&apos;; the kernel would choose the name itself</source>
+        <translation>le nom d&apos;interface %1 ne doit pas contenir &apos;%&apos; ; le noyau choisirait lui-même le nom</translation>
+    </message>
+    <message>
         <source>interface name %1 contains the byte 0xa0, which the kernel treats as a space</source>
         <translation>le nom d&apos;interface %1 contient l&apos;octet 0xa0, que le noyau traite comme une espace</translation>
     </message>

@@ -23,6 +23,16 @@ bool editedElsewhere(const OptionSpec &spec)
     return name == QLatin1String("mode") || name == QLatin1String("active_slave");
 }
 
+// The kernel reports every option it knows in each dump (bond_fill_info() in
+// drivers/net/bonding/bond_netlink.c) and leaves out only interface and address-list options that
+// are unset. Any other option missing is one this kernel does not have: it gets no field, rather
+// than a default the kernel would not apply.
+bool unknownToTheKernel(const OptionSpec &spec, const BondInfo &bond)
+{
+    return spec.kind != OptionKind::IfIndex && !spec.isList()
+        && !bond.options.contains(QLatin1String(spec.name));
+}
+
 QVariant normalisedOrInvalid(const OptionSpec &spec, const QVariant &typed)
 {
     const auto parsed = OptionTable::parseValue(spec, typed);
@@ -48,10 +58,11 @@ OptionsEditor::OptionsEditor(const BondInfo &bond, QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const bool isUp = bond.miiStatus == MiiStatus::Up;
     for (const OptionSpec &spec : OptionTable::all()) {
-        if (editedElsewhere(spec) || (mode && !spec.validIn(*mode)))
+        if (editedElsewhere(spec) || (mode && !spec.validIn(*mode)) || unknownToTheKernel(spec, bond))
             continue;
         auto *field = new OptionField(spec, slaves, formWidget);
         field->setValue(bond.options.value(QLatin1String(spec.name)));
+        m_shown << field->value();
         QString note = field->limitsText();
         if (spec.needsNoSlaves() && !bond.slaves.isEmpty()) {
             field->setEnabled(false);
@@ -109,11 +120,16 @@ OptionField *OptionsEditor::field(const QString &name) const
 QVariantMap OptionsEditor::changes() const
 {
     QVariantMap out;
-    for (OptionField *f : m_fields) {
+    for (int i = 0; i < m_fields.size(); ++i) {
+        OptionField *f = m_fields.at(i);
         if (!f->isEnabled())
             continue;
         const QString name = QString::fromLatin1(f->spec().name);
         const QVariant typed = f->value();
+        // A field left as it was shown is no change, also where the kernel's value would not pass
+        // as input (ad_actor_system reads 00:00:00:00:00:00 until one is set).
+        if (typed == m_shown.at(i))
+            continue;
         const QVariant current = m_bond.options.value(name);
         const QVariant now = normalisedOrInvalid(f->spec(), typed);
         // Fields left at their shown default for an option the bond did not report are no change.

@@ -1,6 +1,7 @@
-// Edits a bond's options: one field per option the bond's mode accepts, generated from the shared
-// OptionTable with its limits and help. Checks the whole change with OptionTable::validate before
-// accepting, so what the kernel would refuse is said here, next to the fields.
+// Edits a bond's options: one field per option the bond's mode accepts and its kernel knows,
+// generated from the shared OptionTable with its limits and help. Checks the whole change with
+// OptionTable::validate before accepting, so what the kernel would refuse is said here, next to
+// the fields.
 #pragma once
 
 #include "BondTypes.h"
@@ -36,6 +37,7 @@ private:
 
     BondInfo m_bond;
     QList<OptionField *> m_fields;
+    QList<QVariant> m_shown;   // each field's value as first shown, by index in m_fields
     QLabel *m_problems;
     QDialogButtonBox *m_buttons;
 };

@@ -41,6 +41,37 @@ ActionResult error(ClientError kind, const QString &message)
 
 } // namespace
 
+QVariantMap SampleBackend::withDriverDefaults(const QVariantMap &given)
+{
+    // Where the default is not the option's minimum (or an enum's first name).
+    static const QVariantMap notMinimum{
+        {QStringLiteral("miimon"), 100u},
+        {QStringLiteral("use_carrier"), 1u},
+        {QStringLiteral("resend_igmp"), 1u},
+        {QStringLiteral("num_grat_arp"), 1u},
+        {QStringLiteral("packets_per_slave"), 1u},
+        {QStringLiteral("tlb_dynamic_lb"), 1u},
+        {QStringLiteral("lacp_active"), QStringLiteral("on")},
+        {QStringLiteral("arp_missed_max"), 2u},
+        {QStringLiteral("coupled_control"), QStringLiteral("on")},
+        {QStringLiteral("ad_actor_sys_prio"), 65535u},
+        {QStringLiteral("ad_actor_system"), QStringLiteral("00:00:00:00:00:00")},
+    };
+    QVariantMap options;
+    for (const OptionSpec &spec : OptionTable::all()) {
+        const QString name = QLatin1String(spec.name);
+        if (notMinimum.contains(name))
+            options.insert(name, notMinimum.value(name));
+        else if (spec.isEnum())
+            options.insert(name, spec.enumName(spec.min));
+        else if (spec.isNumber())
+            options.insert(name, uint(spec.min));
+    }
+    for (auto it = given.cbegin(); it != given.cend(); ++it)
+        options.insert(it.key(), it.value());
+    return options;
+}
+
 SampleBackend::SampleBackend(QObject *parent)
     : BondBackend(parent)
 {
@@ -52,14 +83,14 @@ void SampleBackend::loadSampleData()
     ab.name = QStringLiteral("bond0");
     ab.driverVersion = QStringLiteral("6.1.0-18-amd64");
     ab.miiStatus = MiiStatus::Up;
-    ab.options = {{QStringLiteral("mode"), QStringLiteral("active-backup")},
-                  {QStringLiteral("miimon"), 100u},
-                  {QStringLiteral("updelay"), 200u},
-                  {QStringLiteral("downdelay"), 0u},
-                  {QStringLiteral("primary"), QStringLiteral("eth0")},
-                  {QStringLiteral("primary_reselect"), QStringLiteral("always")},
-                  {QStringLiteral("active_slave"), QStringLiteral("eth0")},
-                  {QStringLiteral("fail_over_mac"), QStringLiteral("none")}};
+    ab.options = withDriverDefaults({{QStringLiteral("mode"), QStringLiteral("active-backup")},
+                                     {QStringLiteral("miimon"), 100u},
+                                     {QStringLiteral("updelay"), 200u},
+                                     {QStringLiteral("downdelay"), 0u},
+                                     {QStringLiteral("primary"), QStringLiteral("eth0")},
+                                     {QStringLiteral("primary_reselect"), QStringLiteral("always")},
+                                     {QStringLiteral("active_slave"), QStringLiteral("eth0")},
+                                     {QStringLiteral("fail_over_mac"), QStringLiteral("none")}});
     ab.slaves = {slave("eth0", MiiStatus::Up, SlaveState::Active, 1, "52:54:00:12:34:01"),
                  slave("eth1", MiiStatus::Up, SlaveState::Backup, 0, "52:54:00:12:34:02")};
     m_bonds.insert(ab.name, ab);
@@ -67,10 +98,10 @@ void SampleBackend::loadSampleData()
     BondInfo lacp;
     lacp.name = QStringLiteral("lacp0");
     lacp.miiStatus = MiiStatus::Up;
-    lacp.options = {{QStringLiteral("mode"), QStringLiteral("802.3ad")},
-                    {QStringLiteral("miimon"), 100u},
-                    {QStringLiteral("lacp_rate"), QStringLiteral("fast")},
-                    {QStringLiteral("xmit_hash_policy"), QStringLiteral("layer3+4")}};
+    lacp.options = withDriverDefaults({{QStringLiteral("mode"), QStringLiteral("802.3ad")},
+                                       {QStringLiteral("miimon"), 100u},
+                                       {QStringLiteral("lacp_rate"), QStringLiteral("fast")},
+                                       {QStringLiteral("xmit_hash_policy"), QStringLiteral("layer3+4")}});
     lacp.ad = {{QStringLiteral("aggregatorId"), 1u},
                {QStringLiteral("partnerMac"), QStringLiteral("00:1b:21:aa:bb:cc")}};
     SlaveInfo p1 = slave("enp3s0", MiiStatus::Up, SlaveState::Active, 0, "52:54:00:aa:00:01", 10000);
@@ -214,9 +245,7 @@ void SampleBackend::createBond(const QString &name, const QVariantMap &options,
         return reply(done, error(ClientError::InvalidArgument, v.errors.first()));
     BondInfo bond;
     bond.name = name;
-    bond.options = v.normalised;
-    if (!bond.options.contains(QStringLiteral("mode")))
-        bond.options.insert(QStringLiteral("mode"), QStringLiteral("balance-rr"));
+    bond.options = withDriverDefaults(v.normalised);
     for (const QString &s : slaves) {
         SlaveInfo info;
         info.name = s;

@@ -15,6 +15,11 @@ class SampleBackend : public BondBackend
 public:
     explicit SampleBackend(QObject *parent = nullptr);
 
+    // The options given, and every other one the bonding driver knows at its default
+    // (bond_check_params() in drivers/net/bonding/bond_main.c), as a kernel reports a bond: options
+    // unset by default (primary, active_slave, the target lists) it leaves out.
+    static QVariantMap withDriverDefaults(const QVariantMap &options);
+
     // bond0 (active-backup over eth0/eth1, one failure seen), lacp0 (802.3ad), and free eth2..eth4.
     void loadSampleData();
     void setBond(const BondInfo &bond);

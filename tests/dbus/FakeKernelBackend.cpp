@@ -21,8 +21,11 @@ FakeKernelBackend::FakeKernelBackend(QObject *parent)
     : KernelBackend(parent)
     , m_refuseEnslave(envList("BM_FAKE_REFUSE_ENSLAVE"))
     , m_defaultRoute(QString::fromLocal8Bit(qgetenv("BM_FAKE_DEFAULT_ROUTE")))
-    , m_bondingAvailable(qgetenv("BM_FAKE_NO_BONDING") != "1")
 {
+    if (qgetenv("BM_FAKE_NO_BONDING") == "1")
+        m_bonding = Bonding::Missing;
+    else if (qgetenv("BM_FAKE_BONDING_MODULE") == "1")
+        m_bonding = Bonding::Loadable;
     LinkInfo lo;
     lo.ifindex = m_nextIndex++;
     lo.name = QStringLiteral("lo");
@@ -310,6 +313,10 @@ KernelResult FakeKernelBackend::createBond(const QString &name, const QVariantMa
 {
     if (m_links.contains(name))
         return {EEXIST, QStringLiteral("File exists")};
+    // rtnl_newlink(): a kind without a driver is looked for with request_module() first.
+    if (m_bonding == Bonding::Missing)
+        return {EOPNOTSUPP, QStringLiteral("Unknown device type")};
+    m_bonding = Bonding::Loaded;
     LinkInfo bond;
     bond.ifindex = m_nextIndex++;
     bond.name = name;

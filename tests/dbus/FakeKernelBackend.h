@@ -5,7 +5,9 @@
 //   BM_FAKE_LINKS=eth0,eth1        interfaces that exist (up, carrier) besides lo
 //   BM_FAKE_REFUSE_ENSLAVE=eth3    the "kernel" refuses to enslave these, as for a busy device
 //   BM_FAKE_DEFAULT_ROUTE=eth0     carries the default route (with address 192.0.2.10/24)
-//   BM_FAKE_NO_BONDING=1           the kernel has no bonding driver (bondingAvailable() false)
+//   BM_FAKE_NO_BONDING=1           the kernel has no bonding driver: creating a bond is refused
+//                                  with EOPNOTSUPP ("Unknown device type"), as rtnl_newlink() does
+//   BM_FAKE_BONDING_MODULE=1       the driver is a module not loaded yet; the first bond loads it
 // /proc/net/bonding/<bond> reads as the driver writes it for root (bond_procfs.c): what the helper
 // takes from there (driver version, speed and duplex, 802.3ad details) is then in its maps.
 // setCarrier() is a cable pulled or plugged (bm-bench --fake-kernel's flap storm and failover
@@ -26,7 +28,7 @@ class FakeKernelBackend : public KernelBackend
 public:
     explicit FakeKernelBackend(QObject *parent = nullptr);
 
-    bool bondingAvailable() override { return m_bondingAvailable; }
+    bool bondingLoaded() override { return m_bonding == Bonding::Loaded; }
     std::optional<QList<LinkInfo>> dumpLinks() override;
     QHash<int, Candidate> dumpAddressesAndRoutes() override;
     std::optional<QString> procText(const QString &bond) override;
@@ -60,12 +62,13 @@ private:
 
     void queue(std::function<void()> event);
 
+    enum class Bonding { Loaded, Loadable, Missing };
+    Bonding m_bonding = Bonding::Loaded;
     QMap<QString, LinkInfo> m_links;
     // Notifications "queued in the socket": delivered from the event loop, or at once by drainEvents().
     QList<std::function<void()>> m_queued;
     QStringList m_refuseEnslave;
     QString m_defaultRoute;
-    bool m_bondingAvailable = true;
     int m_nextIndex = 1;
 };
 

@@ -454,10 +454,12 @@ private Q_SLOTS:
                  FakeHelper::Kernel noBonding;
                  noBonding.bonding = false;
                  startHelper({u"--idle-timeout"_s, u"0"_s}, noBonding);
+                 // The kernel's refusal is what tells (missingBondingDriverIsLearntFromTheKernelsAnswer).
+                 const QDBusError refused = replyError(m_proxy->CreateBond(u"bond1"_s, ab, {}));
                  const QDBusReply<bool> available = m_proxy->BondingAvailable();
                  if (!available.isValid() || available.value())
                      return QDBusError(QDBusMessage::createError(u"test.BondingStillAvailable"_s, QString()));
-                 return replyError(m_proxy->CreateBond(u"bond1"_s, ab, {}));
+                 return refused;
              }},
         };
         QVERIFY2(provoke.contains(error), "no call provokes this error yet: add one");
@@ -882,6 +884,34 @@ private Q_SLOTS:
         // The helper is still serving, and the bond is still there.
         QCOMPARE(observableState(), before);
         QCOMPARE(runCaller({u"SetOptions"_s, u"bond0"_s, u"miimon=10"_s}).first, u"ok"_s);
+    }
+
+    void bondingDriverLoadedOnDemandIsAvailable()
+    {
+        stopHelper();
+        FakeHelper::Kernel module;
+        module.bondingModule = true;
+        startHelper({u"--idle-timeout"_s, u"0"_s}, module);
+        QVERIFY(m_proxy->BondingAvailable().value());
+        createActiveBackup();
+        QVERIFY(m_proxy->BondingAvailable().value());
+    }
+
+    void missingBondingDriverIsLearntFromTheKernelsAnswer()
+    {
+        stopHelper();
+        FakeHelper::Kernel noBonding;
+        noBonding.bonding = false;
+        startHelper({u"--idle-timeout"_s, u"0"_s}, noBonding);
+        // Nothing loaded and no bond asked for yet: the kernel may still find a module.
+        QVERIFY(m_proxy->BondingAvailable().value());
+        const QString before = observableState();
+        QDBusPendingReply<> created = m_proxy->CreateBond(u"bond0"_s, {{u"miimon"_s, 100}}, {u"eth0"_s});
+        created.waitForFinished();
+        QCOMPARE(created.error().name(), QString::fromLatin1(E::BondingUnavailable));
+        QVERIFY2(created.error().message().contains(u"no bonding driver"_s), qPrintable(created.error().message()));
+        QVERIFY(!m_proxy->BondingAvailable().value());
+        QCOMPARE(observableState(), before);
     }
 
     void idleExit()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "BondTypes.h"
+#include "SampleBackend.h"
 
 namespace bm::test {
 
@@ -26,6 +27,14 @@ inline BondInfo bond(const QString &mode, QList<SlaveInfo> slaves = {})
     b.options.insert(QStringLiteral("mode"), mode);
     b.options.insert(QStringLiteral("miimon"), 100u);
     b.slaves = std::move(slaves);
+    return b;
+}
+
+// The same with every other option the driver knows at its default, as a kernel reports it.
+inline BondInfo reportedBond(const QString &mode, QList<SlaveInfo> slaves = {})
+{
+    BondInfo b = bond(mode, std::move(slaves));
+    b.options = gui::SampleBackend::withDriverDefaults(b.options);
     return b;
 }
 

@@ -26,7 +26,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, mode);
         const BondMode bm = *bondModeFromName(mode);
-        OptionsEditor editor(bond(mode));
+        OptionsEditor editor(reportedBond(mode));
         int expected = 0;
         for (const OptionSpec &spec : OptionTable::all()) {
             const QString name = QString::fromLatin1(spec.name);
@@ -51,7 +51,7 @@ private Q_SLOTS:
 
     void showsCurrentValuesAndReportsOnlyChanges()
     {
-        BondInfo info = bond(QStringLiteral("active-backup"),
+        BondInfo info = reportedBond(QStringLiteral("active-backup"),
                              {slave(QStringLiteral("eth0"), MiiStatus::Up)});
         info.options.insert(QStringLiteral("downdelay"), 0u);
         info.options.insert(QStringLiteral("primary_reselect"), QStringLiteral("better"));
@@ -66,19 +66,49 @@ private Q_SLOTS:
     void optionsTheKernelRefusesNowAreDisabled()
     {
         // fail_over_mac needs a bond without slaves; lacp_rate a bond that is down.
-        OptionsEditor ab(bond(QStringLiteral("active-backup"), {slave(QStringLiteral("eth0"), MiiStatus::Up)}));
+        OptionsEditor ab(reportedBond(QStringLiteral("active-backup"), {slave(QStringLiteral("eth0"), MiiStatus::Up)}));
         QVERIFY(!ab.field(QStringLiteral("fail_over_mac"))->isEnabled());
-        OptionsEditor lacp(bond(QStringLiteral("802.3ad")));
+        OptionsEditor lacp(reportedBond(QStringLiteral("802.3ad")));
         QVERIFY(!lacp.field(QStringLiteral("lacp_rate"))->isEnabled());
-        BondInfo down = bond(QStringLiteral("802.3ad"));
+        BondInfo down = reportedBond(QStringLiteral("802.3ad"));
         down.miiStatus = MiiStatus::Down;
         OptionsEditor lacpDown(down);
         QVERIFY(lacpDown.field(QStringLiteral("lacp_rate"))->isEnabled());
     }
 
+    void optionsTheKernelDoesNotReportHaveNoField()
+    {
+        // A kernel without coupled_control (before 6.10, unless backported) leaves it out.
+        BondInfo info = reportedBond(QStringLiteral("802.3ad"));
+        info.options.remove(QStringLiteral("coupled_control"));
+        OptionsEditor editor(info);
+        QCOMPARE(editor.field(QStringLiteral("coupled_control")), nullptr);
+        QVERIFY(editor.field(QStringLiteral("lacp_active")));
+        QVERIFY(!editor.changes().contains(QStringLiteral("coupled_control")));
+        // Unset interface and address-list options are left out by every kernel: still editable.
+        const BondInfo ab = reportedBond(QStringLiteral("active-backup"));
+        QVERIFY(!ab.options.contains(QStringLiteral("primary")));
+        QVERIFY(!ab.options.contains(QStringLiteral("arp_ip_target")));
+        OptionsEditor abEditor(ab);
+        QVERIFY(abEditor.field(QStringLiteral("primary")));
+        QVERIFY(abEditor.field(QStringLiteral("arp_ip_target")));
+    }
+
+    void valuesLeftAsShownAreNoChange()
+    {
+        // 802.3ad bonds report ad_actor_system 00:00:00:00:00:00, which is no valid input.
+        const BondInfo info = reportedBond(QStringLiteral("802.3ad"));
+        QCOMPARE(info.options.value(QStringLiteral("ad_actor_system")).toString(), QStringLiteral("00:00:00:00:00:00"));
+        OptionsEditor editor(info);
+        QVERIFY(editor.field(QStringLiteral("ad_actor_system")));
+        QCOMPARE(editor.changes(), QVariantMap());
+        editor.accept();
+        QCOMPARE(editor.result(), int(QDialog::Accepted));
+    }
+
     void contradictionsAreRefusedBeforeSending()
     {
-        OptionsEditor editor(bond(QStringLiteral("active-backup")));
+        OptionsEditor editor(reportedBond(QStringLiteral("active-backup")));
         editor.field(QStringLiteral("miimon"))->setValue(200u);
         editor.field(QStringLiteral("arp_interval"))->setValue(1000u);
         editor.accept();

@@ -16,6 +16,8 @@ QString FakeHelper::start(const QString &busAddress, const Kernel &kernel, const
     env.insert(QStringLiteral("BM_FAKE_DEFAULT_ROUTE"), kernel.defaultRoute);
     if (!kernel.bonding)
         env.insert(QStringLiteral("BM_FAKE_NO_BONDING"), QStringLiteral("1"));
+    else if (kernel.bondingModule)
+        env.insert(QStringLiteral("BM_FAKE_BONDING_MODULE"), QStringLiteral("1"));
     m_process.setProcessEnvironment(env);
     m_process.setProcessChannelMode(QProcess::ForwardedChannels);
     m_process.start(QStringLiteral(BM_FAKE_HELPER_PATH), arguments);

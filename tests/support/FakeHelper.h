@@ -8,13 +8,14 @@
 class FakeHelper
 {
 public:
-    // The fake kernel (FakeKernelBackend.h: BM_FAKE_*): its interfaces, comma-separated, and
-    // whether it has the bonding driver.
+    // The fake kernel (FakeKernelBackend.h: BM_FAKE_*): its interfaces, comma-separated, whether
+    // it has the bonding driver, and whether that is a module the first bond loads.
     struct Kernel {
         QString links = QStringLiteral("eth0,eth1,eth2,eth3");
         QString refuseEnslave = QStringLiteral("eth3");
         QString defaultRoute = QStringLiteral("eth0");
         bool bonding = true;
+        bool bondingModule = false;
     };
 
     ~FakeHelper() { stop(); }

@@ -123,6 +123,8 @@ private Q_SLOTS:
         qputenv("BM_FAKE_LINKS", "eth0,eth1,eth2,eth3");
         qputenv("BM_FAKE_REFUSE_ENSLAVE", "eth3");
         qunsetenv("BM_FAKE_DEFAULT_ROUTE");
+        qunsetenv("BM_FAKE_NO_BONDING");
+        qunsetenv("BM_FAKE_BONDING_MODULE");
         m_kernel = std::make_unique<RecordingKernel>();
         m_planner = std::make_unique<ChangePlanner>(m_kernel.get());
     }
@@ -192,6 +194,37 @@ private Q_SLOTS:
         QVERIFY2(outcome->text.endsWith(u'.'), qPrintable(outcome->text));
         QCOMPARE(m_kernel->calls, QStringList());
         QCOMPARE(state(), before);
+    }
+
+    // Without a bonding driver the kernel answers EOPNOTSUPP, after looking for a module: that
+    // creation says BondingUnavailable, and from then on the driver counts as unavailable.
+    void missingBondingDriverIsLearntFromTheKernelsAnswer()
+    {
+        qputenv("BM_FAKE_NO_BONDING", "1");
+        m_planner.reset();
+        m_kernel = std::make_unique<RecordingKernel>();
+        m_planner = std::make_unique<ChangePlanner>(m_kernel.get());
+        QVERIFY(m_planner->bondingAvailable());
+        const QStringList before = state();
+        const Outcome outcome = m_planner->createBond(u"bond0"_s, {{u"miimon"_s, 100}}, {u"eth0"_s});
+        QCOMPARE(errorName(outcome), QString::fromLatin1(E::BondingUnavailable));
+        QCOMPARE(m_kernel->calls.size(), 1);
+        QCOMPARE(state(), before);
+        QVERIFY(!m_planner->bondingAvailable());
+    }
+
+    // A driver not loaded yet is loaded by the kernel for the first bond.
+    void bondingModuleIsLoadedByTheFirstBond()
+    {
+        qputenv("BM_FAKE_BONDING_MODULE", "1");
+        m_planner.reset();
+        m_kernel = std::make_unique<RecordingKernel>();
+        m_planner = std::make_unique<ChangePlanner>(m_kernel.get());
+        QVERIFY(!m_kernel->bondingLoaded());
+        QVERIFY(m_planner->bondingAvailable());
+        createActiveBackup();
+        QVERIFY(m_kernel->bondingLoaded());
+        QVERIFY(m_planner->bondingAvailable());
     }
 
     // eth2 is enslaved, then the kernel refuses eth3: eth2 is released and up again, bond1 gone.

@@ -20,7 +20,7 @@ private slots:
         QTest::newRow("three dots") << QStringLiteral("...");
         QTest::newRow("utf-8 within 15 bytes") << QStringLiteral("bönd");        // 5 bytes
         QTest::newRow("emoji 4 bytes") << QString::fromUtf8("b\xF0\x9F\x94\x97");  // 5 bytes
-        QTest::newRow("percent and at") << QStringLiteral("b%d@x");
+        QTest::newRow("at") << QStringLiteral("b@x");
     }
     void valid()
     {
@@ -55,6 +55,9 @@ private slots:
         QTest::newRow("invalid utf-8") << QByteArray("eth\xff") << QStringLiteral("not valid UTF-8");
         QTest::newRow("overlong utf-8") << QByteArray("\xc0\xaf") << QStringLiteral("not valid UTF-8");
         QTest::newRow("lone continuation") << QByteArray("a\x80") << QStringLiteral("not valid UTF-8");
+        // The kernel would name the interface itself ("bond%d" -> bond0) or refuse the pattern.
+        QTest::newRow("percent d") << QByteArray("b%d@x") << QStringLiteral("must not contain '%'");
+        QTest::newRow("lone percent") << QByteArray("bond%") << QStringLiteral("must not contain '%'");
         // "à" is c3 a0; the kernel's isspace() is true for 0xa0.
         QTest::newRow("byte 0xa0") << QByteArray("b\xc3\xa0") << QStringLiteral("0xa0");
     }
@@ -74,6 +77,29 @@ private slots:
     {
         const QString s = QStringLiteral("ab") + QChar(0xd800);
         QVERIFY(check(s).contains(QLatin1String("not valid UTF-8")));
+    }
+
+    void messageShowsAtMostSixteenCharactersOfTheName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("shown");
+        const QString a16(16, QLatin1Char('a'));
+        QTest::newRow("16 characters, whole") << a16 << QStringLiteral("'%1' is 16 bytes").arg(a16);
+        QTest::newRow("17 characters") << a16 + QLatin1Char('b') << QStringLiteral("'%1\u2026' is 17 bytes").arg(a16);
+        QTest::newRow("a megabyte") << QString(1 << 20, QLatin1Char('a'))
+                                    << QStringLiteral("'%1\u2026' is 1048576 bytes").arg(a16);
+        QTest::newRow("slash far out") << a16 + QStringLiteral("xyz/") << QStringLiteral("'%1\u2026' must not").arg(a16);
+        // An emoji is one character (two UTF-16 units) and is not cut in half.
+        const QString emoji = QString::fromUtf8("\xF0\x9F\x94\x97");
+        QTest::newRow("emoji") << emoji.repeated(17) << QStringLiteral("'%1\u2026'").arg(emoji.repeated(16));
+    }
+    void messageShowsAtMostSixteenCharactersOfTheName()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, shown);
+        const QString error = check(name);
+        QVERIFY2(error.contains(shown), qPrintable(error));
+        QVERIFY2(error.size() < 120, qPrintable(error));
     }
 
     void messageShowsControlCharactersEscaped()

@@ -2,6 +2,8 @@
 // and validation of whole requested configurations (table-driven).
 #include "OptionTable.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <linux/if_link.h>
@@ -190,6 +192,17 @@ private slots:
         bad("number negative", "miimon", s("-1"), "miimon must be between 0 and 2147483647 ms");
         bad("number negative typed", "miimon", -5, "miimon must be between 0 and 2147483647 ms");
         bad("number fraction", "miimon", 2.5, "miimon must be a whole number");
+        // Typed doubles (JSON numbers) beyond any integer type, checked before they are converted.
+        bad("number 1e300 typed", "miimon", 1e300, "miimon must be between 0 and 2147483647 ms");
+        bad("number -1e300 typed", "miimon", -1e300, "miimon must be between 0 and 2147483647 ms");
+        bad("number 2^32 typed", "miimon", 4294967296.0, "miimon must be between 0 and 2147483647 ms");
+        bad("number 2^64 typed", "updelay", 18446744073709551616.0,
+            "updelay must be between 0 and 2147483647 ms");
+        bad("number negative double", "miimon", -1.0, "miimon must be between 0 and 2147483647 ms");
+        bad("number NaN", "miimon", qQNaN(), "miimon must be a whole number");
+        bad("number infinity", "miimon", qInf(), "miimon must be a whole number");
+        bad("number minus infinity", "miimon", -qInf(), "miimon must be a whole number");
+        ok("number minus zero", "miimon", -0.0, QVariant(0u));
         bad("number words", "miimon", s("fast"), "miimon must be a whole number, not 'fast'");
         bad("number hex", "miimon", s("0x10"), "must be a whole number");
         bad("number huge", "updelay", s("99999999999999999999999"),
@@ -278,6 +291,18 @@ private slots:
     {
         const auto parsed = OptionTable::parseValue(u"miimom", s("100"));
         QCOMPARE(parsed.error, s("unknown bonding option 'miimom'"));
+    }
+
+    void jsonNumbersAreRangeCheckedBeforeConversion()
+    {
+        // bondctl and D-Bus callers may pass numbers parsed from JSON: doubles, however large.
+        const QVariantMap request = QJsonDocument::fromJson(
+            R"({"miimon": 1e300, "updelay": 4294967296, "downdelay": -1})").object().toVariantMap();
+        QCOMPARE(request.value(s("miimon")).typeId(), int(QMetaType::Double));
+        const OptionTable::Validation v = OptionTable::validate(request);
+        QCOMPARE(v.errors.size(), 3);
+        for (const QString &error : v.errors)
+            QVERIFY2(error.contains(s("must be between 0 and 2147483647 ms")), qPrintable(error));
     }
 
     void validate_data()

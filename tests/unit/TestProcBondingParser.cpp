@@ -315,7 +315,8 @@ private slots:
         row("huge-number.txt", "line 5: \"99999999999999999999999999999\" is not a number");
         row("number-above-int-max.txt", "line 5: miimon must be between 0 and 2147483647 ms");
         row("negative-count.txt", "line 7: \"-3\" is not a number");
-        row("long-slave-name.txt", "line 9: interface name 'enp0s31f6verylongname' is 21 bytes long");
+        // The name is echoed up to its 16th character.
+        row("long-slave-name.txt", "line 9: interface name 'enp0s31f6verylon\u2026' is 21 bytes long");
         row("long-primary-name.txt", "line 2: interface name 'abcdefghijklmnop' is 16 bytes long");
         row("slave-name-with-colon.txt", "line 4: interface name 'eth0:1' must not contain ':'");
         row("invalid-utf8.txt", "not valid UTF-8");

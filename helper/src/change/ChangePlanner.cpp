@@ -7,6 +7,8 @@
 #include "RequestChecks.h"
 #include "Transaction.h"
 
+#include <cerrno>
+
 namespace bm::helper {
 
 namespace E = BondManager::DBus::Error;
@@ -117,14 +119,15 @@ Outcome ChangePlanner::enslave(Transaction &tx, const LinkInfo &slave, const QSt
     return std::nullopt;
 }
 
+bool ChangePlanner::bondingAvailable() const
+{
+    return m_kernel->bondingLoaded() || !m_bondingRefused;
+}
+
 Outcome ChangePlanner::createBond(const QString &name, const QVariantMap &options, const QStringList &slaves)
 {
     if (auto bad = RequestChecks::createBond(name, options, slaves))
         return bad;
-    if (!m_kernel->bondingAvailable())
-        return Failure{E::BondingUnavailable,
-                       QStringLiteral("This kernel has no bonding driver; install or load the "
-                                      "'bonding' module.")};
     LinkTable links;
     if (auto bad = readLinks(m_kernel, links))
         return bad;
@@ -153,6 +156,13 @@ Outcome ChangePlanner::createBond(const QString &name, const QVariantMap &option
 
     Transaction tx;
     KernelResult r = m_kernel->createBond(name, atCreate);
+    // rtnl_newlink() answers EOPNOTSUPP ("Unknown device type") for a link kind without a driver,
+    // after trying to load its module; with the driver loaded the error is the driver's own.
+    m_bondingRefused = r.error == EOPNOTSUPP && !m_kernel->bondingLoaded();
+    if (m_bondingRefused)
+        return Failure{E::BondingUnavailable,
+                       QStringLiteral("This kernel has no bonding driver; install or load the "
+                                      "'bonding' module.")};
     if (!r.ok())
         return kernelRefused(QStringLiteral("create %1").arg(name), r);
     tx.onRollback([this, name] { m_kernel->deleteLink(name); });

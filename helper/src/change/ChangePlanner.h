@@ -26,10 +26,16 @@ public:
     Outcome addSlave(const QString &bond, const QString &slave);
     Outcome removeSlave(const QString &bond, const QString &slave);
 
+    // A driver not loaded yet is usually a module the kernel loads for the first bond: it counts
+    // as available until the kernel has refused a bond for want of it.
+    bool bondingAvailable() const;
+
 private:
     Outcome enslave(Transaction &tx, const LinkInfo &slave, const QString &bond);
 
     KernelBackend *m_kernel;
+    // The kernel refused the last bond created for want of a bonding driver (and none is loaded).
+    bool m_bondingRefused = false;
 };
 
 } // namespace bm::helper

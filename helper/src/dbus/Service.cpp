@@ -95,7 +95,7 @@ void Service::replyError(const Failure &failure)
 bool Service::BondingAvailable()
 {
     touch();
-    return m_backend->bondingAvailable();
+    return m_planner.bondingAvailable();
 }
 
 QStringList Service::ListBonds()

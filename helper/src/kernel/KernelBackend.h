@@ -57,7 +57,10 @@ public:
     using QObject::QObject;
     ~KernelBackend() override = default;
 
-    virtual bool bondingAvailable() = 0;
+    // Whether the bonding driver is loaded now. When it is not, it may still be a module the kernel
+    // loads itself for the first bond created (request_module("rtnl-link-bond")): only that
+    // creation's answer tells (EOPNOTSUPP when there is no driver).
+    virtual bool bondingLoaded() = 0;
     // A fresh dump of every link; empty optional when the kernel could not be asked.
     virtual std::optional<QList<LinkInfo>> dumpLinks() = 0;
     // Addresses per ifindex and which interfaces carry a default route.

@@ -19,7 +19,6 @@
 #include <linux/rtnetlink.h>
 #include <net/if.h>
 #include <sys/socket.h>
-#include <sys/utsname.h>
 
 #ifndef SOL_NETLINK
 #define SOL_NETLINK 270
@@ -154,19 +153,12 @@ NetlinkBackend::NetlinkBackend(QObject *parent)
 
 NetlinkBackend::~NetlinkBackend() = default;
 
-bool NetlinkBackend::bondingAvailable()
+bool NetlinkBackend::bondingLoaded()
 {
-    if (QFile::exists(QStringLiteral("/sys/module/bonding")))
-        return true;
-    // Not loaded yet: the kernel loads it on the first RTM_NEWLINK of kind "bond" when the
-    // module exists (alias rtnl-link-bond).
-    utsname u{};
-    if (uname(&u) != 0)
-        return false;
-    QFile aliases(QStringLiteral("/lib/modules/%1/modules.alias").arg(QString::fromLatin1(u.release)));
-    if (!aliases.open(QIODevice::ReadOnly))
-        return false;
-    return aliases.readAll().contains("rtnl-link-bond");
+    // The driver creates it in every network namespace when it loads. The module tree is not read:
+    // the helper's unit hides it (ProtectKernelModules=), and the kernel's answer to the first
+    // bond created is the only reliable word on whether the driver can be loaded.
+    return QFile::exists(QStringLiteral("/sys/class/net/bonding_masters"));
 }
 
 bool NetlinkBackend::dump(int type, const void *header, size_t headerLen,

@@ -39,7 +39,7 @@ public:
     explicit NetlinkBackend(QObject *parent = nullptr);
     ~NetlinkBackend() override;
 
-    bool bondingAvailable() override;
+    bool bondingLoaded() override;
     std::optional<QList<LinkInfo>> dumpLinks() override;
     QHash<int, Candidate> dumpAddressesAndRoutes() override;
     std::optional<QString> procText(const QString &bond) override;
