@@ -185,7 +185,8 @@ QList<OptionSpec> buildTable()
          K::U8, U::None, 0, 1, LacpModes, F::NeedsDown,
          {"off", "on"}, {},
          QT_TRANSLATE_NOOP("BondOption", "on: one LACP state machine for collecting and "
-                                         "distributing (kernel 6.10 and later).")},
+                                         "distributing (kernels that have it: 6.10, and backports such as "
+                                         "Debian 12's).")},
     };
 }
 

@@ -191,8 +191,8 @@
         <translation>IPv6-Adressen, die die ARP-Überwachung mit Nachbaranfragen prüft (bis zu 16).</translation>
     </message>
     <message>
-        <source>on: one LACP state machine for collecting and distributing (kernel 6.10 and later).</source>
-        <translation>on: ein LACP-Zustandsautomat für Empfangen und Verteilen (ab Kernel 6.10).</translation>
+        <source>on: one LACP state machine for collecting and distributing (kernels that have it: 6.10, and backports such as Debian 12&apos;s).</source>
+        <translation>on: ein LACP-Zustandsautomat für Empfangen und Verteilen (Kernel, die es haben: 6.10 und Rückportierungen wie der von Debian 12).</translation>
     </message>
 </context>
 <context>

@@ -191,8 +191,8 @@
         <translation>Adresses IPv6 sondées par sollicitations de voisinage par la surveillance ARP (16 au plus).</translation>
     </message>
     <message>
-        <source>on: one LACP state machine for collecting and distributing (kernel 6.10 and later).</source>
-        <translation>on : un seul automate LACP pour la collecte et la distribution (noyau 6.10 et suivants).</translation>
+        <source>on: one LACP state machine for collecting and distributing (kernels that have it: 6.10, and backports such as Debian 12&apos;s).</source>
+        <translation>on : un seul automate LACP pour la collecte et la distribution (noyaux qui l&apos;ont : 6.10, et rétroportages comme celui de Debian 12).</translation>
     </message>
 </context>
 <context>
