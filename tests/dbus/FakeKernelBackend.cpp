@@ -294,14 +294,22 @@ KernelResult FakeKernelBackend::applyOptions(LinkInfo &bond, const QVariantMap &
             changeActive(bond, name);
             continue;
         }
-        // Monitoring is MII or ARP: enabling one switches the other off.
-        // bond_fill_info() leaves out primary and active_slave when there is none.
-        if (spec->kind == OptionKind::IfIndex && value.toString().isEmpty()) {
+        // bond_fill_info() leaves out primary and active_slave when there is none, and the
+        // ARP/NS targets when there are none (an empty list clears them all in bond_changelink()).
+        if ((spec->kind == OptionKind::IfIndex && value.toString().isEmpty())
+            || (spec->isList() && value.toStringList().isEmpty())) {
             bond.bondOptions.remove(key);
             continue;
         }
-        if (key == QLatin1String("miimon") && value.toUInt() > 0)
+        // Monitoring is MII or ARP: enabling one switches the other off. bond_option_miimon_set()
+        // clears arp_interval (and arp_validate with it); bond_option_arp_interval_set() clears
+        // miimon ("ARP monitoring cannot be used with MII monitoring. Disabling MII monitoring").
+        if (key == QLatin1String("miimon") && value.toUInt() > 0
+            && bond.bondOptions.value(QStringLiteral("arp_interval")).toUInt() > 0) {
             bond.bondOptions.insert(QStringLiteral("arp_interval"), 0u);
+            if (bond.bondOptions.contains(QStringLiteral("arp_validate")))
+                bond.bondOptions.insert(QStringLiteral("arp_validate"), QStringLiteral("none"));
+        }
         if (key == QLatin1String("arp_interval") && value.toUInt() > 0)
             bond.bondOptions.insert(QStringLiteral("miimon"), 0u);
         bond.bondOptions.insert(key, value);

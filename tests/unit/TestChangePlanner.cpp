@@ -8,7 +8,9 @@
 
 #include <QTest>
 
+#include <cerrno>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace bm::helper;
@@ -21,37 +23,54 @@ QString text(const QVariant &value)
     return value.typeId() == QMetaType::QStringList ? value.toStringList().join(u',') : value.toString();
 }
 
-// The fake kernel, with every change request written down in the order it came.
+// The fake kernel, with every change request written down in the order it came. It refuses the
+// request written as `refuse` the first time it comes, for whatever reason a real kernel may have.
 class RecordingKernel : public FakeKernelBackend
 {
 public:
     QStringList calls;
+    QString refuse;
 
     KernelResult createBond(const QString &name, const QVariantMap &options) override
     {
-        calls << u"create %1 %2"_s.arg(name, options.keys().join(u','));
+        if (auto r = record(u"create %1 %2"_s.arg(name, options.keys().join(u','))))
+            return *r;
         return FakeKernelBackend::createBond(name, options);
     }
     KernelResult deleteLink(const QString &name) override
     {
-        calls << u"delete %1"_s.arg(name);
+        if (auto r = record(u"delete %1"_s.arg(name)))
+            return *r;
         return FakeKernelBackend::deleteLink(name);
     }
     KernelResult setBondOptions(const QString &bond, const QVariantMap &options) override
     {
         for (auto it = options.cbegin(); it != options.cend(); ++it)
-            calls << u"set %1 %2=%3"_s.arg(bond, it.key(), text(it.value()));
+            if (auto r = record(u"set %1 %2=%3"_s.arg(bond, it.key(), text(it.value()))))
+                return *r;
         return FakeKernelBackend::setBondOptions(bond, options);
     }
     KernelResult setMaster(const QString &slave, const QString &master) override
     {
-        calls << (master.isEmpty() ? u"release %1"_s.arg(slave) : u"enslave %1 %2"_s.arg(slave, master));
+        if (auto r = record(master.isEmpty() ? u"release %1"_s.arg(slave) : u"enslave %1 %2"_s.arg(slave, master)))
+            return *r;
         return FakeKernelBackend::setMaster(slave, master);
     }
     KernelResult setUp(const QString &name, bool up) override
     {
-        calls << u"%1 %2"_s.arg(up ? u"up"_s : u"down"_s, name);
+        if (auto r = record(u"%1 %2"_s.arg(up ? u"up"_s : u"down"_s, name)))
+            return *r;
         return FakeKernelBackend::setUp(name, up);
+    }
+
+private:
+    std::optional<KernelResult> record(const QString &call)
+    {
+        calls << call;
+        if (call != refuse)
+            return std::nullopt;
+        refuse.clear();
+        return KernelResult{EIO, u"Input/output error"_s};
     }
 };
 
@@ -255,6 +274,70 @@ private Q_SLOTS:
         QVERIFY2(outcome->text.contains(u"Setting active slave to a down device"_s), qPrintable(outcome->text));
         QCOMPARE(m_kernel->calls, (QStringList{u"set bond0 miimon=50"_s, u"set bond0 active_slave=eth1"_s,
                                                u"set bond0 miimon=100"_s}));
+        QCOMPARE(state(), before);
+    }
+
+    // Issue 18: arp_interval switched miimon off in the driver and the target was added before
+    // the active slave was refused (its carrier is off). The undo puts back every option as it
+    // was, side effects included: ARP off first, the targets cleared, MII monitoring back.
+    void refusedOptionsUndoTheDriversSideEffects()
+    {
+        createActiveBackup();
+        m_kernel->setCarrier(u"eth0"_s, false);
+        const QStringList before = state();
+        const Outcome outcome = m_planner->setOptions(u"bond0"_s, {{u"arp_interval"_s, 200},
+                                                                  {u"arp_ip_target"_s, u"192.0.2.1"_s},
+                                                                  {u"active_slave"_s, u"eth0"_s}});
+        QCOMPARE(errorName(outcome), QString::fromLatin1(E::KernelRefused));
+        QVERIFY2(outcome->text.contains(u"Setting active slave to a down device"_s), qPrintable(outcome->text));
+        QCOMPARE(m_kernel->calls, (QStringList{u"set bond0 arp_interval=200"_s, u"set bond0 arp_ip_target=192.0.2.1"_s,
+                                               u"set bond0 active_slave=eth0"_s,
+                                               // the undo
+                                               u"set bond0 arp_interval=0"_s, u"set bond0 arp_ip_target="_s,
+                                               u"set bond0 miimon=100"_s}));
+        QCOMPARE(option(u"bond0"_s, u"miimon"_s), u"100"_s);
+        QCOMPARE(option(u"bond0"_s, u"arp_interval"_s), u"0"_s);
+        QCOMPARE(option(u"bond0"_s, u"arp_ip_target"_s), QString());
+        QCOMPARE(state(), before);
+    }
+
+    // The mode of an empty bond is changed with it down, then ARP monitoring replaces MII
+    // monitoring, then the kernel refuses the target: the mode goes back with the bond still down,
+    // MII monitoring comes back after ARP is off, and the bond comes up again.
+    void refusedModeChangeIsUndoneWhole()
+    {
+        QCOMPARE(errorName(m_planner->createBond(u"bond2"_s, {{u"miimon"_s, 100}}, {})), u"ok"_s);
+        m_kernel->calls.clear();
+        const QStringList before = state();
+        m_kernel->refuse = u"set bond2 arp_ip_target=192.0.2.1"_s;
+        const Outcome outcome = m_planner->setOptions(u"bond2"_s, {{u"mode"_s, u"active-backup"_s},
+                                                                  {u"arp_interval"_s, 100},
+                                                                  {u"arp_ip_target"_s, u"192.0.2.1"_s}});
+        QCOMPARE(errorName(outcome), QString::fromLatin1(E::KernelRefused));
+        QCOMPARE(m_kernel->calls, (QStringList{u"down bond2"_s, u"set bond2 mode=active-backup"_s,
+                                               u"set bond2 arp_interval=100"_s, u"set bond2 arp_ip_target=192.0.2.1"_s,
+                                               // the undo
+                                               u"set bond2 mode=balance-rr"_s, u"set bond2 arp_interval=0"_s,
+                                               u"set bond2 miimon=100"_s, u"up bond2"_s}));
+        QCOMPARE(state(), before);
+    }
+
+    // eth0 is released (which closes it), then the kernel refuses to open it again: it goes back
+    // into the bond, up, and active as it was.
+    void refusedRemoveSlaveIsUndone()
+    {
+        createActiveBackup();
+        QCOMPARE(m_kernel->activeSlave(u"bond0"_s), u"eth0"_s);
+        const QStringList before = state();
+        m_kernel->refuse = u"up eth0"_s;
+        QCOMPARE(errorName(m_planner->removeSlave(u"bond0"_s, u"eth0"_s)), QString::fromLatin1(E::KernelRefused));
+        QCOMPARE(m_kernel->calls, (QStringList{u"release eth0"_s, u"up eth0"_s,
+                                               // the undo
+                                               u"enslave eth0 bond0"_s, u"up eth0"_s,
+                                               u"set bond0 active_slave=eth0"_s}));
+        QCOMPARE(masterOf(u"eth0"_s), u"bond0"_s);
+        QVERIFY(isUp(u"eth0"_s));
+        QCOMPARE(m_kernel->activeSlave(u"bond0"_s), u"eth0"_s);
         QCOMPARE(state(), before);
     }
 

@@ -64,28 +64,120 @@ const OptionSpec &spec(const QString &name)
 
 bool isZero(const QVariant &v)
 {
+    if (v.typeId() == QMetaType::QStringList)
+        return v.toStringList().isEmpty();
     return v.toString() == QLatin1String("0") || v.toString().isEmpty()
         || v.toString() == QLatin1String("none");
 }
 
+bool namesASlave(const QString &key)
+{
+    return key == QLatin1String("primary") || key == QLatin1String("active_slave");
+}
+
 // Mode first (it decides what else is valid), then what is being switched off (so that miimon
-// and arp_interval never overlap), then the rest, active_slave last (needs the others).
+// and arp_interval never overlap), then the monitor that is switched on (updelay and downdelay
+// count in its intervals), then the rest, primary and active_slave last (they need the others).
 QStringList applyOrder(const QVariantMap &wanted)
 {
     const QString modeKey = QStringLiteral("mode");
-    const QString activeKey = QStringLiteral("active_slave");
     QStringList order;
     if (wanted.contains(modeKey))
         order << modeKey;
-    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
-        if (it.key() != modeKey && it.key() != activeKey && isZero(it.value()))
-            order << it.key();
-    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
-        if (!order.contains(it.key()) && it.key() != activeKey)
-            order << it.key();
-    if (wanted.contains(activeKey))
-        order << activeKey;
+    const auto add = [&](auto belongs) {
+        for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
+            if (!order.contains(it.key()) && !namesASlave(it.key()) && belongs(it.key(), it.value()))
+                order << it.key();
+    };
+    add([](const QString &, const QVariant &value) { return isZero(value); });
+    add([](const QString &key, const QVariant &) {
+        return key == QLatin1String("miimon") || key == QLatin1String("arp_interval");
+    });
+    add([](const QString &, const QVariant &) { return true; });
+    for (const char *late : {"primary", "active_slave"})
+        if (wanted.contains(QLatin1String(late)))
+            order << QLatin1String(late);
     return order;
+}
+
+// One option as the kernel reports it, with what it leaves out when there is none: no primary
+// or active slave, no targets. Invalid for an option the bond does not report.
+QVariant reported(const QVariantMap &options, const QString &key)
+{
+    const QVariant value = options.value(key);
+    if (value.isValid())
+        return value;
+    const OptionSpec *spec = OptionTable::find(key);
+    if (spec && spec->kind == OptionKind::IfIndex)
+        return QString();
+    if (spec && spec->isList())
+        return QStringList();
+    return QVariant();
+}
+
+// Sets `wanted` on the bond `name` in applyOrder, one request per option. The bond is taken
+// down for the options that need it and, when `endUp`, brought up before those that name a slave
+// (the driver makes only a slave of a running bond active) or at the end. Stops at the first
+// refusal and says in `step` what was refused; with `keepGoing` it tries every step instead (an
+// undo restores what it can).
+KernelResult applyOptions(KernelBackend *kernel, const QString &name, const QVariantMap &wanted, bool isUp,
+                          bool endUp, QString &step, bool keepGoing = false)
+{
+    const QStringList order = applyOrder(wanted);
+    bool needsDown = false;
+    for (const QString &key : order)
+        needsDown = needsDown || spec(key).needsDown();
+    KernelResult first = KernelResult::success();
+    const auto done = [&](const KernelResult &r, const QString &what) {
+        if (!r.ok() && first.ok()) {
+            first = r;
+            step = what;
+        }
+        return r.ok() || keepGoing;
+    };
+    if (needsDown && isUp) {
+        if (!done(kernel->setUp(name, false), QStringLiteral("take %1 down").arg(name)))
+            return first;
+        isUp = false;
+    }
+    const auto bringUp = [&] {
+        if (isUp || !endUp)
+            return true;
+        isUp = true;
+        return done(kernel->setUp(name, true), QStringLiteral("bring %1 back up").arg(name));
+    };
+    for (const QString &key : order) {
+        if (namesASlave(key) && !bringUp())
+            return first;
+        if (!done(kernel->setBondOptions(name, {{key, wanted.value(key)}}), QStringLiteral("set %1 on %2").arg(key, name)))
+            return first;
+    }
+    bringUp();
+    return first;
+}
+
+// The undo of a change of options: whatever the steps and the driver's side effects of them
+// changed (miimon cleared by arp_interval, targets added, ...) is set back as `before` had it,
+// in the same order a change is made, by a fresh dump of the bond. Best effort: each step is
+// tried even when one is refused.
+void restoreOptions(KernelBackend *kernel, const QString &name, const QVariantMap &before, bool wasUp)
+{
+    LinkTable links;
+    if (readLinksWithBond(kernel, name, links))
+        return;
+    const LinkInfo *bond = links.findBond(name);
+    QStringList keys = before.keys();
+    for (const QString &key : bond->bondOptions.keys())
+        if (!keys.contains(key))
+            keys << key;
+    QVariantMap differs;
+    for (const QString &key : keys) {
+        const QVariant old = reported(before, key);
+        if (old.isValid() && OptionTable::find(key) && old != reported(bond->bondOptions, key))
+            differs.insert(key, old);
+    }
+    QString step;
+    applyOptions(kernel, name, differs, bond->adminUp, wasUp, step, true);
 }
 
 } // namespace
@@ -247,34 +339,15 @@ Outcome ChangePlanner::setOptions(const QString &name, const QVariantMap &option
     if (wanted.isEmpty())
         return std::nullopt;
 
-    const QStringList order = applyOrder(wanted);
-    bool needsDown = false;
-    for (const QString &key : order)
-        needsDown = needsDown || spec(key).needsDown();
-
+    // Undone as a whole: the driver changes more than the options asked for.
     Transaction tx;
-    if (needsDown && bond->adminUp) {
-        const KernelResult down = m_kernel->setUp(name, false);
-        if (!down.ok())
-            return kernelRefused(QStringLiteral("take %1 down").arg(name), down);
-        tx.onRollback([this, name] { m_kernel->setUp(name, true); });
-    }
-    for (const QString &key : order) {
-        const KernelResult r = m_kernel->setBondOptions(name, {{key, wanted.value(key)}});
-        if (!r.ok())
-            return kernelRefused(QStringLiteral("set %1 on %2").arg(key, name), r);
-        QVariant old = bond->bondOptions.value(key);
-        // The kernel leaves primary and active_slave out when there is none.
-        if (!old.isValid() && spec(key).kind == OptionKind::IfIndex)
-            old = QString();
-        if (old.isValid())
-            tx.onRollback([this, name, key, old] { m_kernel->setBondOptions(name, {{key, old}}); });
-    }
-    if (needsDown && bond->adminUp) {
-        const KernelResult up = m_kernel->setUp(name, true);
-        if (!up.ok())
-            return kernelRefused(QStringLiteral("bring %1 back up").arg(name), up);
-    }
+    tx.onRollback([this, name, before = bond->bondOptions, wasUp = bond->adminUp] {
+        restoreOptions(m_kernel, name, before, wasUp);
+    });
+    QString step;
+    const KernelResult r = applyOptions(m_kernel, name, wanted, bond->adminUp, bond->adminUp, step);
+    if (!r.ok())
+        return kernelRefused(step, r);
     tx.commit();
     return std::nullopt;
 }
@@ -309,13 +382,27 @@ Outcome ChangePlanner::removeSlave(const QString &bondName, const QString &slave
     if (slave->masterIndex != bond->ifindex)
         return Failure{E::InvalidArgument,
                        QStringLiteral("%1 is not a slave of %2.").arg(slaveName, bondName)};
+    const bool wasUp = slave->adminUp;
+    QStringList roles;
+    for (const char *role : {"primary", "active_slave"})
+        if (bond->bondOptions.value(QLatin1String(role)).toString() == slaveName)
+            roles << QLatin1String(role);
     Transaction tx;
     const KernelResult r = m_kernel->setMaster(slaveName, QString());
     if (!r.ok())
         return kernelRefused(QStringLiteral("remove %1 from %2").arg(slaveName, bondName), r);
-    // Releasing closes the interface; leave it as it was inside the bond.
-    if (slave->adminUp) {
-        tx.onRollback([this, slaveName, bondName] { m_kernel->setMaster(slaveName, bondName); });
+    // Releasing closes the interface, as enslaving needs it: back in the bond, it is opened again
+    // when it was up, and given back the roles it had (active_slave needs it running).
+    tx.onRollback([this, slaveName, bondName, wasUp, roles] {
+        if (!m_kernel->setMaster(slaveName, bondName).ok())
+            return;
+        if (wasUp)
+            m_kernel->setUp(slaveName, true);
+        for (const QString &role : roles)
+            m_kernel->setBondOptions(bondName, {{role, slaveName}});
+    });
+    // Leave it as it was inside the bond.
+    if (wasUp) {
         const KernelResult up = m_kernel->setUp(slaveName, true);
         if (!up.ok())
             return kernelRefused(QStringLiteral("bring %1 back up").arg(slaveName), up);
