@@ -16,7 +16,8 @@
 
 namespace bm::helper {
 
-int runHelper(int argc, char **argv, const BackendFactory &makeBackend)
+int runHelper(int argc, char **argv, const BackendFactory &makeBackend,
+              const AuthorizerFactory &makeAuthorizer)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("bond-manager-helper"));
@@ -48,8 +49,9 @@ int runHelper(int argc, char **argv, const BackendFactory &makeBackend)
     }
 
     std::unique_ptr<KernelBackend> backend = makeBackend();
-    Authorizer authorizer(bus);
-    Service service(backend.get(), &authorizer, bus);
+    std::unique_ptr<Authorizer> authorizer =
+        makeAuthorizer ? makeAuthorizer(bus) : std::make_unique<Authorizer>(bus);
+    Service service(backend.get(), authorizer.get(), bus);
     if (!service.start())
         std::fprintf(stderr, "bond-manager-helper: kernel link events are not available; "
                              "signals will be missing\n");

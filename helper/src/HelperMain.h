@@ -2,6 +2,7 @@
 // (NetlinkBackend) and the test-only helper of tests/dbus (an in-memory kernel).
 #pragma once
 
+#include "Authorizer.h"
 #include "KernelBackend.h"
 
 #include <functional>
@@ -10,7 +11,10 @@
 namespace bm::helper {
 
 using BackendFactory = std::function<std::unique_ptr<KernelBackend>()>;
+// Empty: the polkit Authorizer itself.
+using AuthorizerFactory = std::function<std::unique_ptr<Authorizer>(const QDBusConnection &)>;
 
-int runHelper(int argc, char **argv, const BackendFactory &makeBackend);
+int runHelper(int argc, char **argv, const BackendFactory &makeBackend,
+              const AuthorizerFactory &makeAuthorizer = {});
 
 } // namespace bm::helper

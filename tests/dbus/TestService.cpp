@@ -33,6 +33,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr uid_t Nobody = 65534;
+constexpr uid_t Bin = 2;
 constexpr uid_t Daemon = 1;
 
 struct CallerResult {
@@ -124,10 +125,9 @@ private:
         m_helper.stop();
     }
 
-    // Runs bm-test-caller, as another uid when given (privileges dropped in the child).
-    CallerResult runCaller(const QStringList &args, std::optional<uid_t> uid = std::nullopt)
+    // Starts bm-test-caller, as another uid when given (privileges dropped in the child).
+    static void startCaller(QProcess &p, const QStringList &args, std::optional<uid_t> uid = std::nullopt)
     {
-        QProcess p;
         p.setProcessChannelMode(QProcess::SeparateChannels);
         if (uid) {
             const uid_t id = *uid;
@@ -137,6 +137,13 @@ private:
             });
         }
         p.start(QStringLiteral(BM_BINARY_DIR "/tests/dbus/bm-test-caller"), args);
+    }
+
+    // Runs bm-test-caller to its end.
+    CallerResult runCaller(const QStringList &args, std::optional<uid_t> uid = std::nullopt)
+    {
+        QProcess p;
+        startCaller(p, args, uid);
         CallerResult r;
         if (!p.waitForFinished(60000))
             return r;
@@ -833,6 +840,11 @@ private Q_SLOTS:
                                                               u"miimon=100;arp_interval=200"_s, QString()};
         QTest::newRow("slave twice") << QStringList{u"CreateBond"_s, u"bond5"_s, QString(), u"eth2,eth2"_s};
         QTest::newRow("no active slave") << QStringList{u"SetActiveSlave"_s, u"bond0"_s, QString()};
+        QStringList manySlaves;
+        for (int i = 0; i < 65; ++i)
+            manySlaves << u"eth%1"_s.arg(i);
+        QTest::newRow("too many slaves") << QStringList{u"CreateBond"_s, u"bond5"_s, QString(),
+                                                        manySlaves.join(u',')};
     }
 
     void invalidRequestIsRefusedBeforePolkit()
@@ -852,6 +864,108 @@ private Q_SLOTS:
         QCOMPARE(unasked.first, refused.first);
         QCOMPARE(unasked.message, refused.message);
         QCOMPARE(observableState(), before);
+    }
+
+    // polkit learns which bond a write is for: a rule (polkit-test.rules) lets bin delete the bond
+    // allowed0 and no other.
+    void polkitIsToldTheBond()
+    {
+        createActiveBackup();
+        QCOMPARE(errorOf(m_proxy->CreateBond(u"allowed0"_s, {}, {})), u"ok"_s);
+        QCOMPARE(runCaller({u"DeleteBond"_s, u"bond0"_s}, Bin).first, QString::fromLatin1(E::NotAuthorized));
+        QCOMPARE(runCaller({u"DeleteBond"_s, u"allowed0"_s}, Bin).first, u"ok"_s);
+        QCOMPARE(m_proxy->ListBonds().value(), QStringList{u"bond0"_s});
+    }
+
+    // A sentence that starts with an option's name keeps the kernel's spelling of it.
+    void optionNameStartingAMessageKeepsItsSpelling()
+    {
+        createActiveBackup();
+        const CallerResult r = runCaller({u"SetOptions"_s, u"bond0"_s, u"arp_ip_target=nowhere"_s});
+        QCOMPARE(r.first, QString::fromLatin1(E::InvalidArgument));
+        QVERIFY2(r.message.startsWith(u"arp_ip_target: "_s), qPrintable(r.message));
+    }
+
+    // Writes waiting for polkit are capped per caller uid (2) and in total (32), root not
+    // counted: here nobody's interactive writes wait for a polkit agent that never answers
+    // (bm-fake-helper's BM_FAKE_HOLD_INTERACTIVE), the third and later get Busy at once, and root's
+    // own write still goes through.
+    void pendingWritesAreCappedButNotForRoot()
+    {
+        stopHelper();
+        qputenv("BM_FAKE_HOLD_INTERACTIVE", "1");
+        const auto unset = qScopeGuard([] { qunsetenv("BM_FAKE_HOLD_INTERACTIVE"); });
+        startHelper();
+        createActiveBackup();
+
+        QProcess flood;
+        startCaller(flood, {u"--interactive"_s, u"--repeat"_s, u"10"_s, u"CreateBond"_s, u"bond5"_s,
+                            u"mode=active-backup"_s, u"eth2"_s}, Nobody);
+        const auto stop = qScopeGuard([&flood] { flood.kill(); flood.waitForFinished(); });
+        QString out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(flood.readAllStandardOutput()),
+                                  out.count(QString::fromLatin1(E::Busy)) == 8), 30000);
+        const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 16);
+        QVERIFY2(lines.at(1).endsWith(u'.'), qPrintable(lines.at(1)));
+        QCOMPARE(flood.state(), QProcess::Running);
+
+        // Another unprivileged uid has its own share (polkit challenges it: NotAuthorized); root is
+        // not counted at all.
+        QCOMPARE(runCaller({u"SetOptions"_s, u"bond0"_s, u"miimon=10"_s}, uid_t(1)).first, QString::fromLatin1(E::NotAuthorized));
+        QCOMPARE(runCaller({u"DeleteBond"_s, u"bond0"_s}).first, u"ok"_s);
+        QCOMPARE(m_proxy->ListBonds().value(), QStringList());
+    }
+
+    // What the kernel shows only to CAP_NET_ADMIN (802.3ad system and partner data, LACPDU
+    // details) reaches root's calls only: not nobody's, and not the broadcast BondChanged.
+    void rootOnly8023adDataReachesRootOnly()
+    {
+        QList<QVariantMap> changes;
+        const auto plug = connect(m_proxy.get(), &HelperProxy::BondChanged,
+                                  [&](const QString &, const QVariantMap &m) { changes << m; });
+        const auto unplug = qScopeGuard([&] { disconnect(plug); });
+        QCOMPARE(errorOf(m_proxy->CreateBond(u"bond0"_s, {{u"mode"_s, u"802.3ad"_s}, {u"miimon"_s, 100},
+                                                          {u"ad_actor_system"_s, u"02:00:00:00:00:05"_s},
+                                                          {u"ad_actor_sys_prio"_s, 100},
+                                                          {u"ad_user_port_key"_s, 7}},
+                                             {u"eth0"_s, u"eth1"_s})),
+                 u"ok"_s);
+
+        const QStringList rootOnlyKeys{u"ad"_s, u"slaves.actorLacpPdu"_s, u"slaves.partnerLacpPdu"_s,
+                                       u"adActorSystem"_s, u"adActorSysPrio"_s, u"adUserPortKey"_s};
+        const QStringList rootKeys = runCaller({u"GetBond"_s, u"bond0"_s}).message.split(u',');
+        const QStringList nobodyKeys = runCaller({u"GetBond"_s, u"bond0"_s}, Nobody).message.split(u',');
+        QVERIFY2(nobodyKeys.contains(u"slaves.aggregatorId"_s), qPrintable(nobodyKeys.join(u',')));
+        for (const QString &key : rootOnlyKeys) {
+            QVERIFY2(rootKeys.contains(key), qPrintable(key));
+            QVERIFY2(!nobodyKeys.contains(key), qPrintable(key));
+        }
+        const QString nobodyAll = runCaller({u"GetBonds"_s}, Nobody).message;
+        QVERIFY2(!nobodyAll.split(u',').contains(u"ad"_s), qPrintable(nobodyAll));
+
+        const QString rootText = runCaller({u"GetProcText"_s, u"bond0"_s}).message;
+        const QString nobodyText = runCaller({u"GetProcText"_s, u"bond0"_s}, Nobody).message;
+        for (const QString &line : {u"System MAC address:"_s, u"Partner Mac Address:"_s,
+                                    u"details actor lacp pdu:"_s, u"system mac address:"_s}) {
+            QVERIFY2(rootText.contains(line), qPrintable(line));
+            QVERIFY2(!nobodyText.contains(line), qPrintable(nobodyText));
+        }
+        QVERIFY2(nobodyText.contains(u"|802.3ad info|"_s), qPrintable(nobodyText));
+        QVERIFY2(nobodyText.contains(u"|Aggregator ID: 1|Actor Churn State: none|"_s), qPrintable(nobodyText));
+
+        const auto withSlaves = [](const QVariantMap &m) {
+            return m.value(u"name"_s) == u"bond0"_s && !qdbus_cast<QVariantList>(m.value(u"slaves"_s)).isEmpty();
+        };
+        QTRY_VERIFY(std::any_of(changes.cbegin(), changes.cend(), withSlaves));
+        for (const QVariantMap &m : std::as_const(changes)) {
+            QVERIFY(!m.contains(u"ad"_s));
+            for (const QVariant &slave : qdbus_cast<QVariantList>(m.value(u"slaves"_s))) {
+                const QVariantMap s = qdbus_cast<QVariantMap>(slave);
+                QVERIFY(!s.contains(u"actorLacpPdu"_s));
+                QVERIFY(!s.contains(u"partnerLacpPdu"_s));
+            }
+        }
     }
 
     void rootCallerFromAnotherProcessIsAllowed()

@@ -13,6 +13,8 @@
 //   which alternate between the slaves). T (CLOCK_MONOTONIC ms) is taken right before the fake
 //   kernel changes the carrier and queues its notifications; its miimon reacts at once, so for a
 //   cut T is the moment of the fake kernel's failover: bm-bench's floor for failover latency.
+//   BM_FAKE_HOLD_INTERACTIVE=1   a check whose message allows interactive authorization is never
+//   answered, as with a polkit agent that never answers; the others go to polkit.
 #include "FakeKernelBackend.h"
 #include "HelperMain.h"
 
@@ -25,6 +27,27 @@
 #include <unistd.h>
 
 namespace {
+
+class HoldingAuthorizer : public bm::helper::Authorizer
+{
+public:
+    using Authorizer::Authorizer;
+
+    void check(const QString &actionId, const QMap<QString, QString> &details,
+               const QDBusMessage &callerMessage, Callback callback) override
+    {
+        if (!callerMessage.isInteractiveAuthorizationAllowed()) {
+            Authorizer::check(actionId, details, callerMessage, std::move(callback));
+            return;
+        }
+        m_held << std::move(callback);
+    }
+
+    int pending() const override { return Authorizer::pending() + int(m_held.size()); }
+
+private:
+    QList<Callback> m_held;
+};
 
 double nowMs()
 {
@@ -147,5 +170,9 @@ int main(int argc, char **argv)
         if (qgetenv("BM_FAKE_CONTROL") == "-")
             new Control(kernel.get());
         return kernel;
+    }, [](const QDBusConnection &bus) -> std::unique_ptr<bm::helper::Authorizer> {
+        if (qgetenv("BM_FAKE_HOLD_INTERACTIVE") == "1")
+            return std::make_unique<HoldingAuthorizer>(bus);
+        return std::make_unique<bm::helper::Authorizer>(bus);
     });
 }

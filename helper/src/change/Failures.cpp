@@ -12,8 +12,12 @@ namespace E = BondManager::DBus::Error;
 Failure invalidArgument(const QStringList &phrases)
 {
     QString text = phrases.join(QStringLiteral("; "));
-    // Option names keep the kernel's spelling ("arp_interval only applies to ...").
-    if (!text.isEmpty() && !OptionTable::find(text.section(QLatin1Char(' '), 0, 0)))
+    // Option names keep the kernel's spelling ("arp_interval only applies to ...",
+    // "arp_ip_target: 'x' is not ..."): the first word is compared without its punctuation.
+    qsizetype wordEnd = 0;
+    while (wordEnd < text.size() && (text.at(wordEnd).isLetterOrNumber() || text.at(wordEnd) == u'_'))
+        ++wordEnd;
+    if (!text.isEmpty() && !OptionTable::find(QStringView(text).left(wordEnd)))
         text[0] = text.at(0).toUpper();
     if (!text.endsWith(QLatin1Char('.')))
         text += QLatin1Char('.');

@@ -11,6 +11,56 @@ namespace E = BondManager::DBus::Error;
 
 namespace {
 
+// Bounds on what a caller may send, checked before anything else and before polkit is asked: a
+// request past them is never a mistake worth a sentence per element, and without them one
+// unprivileged call could make the helper hold (and parse) megabytes while polkit decides.
+constexpr int MaxSlaves = 64;
+constexpr int MaxOptionName = 64;
+constexpr int MaxText = 4096;
+
+bool valueTooLarge(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return value.toString().size() > MaxText;
+    case QMetaType::QStringList:
+    case QMetaType::QVariantList: {
+        const QVariantList items = value.toList();
+        if (items.size() > MaxTargets)
+            return true;
+        for (const QVariant &item : items)
+            if (item.typeId() != QMetaType::QString || item.toString().size() > MaxText)
+                return true;
+        return false;
+    }
+    default:
+        return false;
+    }
+}
+
+Outcome sizes(const QVariantMap &options, const QStringList &slaves = {})
+{
+    if (slaves.size() > MaxSlaves)
+        return Failure{E::InvalidArgument,
+                       QStringLiteral("A bond takes at most %1 slaves in one request, not %2.")
+                           .arg(MaxSlaves)
+                           .arg(slaves.size())};
+    // Every option at most once, under one of its names.
+    if (options.size() > OptionTable::all().size())
+        return Failure{E::InvalidArgument,
+                       QStringLiteral("There are only %1 bonding options, not %2.")
+                           .arg(OptionTable::all().size())
+                           .arg(options.size())};
+    for (auto it = options.cbegin(); it != options.cend(); ++it) {
+        if (it.key().size() > MaxOptionName)
+            return Failure{E::InvalidArgument, QStringLiteral("An option name is too long to be a bonding option.")};
+        if (valueTooLarge(it.value()))
+            return Failure{E::InvalidArgument,
+                           QStringLiteral("The value given for %1 is too large.").arg(it.key())};
+    }
+    return std::nullopt;
+}
+
 Outcome bondAndSlave(const QString &bond, const QString &slave)
 {
     if (auto bad = name(bond))
@@ -30,6 +80,8 @@ Outcome name(const QString &name)
 
 Outcome createBond(const QString &bond, const QVariantMap &options, const QStringList &slaves)
 {
+    if (auto bad = sizes(options, slaves))
+        return bad;
     if (auto bad = name(bond))
         return bad;
     // A new bond has no state the options could depend on: this is their whole validation.
@@ -54,6 +106,8 @@ Outcome deleteBond(const QString &bond)
 
 Outcome setOptions(const QString &bond, const QVariantMap &options)
 {
+    if (auto bad = sizes(options))
+        return bad;
     if (auto bad = name(bond))
         return bad;
     if (options.isEmpty())

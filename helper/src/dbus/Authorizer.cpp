@@ -77,7 +77,8 @@ Authorizer::Authorizer(const QDBusConnection &bus, QObject *parent)
     qDBusRegisterMetaType<StringMap>();
 }
 
-void Authorizer::check(const QString &actionId, const QDBusMessage &callerMessage, Callback callback)
+void Authorizer::check(const QString &actionId, const QMap<QString, QString> &details,
+                       const QDBusMessage &callerMessage, Callback callback)
 {
     const QString sender = callerMessage.service();
     if (sender.isEmpty()) {
@@ -92,11 +93,11 @@ void Authorizer::check(const QString &actionId, const QDBusMessage &callerMessag
     QDBusMessage call = QDBusMessage::createMethodCall(
         QStringLiteral("org.freedesktop.PolicyKit1"), QStringLiteral("/org/freedesktop/PolicyKit1/Authority"),
         QStringLiteral("org.freedesktop.PolicyKit1.Authority"), QStringLiteral("CheckAuthorization"));
-    call << QVariant::fromValue(subject) << actionId << QVariant::fromValue(StringMap())
+    call << QVariant::fromValue(subject) << actionId << QVariant::fromValue(StringMap(details))
          << quint32(interactive ? AllowUserInteraction : 0) << QString();
 
     ++m_pending;
-    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, TimeoutMs), this);
+    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, interactive ? TimeoutMs : NonInteractiveTimeoutMs), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
             [this, callback = std::move(callback)](QDBusPendingCallWatcher *w) {
                 w->deleteLater();

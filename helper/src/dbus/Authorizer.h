@@ -5,6 +5,7 @@
 
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QMap>
 #include <QObject>
 #include <QString>
 
@@ -28,12 +29,19 @@ public:
 
     // The subject is the message's sender (its unique bus name), never anything the caller wrote
     // into arguments. Interaction is allowed only when the caller's message allows it.
-    void check(const QString &actionId, const QDBusMessage &callerMessage, Callback callback);
+    // `details` go to polkit with the question: rules can read them (action.lookup()) and the
+    // action's message names them ($(bond) in helper/data/org.bondmanager.policy).
+    // Virtual for tests/dbus/fake_helper_main.cpp, whose checks can wait like a silent agent.
+    virtual void check(const QString &actionId, const QMap<QString, QString> &details,
+                       const QDBusMessage &callerMessage, Callback callback);
 
-    int pending() const { return m_pending; }
+    virtual int pending() const { return m_pending; }
 
     // How long polkit may take, interactive authentication included (ms).
     static constexpr int TimeoutMs = 5 * 60 * 1000;
+    // Without interaction polkit only looks up its rules: a longer wait means it is stuck, and
+    // the caller's write holds a place the other callers could use.
+    static constexpr int NonInteractiveTimeoutMs = 10 * 1000;
 
 private:
     QDBusConnection m_bus;

@@ -1,12 +1,14 @@
 #include "Service.h"
 
 #include "Authorizer.h"
+#include "BondState.h"
 #include "ErrorNames.h"
 #include "Failures.h"
 #include "RequestChecks.h"
 
 #include <QCoreApplication>
 #include <QDBusMessage>
+#include <QScopeGuard>
 
 #include <utility>
 
@@ -36,6 +38,18 @@ QString whyNotAuthorized(Authorizer::Outcome outcome, const QString &action, con
     return QString();
 }
 
+// What polkit is told of a write on one of a bond's slaves.
+QMap<QString, QString> slaveDetails(const QString &bond, const QString &slave)
+{
+    return {{QStringLiteral("bond"), bond}, {QStringLiteral("interface"), slave}};
+}
+
+// Writes one caller uid (other than root) may have waiting for polkit or running, and all such
+// writes together. Each holds a pending reply in the bus daemon, which allows the helper only a
+// limited number (128 by default), and may wait minutes for an authentication dialog.
+constexpr int MaxWritesPerUser = 2;
+constexpr int MaxWrites = 32;
+
 } // namespace
 
 Service::Service(KernelBackend *backend, Authorizer *authorizer, const QDBusConnection &bus,
@@ -58,7 +72,10 @@ Service::Service(KernelBackend *backend, Authorizer *authorizer, const QDBusConn
     // Straight through, so that the contract's signals keep the view's order and timing.
     connect(&m_view, &LinkView::bondAdded, this, &Service::BondAdded);
     connect(&m_view, &LinkView::bondRemoved, this, &Service::BondRemoved);
-    connect(&m_view, &LinkView::bondChanged, this, &Service::BondChanged);
+    // A broadcast reaches every caller: never with what only root may see.
+    connect(&m_view, &LinkView::bondChanged, this, [this](const QString &name, const QVariantMap &state) {
+        Q_EMIT BondChanged(name, BondState::withoutRootOnly(state));
+    });
     connect(&m_view, &LinkView::slaveChanged, this, &Service::SlaveChanged);
     connect(&m_view, &LinkView::failover, this, &Service::Failover);
 }
@@ -83,6 +100,32 @@ void Service::touch()
 {
     if (m_idleMs > 0)
         m_idle.start();
+}
+
+// ---- callers ----------------------------------------------------------------------------------
+
+std::optional<uint> Service::callerUid() const
+{
+    const QString sender = message().service();
+    if (sender.isEmpty())
+        return std::nullopt;
+    // Blocking, and without a local event loop: the bus daemon answers this itself at once.
+    const QDBusMessage call = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("GetConnectionUnixUser"))
+        << sender;
+    const QDBusMessage reply = m_bus.call(call, QDBus::Block);
+    if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
+        return std::nullopt;
+    return reply.arguments().constFirst().toUInt();
+}
+
+bool Service::callerIsRoot() const
+{
+    // Not called over D-Bus: from within the helper, which is root.
+    if (!calledFromDBus())
+        return true;
+    return callerUid() == 0u;
 }
 
 // ---- reads ------------------------------------------------------------------------------------
@@ -127,7 +170,8 @@ QVariantMap Service::GetBond(const QString &name)
         replyError(noSuchBond(name));
         return {};
     }
-    return m_view.bondState(*bond);
+    const QVariantMap state = m_view.bondState(*bond);
+    return callerIsRoot() ? state : BondState::withoutRootOnly(state);
 }
 
 BondManager::VariantMapList Service::GetBonds()
@@ -138,10 +182,11 @@ BondManager::VariantMapList Service::GetBonds()
         return {};
     }
     const QList<const LinkInfo *> bonds = m_view.links().bonds();
+    const bool root = callerIsRoot();
     BondManager::VariantMapList result;
     result.reserve(bonds.size());
     for (const LinkInfo *b : std::as_const(bonds))
-        result << m_view.bondState(*b);
+        result << (root ? m_view.bondState(*b) : BondState::withoutRootOnly(m_view.bondState(*b)));
     return result;
 }
 
@@ -187,12 +232,26 @@ QString Service::GetProcText(const QString &bond)
         replyError(noSuchBond(bond));
         return {};
     }
-    return *text;
+    return callerIsRoot() ? *text : BondState::withoutRootOnly(*text);
 }
 
 // ---- writes -----------------------------------------------------------------------------------
 
-void Service::authorizeThen(const char *actionId, const Outcome &refusal, Work work)
+QString Service::whyBusy(uint uid) const
+{
+    if (uid == 0)
+        return QString();
+    if (m_writesByUid.value(uid) >= MaxWritesPerUser)
+        return QStringLiteral("You already have %1 changes waiting for authorization or being made; "
+                              "wait for them to finish and try again.").arg(MaxWritesPerUser);
+    if (m_writes >= MaxWrites)
+        return QStringLiteral("Too many changes are waiting for authorization; try again in a "
+                              "moment.");
+    return QString();
+}
+
+void Service::authorizeThen(const char *actionId, const QMap<QString, QString> &details,
+                            const Outcome &refusal, Work work)
 {
     touch();
     // A request the checks without kernel state refuse is answered now, before polkit is asked:
@@ -201,12 +260,33 @@ void Service::authorizeThen(const char *actionId, const Outcome &refusal, Work w
         replyError(*refusal);
         return;
     }
+    const std::optional<uint> uid = callerUid();
+    if (!uid) {
+        sendErrorReply(QLatin1String(E::NotAuthorized),
+                       QStringLiteral("The caller could not be identified; try again."));
+        return;
+    }
+    if (const QString why = whyBusy(*uid); !why.isEmpty()) {
+        sendErrorReply(QLatin1String(E::Busy), why);
+        return;
+    }
+    if (*uid != 0) {
+        ++m_writesByUid[*uid];
+        ++m_writes;
+    }
     setDelayedReply(true);
     const QDBusMessage request = message();
     const QString action = QLatin1String(actionId);
-    m_authorizer->check(action, request, [this, request, action, work = std::move(work)](
+    m_authorizer->check(action, details, request, [this, request, action, uid = *uid, work = std::move(work)](
                                              Authorizer::Outcome outcome, const QString &detail) {
         touch();
+        const auto release = qScopeGuard([this, uid] {
+            if (uid == 0)
+                return;
+            --m_writes;
+            if (--m_writesByUid[uid] <= 0)
+                m_writesByUid.remove(uid);
+        });
         if (const QString why = whyNotAuthorized(outcome, action, detail); !why.isEmpty()) {
             m_bus.send(request.createErrorReply(QLatin1String(E::NotAuthorized), why));
             return;
@@ -219,43 +299,50 @@ void Service::authorizeThen(const char *actionId, const Outcome &refusal, Work w
 
 void Service::CreateBond(const QString &name, const QVariantMap &options, const QStringList &slaves)
 {
-    authorizeThen(BondManager::DBus::ActionCreate, RequestChecks::createBond(name, options, slaves),
+    authorizeThen(BondManager::DBus::ActionCreate, {{QStringLiteral("bond"), name}},
+                  RequestChecks::createBond(name, options, slaves),
                   [=] { return m_planner.createBond(name, options, slaves); });
 }
 
 void Service::DeleteBond(const QString &name)
 {
-    authorizeThen(BondManager::DBus::ActionDelete, RequestChecks::deleteBond(name),
+    authorizeThen(BondManager::DBus::ActionDelete, {{QStringLiteral("bond"), name}},
+                  RequestChecks::deleteBond(name),
                   [=] { return m_planner.deleteBond(name); });
 }
 
 void Service::SetOptions(const QString &name, const QVariantMap &options)
 {
-    authorizeThen(BondManager::DBus::ActionModify, RequestChecks::setOptions(name, options),
+    authorizeThen(BondManager::DBus::ActionModify, {{QStringLiteral("bond"), name}},
+                  RequestChecks::setOptions(name, options),
                   [=] { return m_planner.setOptions(name, options); });
 }
 
 void Service::AddSlave(const QString &bond, const QString &slave)
 {
-    authorizeThen(BondManager::DBus::ActionModify, RequestChecks::addSlave(bond, slave),
+    authorizeThen(BondManager::DBus::ActionModify, slaveDetails(bond, slave),
+                  RequestChecks::addSlave(bond, slave),
                   [=] { return m_planner.addSlave(bond, slave); });
 }
 
 void Service::RemoveSlave(const QString &bond, const QString &slave)
 {
-    authorizeThen(BondManager::DBus::ActionModify, RequestChecks::removeSlave(bond, slave),
+    authorizeThen(BondManager::DBus::ActionModify, slaveDetails(bond, slave),
+                  RequestChecks::removeSlave(bond, slave),
                   [=] { return m_planner.removeSlave(bond, slave); });
 }
 
 void Service::SetPrimary(const QString &bond, const QString &slave)
 {
-    authorizeThen(BondManager::DBus::ActionModify, RequestChecks::setPrimary(bond, slave),
+    authorizeThen(BondManager::DBus::ActionModify, slaveDetails(bond, slave),
+                  RequestChecks::setPrimary(bond, slave),
                   [=] { return m_planner.setOptions(bond, {{QStringLiteral("primary"), slave}}); });
 }
 
 void Service::SetActiveSlave(const QString &bond, const QString &slave)
 {
-    authorizeThen(BondManager::DBus::ActionModify, RequestChecks::setActiveSlave(bond, slave),
+    authorizeThen(BondManager::DBus::ActionModify, slaveDetails(bond, slave),
+                  RequestChecks::setActiveSlave(bond, slave),
                   [=] { return m_planner.setOptions(bond, {{QStringLiteral("active_slave"), slave}}); });
 }
 

@@ -14,10 +14,13 @@
 
 #include <QDBusConnection>
 #include <QDBusContext>
+#include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 namespace bm::helper {
 
@@ -63,8 +66,16 @@ private:
     using Work = std::function<Outcome()>;
     // Replies to the current call: `refusal` at once when there is one (RequestChecks), else
     // `work`'s outcome once polkit has authorised actionId, or NotAuthorized.
-    void authorizeThen(const char *actionId, const Outcome &refusal, Work work);
+    // `details` (the bond, the interface) go to polkit (Authorizer::check).
+    void authorizeThen(const char *actionId, const QMap<QString, QString> &details,
+                       const Outcome &refusal, Work work);
     void touch();
+    // The uid the bus daemon knows the current caller's connection by; nothing when it is gone.
+    std::optional<uint> callerUid() const;
+    // The caller may see what the kernel shows only to root (BondState::withoutRootOnly).
+    bool callerIsRoot() const;
+    // Empty when the caller may start one more write now; otherwise why not (Busy).
+    QString whyBusy(uint uid) const;
     // For the reads, which answer at once; the writes answer through authorizeThen().
     void replyError(const Failure &failure);
 
@@ -75,6 +86,10 @@ private:
     int m_idleMs = 0;
     LinkView m_view;
     ChangePlanner m_planner;
+    // Writes waiting for polkit or being made, by caller uid and in total; root is not counted,
+    // so that others' pending writes never lock root out.
+    QHash<uint, int> m_writesByUid;
+    int m_writes = 0;
 };
 
 } // namespace bm::helper

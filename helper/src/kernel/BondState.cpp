@@ -1,5 +1,6 @@
 #include "BondState.h"
 
+#include "OptionTable.h"
 #include "ProcBondingParser.h"
 
 namespace bm::helper::BondState {
@@ -58,6 +59,49 @@ QVariantMap build(const LinkInfo &bond, const LinkTable &links, const std::optio
     map.insert(QStringLiteral("carrier"), bond.carrier);
     map.insert(QStringLiteral("mac"), bond.mac);
     return map;
+}
+
+QVariantMap withoutRootOnly(QVariantMap state)
+{
+    state.remove(QStringLiteral("ad"));
+    for (const char *name : {"ad_actor_system", "ad_actor_sys_prio", "ad_user_port_key"})
+        if (const OptionSpec *spec = OptionTable::find(QString::fromLatin1(name)))
+            state.remove(QString::fromLatin1(spec->key));
+    QVariantList slaves = state.value(QStringLiteral("slaves")).toList();
+    for (QVariant &slave : slaves) {
+        QVariantMap s = slave.toMap();
+        s.remove(QStringLiteral("actorLacpPdu"));
+        s.remove(QStringLiteral("partnerLacpPdu"));
+        slave = s;
+    }
+    if (state.contains(QStringLiteral("slaves")))
+        state.insert(QStringLiteral("slaves"), slaves);
+    return state;
+}
+
+QString withoutRootOnly(const QString &procText)
+{
+    // Each of these starts a line shown only to root; an indented line after it belongs to it.
+    static const QLatin1String rootOnly[] = {
+        QLatin1String("System priority:"), QLatin1String("System MAC address:"),
+        QLatin1String("Active Aggregator Info:"), QLatin1String("details actor lacp pdu:"),
+        QLatin1String("details partner lacp pdu:")};
+    QStringList kept;
+    bool inBlock = false;
+    for (const QString &line : procText.split(QLatin1Char('\n'))) {
+        if (inBlock && (line.startsWith(QLatin1Char('\t')) || line.startsWith(QLatin1Char(' '))))
+            continue;
+        inBlock = false;
+        bool drop = false;
+        for (const QLatin1String &start : rootOnly)
+            drop = drop || line.startsWith(start);
+        if (drop) {
+            inBlock = true;
+            continue;
+        }
+        kept << line;
+    }
+    return kept.join(QLatin1Char('\n'));
 }
 
 } // namespace bm::helper::BondState

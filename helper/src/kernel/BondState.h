@@ -14,4 +14,14 @@ namespace bm::helper::BondState {
 // `links` holds the bond's slaves; procText is /proc/net/bonding/<bond> when it could be read.
 QVariantMap build(const LinkInfo &bond, const LinkTable &links, const std::optional<QString> &procText);
 
+// What the kernel shows only to readers with CAP_NET_ADMIN (the helper is one) taken out, for
+// callers who are not root and for broadcast signals: the 802.3ad system and partner data
+// ("ad"), each slave's LACPDU details, and the ad_actor_system, ad_actor_sys_prio and
+// ad_user_port_key options.
+QVariantMap withoutRootOnly(QVariantMap state);
+// The same for /proc/net/bonding text: the lines bond_info_show_master() and
+// bond_info_show_slave() print only under capable(CAP_NET_ADMIN) (the pairs of
+// tests/fixtures/proc/lab/802.3ad-*.txt and *.unprivileged.txt).
+QString withoutRootOnly(const QString &procText);
+
 } // namespace bm::helper::BondState
