@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 Bond Manager developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # A .deb through CPack: `cmake --build build --target package` (or `cpack` in the build folder).
 set(CPACK_GENERATOR "DEB")
 set(CPACK_PACKAGE_NAME "bond-manager")

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 Bond Manager developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # One macro adds a test, in the style of KeePassXC's add_unit_test:
 #   bm_add_test(NAME TestFoo SOURCES TestFoo.cpp LIBS bmshared LABELS unit)
 # It builds a Qt Test executable named after the test, registers it with ctest under the given labels,

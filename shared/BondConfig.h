@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A bond as a network service saves it: what comes back after a reboot. The kernel's live state is
 // BondInfo (BondTypes.h); the services' writers (helper/src/services) turn a BondConfig into their
 // own files or profiles and parse those back into one, so that saved and live can be compared.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Value types for a bond and its slaves as the kernel reports them (over rtnetlink or in
 // /proc/net/bonding/<bond>), and for the interfaces that could become slaves. One representation
 // travels everywhere: toVariantMap() gives the a{sv} sent over D-Bus and, through

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Interface name rules: the kernel's dev_valid_name() (net/core/dev.c) plus what a name shown to
 // people must satisfy (valid UTF-8, no control characters).
 #pragma once

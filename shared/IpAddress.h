@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // IPv4 and IPv6 addresses and prefixes ("192.0.2.10/24", "2001:db8::10/64") as the saved
 // configuration of a bond spells them: parsed strictly (inet_pton, no octal or hex laxity) and
 // printed in canonical form (inet_ntop), so that two spellings of one address compare equal.

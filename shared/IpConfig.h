@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The addresses a bond is saved with: what a network service (NetworkManager, systemd-networkd,
 // ifupdown) configures on it at boot. One shape for all of them; each service's writer maps it
 // to its own spelling. toVariantMap() is the a{sv} that travels over D-Bus.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The one table of bonding options the kernel exposes over rtnetlink (IFLA_BOND_*). It drives
 // netlink encoding in the helper (attribute + kind give the width), validation, bondctl's flags
 // and the GUI's fields. Facts come from drivers/net/bonding/bond_options.c (names, limits, modes,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Reads the text of /proc/net/bonding/<bond> (drivers/net/bonding/bond_procfs.c) into a BondInfo.
 // Handles what every kernel since the 2.6 era prints in every mode, as root and as an
 // unprivileged reader (who sees no 802.3ad system/aggregator/LACPDU details). Lines it does not

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // For tests that go over every bonding option: a mode in which the option applies and a value the
 // option table accepts for it, spelled as a user types it.
 #pragma once

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What every bondctl command looks like to the dispatcher in main.cpp.
 #pragma once
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Argument handling shared by the commands that talk to the helper: where the helper is (--host,
 // --lab), --json, --no-ask, and the bonding option flags generated from the OptionTable
 // (--miimon 100, --arp_ip_target 192.0.2.1,192.0.2.2, spelled as `ip link` spells them).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The bondctl commands that talk to the helper (issue 6). Each takes the arguments after its
 // name and returns the exit code (Command.h); syntaxFor() is what --help, the man page and the
 // bash completion are generated from.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The connection to the helper for one bondctl run: opens the bus the invocation names, holds the
 // client, and turns call errors into bondctl's exit codes and one line on stderr.
 #pragma once

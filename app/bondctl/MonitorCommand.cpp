@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // monitor [BOND]: streams what the helper signals until interrupted, as lines for people or as
 // JSON lines (--json). The first JSON line is a snapshot of the bonds as they are when monitoring
 // starts, so a script knows it will see every later change.

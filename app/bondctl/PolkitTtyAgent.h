@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A polkit text agent (pkttyagent) for the length of one bondctl change, as systemctl does, so that
 // polkit can ask for a password on the terminal when no graphical agent serves the session.
 // --fallback leaves an agent that is already registered (a desktop's) in charge.

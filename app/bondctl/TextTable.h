@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Column-aligned text for people, made to fit the terminal: when the columns are too wide the
 // widest ones are cut (ending in "~") rather than wrapped.
 #pragma once

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // create, delete, set, add-slave, remove-slave, primary, activate: changes, each authorised by
 // polkit in the helper. Everything bondctl can check is checked before the call is sent.
 #include "Command.h"

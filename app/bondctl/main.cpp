@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bondctl: command-line client for Bond Manager. Dispatches to the commands in Commands.cpp.
 #include "Command.h"
 #include "Commands.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The bonds on the helper's machine, kept current from the helper's signals and re-read in full
 // whenever the helper (re)appears on the bus, so views can bind to it and never poll.
 //

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What went wrong in a call to the helper, as a client acts on it, and the one table from the
 // D-Bus error names to these kinds that HelperClient maps every error reply through.
 #pragma once

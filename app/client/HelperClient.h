@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Typed, asynchronous calls to the helper (org.bondmanager.Helper1) over the generated proxy,
 // with D-Bus errors mapped to a small enum, and the helper's signals as typed Qt signals.
 //

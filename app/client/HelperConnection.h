@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Where the helper is and how to reach its bus: the local system bus, another machine's system bus
 // through ssh + systemd-stdio-bridge (docs/architecture.md §3), or the lab's (tests/lab/host).
 #pragma once

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The helper's signals as they wait for a busy receiver: appended on the thread that unpacks them,
 // taken all at once on the thread that applies them. A bond's or a slave's state replaces any
 // older state of the same bond or slave still waiting, so a flap storm costs the receiver one

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The desktop app as a function: parses the command line, loads the translations for the system
 // locale, opens the helper (local, --host, --lab) or the sample host (--demo) and wires window, tray
 // and notifications together. bond-manager's main() runs it with no hooks; the benchmark's

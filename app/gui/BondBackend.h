@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What the window needs from "the host whose bonds we show": the bonds as last reported, change
 // signals, and the write calls. The helper binding (HelperBackend) implements it over D-Bus; an
 // in-memory SampleBackend implements it for offscreen widget tests and the --demo screenshots.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Time-stamped things that happened to a bond, for the timeline and the notifications: failovers
 // (from the kernel's failover event), links going down or up, slaves joining or leaving, option
 // changes (found by comparing successive states of the bond).

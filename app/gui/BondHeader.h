@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The master's line above the tiles: name, mode in plain words with the kernel's name, the bond's
 // MII status, active slave, primary, and how links are monitored.
 #pragma once

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The bonds of the connected host for the list on the left: name, mode and health (icon + words), so
 // a degraded bond is visible without selecting it. Kept current from the backend's signals.
 #pragma once

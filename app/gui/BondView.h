@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The selected bond: its header, one tile per slave (reflowed to the width), and its timeline.
 #pragma once
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Runs a refresh at most once per interval however many changes ask for it: the first request
 // after a quiet period runs after `firstDelayMs` (0: as soon as the event loop is back), later
 // ones join the refresh already scheduled instead of postponing it. Views mark what is dirty and

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Creating a bond step by step: name (checked as typed), mode (explained, with the recommendation
 // for a host cabled to two switches), slaves (warning about addresses and the default route),
 // monitoring, primary, review, then one CreateBond call whose outcome is shown. The helper creates

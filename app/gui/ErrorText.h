@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What to tell a person when a request to the helper failed: what happened and what they can do.
 #pragma once
 

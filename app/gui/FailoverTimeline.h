@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The selected bond's events, newest first, each with its time and an icon for its kind.
 #pragma once
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The real backend: the helper on the system bus, another host's (ssh) or the lab's, through the
 // client library. BondStore keeps the bonds current from the helper's signals and re-reads them
 // when the helper restarts; writes ask polkit interactively, so a password prompt may appear.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The main window: bonds on the left with their health, the selected bond on the right (header,
 // slave tiles, timeline), a banner when the helper is away or bonding is unavailable, and the
 // menus for creating bonds, editing them and connecting to another host.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Desktop notifications through org.freedesktop.Notifications on the session bus: one per failover
 // ("bond0: eth0 went down, eth1 is now active"). Without a notification service nothing is shown
 // and nothing fails; the timeline still records the event.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // One input generated from an OptionSpec: a spin box with the kernel's limits and unit for numbers,
 // a list of the kernel's names for enums, a text field for addresses; help text as tool tip and
 // what's-this. The options editor and the wizard build their fields from here.

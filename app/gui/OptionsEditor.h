@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Edits a bond's options: one field per option the bond's mode accepts and its kernel knows,
 // generated from the shared OptionTable with its limits and help. Checks the whole change with
 // OptionTable::validate before accepting, so what the kernel would refuse is said here, next to

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // An in-memory host with bonds, following the bonding driver's main rules (active slave needs link,
 // the primary takes over when it is up, a failed active slave fails over). For fast offscreen tests
 // of the widgets and for `bond-manager --demo`, which the README's screenshots show beside the lab.

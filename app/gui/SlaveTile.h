@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // One slave of the selected bond as the kernel reports it: link (MII) status by icon and word, active
 // or backup, primary marker, failures, speed, permanent address, 802.3ad aggregator and partner, and
 // a traffic sparkline. Offers the one-click actions that fit the bond's mode.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A small two-line chart of recent receive and transmit rates. Lines are drawn in palette roles
 // (Highlight / Text) and distinguished by style too, so they read in dark themes and without colour.
 #pragma once

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Words and icons for kernel states. Every status the window shows goes through here so that it is
 // always an icon AND a translated word, never a colour alone.
 #pragma once

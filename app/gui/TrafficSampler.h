@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Receive/transmit rates of local interfaces from /sys/class/net/<if>/statistics, once a second,
 // for the tiles' sparklines. Counters are not bond state (the helper does not report them), so
 // sampling them is the one periodic read; it runs only while the bonds are on this machine.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The tray icon: the worst health of all bonds as icon and tool tip (words), a menu to show the
 // window or quit. Hidden where the desktop has no tray.
 #pragma once

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The helper's process: arguments, system bus registration, idle exit. Shared by the real helper
 // (NetlinkBackend) and the test-only helper of tests/dbus (an in-memory kernel).
 #pragma once

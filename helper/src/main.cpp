@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bond-manager-helper: the root D-Bus service driving the kernel bonding driver over rtnetlink.
 #include "HelperMain.h"
 #include "NetlinkBackend.h"

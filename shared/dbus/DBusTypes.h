@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Qt types for the container signatures of the contract that QtDBus does not know by itself.
 #pragma once
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Names shared by the helper and its clients: the bus name, the object path and the typed D-Bus errors.
 #pragma once
 

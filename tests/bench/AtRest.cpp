@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Figure 2: the helper at rest (nothing changes on any bond) against dbus-daemon's own.
 #include "Experiments.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bm-bench: the figures of issue 8, measured inside the lab guest (tests/bench/run boots it).
 // Absolute times under TCG are noisy, so every figure is a difference to, or a ratio against, a
 // reference taken in the same run: the kernel's own rtnetlink event (the floor any observer can

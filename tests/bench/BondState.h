@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What the flap storm compares: per bond "bond/NAME" -> active slave ("-" for none), per slave
 // "slave/BOND/NAME" -> MII status, in the trace's words (GuiTraceFormat.h: up, down, going-down,
 // going-back), as the kernel, the helper and the traced GUI each see it.

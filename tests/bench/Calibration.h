@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The speed of the machine the figures come from, as one number: a fixed piece of the helper's own
 // work (parse a real /proc/net/bonding capture, build the state map, marshal it for D-Bus), timed
 // on the host and again inside the lab guest. Their ratio says how much slower the emulated guest

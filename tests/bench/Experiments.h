@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bm-bench's experiments, one per file, run in this order by BenchMain.cpp. Each measures through
 // the harness (processes, listeners, the GUI's trace) and adds its figures to the report; a step
 // that breaks is a Harness::fail(). Figure numbers are issue 8's: 1 failover latency, 2 at rest,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Figure 1: how long after the kernel's failover each observer knows of it.
 #include "Experiments.h"
 

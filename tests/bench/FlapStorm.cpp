@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Figure 4: a flap storm. stormRate link commands per second for stormSeconds: the carrier of the
 // bmbNN bonds' dummy slaves switched off and on in turn (--storm-admin: their admin state instead,
 // which costs the kernel an RCU grace period per command and reached only ~70/s under TCG). A bond

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Figure 3: the GUI's start, to the first paint that shows every bond.
 #include "Experiments.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The GUI trace as text: the lines bond-manager-traced writes (traced/GuiTrace.h) and bm-bench reads
 // (GuiTraceReader.h), and the commands it answers on stdin. Both sides go through this file, each
 // kind of line written by one write() and read back by parse() next to it, so the two cannot drift.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bm-bench's side of the GUI trace: the lines of the traced GUI's stdout (GuiTraceFormat.h), read
 // into what the experiments wait for and measure. Fed by Harness as the output arrives.
 #pragma once

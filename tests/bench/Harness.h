@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Process control for bm-bench: the private system bus (dbus-daemon and polkitd), the helper (the real
 // one in the lab, bm-fake-helper on the host), the floor listener and the /proc poller, Xvfb and the
 // traced GUI (bond-manager-traced). Their events arrive in the event loop, stamped, in marks and in

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The floor: a bare rtnetlink listener on RTNLGRP_LINK, like `ip monitor link`, stamping
 // CLOCK_MONOTONIC as soon as recv() returns, in its own thread so nothing in the Qt event loop can
 // delay the stamp. Its callbacks run in that thread.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The one clock of the benchmark: bm-bench stamps kernel events, signals and cuts with it, and the
 // traced GUI stamps its trace lines (GuiTraceFormat.h) with it, so both can be subtracted.
 #pragma once

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What bm-bench is asked to measure, from its command line (BenchMain.cpp; tests/bench/run and
 // run-host pass these through).
 #pragma once

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // --profile-gui, --profile-helper: `perf record` through a flap storm, then its report by thread,
 // library and symbol on stdout.
 #pragma once

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The usual alternative to events: read /proc/net/bonding/<bond> every period, on a fixed grid
 // (absolute deadlines, so the loop's own cost does not stretch the period). Started afresh for each
 // cut with its first read at a random point of the period: a loop that ran on would lock its phase

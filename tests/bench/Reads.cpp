@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Figure 3: reading the state of many bonds from the helper, against a bare round trip and (in the
 // lab) against reading the kernel's own text for every bond.
 #include "Experiments.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bm-bench's table: one row per figure (n, p50, p99, max of its samples, or a single value), its goal
 // and unit, then the notes. README.md and docs/performance quote this format; keep it.
 #pragma once

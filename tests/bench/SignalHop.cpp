@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Figure 1's reference: the cost of one signal through dbus-daemon into a Qt client's slot, without
 // the helper: the part of the helper's figure that is the bus and the (emulated) machine.
 #include "Experiments.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The machine's side of the benchmark: commands run to completion (set-up and faults, outside the
 // timed windows), files read whole, and a process's scheduling and CPU figures from /proc.
 #pragma once

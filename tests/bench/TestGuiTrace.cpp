@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The GUI trace's two sides: every kind of line the traced GUI writes (GuiTraceFormat.h) is parsed
 // back to what was written, a line that is not one is refused, and GuiTraceReader takes in output
 // that arrives in pieces as bm-bench's experiments wait for it.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // BondStore against the real helper Service (fake kernel) on a private system bus with the real
 // dbus-daemon and polkitd: the first read, updates from the helper's signals, a full re-read when
 // the helper is replaced, and its status while no helper answers.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bondctl end to end: the built binary against the real helper Service on a private system bus with
 // the real dbus-daemon and polkitd (kernel: tests/dbus FakeKernelBackend). list, interfaces,
 // create, show, set, activate, delete, monitor --json, and the exit codes of refusals (1), an

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // HelperClient against the real helper Service (fake kernel) on a private system bus with the real
 // dbus-daemon and polkitd: typed replies, the error kinds, both call styles, and the
 // interactive-authorisation flag as it travels on the wire.

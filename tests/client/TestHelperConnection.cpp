@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // HelperConnection: the address rules (escaping, hosts ssh would misread), and opening each kind
 // of target against a real private dbus-daemon: a plain address, the lab's bus-address file, and
 // the ssh unixexec address through the real systemd-stdio-bridge (a stand-in "ssh" on PATH records

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SignalBatch: what a receiver gets after a burst must leave it in the state it would have reached
 // applying every signal, with fewer signals; events in time are never dropped or reordered.
 #include "SignalBatch.h"

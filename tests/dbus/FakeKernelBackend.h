@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Test seam: an in-memory kernel that follows the bonding driver's rules the helper must respect
 // (a slave is enslaved only while down, mode changes only down and without slaves, options outside
 // their mode refused), for fast D-Bus tests on a machine without the bonding driver. Never

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The helper's D-Bus service against a private system bus with the real dbus-daemon and the real
 // polkitd, the kernel replaced by FakeKernelBackend: contract, validation, transactions and
 // authorisation (root allowed, nobody denied, another uid challenged, vanished caller, no polkit).

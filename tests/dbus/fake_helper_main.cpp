@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bm-fake-helper: the real helper (Service, Authorizer, D-Bus, polkit) around an in-memory kernel,
 // for the dbus test label and bm-bench --fake-kernel. Test-only, never installed.
 //   BM_FAKE_CONTROL=-   read commands on stdin, answer on stdout (bm-bench's host mode):

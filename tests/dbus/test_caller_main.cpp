@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bm-test-caller: a separate D-Bus client process for TestService, so that calls can come from
 // another uid (the test drops privileges in the child) or from a caller that vanishes before the
 // reply. Prints "ok" or the D-Bus error name on the first line, the message on the second; after

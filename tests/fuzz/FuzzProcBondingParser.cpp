@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Fuzz entry point for ProcBondingParser. Besides "no crash, no hang, no sanitizer report" it
 // checks properties that must hold for every input: an error is one line and leaves no data
 // behind, and a successful result survives the BondInfo -> QVariantMap -> BondInfo round trip

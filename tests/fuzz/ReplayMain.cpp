@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Without libFuzzer (gcc builds): feed every file under the given folders to the fuzz entry point
 // once, so the fixtures and any saved crash inputs (tests/fuzz/crashes) stay regression tests.
 #include <QDirIterator>

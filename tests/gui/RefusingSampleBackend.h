@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The sample host for tests that need a write refused, as the helper refuses one (polkit said no,
 // the kernel said no): the refusal is armed for the next write only.
 #pragma once

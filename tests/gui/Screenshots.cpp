@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Renders the main window on the sample host and the creation wizard into PNG files, for the README
 // and for looking at the UI: `gui-screenshots OUTDIR [QM]` (under Xvfb or offscreen).
 #include "CreateBondWizard.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What a person is told when a request failed: the helper's own sentence, and advice that is true
 // for the kind of error.
 #include "ErrorText.h"

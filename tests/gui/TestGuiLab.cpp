@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The window against the real helper and the real bonding driver, inside the lab guest (two-switch
 // topology): a bond made through the helper shows its tiles; a cut cable is seen in the tiles, the
 // header and the timeline as the kernel's failover; the window is saved as a PNG test artefact.

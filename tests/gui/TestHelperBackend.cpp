@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The window against the real helper Service (fake kernel side) on a private system bus with the
 // real dbus-daemon and polkitd: bonds appear from the helper's signals, one-click primary shows in
 // the tiles within a second, errors from the helper are shown, and the window survives the helper

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Failover notifications reach a real notification server: a private session bus (dbus-daemon),
 // a private X display (Xvfb) and dunst, which implements org.freedesktop.Notifications. The text
 // the server received is read back from dunst's history.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The German and French translations are complete and load: every message of the .ts files has a
 // finished translation with the same placeholders, and the compiled .qm files translate, the option
 // table's validation messages and the reasons a name is refused (shared/, shown by the wizard and

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Bond Manager developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sourced by the lab scripts (not executable): where the lab keeps its cached kernel and how to find it.
 # shellcheck shell=bash
 

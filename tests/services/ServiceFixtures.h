@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What the services' suites share: sample bonds every service can save whole, the check that a
 // service's option mapping covers the option table, and fixture files under a temporary root.
 #pragma once

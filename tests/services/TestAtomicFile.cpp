@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // AtomicFile: only the allowed folders, whole files replaced by rename with mode 0644, no temporary
 // file left behind, symbolic links refused, and snapshots that put a file back as it was.
 #include "AtomicFile.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Drift: every difference between a saved BondConfig and the live one, and nothing else.
 #include "Drift.h"
 #include "ServiceFixtures.h"

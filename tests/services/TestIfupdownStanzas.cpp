@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // IfupdownStanzas: ifenslave's keys for every option of the table (or why none), the stanza file
 // for a bond (checked with ifquery when it is installed), and the stanzas read back.
 #include "AtomicFile.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // InterfacesEditor and InterfacesFile: a slave's stanza becomes `inet manual` wherever it is, its
 // other stanzas go, and every other byte of the file stays (comments, tabs, continuation lines,
 // carriage returns, a missing final line break); which files ifupdown reads.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // NetworkdFiles: every option of the table is mapped to a [Bond] key of systemd 252 or marked
 // unsupported, the files have the expected content, and they read back into the same BondConfig.
 #include "AtomicFile.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // NmSettings: NetworkManager 1.42 profiles for a bond and its ports with the property names and
 // D-Bus types of nm-settings-dbus(5), and a bond profile with its ports read back into the same
 // BondConfig.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Ownership: who owns an interface from the facts, one owner for a bond and its slaves or a
 // refusal naming both, and the file facts (ifupdown's files with their includes, netplan's YAML)
 // read from fixtures.

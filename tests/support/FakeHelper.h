@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The test-only helper of tests/dbus (the real Service and polkit Authorizer around an in-memory
 // kernel) on a PrivateSystemBus, started and stopped by the client and GUI tests.
 #pragma once

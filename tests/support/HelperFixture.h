@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What the client tests against the real helper share: a PrivateSystemBus for the whole test case,
 // a fresh FakeHelper (and so a fresh fake kernel) for every test function, and, where the test
 // talks to it in-process, a HelperConnection and HelperClient to that helper.

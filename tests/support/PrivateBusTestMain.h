@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // main() for a test that starts a PrivateSystemBus, in the style of QTEST_MAIN:
 //   BM_PRIVATE_BUS_TEST_MAIN(TestService)            with a QCoreApplication
 //   BM_PRIVATE_BUS_GUI_TEST_MAIN(TestHelperBackend)  with a QApplication (tests linking Qt Widgets)

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A system bus of the tests' own: a private dbus-daemon (the project's bus policy included, the
 // default policy of Debian's system bus) and the real polkitd on it, with the project's polkit
 // actions and the test's rules bind-mounted over polkitd's fixed folders inside a private mount

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // BondConfig: the a{sv} round trip with options normalised by the option table, and validation of
 // names, slaves, primary, options and addresses in one list of sentences.
 #include "BondConfig.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // BondInfo / SlaveInfo / CandidateInfo maps: the keys of docs/architecture.md §7, each type's list of keys
 // (MapKey) against what toVariantMap() gives, and lossless round trips through a QVariantMap and
 // through JSON (as bondctl and the D-Bus a{sv} use them).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bondctl's argument handling against the option table: every flag the table defines is accepted
 // with a good value and refused with a bad one, both by the parser and by the built binary, whose
 // exit codes tell "refused before anything was sent" (2) from "went on to the bus" (4: the test

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Runs the built bondctl on every fixture: good and lab files must print the checked-in JSON
 // (compared as JSON values), bad ones must exit 2 with exactly one line on stderr.
 #include <QDir>

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ChangePlanner against the in-memory kernel of tests/dbus, without a bus: each write's checks,
 // its steps in their order, and the undo when the kernel refuses a step, judged by the kernel's
 // state afterwards.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // InterfaceName::check against the kernel's dev_valid_name() and our extra rules.
 #include "InterfaceName.h"
 

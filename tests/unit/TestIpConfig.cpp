@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // IpConfig: the a{sv} round trip, canonical spellings, and one sentence for each kind of problem
 // validate() must catch before a service saves the addresses.
 #include "IpAddress.h"

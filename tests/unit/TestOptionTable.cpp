@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The option table against the kernel's uapi header and bond_netlink.c's policy, value parsing,
 // and validation of whole requested configurations (table-driven).
 #include "OptionTable.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ProcBondingParser on every fixture (typed values), on the hostile files, and on generated
 // hostile input (size, line length, random bytes) that must end in a clear error, never a crash.
 #include "ProcBondingParser.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The helper's writes as steps on the kernel. Each request is checked first by RequestChecks (the
 // same checks Service makes before it asks polkit), then against a fresh dump of the links, and
 // performed as one Transaction: when the kernel refuses a step, the steps before it are undone.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The checks of a request that need no kernel state: the name rules, the options' names and
 // values, the slave list itself. They say the same whoever asks and whatever the kernel holds, so
 // Service runs them before it asks polkit (a request that will fail never asks for a password);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A multi-step change to the kernel: each step that succeeded registers how to undo itself; unless
 // the transaction is committed, the undo steps run in reverse order when it ends.
 #pragma once

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Asks polkit (org.freedesktop.PolicyKit1.Authority.CheckAuthorization) whether the sender of a
 // D-Bus message may perform an action. Asynchronous: the answer arrives in a callback, so the
 // helper never runs a nested event loop. Any error, timeout or missing polkit means "no".

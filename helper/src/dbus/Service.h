@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The helper's D-Bus object org.bondmanager.Helper1 (contract: shared/dbus/org.bondmanager.Helper1.xml).
 // Reads answer at once from the view kept from kernel events (kernel/LinkView), /proc read afresh.
 // A write is checked first for what needs no kernel state (RequestChecks), so that a request that

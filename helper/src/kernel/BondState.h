@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A bond's state as GetBond, GetBonds and BondChanged carry it: BondInfo's map of what netlink
 // reports of the bond and its slaves, completed from /proc/net/bonding with what netlink does not
 // carry, plus the link's ifindex, adminUp, carrier and mac.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What the helper needs from the kernel, as an interface: the real one speaks rtnetlink
 // (NetlinkBackend); the tests of the D-Bus service and of ChangePlanner use an in-memory one that
 // follows the same driver rules (tests/dbus/FakeKernelBackend).

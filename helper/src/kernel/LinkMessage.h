@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Decoding of RTM_NEWLINK (and RTM_DELLINK) messages into LinkInfo: the link, its bond options
 // in OptionTable's normalised form, and a bond slave's IFLA_INFO_SLAVE_DATA.
 #pragma once

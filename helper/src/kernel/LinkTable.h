@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The links of one moment, with the lookups the helper needs: by ifindex, by name, a bond by name,
 // a bond's slaves, all of them in the kernel's order. The view kept from kernel events (LinkView)
 // is one, and so is the fresh dump a write checks its request against (ChangePlanner).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The links as the kernel last reported them: the first dump, then every notification, and a
 // re-dump on doubt (lost events). Reads answer from it after taking in whatever the kernel has
 // queued (refresh()); writes check their requests against a fresh dump instead (ChangePlanner).

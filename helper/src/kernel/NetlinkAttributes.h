@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Readers of netlink attributes that check the length the kernel sent instead of trusting it:
 // empty when the attribute is missing or too short.
 #pragma once

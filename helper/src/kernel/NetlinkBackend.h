@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The real kernel side: rtnetlink through libnl-3. One socket for requests (each waits for the
 // kernel's ACK, with extended ACK text), one subscribed to RTNLGRP_LINK whose file descriptor is
 // watched by a QSocketNotifier, so events arrive without a polling timer.

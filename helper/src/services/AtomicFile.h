@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Writes the network services' configuration files so that a crash or power cut leaves either the
 // old file or the new one: a temporary file in the same folder, fsync, rename over the target,
 // fsync of the folder. Only a fixed list of folders can be written (below); the paths are built

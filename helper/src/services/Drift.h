@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Where a bond's saved configuration (what its network service brings back at boot) and the
 // kernel's live state differ, option by option, so that the window can say what a reboot would
 // change. The live side is a BondConfig built from the kernel (options, slaves, primary, the

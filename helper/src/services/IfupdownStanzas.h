@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A bond saved for ifupdown with ifenslave (Debian 12): one file per bond in
 // /etc/network/interfaces.d with its `auto` line and stanzas (`iface bond0 inet static|dhcp|manual`
 // with addresses and ifenslave's bond-* keys, `iface bond0 inet6 ...` for IPv6), and the same

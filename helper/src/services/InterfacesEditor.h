@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Changes other people's interfaces(5) files as little as possible: when an interface becomes a
 // bond's slave, its stanza (`iface eth0 inet dhcp` and its option lines) becomes
 // `iface eth0 inet manual`, wherever it is; its further stanzas (inet6, extra addresses) go; its

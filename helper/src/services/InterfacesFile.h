@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The syntax of ifupdown's interfaces(5) files, kept byte-exact: each logical line (a trailing
 // backslash joins physical lines) with where it lies in the file and its words with their offsets,
 // so that an editor can change one word or drop whole lines and leave every other byte alone.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A bond saved for systemd-networkd 252: our .netdev (the bond and its options), the bond's
 // .network (addresses, MTU) and one .network per slave (Bond=, PrimarySlave=), all in
 // /etc/systemd/network with names that mark them as Bond Manager's, and read back into a

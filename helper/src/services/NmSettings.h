@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A bond saved as NetworkManager 1.42 profiles: the connection settings (a{sa{sv}}) of the bond
 // profile (bond.options from the option table, ipv4/ipv6 from IpConfig, the MTU in
 // 802-3-ethernet) and of one port profile per slave, for Settings.AddConnection2 and

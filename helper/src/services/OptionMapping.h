@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // How a network service saves the options of the option table (shared/OptionTable.h): one entry
 // per table option, with the service's own key or, when the service has none, why not. Options a
 // service cannot save still apply to the running bond; they are lost at the next boot, and the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Which network service owns an interface, decided from facts gathered elsewhere (the probers in
 // OwnershipProbe.h), so that the rules can be tested without any service running. A bond and its
 // slaves must share one owner: a change is saved through that owner or, when there is none, lasts

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Gathers the facts Ownership.h decides on. The file facts (ifupdown's interfaces files, netplan's
 // YAML) are read under SystemRoot and tested on fixtures; the bus facts ask NetworkManager and
 // systemd-networkd over the system bus without ever starting either of them.

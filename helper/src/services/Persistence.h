@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Where a bond is saved: which network service brings it back at boot and where that service keeps
 // it (a NetworkManager profile, a file), for the window to show next to the drift.
 #pragma once

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Where the host's configuration files really are. Always "/" in the helper; a test points it at a
 // temporary folder so that the services' writers and probers work on fixtures. No caller of the
 // helper can move it: it is not reachable over D-Bus.

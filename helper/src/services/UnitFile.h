@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The ini-style format of systemd's configuration files (.netdev, .network): [Section] headers,
 // Key=Value lines, '#' and ';' comments, a trailing backslash continues a line. Enough to read back
 // the files NetworkdFiles writes, and those an administrator wrote in the same style.

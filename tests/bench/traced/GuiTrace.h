@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // GuiTrace: timestamps of what the window paints, for bm-bench (tests/bench, issue 8), in
 // bond-manager-traced only (TracedMain.cpp). It writes the lines of GuiTraceFormat.h: when a paint
 // was flushed to the display, what each slave tile showed, failovers the window heard of, long event

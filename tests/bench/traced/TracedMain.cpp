@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bond-manager-traced: bond-manager (runApp, app/gui/App.h) with GuiTrace attached when BM_GUI_TRACE
 // is set, for bm-bench's GUI figures. Built with the tests (BM_BENCH), never installed.
 #include "App.h"

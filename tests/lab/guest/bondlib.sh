@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Bond Manager developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sourced inside the lab guest by suites and tools: bonds over the two-switch topology, and bounded
 # waits on what /proc/net/bonding and sysfs say (never fixed sleeps).
 # shellcheck shell=bash

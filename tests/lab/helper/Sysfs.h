@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // sysfs: the lab tests' witness of what the helper and NetlinkBackend did, read apart from netlink.
 #pragma once
 

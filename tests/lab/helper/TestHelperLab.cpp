@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The real helper (NetlinkBackend) driving the real bonding driver, inside the lab guest: a private
 // system bus with the real polkitd (tests/support/PrivateSystemBus), the helper binary from the build
 // tree, the two-switch topology's eth0..eth3. What the helper reports is checked against sysfs,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // NetlinkBackend straight against the real bonding driver in the lab guest: the driver's rules as
 // the kernel enforces them (each refusal with its errno and extended-ACK text, recorded in the
 // log), option encoding and decoding round trips, and RTNLGRP_LINK events (failover) on the
