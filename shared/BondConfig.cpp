@@ -67,11 +67,11 @@ QStringList BondConfig::validate() const
 QVariantMap BondConfig::toVariantMap() const
 {
     return {
-        {QStringLiteral("name"), name},
-        {QStringLiteral("options"), options},
-        {QStringLiteral("slaves"), slaves},
-        {QStringLiteral("primary"), primary},
-        {QStringLiteral("ip"), ip.toVariantMap()},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("options"), options},
+            {QStringLiteral("slaves"), slaves},
+            {QStringLiteral("primary"), primary},
+            {QStringLiteral("ip"), ip.toVariantMap()},
     };
 }
 
@@ -142,8 +142,8 @@ BondConfig BondConfig::fromVariantMap(const QVariantMap &map, QStringList *probl
 
 bool operator==(const BondConfig &a, const BondConfig &b)
 {
-    return a.name == b.name && a.options == b.options && a.slaves == b.slaves
-        && a.primary == b.primary && a.ip == b.ip;
+    return a.name == b.name && a.options == b.options && a.slaves == b.slaves && a.primary == b.primary
+           && a.ip == b.ip;
 }
 
 } // namespace bm

@@ -20,8 +20,8 @@ struct BondConfig {
     // form of OptionTable::parseValue. Not here: primary (its own field) and active_slave (live
     // state, which no service saves).
     QVariantMap options;
-    QStringList slaves;   // in the order they are enslaved
-    QString primary;      // empty: none
+    QStringList slaves; // in the order they are enslaved
+    QString primary;    // empty: none
     IpConfig ip;
 
     // One sentence per problem: the names, the slaves (distinct, not the bond), the primary (one

@@ -14,19 +14,14 @@ namespace bm {
 namespace {
 
 constexpr std::array<const char *, BondModeCount> modeNames = {
-    "balance-rr", "active-backup", "balance-xor", "broadcast",
-    "802.3ad", "balance-tlb", "balance-alb",
+        "balance-rr", "active-backup", "balance-xor", "broadcast", "802.3ad", "balance-tlb", "balance-alb",
 };
 
 // bond_mode_name() in drivers/net/bonding/bond_main.c.
 constexpr std::array<const char *, BondModeCount> modeDescriptions = {
-    "load balancing (round-robin)",
-    "fault-tolerance (active-backup)",
-    "load balancing (xor)",
-    "fault-tolerance (broadcast)",
-    "IEEE 802.3ad Dynamic link aggregation",
-    "transmit load balancing",
-    "adaptive load balancing",
+        "load balancing (round-robin)", "fault-tolerance (active-backup)",       "load balancing (xor)",
+        "fault-tolerance (broadcast)",  "IEEE 802.3ad Dynamic link aggregation", "transmit load balancing",
+        "adaptive load balancing",
 };
 
 // bond_slave_link_status() in include/net/bonding.h, indexed by BOND_LINK_*.
@@ -162,26 +157,26 @@ std::optional<SlaveState> slaveStateFromName(QStringView name)
 
 const QList<MapKey> &SlaveInfo::keys()
 {
-    static const QList<MapKey> list{
-        {"name", "s"},
-        {"miiStatus", "s"},
-        {"state", "s"},
-        {"linkFailureCount", "u"},
-        {"speedMbps", "u"},
-        {"duplex", "s"},
-        {"permHwAddr", "s"},
-        {"queueId", "u"},
-        {"prio", "i"},
-        {"aggregatorId", "u"},
-        {"actorOperPortState", "u"},
-        {"partnerOperPortState", "u"},
-        {"actorChurnState", "s"},
-        {"partnerChurnState", "s"},
-        {"actorChurnedCount", "u"},
-        {"partnerChurnedCount", "u"},
-        {"actorLacpPdu", "a{sv}"},
-        {"partnerLacpPdu", "a{sv}"},
-        {"extra", "as"},
+    static const QList<MapKey> list {
+            {"name", "s"},
+            {"miiStatus", "s"},
+            {"state", "s"},
+            {"linkFailureCount", "u"},
+            {"speedMbps", "u"},
+            {"duplex", "s"},
+            {"permHwAddr", "s"},
+            {"queueId", "u"},
+            {"prio", "i"},
+            {"aggregatorId", "u"},
+            {"actorOperPortState", "u"},
+            {"partnerOperPortState", "u"},
+            {"actorChurnState", "s"},
+            {"partnerChurnState", "s"},
+            {"actorChurnedCount", "u"},
+            {"partnerChurnedCount", "u"},
+            {"actorLacpPdu", "a{sv}"},
+            {"partnerLacpPdu", "a{sv}"},
+            {"extra", "as"},
     };
     return list;
 }
@@ -243,15 +238,13 @@ SlaveInfo SlaveInfo::fromVariantMap(const QVariantMap &map)
 bool operator==(const SlaveInfo &a, const SlaveInfo &b)
 {
     return a.name == b.name && a.miiStatus == b.miiStatus && a.state == b.state
-        && a.linkFailureCount == b.linkFailureCount && a.speedMbps == b.speedMbps
-        && a.duplex == b.duplex && a.permHwAddr == b.permHwAddr && a.queueId == b.queueId
-        && a.prio == b.prio && a.aggregatorId == b.aggregatorId
-        && a.actorOperPortState == b.actorOperPortState
-        && a.partnerOperPortState == b.partnerOperPortState
-        && a.actorChurnState == b.actorChurnState && a.partnerChurnState == b.partnerChurnState
-        && a.actorChurnedCount == b.actorChurnedCount
-        && a.partnerChurnedCount == b.partnerChurnedCount && a.actorLacpPdu == b.actorLacpPdu
-        && a.partnerLacpPdu == b.partnerLacpPdu && a.extra == b.extra;
+           && a.linkFailureCount == b.linkFailureCount && a.speedMbps == b.speedMbps && a.duplex == b.duplex
+           && a.permHwAddr == b.permHwAddr && a.queueId == b.queueId && a.prio == b.prio
+           && a.aggregatorId == b.aggregatorId && a.actorOperPortState == b.actorOperPortState
+           && a.partnerOperPortState == b.partnerOperPortState && a.actorChurnState == b.actorChurnState
+           && a.partnerChurnState == b.partnerChurnState && a.actorChurnedCount == b.actorChurnedCount
+           && a.partnerChurnedCount == b.partnerChurnedCount && a.actorLacpPdu == b.actorLacpPdu
+           && a.partnerLacpPdu == b.partnerLacpPdu && a.extra == b.extra;
 }
 
 std::optional<BondMode> BondInfo::mode() const
@@ -274,18 +267,18 @@ QString BondInfo::primary() const
 const QList<MapKey> &BondInfo::keys()
 {
     static const QList<MapKey> list = [] {
-        QList<MapKey> keys{
-            {"name", "s"},
-            {"driverVersion", "s"},
-            {"miiStatus", "s"},
-            {"ad", "a{sv}"},
-            // QtDBus sends a QVariantList as av: each element a variant holding a slave's a{sv}.
-            {"slaves", "av"},
-            {"extra", "as"},
+        QList<MapKey> keys {
+                {"name", "s"},
+                {"driverVersion", "s"},
+                {"miiStatus", "s"},
+                {"ad", "a{sv}"},
+                // QtDBus sends a QVariantList as av: each element a variant holding a slave's a{sv}.
+                {"slaves", "av"},
+                {"extra", "as"},
         };
         // The normalised forms of OptionTable::parseValue.
         for (const OptionSpec &spec : OptionTable::all())
-            keys.append(MapKey{spec.key, spec.isList() ? "as" : spec.isNumber() ? "u" : "s"});
+            keys.append(MapKey {spec.key, spec.isList() ? "as" : spec.isNumber() ? "u" : "s"});
         return keys;
     }();
     return list;
@@ -293,11 +286,11 @@ const QList<MapKey> &BondInfo::keys()
 
 const QList<MapKey> &BondInfo::linkKeys()
 {
-    static const QList<MapKey> list{
-        {"ifindex", "i"},
-        {"adminUp", "b"},
-        {"carrier", "b"},
-        {"mac", "s"},
+    static const QList<MapKey> list {
+            {"ifindex", "i"},
+            {"adminUp", "b"},
+            {"carrier", "b"},
+            {"mac", "s"},
     };
     return list;
 }
@@ -352,22 +345,14 @@ BondInfo BondInfo::fromVariantMap(const QVariantMap &map)
 bool operator==(const BondInfo &a, const BondInfo &b)
 {
     return a.name == b.name && a.driverVersion == b.driverVersion && a.options == b.options
-        && a.miiStatus == b.miiStatus && a.ad == b.ad && a.slaves == b.slaves
-        && a.extra == b.extra;
+           && a.miiStatus == b.miiStatus && a.ad == b.ad && a.slaves == b.slaves && a.extra == b.extra;
 }
 
 const QList<MapKey> &CandidateInfo::keys()
 {
-    static const QList<MapKey> list{
-        {"name", "s"},
-        {"ifindex", "i"},
-        {"kind", "s"},
-        {"adminUp", "b"},
-        {"carrier", "b"},
-        {"mac", "s"},
-        {"master", "s"},
-        {"addresses", "as"},
-        {"defaultRoute", "b"},
+    static const QList<MapKey> list {
+            {"name", "s"}, {"ifindex", "i"}, {"kind", "s"},       {"adminUp", "b"},      {"carrier", "b"},
+            {"mac", "s"},  {"master", "s"},  {"addresses", "as"}, {"defaultRoute", "b"},
     };
     return list;
 }
@@ -375,15 +360,15 @@ const QList<MapKey> &CandidateInfo::keys()
 QVariantMap CandidateInfo::toVariantMap() const
 {
     return {
-        {QStringLiteral("name"), name},
-        {QStringLiteral("ifindex"), ifindex},
-        {QStringLiteral("kind"), kind},
-        {QStringLiteral("adminUp"), adminUp},
-        {QStringLiteral("carrier"), carrier},
-        {QStringLiteral("mac"), mac},
-        {QStringLiteral("master"), master},
-        {QStringLiteral("addresses"), addresses},
-        {QStringLiteral("defaultRoute"), defaultRoute},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("ifindex"), ifindex},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("adminUp"), adminUp},
+            {QStringLiteral("carrier"), carrier},
+            {QStringLiteral("mac"), mac},
+            {QStringLiteral("master"), master},
+            {QStringLiteral("addresses"), addresses},
+            {QStringLiteral("defaultRoute"), defaultRoute},
     };
 }
 
@@ -404,10 +389,9 @@ CandidateInfo CandidateInfo::fromVariantMap(const QVariantMap &map)
 
 bool operator==(const CandidateInfo &a, const CandidateInfo &b)
 {
-    return a.name == b.name && a.ifindex == b.ifindex && a.kind == b.kind
-        && a.adminUp == b.adminUp && a.carrier == b.carrier && a.mac == b.mac
-        && a.master == b.master && a.addresses == b.addresses
-        && a.defaultRoute == b.defaultRoute;
+    return a.name == b.name && a.ifindex == b.ifindex && a.kind == b.kind && a.adminUp == b.adminUp
+           && a.carrier == b.carrier && a.mac == b.mac && a.master == b.master && a.addresses == b.addresses
+           && a.defaultRoute == b.defaultRoute;
 }
 
 } // namespace bm

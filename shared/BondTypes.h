@@ -70,18 +70,18 @@ struct MapKey {
 struct SlaveInfo {
     QString name;
     MiiStatus miiStatus = MiiStatus::Unknown;
-    std::optional<SlaveState> state;            // rtnetlink only; /proc does not print it
+    std::optional<SlaveState> state; // rtnetlink only; /proc does not print it
     std::optional<quint32> linkFailureCount;
-    std::optional<quint32> speedMbps;           // empty when the kernel says Unknown
-    QString duplex;                             // "full", "half", or null when unknown
-    QString permHwAddr;                         // lower-case, colon separated
+    std::optional<quint32> speedMbps; // empty when the kernel says Unknown
+    QString duplex;                   // "full", "half", or null when unknown
+    QString permHwAddr;               // lower-case, colon separated
     std::optional<quint32> queueId;
-    std::optional<qint32> prio;                 // rtnetlink only (IFLA_BOND_SLAVE_PRIO)
+    std::optional<qint32> prio; // rtnetlink only (IFLA_BOND_SLAVE_PRIO)
     // 802.3ad
-    std::optional<quint32> aggregatorId;        // empty when "N/A" or not 802.3ad
+    std::optional<quint32> aggregatorId; // empty when "N/A" or not 802.3ad
     std::optional<quint32> actorOperPortState;
     std::optional<quint32> partnerOperPortState;
-    QString actorChurnState;                    // "monitoring", "none", "churned", ...
+    QString actorChurnState; // "monitoring", "none", "churned", ...
     QString partnerChurnState;
     std::optional<quint32> actorChurnedCount;
     std::optional<quint32> partnerChurnedCount;
@@ -89,7 +89,7 @@ struct SlaveInfo {
     // operKey, portPriority, portNumber, portState.
     QVariantMap actorLacpPdu;
     QVariantMap partnerLacpPdu;
-    QStringList extra;                          // lines of this slave's section not understood
+    QStringList extra; // lines of this slave's section not understood
 
     // Every key toVariantMap() may give. Unknown values are left out (D-Bus cannot carry a null
     // variant).
@@ -101,8 +101,8 @@ struct SlaveInfo {
 };
 
 struct BondInfo {
-    QString name;                 // null when the source does not say (a /proc file rarely does)
-    QString driverVersion;        // "6.1.0-18-amd64", "3.7.1 (April 27, 2011)", ...
+    QString name;          // null when the source does not say (a /proc file rarely does)
+    QString driverVersion; // "6.1.0-18-amd64", "3.7.1 (April 27, 2011)", ...
     // Every bonding option known, keyed by its OptionTable name ("mode", "miimon", "primary",
     // "arp_ip_target", ...), holding the normalised value OptionTable::parseValue produces: enum
     // options as the kernel's name (QString), numbers as uint, address lists as QStringList,
@@ -114,11 +114,11 @@ struct BondInfo {
     // kernel says "bond X has no active aggregator".
     QVariantMap ad;
     QList<SlaveInfo> slaves;
-    QStringList extra;            // bond-section lines not understood, kept verbatim
+    QStringList extra; // bond-section lines not understood, kept verbatim
 
     std::optional<BondMode> mode() const;
-    QString activeSlave() const;  // null when none
-    QString primary() const;      // null when none
+    QString activeSlave() const; // null when none
+    QString primary() const;     // null when none
 
     // Every key toVariantMap() may give: name, driverVersion, miiStatus, ad, slaves (each a
     // SlaveInfo map), extra, and one key per known option spelled as OptionSpec::key (mode,
@@ -138,13 +138,13 @@ struct BondInfo {
 struct CandidateInfo {
     QString name;
     int ifindex = 0;
-    QString kind;                // IFLA_INFO_KIND: "veth", "bond", ...; empty for plain Ethernet
-    bool adminUp = false;        // IFF_UP
-    bool carrier = false;        // IFF_LOWER_UP
+    QString kind;         // IFLA_INFO_KIND: "veth", "bond", ...; empty for plain Ethernet
+    bool adminUp = false; // IFF_UP
+    bool carrier = false; // IFF_LOWER_UP
     QString mac;
-    QString master;              // the device it is enslaved to; empty when free
-    QStringList addresses;       // "192.0.2.1/24", "2001:db8::1/64"
-    bool defaultRoute = false;   // carries the default route: enslaving it cuts connectivity
+    QString master;            // the device it is enslaved to; empty when free
+    QStringList addresses;     // "192.0.2.1/24", "2001:db8::1/64"
+    bool defaultRoute = false; // carries the default route: enslaving it cuts connectivity
 
     // Every key, always sent: an empty string or list stands for none.
     static const QList<MapKey> &keys();

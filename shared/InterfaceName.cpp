@@ -27,7 +27,7 @@ QString quoted(const QString &name)
     int chars = 0;
     for (int i = 0; i < name.size(); ++i, ++chars) {
         if (chars == MaxShownChars) {
-            shown += QChar(0x2026);   // …
+            shown += QChar(0x2026); // …
             break;
         }
         const QChar c = name.at(i);
@@ -78,31 +78,40 @@ QString check(const QString &name)
         return QCoreApplication::translate("InterfaceName", "'.' and '..' cannot be interface names");
     for (QChar c : name) {
         if (c.category() == QChar::Other_Control && !kernelSpace(uchar(c.unicode() & 0xff)))
-            return QCoreApplication::translate("InterfaceName", "interface name %1 must not contain control characters")
-                .arg(quoted(name));
+            return QCoreApplication::translate("InterfaceName",
+                                               "interface name %1 must not contain control characters")
+                    .arg(quoted(name));
     }
     for (char ch : bytes) {
         const auto c = static_cast<unsigned char>(ch);
         if (c == '/')
-            return QCoreApplication::translate("InterfaceName", "interface name %1 must not contain '/'").arg(quoted(name));
+            return QCoreApplication::translate("InterfaceName", "interface name %1 must not contain '/'")
+                    .arg(quoted(name));
         if (c == ':')
-            return QCoreApplication::translate("InterfaceName", "interface name %1 must not contain ':'").arg(quoted(name));
+            return QCoreApplication::translate("InterfaceName", "interface name %1 must not contain ':'")
+                    .arg(quoted(name));
         // The kernel reads '%' as a pattern ("bond%d") and picks the name itself, or refuses it:
         // the interface would not carry the name asked for.
         if (c == '%')
-            return QCoreApplication::translate("InterfaceName", "interface name %1 must not contain '%'; the kernel "
-                                  "would choose the name itself").arg(quoted(name));
+            return QCoreApplication::translate("InterfaceName",
+                                               "interface name %1 must not contain '%'; the kernel "
+                                               "would choose the name itself")
+                    .arg(quoted(name));
         if (c == 0xa0)
-            return QCoreApplication::translate("InterfaceName", "interface name %1 contains the byte 0xa0, which the kernel "
-                                  "treats as a space").arg(quoted(name));
+            return QCoreApplication::translate("InterfaceName",
+                                               "interface name %1 contains the byte 0xa0, which the kernel "
+                                               "treats as a space")
+                    .arg(quoted(name));
         if (kernelSpace(c))
-            return QCoreApplication::translate("InterfaceName", "interface name %1 must not contain spaces").arg(quoted(name));
+            return QCoreApplication::translate("InterfaceName", "interface name %1 must not contain spaces")
+                    .arg(quoted(name));
     }
     if (bytes.size() > MaxBytes)
-        return QCoreApplication::translate("InterfaceName", "interface name %1 is %2 bytes long; the kernel allows at most %3")
-            .arg(quoted(name))
-            .arg(bytes.size())
-            .arg(MaxBytes);
+        return QCoreApplication::translate("InterfaceName",
+                                           "interface name %1 is %2 bytes long; the kernel allows at most %3")
+                .arg(quoted(name))
+                .arg(bytes.size())
+                .arg(MaxBytes);
     return QString();
 }
 

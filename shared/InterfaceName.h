@@ -18,6 +18,9 @@ QString check(const QString &name);
 // The same for raw bytes (e.g. read from a file): also rejects invalid UTF-8.
 QString check(const QByteArray &utf8);
 
-inline bool isValid(const QString &name) { return check(name).isEmpty(); }
+inline bool isValid(const QString &name)
+{
+    return check(name).isEmpty();
+}
 
 } // namespace bm::InterfaceName

@@ -29,14 +29,14 @@ std::optional<IpAddress> IpAddress::parse(QStringView text)
     const QByteArray latin = text.toLatin1();
     IpAddress result;
     if (!text.contains(u':')) {
-        in_addr v4{};
+        in_addr v4 {};
         if (inet_pton(AF_INET, latin.constData(), &v4) != 1)
             return std::nullopt;
         result.family = Family::V4;
         result.bytes = QByteArray(reinterpret_cast<const char *>(&v4), 4);
         return result;
     }
-    in6_addr v6{};
+    in6_addr v6 {};
     if (inet_pton(AF_INET6, latin.constData(), &v6) != 1)
         return std::nullopt;
     result.family = Family::V6;
@@ -116,7 +116,7 @@ std::optional<IpPrefix> IpPrefix::parse(QStringView text)
     }
     if (length > address->bitCount())
         return std::nullopt;
-    return IpPrefix{*address, length};
+    return IpPrefix {*address, length};
 }
 
 QString IpPrefix::toString() const
@@ -152,10 +152,10 @@ QString IpPrefix::netmask() const
         return QString();
     const quint32 mask = length == 0 ? 0 : ~quint32(0) << (32 - length);
     return QStringLiteral("%1.%2.%3.%4")
-        .arg(mask >> 24)
-        .arg((mask >> 16) & 0xff)
-        .arg((mask >> 8) & 0xff)
-        .arg(mask & 0xff);
+            .arg(mask >> 24)
+            .arg((mask >> 16) & 0xff)
+            .arg((mask >> 8) & 0xff)
+            .arg(mask & 0xff);
 }
 
 } // namespace bm

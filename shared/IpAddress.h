@@ -17,19 +17,19 @@ struct IpAddress {
     enum class Family : quint8 { V4, V6 };
 
     Family family = Family::V4;
-    QByteArray bytes;   // 4 or 16 bytes, network order
+    QByteArray bytes; // 4 or 16 bytes, network order
 
     static std::optional<IpAddress> parse(QStringView text);
-    static std::optional<IpAddress> fromBytes(const QByteArray &bytes);   // 4 or 16 bytes
+    static std::optional<IpAddress> fromBytes(const QByteArray &bytes); // 4 or 16 bytes
     QString toString() const;
 
     bool isV4() const { return family == Family::V4; }
     int bitCount() const { return isV4() ? 32 : 128; }
-    bool isLinkLocal() const;     // 169.254.0.0/16, fe80::/10
-    bool isLoopback() const;      // 127.0.0.0/8, ::1
-    bool isMulticast() const;     // 224.0.0.0/4, ff00::/8
-    bool isUnspecified() const;   // 0.0.0.0/8 (no host may use it), ::
-    bool isLimitedBroadcast() const;   // 255.255.255.255
+    bool isLinkLocal() const;        // 169.254.0.0/16, fe80::/10
+    bool isLoopback() const;         // 127.0.0.0/8, ::1
+    bool isMulticast() const;        // 224.0.0.0/4, ff00::/8
+    bool isUnspecified() const;      // 0.0.0.0/8 (no host may use it), ::
+    bool isLimitedBroadcast() const; // 255.255.255.255
 
     friend bool operator==(const IpAddress &a, const IpAddress &b)
     {
@@ -44,7 +44,7 @@ struct IpPrefix {
 
     // "a.b.c.d/len" or "x::y/len"; the length must be given and lie in 0..32 or 0..128.
     static std::optional<IpPrefix> parse(QStringView text);
-    QString toString() const;   // canonical address, "/", length
+    QString toString() const; // canonical address, "/", length
 
     // Whether the address lies in this prefix's subnet (same family, same first `length` bits).
     bool contains(const IpAddress &other) const;

@@ -18,13 +18,13 @@ QString tr(const char *text)
 
 struct FamilyText {
     IpAddress::Family family;
-    const char *name;   // "IPv4", "IPv6"
+    const char *name; // "IPv4", "IPv6"
     const char *example;
     int maxLength;
 };
 
-const FamilyText V4{IpAddress::Family::V4, "IPv4", "192.0.2.10/24", 32};
-const FamilyText V6{IpAddress::Family::V6, "IPv6", "2001:db8::10/64", 128};
+const FamilyText V4 {IpAddress::Family::V4, "IPv4", "192.0.2.10/24", 32};
+const FamilyText V6 {IpAddress::Family::V6, "IPv6", "2001:db8::10/64", 128};
 
 QString family(const FamilyText &f)
 {
@@ -32,8 +32,7 @@ QString family(const FamilyText &f)
 }
 
 // Problems of one family's static addresses; fills `subnets` with the ones that parse.
-QStringList checkAddresses(const QStringList &addresses, const FamilyText &f,
-                           QList<IpPrefix> *subnets)
+QStringList checkAddresses(const QStringList &addresses, const FamilyText &f, QList<IpPrefix> *subnets)
 {
     QStringList problems;
     for (const QString &text : addresses) {
@@ -41,22 +40,23 @@ QStringList checkAddresses(const QStringList &addresses, const FamilyText &f,
         const auto address = IpAddress::parse(QStringView(text).left(slash < 0 ? text.size() : slash));
         if (!address || address->family != f.family) {
             problems << tr("'%1' is not an %2 address with a prefix length, like %3")
-                            .arg(text, family(f), QString::fromLatin1(f.example));
+                                .arg(text, family(f), QString::fromLatin1(f.example));
             continue;
         }
         const auto prefix = IpPrefix::parse(text);
         if (slash < 0 || !prefix || prefix->length < 1) {
             problems << tr("%1 needs a prefix length between 1 and %2, like %3")
-                            .arg(text)
-                            .arg(f.maxLength)
-                            .arg(QString::fromLatin1(f.example));
+                                .arg(text)
+                                .arg(f.maxLength)
+                                .arg(QString::fromLatin1(f.example));
             continue;
         }
         const IpAddress &a = prefix->address;
         const QString shown = prefix->toString();
         if (a.isLinkLocal()) {
             problems << tr("%1 is a link-local address, which the kernel assigns by itself; it "
-                           "cannot be set as a static address").arg(shown);
+                           "cannot be set as a static address")
+                                .arg(shown);
             continue;
         }
         if (a.isLoopback() || a.isMulticast() || a.isUnspecified() || a.isLimitedBroadcast()) {
@@ -92,7 +92,8 @@ QStringList checkGateway(const QString &gateway, const FamilyText &f, const QLis
         return {tr("the %1 gateway '%2' is not an %1 address").arg(family(f), gateway)};
     for (const IpPrefix &subnet : subnets) {
         if (subnet.address == *address)
-            return {tr("the %1 gateway %2 is one of the configured addresses").arg(family(f), address->toString())};
+            return {tr("the %1 gateway %2 is one of the configured addresses")
+                            .arg(family(f), address->toString())};
     }
     // An IPv6 router is usually reached by its link-local address: on-link by definition.
     if (!address->isV4() && address->isLinkLocal())
@@ -105,12 +106,12 @@ QStringList checkGateway(const QString &gateway, const FamilyText &f, const QLis
             return {};
     }
     if (subnets.isEmpty())
-        return {};   // reported as a missing address already
+        return {}; // reported as a missing address already
     QStringList shown;
     for (const IpPrefix &subnet : subnets)
         shown << subnet.toString();
     return {tr("the %1 gateway %2 is not inside a configured subnet (%3)")
-                .arg(family(f), address->toString(), shown.join(QStringLiteral(", ")))};
+                    .arg(family(f), address->toString(), shown.join(QStringLiteral(", ")))};
 }
 
 bool validDomain(const QString &domain)
@@ -126,8 +127,8 @@ bool validDomain(const QString &domain)
             || label.endsWith(QLatin1Char('-')))
             return false;
         for (QChar c : label) {
-            const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')
-                || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_';
+            const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+                            || c == u'-' || c == u'_';
             if (!ok)
                 return false;
         }
@@ -306,23 +307,23 @@ QStringList IpConfig::validate() const
             problems << tr("the MTU must be between %1 and %2, not %3").arg(MinMtu).arg(MaxMtu).arg(*mtu);
         else if (*mtu < MinIpv6Mtu && ipv6Method != Ipv6Method::Off)
             problems << tr("IPv6 needs an MTU of at least %1; with %2 the kernel turns IPv6 off")
-                            .arg(MinIpv6Mtu)
-                            .arg(*mtu);
+                                .arg(MinIpv6Mtu)
+                                .arg(*mtu);
     }
     return problems;
 }
 
 QVariantMap IpConfig::toVariantMap() const
 {
-    QVariantMap map{
-        {QStringLiteral("ipv4Method"), ipv4MethodName(ipv4Method)},
-        {QStringLiteral("ipv4Addresses"), ipv4Addresses},
-        {QStringLiteral("ipv4Gateway"), ipv4Gateway},
-        {QStringLiteral("ipv6Method"), ipv6MethodName(ipv6Method)},
-        {QStringLiteral("ipv6Addresses"), ipv6Addresses},
-        {QStringLiteral("ipv6Gateway"), ipv6Gateway},
-        {QStringLiteral("dnsServers"), dnsServers},
-        {QStringLiteral("dnsSearch"), dnsSearch},
+    QVariantMap map {
+            {QStringLiteral("ipv4Method"), ipv4MethodName(ipv4Method)},
+            {QStringLiteral("ipv4Addresses"), ipv4Addresses},
+            {QStringLiteral("ipv4Gateway"), ipv4Gateway},
+            {QStringLiteral("ipv6Method"), ipv6MethodName(ipv6Method)},
+            {QStringLiteral("ipv6Addresses"), ipv6Addresses},
+            {QStringLiteral("ipv6Gateway"), ipv6Gateway},
+            {QStringLiteral("dnsServers"), dnsServers},
+            {QStringLiteral("dnsSearch"), dnsSearch},
     };
     if (mtu)
         map.insert(QStringLiteral("mtu"), uint(*mtu));
@@ -390,7 +391,7 @@ IpConfig IpConfig::fromVariantMap(const QVariantMap &map, QStringList *problems)
             const bool numeric = v.typeId() != QMetaType::QString && v.typeId() != QMetaType::Bool;
             if (!ok || !numeric || n < 0 || n > qlonglong(0xffffffffu))
                 problem(tr("mtu must be a number"));
-            else if (n != 0)   // 0: leave the MTU alone, as NetworkManager spells it
+            else if (n != 0) // 0: leave the MTU alone, as NetworkManager spells it
                 config.mtu = quint32(n);
         } else {
             problem(tr("unknown address setting '%1'").arg(key));
@@ -402,9 +403,9 @@ IpConfig IpConfig::fromVariantMap(const QVariantMap &map, QStringList *problems)
 bool operator==(const IpConfig &a, const IpConfig &b)
 {
     return a.ipv4Method == b.ipv4Method && a.ipv4Addresses == b.ipv4Addresses
-        && a.ipv4Gateway == b.ipv4Gateway && a.ipv6Method == b.ipv6Method
-        && a.ipv6Addresses == b.ipv6Addresses && a.ipv6Gateway == b.ipv6Gateway
-        && a.dnsServers == b.dnsServers && a.dnsSearch == b.dnsSearch && a.mtu == b.mtu;
+           && a.ipv4Gateway == b.ipv4Gateway && a.ipv6Method == b.ipv6Method
+           && a.ipv6Addresses == b.ipv6Addresses && a.ipv6Gateway == b.ipv6Gateway
+           && a.dnsServers == b.dnsServers && a.dnsSearch == b.dnsSearch && a.mtu == b.mtu;
 }
 
 } // namespace bm

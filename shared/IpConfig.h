@@ -24,22 +24,22 @@ std::optional<Ipv4Method> ipv4MethodFromName(QStringView name);
 QString ipv6MethodName(Ipv6Method method);
 std::optional<Ipv6Method> ipv6MethodFromName(QStringView name);
 
-inline constexpr quint32 MinMtu = 68;       // ETH_MIN_MTU, and the IPv4 minimum
+inline constexpr quint32 MinMtu = 68; // ETH_MIN_MTU, and the IPv4 minimum
 inline constexpr quint32 MaxMtu = 65535;
 inline constexpr quint32 MinIpv6Mtu = 1280; // IPV6_MIN_MTU: below it the kernel turns IPv6 off
 
 struct IpConfig {
     Ipv4Method ipv4Method = Ipv4Method::Off;
-    QStringList ipv4Addresses;   // "192.0.2.10/24", canonical when parseable
-    QString ipv4Gateway;         // empty: none
+    QStringList ipv4Addresses; // "192.0.2.10/24", canonical when parseable
+    QString ipv4Gateway;       // empty: none
     Ipv6Method ipv6Method = Ipv6Method::Off;
-    QStringList ipv6Addresses;   // "2001:db8::10/64"
+    QStringList ipv6Addresses; // "2001:db8::10/64"
     QString ipv6Gateway;
-    QStringList dnsServers;      // IPv4 and IPv6 servers, in the order they are asked
-    QStringList dnsSearch;       // search domains
-    std::optional<quint32> mtu;  // empty: leave the MTU alone
+    QStringList dnsServers;     // IPv4 and IPv6 servers, in the order they are asked
+    QStringList dnsSearch;      // search domains
+    std::optional<quint32> mtu; // empty: leave the MTU alone
 
-    QStringList ipv4DnsServers() const;   // the IPv4 ones of dnsServers, in order
+    QStringList ipv4DnsServers() const; // the IPv4 ones of dnsServers, in order
     QStringList ipv6DnsServers() const;
 
     // One sentence per problem: prefix lengths, link-local or otherwise unusable addresses, a

@@ -22,52 +22,55 @@ namespace bm {
 
 // How the value travels in its netlink attribute.
 enum class OptionKind : quint8 {
-    U8,          // nla_put_u8
-    U16,         // nla_put_u16
-    U32,         // nla_put_u32
-    IfIndex,     // u32 ifindex; users give an interface name, "" clears
-    Ipv4List,    // nested, one be32 per target (attribute type = position), at most 16
-    Ipv6List,    // nested, one in6_addr per target, at most 16
-    Mac,         // binary, ETH_ALEN bytes
+    U8,       // nla_put_u8
+    U16,      // nla_put_u16
+    U32,      // nla_put_u32
+    IfIndex,  // u32 ifindex; users give an interface name, "" clears
+    Ipv4List, // nested, one be32 per target (attribute type = position), at most 16
+    Ipv6List, // nested, one in6_addr per target, at most 16
+    Mac,      // binary, ETH_ALEN bytes
 };
 
 enum class OptionUnit : quint8 { None, Milliseconds, Seconds };
 
 // Bit (1 << int(BondMode)) set when the kernel accepts the option in that mode.
 using ModeMask = quint8;
-inline constexpr ModeMask modeBit(BondMode m) { return ModeMask(1u << int(m)); }
+inline constexpr ModeMask modeBit(BondMode m)
+{
+    return ModeMask(1u << int(m));
+}
 inline constexpr ModeMask AllModes = 0x7f;
 
 // What the kernel demands of the bond before it changes an option: its BOND_OPTFLAG_* bits.
 enum class OptionFlag : quint8 {
-    NeedsNoSlaves = 0x1,     // BOND_OPTFLAG_NOSLAVES: refused with ENOTEMPTY while it has slaves
-    NeedsDown = 0x2,         // BOND_OPTFLAG_IFDOWN: refused with EBUSY while the bond is up
+    NeedsNoSlaves = 0x1, // BOND_OPTFLAG_NOSLAVES: refused with ENOTEMPTY while it has slaves
+    NeedsDown = 0x2,     // BOND_OPTFLAG_IFDOWN: refused with EBUSY while the bond is up
 };
 Q_DECLARE_FLAGS(OptionFlags, OptionFlag)
 Q_DECLARE_OPERATORS_FOR_FLAGS(OptionFlags)
 
 struct OptionSpec {
-    const char *name;        // as `ip link ... type bond` spells it
-    const char *key;         // camelCase key in BondInfo::toVariantMap and JSON
-    int attribute;           // IFLA_BOND_* number
+    const char *name; // as `ip link ... type bond` spells it
+    const char *key;  // camelCase key in BondInfo::toVariantMap and JSON
+    int attribute;    // IFLA_BOND_* number
     OptionKind kind;
     OptionUnit unit;
-    quint32 min;             // for numbers (enum options: 0 .. count-1)
+    quint32 min; // for numbers (enum options: 0 .. count-1)
     quint32 max;
-    ModeMask modes;          // modes in which the kernel accepts it (else EACCES)
-    OptionFlags flags;       // when the kernel accepts a change (else ENOTEMPTY or EBUSY)
-    QList<const char *> valueNames;  // enum names in kernel order: index = value on the wire
-    QList<const char *> aliases;     // other spellings accepted on input (sysfs, older ip)
-    const char *help;        // marked QT_TRANSLATE_NOOP("BondOption", ...): translate with
-                             // QCoreApplication::translate("BondOption", help)
+    ModeMask modes;                 // modes in which the kernel accepts it (else EACCES)
+    OptionFlags flags;              // when the kernel accepts a change (else ENOTEMPTY or EBUSY)
+    QList<const char *> valueNames; // enum names in kernel order: index = value on the wire
+    QList<const char *> aliases;    // other spellings accepted on input (sysfs, older ip)
+    const char *help;               // marked QT_TRANSLATE_NOOP("BondOption", ...): translate with
+                                    // QCoreApplication::translate("BondOption", help)
 
     bool isEnum() const { return !valueNames.isEmpty(); }
-    bool isNumber() const;   // U8/U16/U32 without value names
+    bool isNumber() const; // U8/U16/U32 without value names
     bool isList() const { return kind == OptionKind::Ipv4List || kind == OptionKind::Ipv6List; }
     bool validIn(BondMode mode) const { return modes & modeBit(mode); }
     bool needsDown() const { return flags.testFlag(OptionFlag::NeedsDown); }
     bool needsNoSlaves() const { return flags.testFlag(OptionFlag::NeedsNoSlaves); }
-    QString unitSuffix() const;   // "ms", "s" or ""
+    QString unitSuffix() const; // "ms", "s" or ""
     // The number an enum name stands for (its index), or nothing.
     std::optional<quint32> enumValue(QStringView valueName) const;
     // The kernel's name of an enum value, or null.
@@ -86,8 +89,8 @@ const OptionSpec *findByKey(QStringView key);
 const OptionSpec *findByAttribute(int attribute);
 
 struct ParsedValue {
-    QVariant value;   // normalised; invalid when error is set
-    QString error;    // one sentence a person can act on
+    QVariant value; // normalised; invalid when error is set
+    QString error;  // one sentence a person can act on
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -104,7 +107,7 @@ std::optional<quint32> wireNumber(const OptionSpec &spec, const QVariant &normal
 
 // What the kernel needs to know about the bond to accept a change.
 struct Context {
-    QVariantMap current;   // the bond's current options (normalised), empty when creating
+    QVariantMap current; // the bond's current options (normalised), empty when creating
     bool hasSlaves = false;
     bool isUp = false;
 };

@@ -32,7 +32,7 @@ private:
 
     [[noreturn]] void failLine(const QString &message) const
     {
-        throw ParseError{QStringLiteral("line %1: %2").arg(m_lineNo).arg(message)};
+        throw ParseError {QStringLiteral("line %1: %2").arg(m_lineNo).arg(message)};
     }
 
     void line(const QString &raw);
@@ -53,7 +53,7 @@ private:
     Pdu m_pdu = Pdu::None;
     int m_lineNo = 0;
     bool m_sawHeader = false;
-    QSet<QString> m_seen;            // keys already given in the current section
+    QSet<QString> m_seen; // keys already given in the current section
     QSet<QString> m_slaveNames;
 };
 
@@ -84,7 +84,7 @@ ProcBondingParser::Result Parser::run(const QByteArray &contents)
     if (contents.size() > ProcBondingParser::MaxInputBytes) {
         result.error = QStringLiteral("the file is larger than %1 bytes; a bonding status is a few "
                                       "kilobytes")
-                           .arg(ProcBondingParser::MaxInputBytes);
+                               .arg(ProcBondingParser::MaxInputBytes);
         return result;
     }
     if (contents.contains('\0')) {
@@ -109,10 +109,10 @@ ProcBondingParser::Result Parser::run(const QByteArray &contents)
             ++m_lineNo;
             if (end - start > ProcBondingParser::MaxLineLength)
                 failLine(QStringLiteral("the line is longer than %1 characters")
-                             .arg(ProcBondingParser::MaxLineLength));
+                                 .arg(ProcBondingParser::MaxLineLength));
             QString raw = text.mid(start, end - start);
             if (raw.endsWith(QLatin1Char('\r')))
-                raw.chop(1);  // a copy saved with DOS line ends
+                raw.chop(1); // a copy saved with DOS line ends
             line(raw);
             start = end + 1;
         }
@@ -123,9 +123,11 @@ ProcBondingParser::Result Parser::run(const QByteArray &contents)
 
     if (m_section == Section::Start) {
         result.error = m_sawHeader
-            ? QStringLiteral("the file has the driver header but no \"Bonding Mode:\" line; it "
-                             "looks truncated")
-            : QStringLiteral("the file has no \"Bonding Mode:\" line; it is not a bonding status");
+                               ? QStringLiteral(
+                                       "the file has the driver header but no \"Bonding Mode:\" line; it "
+                                       "looks truncated")
+                               : QStringLiteral(
+                                       "the file has no \"Bonding Mode:\" line; it is not a bonding status");
         return result;
     }
     // The kernel prints the ARP block only when arp_interval > 0.
@@ -191,7 +193,7 @@ void Parser::startLine(const QString &text)
         const QString shown = text.left(60).trimmed();
         failLine(QStringLiteral("expected \"Bonding Mode:\" but found \"%1\"; this is not a "
                                 "bonding status")
-                     .arg(shown));
+                         .arg(shown));
     }
     // "<mode>[ (fail_over_mac <policy>)]"
     QString fom;
@@ -311,13 +313,13 @@ bool Parser::bondLine(const QString &text, const QString &raw)
         const char *option;
     };
     static const NumberLine numbers[] = {
-        {"MII Polling Interval (ms):", "miimon"},
-        {"Up Delay (ms):", "updelay"},
-        {"Down Delay (ms):", "downdelay"},
-        {"Peer Notification Delay (ms):", "peer_notify_delay"},
-        {"ARP Polling Interval (ms):", "arp_interval"},
-        {"ARP Missed Max:", "arp_missed_max"},
-        {"Min links:", "min_links"},
+            {"MII Polling Interval (ms):", "miimon"},
+            {"Up Delay (ms):", "updelay"},
+            {"Down Delay (ms):", "downdelay"},
+            {"Peer Notification Delay (ms):", "peer_notify_delay"},
+            {"ARP Polling Interval (ms):", "arp_interval"},
+            {"ARP Missed Max:", "arp_missed_max"},
+            {"Min links:", "min_links"},
     };
     for (const NumberLine &n : numbers) {
         if (take(text, QLatin1String(n.key), &v)) {
@@ -341,15 +343,15 @@ bool Parser::bondLine(const QString &text, const QString &raw)
         const char *option;
     };
     static const EnumLine enums[] = {
-        {"LACP active:", "lacp_active"},
-        {"LACP rate:", "lacp_rate"},
-        {"Aggregator selection policy (ad_select):", "ad_select"},
+            {"LACP active:", "lacp_active"},
+            {"LACP rate:", "lacp_rate"},
+            {"Aggregator selection policy (ad_select):", "ad_select"},
     };
     for (const EnumLine &e : enums) {
         if (take(text, QLatin1String(e.key), &v)) {
             once(QLatin1String(e.key));
             if (!OptionTable::find(QString::fromLatin1(e.option))->enumValue(v))
-                return false;  // a value newer than this table: keep the line
+                return false; // a value newer than this table: keep the line
             setOption(e.option, v);
             return true;
         }
@@ -373,8 +375,7 @@ bool Parser::bondLine(const QString &text, const QString &raw)
         m_bond.ad.insert(QStringLiteral("activeAggregator"), true);
         return true;
     }
-    if (text.startsWith(QLatin1String("bond "))
-        && text.endsWith(QLatin1String(" has no active aggregator"))) {
+    if (text.startsWith(QLatin1String("bond ")) && text.endsWith(QLatin1String(" has no active aggregator"))) {
         once(QStringLiteral("aggregator"));
         const QString name = text.mid(5, text.size() - 5 - 25);
         m_bond.name = ifname(name);
@@ -384,10 +385,10 @@ bool Parser::bondLine(const QString &text, const QString &raw)
     // The active aggregator's fields are tab-indented.
     if (raw.startsWith(QLatin1Char('\t'))) {
         static const NumberLine agg[] = {
-            {"Aggregator ID:", "aggregatorId"},
-            {"Number of ports:", "numPorts"},
-            {"Actor Key:", "actorKey"},
-            {"Partner Key:", "partnerKey"},
+                {"Aggregator ID:", "aggregatorId"},
+                {"Number of ports:", "numPorts"},
+                {"Actor Key:", "actorKey"},
+                {"Partner Key:", "partnerKey"},
         };
         for (const NumberLine &a : agg) {
             if (take(text, QLatin1String(a.key), &v)) {
@@ -508,9 +509,12 @@ bool Parser::pduLine(const QString &text)
         quint64 max;
     };
     static const Field fields[] = {
-        {"system priority:", "systemPriority", 65535}, {"port key:", "portKey", 65535},
-        {"oper key:", "operKey", 65535},             {"port priority:", "portPriority", 65535},
-        {"port number:", "portNumber", 65535},       {"port state:", "portState", 255},
+            {"system priority:", "systemPriority", 65535},
+            {"port key:", "portKey", 65535},
+            {"oper key:", "operKey", 65535},
+            {"port priority:", "portPriority", 65535},
+            {"port number:", "portNumber", 65535},
+            {"port state:", "portState", 255},
     };
     QString v;
     for (const Field &f : fields) {

@@ -23,7 +23,7 @@ public:
 
     struct Result {
         BondInfo bond;
-        QString error;   // one line, "line N: ..." when a line is at fault; empty on success
+        QString error; // one line, "line N: ..." when a line is at fault; empty on success
         bool ok() const { return error.isEmpty(); }
     };
 

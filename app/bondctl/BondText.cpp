@@ -15,7 +15,7 @@ QString orDash(const QString &s)
     return s.isEmpty() ? QStringLiteral("-") : s;
 }
 
-template <typename T>
+template<typename T>
 QString number(const std::optional<T> &v, const char *suffix = "")
 {
     return v ? QString::number(*v) + QLatin1String(suffix) : QStringLiteral("-");
@@ -45,7 +45,7 @@ QString slaveSummary(const bm::BondInfo &bond)
     for (const bm::SlaveInfo &s : bond.slaves) {
         const bool isActive = !active.isEmpty() ? s.name == active
                                                 : s.state == bm::SlaveState::Active
-                                                      && bond.mode() == bm::BondMode::ActiveBackup;
+                                                          && bond.mode() == bm::BondMode::ActiveBackup;
         parts << QStringLiteral("%1 %2%3").arg(s.name, bm::miiStatusName(s.miiStatus),
                                                isActive ? QStringLiteral("*") : QString());
     }
@@ -60,8 +60,8 @@ QStringList listTable(const QList<bm::BondInfo> &bonds, int width)
     for (const bm::BondInfo &b : bonds) {
         const auto mode = b.mode();
         table.addRow({b.name, mode ? bm::bondModeName(*mode) : QStringLiteral("?"),
-                      bm::miiStatusName(b.miiStatus), orDash(b.activeSlave()),
-                      orDash(b.primary()), slaveSummary(b)});
+                      bm::miiStatusName(b.miiStatus), orDash(b.activeSlave()), orDash(b.primary()),
+                      slaveSummary(b)});
     }
     return table.render(width);
 }
@@ -71,8 +71,8 @@ QStringList showText(const bm::BondInfo &bond, int width)
     QStringList lines;
     const auto mode = bond.mode();
     lines << QStringLiteral("%1: %2, MII %3")
-                 .arg(bond.name, mode ? bm::bondModeName(*mode) : QStringLiteral("unknown mode"),
-                      bm::miiStatusName(bond.miiStatus));
+                     .arg(bond.name, mode ? bm::bondModeName(*mode) : QStringLiteral("unknown mode"),
+                          bm::miiStatusName(bond.miiStatus));
 
     TextTable options({QStringLiteral("OPTION"), QStringLiteral("VALUE")});
     for (const bm::OptionSpec &spec : bm::OptionTable::all()) {
@@ -92,17 +92,20 @@ QStringList showText(const bm::BondInfo &bond, int width)
         return lines;
     }
     const bool lacp = mode == bm::BondMode::Ieee8023ad;
-    QStringList headers{QStringLiteral("SLAVE"), QStringLiteral("MII"), QStringLiteral("STATE"),
-                        QStringLiteral("SPEED"), QStringLiteral("DUPLEX"),
-                        QStringLiteral("FAILURES"), QStringLiteral("PERM HWADDR")};
+    QStringList headers {QStringLiteral("SLAVE"),      QStringLiteral("MII"),    QStringLiteral("STATE"),
+                         QStringLiteral("SPEED"),      QStringLiteral("DUPLEX"), QStringLiteral("FAILURES"),
+                         QStringLiteral("PERM HWADDR")};
     if (lacp)
         headers << QStringLiteral("AGGREGATOR");
     TextTable slaves(headers);
     for (const bm::SlaveInfo &s : bond.slaves) {
-        QStringList row{s.name, bm::miiStatusName(s.miiStatus),
-                        s.state ? bm::slaveStateName(*s.state) : QStringLiteral("-"),
-                        number(s.speedMbps, " Mb/s"), orDash(s.duplex),
-                        number(s.linkFailureCount), orDash(s.permHwAddr)};
+        QStringList row {s.name,
+                         bm::miiStatusName(s.miiStatus),
+                         s.state ? bm::slaveStateName(*s.state) : QStringLiteral("-"),
+                         number(s.speedMbps, " Mb/s"),
+                         orDash(s.duplex),
+                         number(s.linkFailureCount),
+                         orDash(s.permHwAddr)};
         if (lacp)
             row << number(s.aggregatorId);
         slaves.addRow(row);
@@ -122,8 +125,8 @@ QStringList interfacesTable(const QList<bm::CandidateInfo> &candidates, int widt
             addresses = QStringLiteral("[default route] ") + addresses;
         table.addRow({c.name, orDash(c.kind), c.adminUp ? QStringLiteral("up") : QStringLiteral("down"),
                       c.carrier ? QStringLiteral("yes") : QStringLiteral("no"), orDash(c.master),
-                      orDash(c.mac), addresses.trimmed().isEmpty() ? QStringLiteral("-")
-                                                                   : addresses.trimmed()});
+                      orDash(c.mac),
+                      addresses.trimmed().isEmpty() ? QStringLiteral("-") : addresses.trimmed()});
     }
     return table.render(width);
 }

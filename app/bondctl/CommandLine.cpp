@@ -68,8 +68,8 @@ QString valuePlaceholder(const char *name)
 
 bool isGlobalOption(const QString &arg)
 {
-    return arg == HostFlag || arg.startsWith(HostFlag + QLatin1Char('=')) || arg == LabFlag
-        || arg == JsonFlag || arg == NoAskFlag;
+    return arg == HostFlag || arg.startsWith(HostFlag + QLatin1Char('=')) || arg == LabFlag || arg == JsonFlag
+           || arg == NoAskFlag;
 }
 
 void hoistGlobalOptions(QStringList &args)
@@ -85,7 +85,7 @@ void hoistGlobalOptions(QStringList &args)
         return;
     }
     const QString command = args.takeFirst();
-    args = QStringList{command} + global + args;
+    args = QStringList {command} + global + args;
 }
 
 Invocation parseCommandLine(const QStringList &args, const Syntax &syntax)
@@ -187,8 +187,8 @@ Invocation parseCommandLine(const QStringList &args, const Syntax &syntax)
             }
             inv.slaves << slave;
         } else if (const bm::OptionSpec *spec = syntax.optionFlags && flag.startsWith(QLatin1String("--"))
-                       ? bm::OptionTable::find(QStringView(flag).mid(2))
-                       : nullptr) {
+                                                        ? bm::OptionTable::find(QStringView(flag).mid(2))
+                                                        : nullptr) {
             QString value;
             if (!takeValue(&value))
                 break;
@@ -204,8 +204,7 @@ Invocation parseCommandLine(const QStringList &args, const Syntax &syntax)
                     break;
                 }
                 value = inv.options.value(name).toString() + QLatin1Char(',') + value;
-                const bm::OptionTable::ParsedValue joined =
-                    bm::OptionTable::parseValue(*spec, value);
+                const bm::OptionTable::ParsedValue joined = bm::OptionTable::parseValue(*spec, value);
                 if (!joined.ok()) {
                     inv.error = joined.error;
                     break;
@@ -214,8 +213,7 @@ Invocation parseCommandLine(const QStringList &args, const Syntax &syntax)
             inv.options.insert(name, value);
         } else {
             usageError(QStringLiteral("'%1' is not an option of '%2'%3")
-                           .arg(flag, command,
-                                syntax.optionFlags ? suggestionFor(flag) : QString()));
+                               .arg(flag, command, syntax.optionFlags ? suggestionFor(flag) : QString()));
         }
     }
     if (!inv.ok() || inv.help)
@@ -228,12 +226,10 @@ Invocation parseCommandLine(const QStringList &args, const Syntax &syntax)
     const qsizetype required = syntax.positionals.size() - syntax.optionalPositionals;
     qsizetype expectedMin = required;
     if (syntax.clearFlag && inv.clear)
-        expectedMin = required - 1;   // --clear takes the place of the last one
-    const qsizetype expectedMax = syntax.clearFlag && inv.clear ? expectedMin
-                                                                : syntax.positionals.size();
+        expectedMin = required - 1; // --clear takes the place of the last one
+    const qsizetype expectedMax = syntax.clearFlag && inv.clear ? expectedMin : syntax.positionals.size();
     if (syntax.clearFlag && inv.clear && inv.positionals.size() > expectedMax) {
-        usageError(QStringLiteral("give either %1 or --clear, not both")
-                       .arg(syntax.positionals.last()));
+        usageError(QStringLiteral("give either %1 or --clear, not both").arg(syntax.positionals.last()));
         return inv;
     }
     if (inv.positionals.size() < expectedMin) {
@@ -258,7 +254,7 @@ Invocation parseCommandLine(const QStringList &args, const Syntax &syntax)
 
 QString usageLine(const Syntax &syntax)
 {
-    QStringList parts{QStringLiteral("usage: bondctl"), QLatin1String(syntax.command)};
+    QStringList parts {QStringLiteral("usage: bondctl"), QLatin1String(syntax.command)};
     const qsizetype required = syntax.positionals.size() - syntax.optionalPositionals;
     for (qsizetype i = 0; i < syntax.positionals.size(); ++i) {
         const QString &p = syntax.positionals.at(i);
@@ -284,21 +280,19 @@ QString usageLine(const Syntax &syntax)
 
 QString helpText(const Syntax &syntax, const char *summary)
 {
-    QString text = usageLine(syntax) + QStringLiteral("\n\n") + QLatin1String(summary)
-        + QLatin1Char('\n');
+    QString text = usageLine(syntax) + QStringLiteral("\n\n") + QLatin1String(summary) + QLatin1Char('\n');
     if (syntax.optionFlags) {
         text += QStringLiteral("\nbonding options (as `ip link ... type bond` spells them):\n");
         for (const bm::OptionSpec &spec : bm::OptionTable::all()) {
-            QString line = QStringLiteral("  %1 %2").arg(optionFlag(spec.name),
-                                                         valuePlaceholder(spec.name));
+            QString line = QStringLiteral("  %1 %2").arg(optionFlag(spec.name), valuePlaceholder(spec.name));
             text += line.leftJustified(34) + QLatin1Char(' ')
-                + QCoreApplication::translate("BondOption", spec.help) + QLatin1Char('\n');
+                    + QCoreApplication::translate("BondOption", spec.help) + QLatin1Char('\n');
             if (spec.isEnum()) {
                 QStringList names;
                 for (const char *n : spec.valueNames)
                     names << QLatin1String(n);
                 text += QString(35, QLatin1Char(' ')) + QStringLiteral("one of: ")
-                    + names.join(QStringLiteral(", ")) + QLatin1Char('\n');
+                        + names.join(QStringLiteral(", ")) + QLatin1Char('\n');
             }
         }
     }

@@ -18,13 +18,13 @@ namespace bondctl {
 // What one command accepts besides the global options.
 struct Syntax {
     const char *command;
-    QStringList positionals;      // names shown in usage ("BOND", "IF"); all required...
-    int optionalPositionals = 0;  // ...except this many at the end
-    bool optionFlags = false;     // --OPTION VALUE for every option of the table
-    bool slaveFlag = false;       // --slave IF (repeatable)
-    bool clearFlag = false;       // --clear stands for the last positional
-    bool json = false;            // --json
-    bool write = false;           // --no-ask
+    QStringList positionals;     // names shown in usage ("BOND", "IF"); all required...
+    int optionalPositionals = 0; // ...except this many at the end
+    bool optionFlags = false;    // --OPTION VALUE for every option of the table
+    bool slaveFlag = false;      // --slave IF (repeatable)
+    bool clearFlag = false;      // --clear stands for the last positional
+    bool json = false;           // --json
+    bool write = false;          // --no-ask
 };
 
 struct Invocation {
@@ -36,9 +36,9 @@ struct Invocation {
     bool clear = false;
     bool json = false;
     bool noAsk = false;
-    bool help = false;            // --help / -h: print usage, nothing else
+    bool help = false; // --help / -h: print usage, nothing else
     bm::HelperTarget target;
-    QString error;                // usage error, one sentence; exit 2
+    QString error; // usage error, one sentence; exit 2
 
     bool ok() const { return error.isEmpty(); }
 };

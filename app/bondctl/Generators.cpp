@@ -57,8 +57,8 @@ int writeTo(const QStringList &args, const QString &text)
         return ExitOk;
     }
     QFile file(args.first());
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || file.write(text.toUtf8()) < 0 || !file.flush()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0
+        || !file.flush()) {
         printError(QStringLiteral("%1: cannot write: %2").arg(args.first(), file.errorString()));
         return ExitUsage;
     }
@@ -78,45 +78,47 @@ QString manPage()
     m += QStringLiteral(".SH SYNOPSIS\n.B bondctl\n[\\fB\\-\\-host\\fR [\\fIUSER\\fB@\\fR]"
                         "\\fIHOST\\fR | \\fB\\-\\-lab\\fR] \\fICOMMAND\\fR [\\fIARGUMENTS\\fR]\n");
     m += QStringLiteral(
-        ".SH DESCRIPTION\n"
-        "bondctl talks to bond\\-manager\\-helper, the privileged D\\-Bus service that drives the "
-        "kernel's bonding driver, over the system bus. Reads need no authorisation; changes are "
-        "authorised by polkit. Every value is checked against the bonding option table before "
-        "anything is sent: bad input changes nothing.\n");
+            ".SH DESCRIPTION\n"
+            "bondctl talks to bond\\-manager\\-helper, the privileged D\\-Bus service that drives the "
+            "kernel's bonding driver, over the system bus. Reads need no authorisation; changes are "
+            "authorised by polkit. Every value is checked against the bonding option table before "
+            "anything is sent: bad input changes nothing.\n");
 
     m += QStringLiteral(".SH COMMANDS\n");
     for (const Command &c : commands()) {
         m += QStringLiteral(".TP\n\\fB%1\\fR %2\n%3\n")
-                 .arg(QLatin1String(c.name), roff(QLatin1String(c.synopsis)),
-                      roff(QLatin1String(c.summary)));
+                     .arg(QLatin1String(c.name), roff(QLatin1String(c.synopsis)),
+                          roff(QLatin1String(c.summary)));
     }
 
-    m += QStringLiteral(
-        ".SH GLOBAL OPTIONS\n"
-        ".TP\n\\fB\\-\\-host\\fR [\\fIUSER\\fB@\\fR]\\fIHOST\\fR\n"
-        "Reach the helper on another machine through ssh and systemd\\-stdio\\-bridge.\n"
-        ".TP\n\\fB\\-\\-lab\\fR\n"
-        "Reach the helper in the Bond Manager test lab (tests/lab/host start).\n"
-        ".TP\n\\fB\\-\\-json\\fR\n"
-        "For reads: print JSON (monitor: one JSON object per line) instead of tables.\n"
-        ".TP\n\\fB\\-\\-no\\-ask\\fR\n"
-        "For changes: never ask for a password; fail with exit status 3 instead. Without it, "
-        "polkit may ask when standard input is a terminal.\n"
-        ".TP\n\\fB\\-\\-help\\fR\n"
-        "After a command: its usage and options.\n");
+    m += QStringLiteral(".SH GLOBAL OPTIONS\n"
+                        ".TP\n\\fB\\-\\-host\\fR [\\fIUSER\\fB@\\fR]\\fIHOST\\fR\n"
+                        "Reach the helper on another machine through ssh and systemd\\-stdio\\-bridge.\n"
+                        ".TP\n\\fB\\-\\-lab\\fR\n"
+                        "Reach the helper in the Bond Manager test lab (tests/lab/host start).\n"
+                        ".TP\n\\fB\\-\\-json\\fR\n"
+                        "For reads: print JSON (monitor: one JSON object per line) instead of tables.\n"
+                        ".TP\n\\fB\\-\\-no\\-ask\\fR\n"
+                        "For changes: never ask for a password; fail with exit status 3 instead. Without it, "
+                        "polkit may ask when standard input is a terminal.\n"
+                        ".TP\n\\fB\\-\\-help\\fR\n"
+                        "After a command: its usage and options.\n");
 
     m += QStringLiteral(".SH BOND OPTIONS\nFor \\fBcreate\\fR and \\fBset\\fR, spelled as "
                         "\\fBip link\\fR spells them; \\fB\\-\\-OPTION=VALUE\\fR works too.\n");
     for (const bm::OptionSpec &spec : bm::OptionTable::all()) {
         m += QStringLiteral(".TP\n\\fB%1\\fR \\fI%2\\fR\n%3")
-                 .arg(roff(optionFlag(spec.name)), roff(valuePlaceholder(spec.name)),
-                      roff(QString::fromUtf8(spec.help)));
+                     .arg(roff(optionFlag(spec.name)), roff(valuePlaceholder(spec.name)),
+                          roff(QString::fromUtf8(spec.help)));
         QStringList notes;
         if (spec.isEnum())
             notes << QStringLiteral("One of: %1.").arg(enumNames(spec).join(QStringLiteral(", ")));
         else if (spec.isNumber())
-            notes << QStringLiteral("%1 to %2%3.").arg(spec.min).arg(spec.max).arg(
-                spec.unitSuffix().isEmpty() ? QString() : QLatin1Char(' ') + spec.unitSuffix());
+            notes << QStringLiteral("%1 to %2%3.")
+                             .arg(spec.min)
+                             .arg(spec.max)
+                             .arg(spec.unitSuffix().isEmpty() ? QString()
+                                                              : QLatin1Char(' ') + spec.unitSuffix());
         if (!spec.aliases.isEmpty()) {
             QStringList aliases;
             for (const char *a : spec.aliases)
@@ -134,25 +136,23 @@ QString manPage()
         m += QLatin1Char('\n');
     }
 
-    m += QStringLiteral(
-        ".SH EXIT STATUS\n"
-        ".TP\n0\nDone.\n"
-        ".TP\n1\nRefused by the helper or the kernel (the message says why).\n"
-        ".TP\n2\nUsage error or invalid input, found by bondctl itself: nothing was sent.\n"
-        ".TP\n3\nNot authorised.\n"
-        ".TP\n4\nThe helper is unreachable, or the kernel has no bonding driver.\n"
-        ".PP\nEvery error is one line on standard error.\n");
-    m += QStringLiteral(
-        ".SH EXAMPLES\n"
-        ".nf\n"
-        "bondctl create bond0 \\-\\-mode active\\-backup \\-\\-miimon 100 \\-\\-slave eth0 "
-        "\\-\\-slave eth1\n"
-        "bondctl list\n"
-        "bondctl show bond0 \\-\\-json\n"
-        "bondctl primary bond0 eth1\n"
-        "bondctl monitor bond0 \\-\\-json\n"
-        "bondctl \\-\\-host admin@server list\n"
-        ".fi\n");
+    m += QStringLiteral(".SH EXIT STATUS\n"
+                        ".TP\n0\nDone.\n"
+                        ".TP\n1\nRefused by the helper or the kernel (the message says why).\n"
+                        ".TP\n2\nUsage error or invalid input, found by bondctl itself: nothing was sent.\n"
+                        ".TP\n3\nNot authorised.\n"
+                        ".TP\n4\nThe helper is unreachable, or the kernel has no bonding driver.\n"
+                        ".PP\nEvery error is one line on standard error.\n");
+    m += QStringLiteral(".SH EXAMPLES\n"
+                        ".nf\n"
+                        "bondctl create bond0 \\-\\-mode active\\-backup \\-\\-miimon 100 \\-\\-slave eth0 "
+                        "\\-\\-slave eth1\n"
+                        "bondctl list\n"
+                        "bondctl show bond0 \\-\\-json\n"
+                        "bondctl primary bond0 eth1\n"
+                        "bondctl monitor bond0 \\-\\-json\n"
+                        "bondctl \\-\\-host admin@server list\n"
+                        ".fi\n");
     m += QStringLiteral(".SH SEE ALSO\n.BR ip\\-link (8),\n.BR bond\\-manager (1)\n");
     return m;
 }
@@ -169,13 +169,11 @@ QString bashCompletion()
         if (spec.isEnum())
             enumCases += QStringLiteral("        %1) COMPREPLY=($(compgen -W '%2' -- \"$cur\")); "
                                         "return ;;\n")
-                             .arg(optionFlag(spec.name),
-                                  enumNames(spec).join(QLatin1Char(' ')));
+                                 .arg(optionFlag(spec.name), enumNames(spec).join(QLatin1Char(' ')));
     }
     QString perCommand;
     for (const Syntax &s : helperSyntaxes()) {
-        QStringList flags{QStringLiteral("--help"), QStringLiteral("--host"),
-                          QStringLiteral("--lab")};
+        QStringList flags {QStringLiteral("--help"), QStringLiteral("--host"), QStringLiteral("--lab")};
         if (s.json)
             flags << QStringLiteral("--json");
         if (s.write)
@@ -187,7 +185,7 @@ QString bashCompletion()
         if (s.optionFlags)
             flags << QStringLiteral("$options");
         perCommand += QStringLiteral("        %1) flags=\"%2\" ;;\n")
-                          .arg(QLatin1String(s.command), flags.join(QLatin1Char(' ')));
+                              .arg(QLatin1String(s.command), flags.join(QLatin1Char(' ')));
     }
 
     QString b;
@@ -201,47 +199,45 @@ QString bashCompletion()
                         "    local cur=${words[cword]} prev=${words[cword-1]}\n"
                         "    local commands='%1'\n"
                         "    local options='%2'\n")
-             .arg(commandNames.join(QLatin1Char(' ')), optionFlags.join(QLatin1Char(' ')));
+                 .arg(commandNames.join(QLatin1Char(' ')), optionFlags.join(QLatin1Char(' ')));
     b += QStringLiteral(
-        "    local command= i\n"
-        "    for ((i = 1; i < cword; i++)); do\n"
-        "        case ${words[i]} in\n"
-        "            --host) ((i++)) ;;\n"
-        "            -*) ;;\n"
-        "            *) command=${words[i]}; break ;;\n"
-        "        esac\n"
-        "    done\n"
-        "    case $prev in\n"
-        "        --host)\n"
-        "            if declare -F _known_hosts_real >/dev/null; then _known_hosts_real -a -- \"$cur\"\n"
-        "            else COMPREPLY=($(compgen -A hostname -- \"$cur\")); fi\n"
-        "            return ;;\n"
-        "        --slave|--primary|--active_slave)\n"
-        "            COMPREPLY=($(compgen -W \"$(ls /sys/class/net 2>/dev/null)\" -- \"$cur\"))"
-        "; return ;;\n");
+            "    local command= i\n"
+            "    for ((i = 1; i < cword; i++)); do\n"
+            "        case ${words[i]} in\n"
+            "            --host) ((i++)) ;;\n"
+            "            -*) ;;\n"
+            "            *) command=${words[i]}; break ;;\n"
+            "        esac\n"
+            "    done\n"
+            "    case $prev in\n"
+            "        --host)\n"
+            "            if declare -F _known_hosts_real >/dev/null; then _known_hosts_real -a -- \"$cur\"\n"
+            "            else COMPREPLY=($(compgen -A hostname -- \"$cur\")); fi\n"
+            "            return ;;\n"
+            "        --slave|--primary|--active_slave)\n"
+            "            COMPREPLY=($(compgen -W \"$(ls /sys/class/net 2>/dev/null)\" -- \"$cur\"))"
+            "; return ;;\n");
     b += enumCases;
-    b += QStringLiteral(
-        "        --*) [[ \" $options \" == *\" $prev \"* ]] && return ;;\n"
-        "    esac\n"
-        "    if [[ -z $command ]]; then\n"
-        "        COMPREPLY=($(compgen -W \"$commands --host --lab --help\" -- \"$cur\"))\n"
-        "        return\n"
-        "    fi\n"
-        "    local flags=\n"
-        "    case $command in\n");
+    b += QStringLiteral("        --*) [[ \" $options \" == *\" $prev \"* ]] && return ;;\n"
+                        "    esac\n"
+                        "    if [[ -z $command ]]; then\n"
+                        "        COMPREPLY=($(compgen -W \"$commands --host --lab --help\" -- \"$cur\"))\n"
+                        "        return\n"
+                        "    fi\n"
+                        "    local flags=\n"
+                        "    case $command in\n");
     b += perCommand;
-    b += QStringLiteral(
-        "        parse) COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n"
-        "    esac\n"
-        "    if [[ $cur == -* ]]; then\n"
-        "        COMPREPLY=($(compgen -W \"$flags\" -- \"$cur\"))\n"
-        "    else\n"
-        "        local names=\"$(cat /sys/class/net/bonding_masters 2>/dev/null) "
-        "$(ls /sys/class/net 2>/dev/null)\"\n"
-        "        COMPREPLY=($(compgen -W \"$names\" -- \"$cur\"))\n"
-        "    fi\n"
-        "} &&\n"
-        "    complete -F _bondctl bondctl\n");
+    b += QStringLiteral("        parse) COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n"
+                        "    esac\n"
+                        "    if [[ $cur == -* ]]; then\n"
+                        "        COMPREPLY=($(compgen -W \"$flags\" -- \"$cur\"))\n"
+                        "    else\n"
+                        "        local names=\"$(cat /sys/class/net/bonding_masters 2>/dev/null) "
+                        "$(ls /sys/class/net 2>/dev/null)\"\n"
+                        "        COMPREPLY=($(compgen -W \"$names\" -- \"$cur\"))\n"
+                        "    fi\n"
+                        "} &&\n"
+                        "    complete -F _bondctl bondctl\n");
     return b;
 }
 

@@ -31,7 +31,6 @@ const Syntax *syntaxFor(const QString &command);
 
 // Parses args for the named command. On --help prints the help and sets *exitCode to 0; on a
 // usage error prints it and sets *exitCode to 2. Returns whether the command should go on.
-bool prepare(const QStringList &args, const char *command, Invocation *invocation,
-             int *exitCode);
+bool prepare(const QStringList &args, const char *command, Invocation *invocation, int *exitCode);
 
 } // namespace bondctl

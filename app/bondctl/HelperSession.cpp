@@ -33,11 +33,10 @@ int exitCodeFor(bm::ClientError error)
 }
 
 HelperSession::HelperSession(const Invocation &invocation)
-    : m_connection(invocation.target),
-      m_auth(!invocation.noAsk && isatty(STDIN_FILENO) ? bm::HelperClient::Auth::Interactive
+    : m_connection(invocation.target)
+    , m_auth(!invocation.noAsk && isatty(STDIN_FILENO) ? bm::HelperClient::Auth::Interactive
                                                        : bm::HelperClient::Auth::NonInteractive)
-{
-}
+{ }
 
 bool HelperSession::open()
 {

@@ -32,9 +32,9 @@ void unknownToNull(QJsonObject &object)
 QJsonObject parseJson(const bm::BondInfo &bond)
 {
     QJsonObject object = QJsonObject::fromVariantMap(bond.toVariantMap());
-    requireKeys(object, {"name", "mode", "miiStatus", "activeSlave", "primary", "primaryReselect",
-                         "failOverMac", "xmitHashPolicy", "miimonMs", "updelayMs", "downdelayMs",
-                         "arpIntervalMs"});
+    requireKeys(object,
+                {"name", "mode", "miiStatus", "activeSlave", "primary", "primaryReselect", "failOverMac",
+                 "xmitHashPolicy", "miimonMs", "updelayMs", "downdelayMs", "arpIntervalMs"});
     if (!object.contains(u"arpTargets"))
         object.insert(QStringLiteral("arpTargets"), QJsonArray());
     unknownToNull(object);
@@ -42,8 +42,8 @@ QJsonObject parseJson(const bm::BondInfo &bond)
     const QJsonArray in = object.value(u"slaves").toArray();
     for (const QJsonValue &v : in) {
         QJsonObject slave = v.toObject();
-        requireKeys(slave, {"name", "miiStatus", "linkFailureCount", "speedMbps", "duplex",
-                            "permHwAddr", "queueId", "aggregatorId"});
+        requireKeys(slave, {"name", "miiStatus", "linkFailureCount", "speedMbps", "duplex", "permHwAddr",
+                            "queueId", "aggregatorId"});
         unknownToNull(slave);
         slaves.append(slave);
     }

@@ -57,7 +57,9 @@ class Monitor : public QObject
 {
 public:
     Monitor(bm::BondStore *store, const QString &only, bool json)
-        : m_store(store), m_only(only), m_json(json)
+        : m_store(store)
+        , m_only(only)
+        , m_json(json)
     {
         connect(store, &bm::BondStore::reset, this, &Monitor::onReset);
         connect(store, &bm::BondStore::statusChanged, this, &Monitor::onStatus);
@@ -86,9 +88,8 @@ public:
                                {QStringLiteral("newActive"), nullable(newActive)},
                                {QStringLiteral("kernelTime"), timestamp(when)}},
                               QStringLiteral("failover: %1 -> %2")
-                                  .arg(oldActive.isEmpty() ? QStringLiteral("(none)") : oldActive,
-                                       newActive.isEmpty() ? QStringLiteral("(none)")
-                                                           : newActive));
+                                      .arg(oldActive.isEmpty() ? QStringLiteral("(none)") : oldActive,
+                                           newActive.isEmpty() ? QStringLiteral("(none)") : newActive));
                 });
     }
 
@@ -115,12 +116,11 @@ private:
             return QString();
         const auto mode = b->mode();
         return QStringLiteral("%1, MII %2, slaves %3")
-            .arg(mode ? bm::bondModeName(*mode) : QStringLiteral("?"),
-                 bm::miiStatusName(b->miiStatus), slaveSummary(*b));
+                .arg(mode ? bm::bondModeName(*mode) : QStringLiteral("?"), bm::miiStatusName(b->miiStatus),
+                     slaveSummary(*b));
     }
 
-    void emitEvent(const QString &event, const QString &bond, const QJsonObject &fields,
-                   const QString &human)
+    void emitEvent(const QString &event, const QString &bond, const QJsonObject &fields, const QString &human)
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         if (m_json) {
@@ -134,8 +134,7 @@ private:
         } else {
             const QString who = bond.isNull() ? QString() : bond + QStringLiteral(" ");
             writeOut(QStringLiteral("%1 %2%3\n")
-                         .arg(now.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")), who,
-                              human));
+                             .arg(now.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")), who, human));
         }
     }
 
@@ -174,8 +173,7 @@ private:
         }
         for (auto it = now.cbegin(); it != now.cend(); ++it) {
             if (!m_last.contains(it.key()))
-                emitEvent(QStringLiteral("added"), it.key(),
-                          {{QStringLiteral("state"), it.value()}},
+                emitEvent(QStringLiteral("added"), it.key(), {{QStringLiteral("state"), it.value()}},
                           QStringLiteral("added: %1").arg(summary(it.key())));
             else
                 reportChange(it.key(), m_last.value(it.key()), it.value());
@@ -203,8 +201,7 @@ private:
         emitEvent(QStringLiteral("helper"), QString(),
                   {{QStringLiteral("status"), QStringLiteral("unavailable")},
                    {QStringLiteral("message"), m_store->statusMessage()}},
-                  QStringLiteral("helper unavailable (%1); waiting for it")
-                      .arg(m_store->statusMessage()));
+                  QStringLiteral("helper unavailable (%1); waiting for it").arg(m_store->statusMessage()));
     }
 
     void onChanged(const QString &name)
@@ -229,9 +226,9 @@ private:
                 if (key == QLatin1String("slaves") || a.value(key) == b.value(key))
                     continue;
                 const QString path = prefix + key;
-                changes.insert(path, QJsonArray{a.value(key), b.value(key)});
+                changes.insert(path, QJsonArray {a.value(key), b.value(key)});
                 human << QStringLiteral("%1 %2 -> %3")
-                             .arg(path, jsonText(a.value(key)), jsonText(b.value(key)));
+                                 .arg(path, jsonText(a.value(key)), jsonText(b.value(key)));
             }
         };
         compare(QString(), before, after);
@@ -247,18 +244,17 @@ private:
         for (auto it = oldSlaves.cbegin(); it != oldSlaves.cend(); ++it) {
             if (!newSlaves.contains(it.key())) {
                 changes.insert(QStringLiteral("slaves.%1").arg(it.key()),
-                               QJsonArray{QStringLiteral("present"), QStringLiteral("absent")});
+                               QJsonArray {QStringLiteral("present"), QStringLiteral("absent")});
                 human << QStringLiteral("slave %1 removed").arg(it.key());
             }
         }
         for (auto it = newSlaves.cbegin(); it != newSlaves.cend(); ++it) {
             if (!oldSlaves.contains(it.key())) {
                 changes.insert(QStringLiteral("slaves.%1").arg(it.key()),
-                               QJsonArray{QStringLiteral("absent"), QStringLiteral("present")});
+                               QJsonArray {QStringLiteral("absent"), QStringLiteral("present")});
                 human << QStringLiteral("slave %1 added").arg(it.key());
             } else {
-                compare(QStringLiteral("slaves.%1.").arg(it.key()), oldSlaves.value(it.key()),
-                        it.value());
+                compare(QStringLiteral("slaves.%1.").arg(it.key()), oldSlaves.value(it.key()), it.value());
             }
         }
         if (changes.isEmpty())

@@ -51,7 +51,7 @@ void PolkitTtyAgent::start()
     }
     m_pid = pid;
     // Registered (pipe closed) or gone (exec failed): either way the pipe reports end of file.
-    pollfd p{fds[0], POLLIN, 0};
+    pollfd p {fds[0], POLLIN, 0};
     int r;
     do {
         r = poll(&p, 1, RegisterTimeoutMs);
@@ -65,8 +65,7 @@ PolkitTtyAgent::~PolkitTtyAgent()
         return;
     kill(m_pid, SIGTERM);
     int status = 0;
-    while (waitpid(m_pid, &status, 0) < 0 && errno == EINTR) {
-    }
+    while (waitpid(m_pid, &status, 0) < 0 && errno == EINTR) { }
 }
 
 } // namespace bondctl

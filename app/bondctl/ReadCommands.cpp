@@ -45,8 +45,7 @@ int runList(const QStringList &args)
     if (!available.ok())
         return HelperSession::report(available.error);
     if (!available.value) {
-        printError(QStringLiteral("the kernel of %1 has no bonding driver")
-                       .arg(inv.target.describe()));
+        printError(QStringLiteral("the kernel of %1 has no bonding driver").arg(inv.target.describe()));
         return ExitUnreachable;
     }
     const auto all = client.getBonds().wait();

@@ -11,21 +11,21 @@ namespace bondctl {
 const QList<Syntax> &helperSyntaxes()
 {
     static const QList<Syntax> table = [] {
-        const QStringList bond{QStringLiteral("BOND")};
-        const QStringList bondIf{QStringLiteral("BOND"), QStringLiteral("IF")};
+        const QStringList bond {QStringLiteral("BOND")};
+        const QStringList bondIf {QStringLiteral("BOND"), QStringLiteral("IF")};
         QList<Syntax> s;
         //        command         positionals  opt  flags  slave  clear  json   write
-        s << Syntax{"list",         {},   0,  false, false, false, true,  false};
-        s << Syntax{"show",         bond, 0,  false, false, false, true,  false};
-        s << Syntax{"interfaces",   {},   0,  false, false, false, true,  false};
-        s << Syntax{"create",       bond, 0,  true,  true,  false, false, true};
-        s << Syntax{"delete",       bond, 0,  false, false, false, false, true};
-        s << Syntax{"set",          bond, 0,  true,  false, false, false, true};
-        s << Syntax{"add-slave",    bondIf, 0, false, false, false, false, true};
-        s << Syntax{"remove-slave", bondIf, 0, false, false, false, false, true};
-        s << Syntax{"primary",      bondIf, 0, false, false, true,  false, true};
-        s << Syntax{"activate",     bondIf, 0, false, false, false, false, true};
-        s << Syntax{"monitor",      bond, 1,  false, false, false, true,  false};
+        s << Syntax {"list", {}, 0, false, false, false, true, false};
+        s << Syntax {"show", bond, 0, false, false, false, true, false};
+        s << Syntax {"interfaces", {}, 0, false, false, false, true, false};
+        s << Syntax {"create", bond, 0, true, true, false, false, true};
+        s << Syntax {"delete", bond, 0, false, false, false, false, true};
+        s << Syntax {"set", bond, 0, true, false, false, false, true};
+        s << Syntax {"add-slave", bondIf, 0, false, false, false, false, true};
+        s << Syntax {"remove-slave", bondIf, 0, false, false, false, false, true};
+        s << Syntax {"primary", bondIf, 0, false, false, true, false, true};
+        s << Syntax {"activate", bondIf, 0, false, false, false, false, true};
+        s << Syntax {"monitor", bond, 1, false, false, false, true, false};
         return s;
     }();
     return table;

@@ -78,7 +78,7 @@ QStringList TextTable::render(int width) const
 int terminalWidth()
 {
     if (isatty(STDOUT_FILENO)) {
-        winsize size{};
+        winsize size {};
         if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
             return size.ws_col;
     }

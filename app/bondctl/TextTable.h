@@ -14,7 +14,9 @@ namespace bondctl {
 class TextTable
 {
 public:
-    explicit TextTable(QStringList headers) : m_headers(std::move(headers)) {}
+    explicit TextTable(QStringList headers)
+        : m_headers(std::move(headers))
+    { }
     void addRow(QStringList cells);
     bool isEmpty() const { return m_rows.isEmpty(); }
     // Lines without trailing blanks; width 0 means no limit.

@@ -81,9 +81,7 @@ int runCreate(const QStringList &args)
     HelperSession session(inv);
     if (!session.open())
         return ExitUnreachable;
-    return finish(session.client()
-                      .createBond(name, validation.normalised, inv.slaves, session.auth())
-                      .wait());
+    return finish(session.client().createBond(name, validation.normalised, inv.slaves, session.auth()).wait());
 }
 
 int runDelete(const QStringList &args)

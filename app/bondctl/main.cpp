@@ -31,15 +31,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("bondctl"));
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
-    bondctl::hoistGlobalOptions(args);   // bondctl --host h list == bondctl list --host h
+    bondctl::hoistGlobalOptions(args); // bondctl --host h list == bondctl list --host h
 
     if (args.isEmpty()) {
         printUsage(stderr);
         return bondctl::ExitUsage;
     }
     const QString name = args.takeFirst();
-    if (name == QLatin1String("--help") || name == QLatin1String("-h")
-        || name == QLatin1String("help")) {
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
         printUsage(stdout);
         return bondctl::ExitOk;
     }

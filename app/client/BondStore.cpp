@@ -16,7 +16,8 @@ constexpr int RestartDelayMs = 500;
 } // namespace
 
 BondStore::BondStore(HelperClient *client, QObject *parent)
-    : QObject(parent), m_client(client)
+    : QObject(parent)
+    , m_client(client)
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &BondStore::reload);
@@ -203,8 +204,8 @@ void BondStore::onSlaveChanged(const QString &bondName, const SlaveInfo &slave)
     Q_EMIT bondChanged(bondName);
 }
 
-void BondStore::onFailover(const QString &bondName, const QString &oldActive,
-                           const QString &newActive, const QDateTime &when)
+void BondStore::onFailover(const QString &bondName, const QString &oldActive, const QString &newActive,
+                           const QDateTime &when)
 {
     if (m_loading) {
         m_touchedWhileLoading.insert(bondName);

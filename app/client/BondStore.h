@@ -28,10 +28,10 @@ class BondStore : public QObject
     Q_OBJECT
 public:
     enum class Status {
-        Loading,              // first read in progress
-        Ready,                // bonds() is the helper's view, kept current
-        HelperUnavailable,    // no helper answers; retried with back-off
-        BondingUnavailable,   // the helper answers but the kernel cannot do bonding
+        Loading,            // first read in progress
+        Ready,              // bonds() is the helper's view, kept current
+        HelperUnavailable,  // no helper answers; retried with back-off
+        BondingUnavailable, // the helper answers but the kernel cannot do bonding
     };
     Q_ENUM(Status)
 
@@ -43,7 +43,7 @@ public:
     // Why the store is not Ready, one sentence; empty when Ready.
     QString statusMessage() const { return m_statusMessage; }
 
-    QStringList names() const { return m_bonds.keys(); }   // sorted
+    QStringList names() const { return m_bonds.keys(); } // sorted
     QList<BondInfo> bonds() const { return m_bonds.values(); }
     // nullptr when there is no such bond; valid until the next change to the store.
     const BondInfo *bond(const QString &name) const;
@@ -57,7 +57,7 @@ Q_SIGNALS:
     void reset();
     void bondAdded(const QString &name);
     void bondRemoved(const QString &name);
-    void bondChanged(const QString &name);     // also after slaveChanged and failover
+    void bondChanged(const QString &name); // also after slaveChanged and failover
     void slaveChanged(const QString &bond, const QString &slave);
     void failover(const QString &bond, const QString &oldActive, const QString &newActive,
                   const QDateTime &when);

@@ -15,35 +15,35 @@ namespace bm {
 
 enum class ClientError {
     None,
-    NotAuthorized,        // polkit said no (or the user cancelled)
-    InvalidArgument,      // the helper found the request malformed
+    NotAuthorized,   // polkit said no (or the user cancelled)
+    InvalidArgument, // the helper found the request malformed
     NoSuchBond,
     NoSuchInterface,
-    Busy,                 // an interface the request needs is taken (already in another bond)
-    KernelRefused,        // the message carries the kernel's own words
-    BondingUnavailable,   // this kernel has no bonding driver
-    Unreachable,          // no helper: not installed, not started, crashed, no bus, timed out
-    Failed,               // anything else
+    Busy,               // an interface the request needs is taken (already in another bond)
+    KernelRefused,      // the message carries the kernel's own words
+    BondingUnavailable, // this kernel has no bonding driver
+    Unreachable,        // no helper: not installed, not started, crashed, no bus, timed out
+    Failed,             // anything else
 };
 
 struct ErrorKind {
-    const char *name;     // a D-Bus error name
+    const char *name; // a D-Bus error name
     ClientError kind;
 };
 
 // Every error of ErrorNames.h, and the bus's own refusals. Errors of the bus about reaching the
 // helper at all (Unreachable) go by QDBusError's type instead, in CallError::from().
 inline constexpr ErrorKind ErrorKinds[] = {
-    {BondManager::DBus::Error::NotAuthorized, ClientError::NotAuthorized},
-    {BondManager::DBus::Error::InvalidArgument, ClientError::InvalidArgument},
-    {BondManager::DBus::Error::NoSuchBond, ClientError::NoSuchBond},
-    {BondManager::DBus::Error::NoSuchInterface, ClientError::NoSuchInterface},
-    {BondManager::DBus::Error::Busy, ClientError::Busy},
-    {BondManager::DBus::Error::KernelRefused, ClientError::KernelRefused},
-    {BondManager::DBus::Error::BondingUnavailable, ClientError::BondingUnavailable},
-    // The bus policy (not polkit) turned the call away.
-    {"org.freedesktop.DBus.Error.AccessDenied", ClientError::NotAuthorized},
-    {"org.freedesktop.DBus.Error.InteractiveAuthorizationRequired", ClientError::NotAuthorized},
+        {BondManager::DBus::Error::NotAuthorized, ClientError::NotAuthorized},
+        {BondManager::DBus::Error::InvalidArgument, ClientError::InvalidArgument},
+        {BondManager::DBus::Error::NoSuchBond, ClientError::NoSuchBond},
+        {BondManager::DBus::Error::NoSuchInterface, ClientError::NoSuchInterface},
+        {BondManager::DBus::Error::Busy, ClientError::Busy},
+        {BondManager::DBus::Error::KernelRefused, ClientError::KernelRefused},
+        {BondManager::DBus::Error::BondingUnavailable, ClientError::BondingUnavailable},
+        // The bus policy (not polkit) turned the call away.
+        {"org.freedesktop.DBus.Error.AccessDenied", ClientError::NotAuthorized},
+        {"org.freedesktop.DBus.Error.InteractiveAuthorizationRequired", ClientError::NotAuthorized},
 };
 
 // The kind ErrorKinds gives the name; empty for a name not in it.

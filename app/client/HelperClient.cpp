@@ -24,10 +24,10 @@ namespace Names = BondManager::DBus;
 constexpr int InteractiveTimeoutMs = 5 * 60 * 1000;
 constexpr int WriteTimeoutMs = 2 * 60 * 1000;
 
-template <typename T>
+template<typename T>
 std::optional<T> firstArg(const QDBusMessage &reply);
 
-template <>
+template<>
 std::optional<bool> firstArg<bool>(const QDBusMessage &reply)
 {
     const QVariantList args = reply.arguments();
@@ -36,7 +36,7 @@ std::optional<bool> firstArg<bool>(const QDBusMessage &reply)
     return args.first().toBool();
 }
 
-template <>
+template<>
 std::optional<QString> firstArg<QString>(const QDBusMessage &reply)
 {
     const QVariantList args = reply.arguments();
@@ -45,7 +45,7 @@ std::optional<QString> firstArg<QString>(const QDBusMessage &reply)
     return args.first().toString();
 }
 
-template <>
+template<>
 std::optional<QStringList> firstArg<QStringList>(const QDBusMessage &reply)
 {
     if (reply.signature() != QLatin1String("as"))
@@ -55,7 +55,7 @@ std::optional<QStringList> firstArg<QStringList>(const QDBusMessage &reply)
 
 std::optional<Done> noArgs(const QDBusMessage &)
 {
-    return Done{};
+    return Done {};
 }
 
 // The helper reports "no primary / no active slave" as an empty name; /proc (and so `bondctl
@@ -101,13 +101,13 @@ CallError CallError::from(const QDBusError &error)
         default:
             // Activation failures arrive as org.freedesktop.DBus.Error.Spawn.*.
             e.kind = n.startsWith(QLatin1String("org.freedesktop.DBus.Error.Spawn."))
-                ? ClientError::Unreachable
-                : ClientError::Failed;
+                             ? ClientError::Unreachable
+                             : ClientError::Failed;
             break;
         }
         if (e.kind == ClientError::Unreachable)
             e.message = QStringLiteral("the bond manager helper is not reachable (%1)")
-                            .arg(e.message.isEmpty() ? n : e.message);
+                                .arg(e.message.isEmpty() ? n : e.message);
     }
     if (e.message.isEmpty())
         e.message = n;
@@ -115,13 +115,14 @@ CallError CallError::from(const QDBusError &error)
 }
 
 HelperClient::HelperClient(const QDBusConnection &bus, QObject *parent, SignalThread signalThread)
-    : QObject(parent), m_bus(bus)
+    : QObject(parent)
+    , m_bus(bus)
 {
     BondManager::registerDBusTypes();
     qRegisterMetaType<bm::BondInfo>();
     qRegisterMetaType<bm::SlaveInfo>();
-    m_proxy = new HelperProxy(QLatin1String(Names::ServiceName), QLatin1String(Names::ObjectPath),
-                              m_bus, this);
+    m_proxy = new HelperProxy(QLatin1String(Names::ServiceName), QLatin1String(Names::ObjectPath), m_bus,
+                              this);
 
     if (signalThread == SignalThread::Own) {
         m_signalThread = new QThread(this);
@@ -131,11 +132,14 @@ HelperClient::HelperClient(const QDBusConnection &bus, QObject *parent, SignalTh
         connect(m_signalThread, &QThread::finished, m_intake, &QObject::deleteLater);
         m_signalThread->start();
         // QtDBus delivers a signal on the thread of the object that receives it: a proxy made there.
-        QMetaObject::invokeMethod(m_intake, [this] {
-            connectSignals(new HelperProxy(QLatin1String(Names::ServiceName),
-                                           QLatin1String(Names::ObjectPath), m_bus, m_intake),
-                           m_intake);
-        }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+                m_intake,
+                [this] {
+                    connectSignals(new HelperProxy(QLatin1String(Names::ServiceName),
+                                                   QLatin1String(Names::ObjectPath), m_bus, m_intake),
+                                   m_intake);
+                },
+                Qt::BlockingQueuedConnection);
     } else {
         connectSignals(m_proxy, this);
     }
@@ -152,16 +156,13 @@ HelperClient::HelperClient(const QDBusConnection &bus, QObject *parent, SignalTh
 // there and then; with a signal thread they wait in m_batch for the caller's thread (deliver()).
 void HelperClient::connectSignals(HelperProxy *proxy, QObject *target)
 {
-    connect(proxy, &HelperProxy::BondAdded, target, [this](const QString &name) {
-        emitOrQueue(SignalEvent::bondAdded(name));
+    connect(proxy, &HelperProxy::BondAdded, target,
+            [this](const QString &name) { emitOrQueue(SignalEvent::bondAdded(name)); });
+    connect(proxy, &HelperProxy::BondRemoved, target,
+            [this](const QString &name) { emitOrQueue(SignalEvent::bondRemoved(name)); });
+    connect(proxy, &HelperProxy::BondChanged, target, [this](const QString &name, const QVariantMap &bond) {
+        emitOrQueue(SignalEvent::bondChanged(name, bondFromHelper(bond, name)));
     });
-    connect(proxy, &HelperProxy::BondRemoved, target, [this](const QString &name) {
-        emitOrQueue(SignalEvent::bondRemoved(name));
-    });
-    connect(proxy, &HelperProxy::BondChanged, target,
-            [this](const QString &name, const QVariantMap &bond) {
-                emitOrQueue(SignalEvent::bondChanged(name, bondFromHelper(bond, name)));
-            });
     connect(proxy, &HelperProxy::SlaveChanged, target,
             [this](const QString &bond, const QString &slave, const QVariantMap &state) {
                 SlaveInfo info = SlaveInfo::fromVariantMap(DBusValues::plainMap(state));
@@ -170,11 +171,10 @@ void HelperClient::connectSignals(HelperProxy *proxy, QObject *target)
                 emitOrQueue(SignalEvent::slaveChanged(bond, info));
             });
     connect(proxy, &HelperProxy::Failover, target,
-            [this](const QString &bond, const QString &oldActive, const QString &newActive,
-                   qulonglong usec) {
-                emitOrQueue(SignalEvent::failover(
-                    bond, oldActive, newActive,
-                    QDateTime::fromMSecsSinceEpoch(qint64(usec / 1000), Qt::UTC)));
+            [this](const QString &bond, const QString &oldActive, const QString &newActive, qulonglong usec) {
+                emitOrQueue(
+                        SignalEvent::failover(bond, oldActive, newActive,
+                                              QDateTime::fromMSecsSinceEpoch(qint64(usec / 1000), Qt::UTC)));
             });
 }
 
@@ -202,10 +202,18 @@ void HelperClient::deliver()
 void HelperClient::emitEvent(const SignalEvent &e)
 {
     switch (e.kind) {
-    case SignalEvent::Kind::BondAdded: Q_EMIT bondAdded(e.bond); break;
-    case SignalEvent::Kind::BondRemoved: Q_EMIT bondRemoved(e.bond); break;
-    case SignalEvent::Kind::BondChanged: Q_EMIT bondChanged(e.bond, e.bondInfo); break;
-    case SignalEvent::Kind::SlaveChanged: Q_EMIT slaveChanged(e.bond, e.slave); break;
+    case SignalEvent::Kind::BondAdded:
+        Q_EMIT bondAdded(e.bond);
+        break;
+    case SignalEvent::Kind::BondRemoved:
+        Q_EMIT bondRemoved(e.bond);
+        break;
+    case SignalEvent::Kind::BondChanged:
+        Q_EMIT bondChanged(e.bond, e.bondInfo);
+        break;
+    case SignalEvent::Kind::SlaveChanged:
+        Q_EMIT slaveChanged(e.bond, e.slave);
+        break;
     case SignalEvent::Kind::Failover:
         Q_EMIT failover(e.bond, e.oldActive, e.newActive, e.when);
         break;
@@ -233,16 +241,19 @@ void HelperClient::afterQueuedSignals(QObject *context, std::function<void()> th
     }
     // Through the signal thread, into the batch behind every signal it has taken so far.
     QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(m_intake, [this, guard, then = std::move(then)] {
-        emitOrQueue(SignalEvent::barrierAt([guard, then] {
-            if (!guard)
-                return;
-            if (guard->thread() == QThread::currentThread())
-                then();
-            else
-                QMetaObject::invokeMethod(guard, then, Qt::QueuedConnection);
-        }));
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            m_intake,
+            [this, guard, then = std::move(then)] {
+                emitOrQueue(SignalEvent::barrierAt([guard, then] {
+                    if (!guard)
+                        return;
+                    if (guard->thread() == QThread::currentThread())
+                        then();
+                    else
+                        QMetaObject::invokeMethod(guard, then, Qt::QueuedConnection);
+                }));
+            },
+            Qt::QueuedConnection);
 }
 
 Call<bool> HelperClient::bondingAvailable()
@@ -284,8 +295,7 @@ Call<QList<BondInfo>> HelperClient::getBonds()
 
 Call<QList<CandidateInfo>> HelperClient::listCandidates()
 {
-    return {m_proxy->ListCandidates(),
-            [](const QDBusMessage &reply) -> std::optional<QList<CandidateInfo>> {
+    return {m_proxy->ListCandidates(), [](const QDBusMessage &reply) -> std::optional<QList<CandidateInfo>> {
                 if (reply.signature() != QLatin1String("aa{sv}"))
                     return std::nullopt;
                 QList<CandidateInfo> out;
@@ -303,9 +313,9 @@ Call<QString> HelperClient::procText(const QString &bond)
 
 Call<Done> HelperClient::write(const QString &method, const QVariantList &args, Auth auth)
 {
-    QDBusMessage message = QDBusMessage::createMethodCall(
-        QLatin1String(Names::ServiceName), QLatin1String(Names::ObjectPath),
-        QLatin1String(Names::InterfaceName), method);
+    QDBusMessage message = QDBusMessage::createMethodCall(QLatin1String(Names::ServiceName),
+                                                          QLatin1String(Names::ObjectPath),
+                                                          QLatin1String(Names::InterfaceName), method);
     message.setArguments(args);
     // The generated proxy cannot set this flag, so writes are built by hand with the same types.
     message.setInteractiveAuthorizationAllowed(auth == Auth::Interactive);

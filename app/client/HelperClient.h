@@ -37,32 +37,35 @@ namespace bm {
 
 struct CallError {
     ClientError kind = ClientError::None;
-    QString name;      // the D-Bus error name, e.g. org.bondmanager.Error.NoSuchBond
-    QString message;   // one sentence, fit to show
+    QString name;    // the D-Bus error name, e.g. org.bondmanager.Error.NoSuchBond
+    QString message; // one sentence, fit to show
 
     bool isError() const { return kind != ClientError::None; }
     static CallError from(const QDBusError &error);
 };
 
-template <typename T>
+template<typename T>
 struct Result {
-    T value{};
+    T value {};
     CallError error;
     bool ok() const { return !error.isError(); }
 };
 
 // The value of a call that returns nothing.
-struct Done {};
+struct Done {
+};
 
 // One call in flight. Copyable; either wait() for it (blocking, for bondctl) or give then() a
 // function to run in the context object's thread when the reply arrives.
-template <typename T>
+template<typename T>
 class Call
 {
 public:
     using Convert = std::function<std::optional<T>(const QDBusMessage &)>;
     Call(const QDBusPendingCall &call, Convert convert)
-        : m_call(call), m_convert(std::move(convert)) {}
+        : m_call(call)
+        , m_convert(std::move(convert))
+    { }
 
     Result<T> wait() const
     {
@@ -95,7 +98,7 @@ private:
             result.error = {ClientError::Failed, QString(),
                             QStringLiteral("the helper sent a reply this client does not "
                                            "understand (signature '%1')")
-                                .arg(reply.signature())};
+                                    .arg(reply.signature())};
             return result;
         }
         result.value = std::move(*value);
@@ -147,13 +150,13 @@ public:
 
     // Writes (polkit). options: option name as `ip` spells it -> value, best normalised with
     // OptionTable::validate first.
-    Call<Done> createBond(const QString &name, const QVariantMap &options,
-                          const QStringList &slaves, Auth auth);
+    Call<Done> createBond(const QString &name, const QVariantMap &options, const QStringList &slaves,
+                          Auth auth);
     Call<Done> deleteBond(const QString &name, Auth auth);
     Call<Done> setOptions(const QString &name, const QVariantMap &options, Auth auth);
     Call<Done> addSlave(const QString &bond, const QString &slave, Auth auth);
     Call<Done> removeSlave(const QString &bond, const QString &slave, Auth auth);
-    Call<Done> setPrimary(const QString &bond, const QString &slave, Auth auth);  // "" clears
+    Call<Done> setPrimary(const QString &bond, const QString &slave, Auth auth); // "" clears
     Call<Done> setActiveSlave(const QString &bond, const QString &slave, Auth auth);
 
 Q_SIGNALS:
@@ -181,7 +184,7 @@ private:
     QThread *m_signalThread = nullptr;
     QObject *m_intake = nullptr;
     SignalBatch m_batch;
-    std::atomic<quint64> m_received{0};
+    std::atomic<quint64> m_received {0};
 };
 
 } // namespace bm

@@ -27,9 +27,9 @@ QString HelperTarget::describe() const
 }
 
 HelperConnection::HelperConnection(const HelperTarget &target)
-    : m_target(target), m_bus(QString())
-{
-}
+    : m_target(target)
+    , m_bus(QString())
+{ }
 
 HelperConnection::~HelperConnection()
 {
@@ -50,8 +50,7 @@ bool HelperConnection::open()
     case HelperTarget::Kind::SystemBus:
         m_bus = QDBusConnection::systemBus();
         if (!m_bus.isConnected()) {
-            m_error = QStringLiteral("cannot reach the system bus: %1")
-                          .arg(m_bus.lastError().message());
+            m_error = QStringLiteral("cannot reach the system bus: %1").arg(m_bus.lastError().message());
             return false;
         }
         return true;
@@ -70,14 +69,14 @@ bool HelperConnection::open()
         if (!file.open(QIODevice::ReadOnly)) {
             m_error = QStringLiteral("the lab is not running (cannot read %1); start it with "
                                      "tests/lab/host start")
-                          .arg(path);
+                              .arg(path);
             return false;
         }
         address = QString::fromUtf8(file.read(64 * 1024)).trimmed();
         if (address.isEmpty()) {
             m_error = QStringLiteral("%1 holds no bus address; restart the lab with "
                                      "tests/lab/host start")
-                          .arg(path);
+                              .arg(path);
             return false;
         }
         break;
@@ -92,7 +91,7 @@ bool HelperConnection::open()
     m_bus = QDBusConnection::connectToBus(address, m_connectionName);
     if (!m_bus.isConnected()) {
         m_error = QStringLiteral("cannot reach the bus of %1: %2")
-                      .arg(m_target.describe(), m_bus.lastError().message());
+                          .arg(m_target.describe(), m_bus.lastError().message());
         return false;
     }
     return true;
@@ -106,8 +105,7 @@ QString HelperConnection::checkHost(const QString &userAtHost)
         return QStringLiteral("host '%1' must not start with '-'").arg(userAtHost);
     for (QChar c : userAtHost) {
         if (c.isSpace() || c.category() == QChar::Other_Control)
-            return QStringLiteral("host '%1' must not contain blanks or control characters")
-                .arg(userAtHost);
+            return QStringLiteral("host '%1' must not contain blanks or control characters").arg(userAtHost);
     }
     const qsizetype at = userAtHost.lastIndexOf(QLatin1Char('@'));
     if (at == 0 || at == userAtHost.size() - 1)
@@ -122,9 +120,8 @@ QString HelperConnection::escapeAddressValue(const QString &value)
     const QByteArray utf8 = value.toUtf8();
     for (char ch : utf8) {
         const auto c = static_cast<unsigned char>(ch);
-        const bool optional = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')
-            || (c >= 'A' && c <= 'Z') || c == '-' || c == '_' || c == '/' || c == '.'
-            || c == '*';
+        const bool optional = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                              || c == '-' || c == '_' || c == '/' || c == '.' || c == '*';
         if (optional) {
             out += QLatin1Char(char(c));
         } else {
@@ -139,7 +136,7 @@ QString HelperConnection::escapeAddressValue(const QString &value)
 QString HelperConnection::sshBusAddress(const QString &userAtHost)
 {
     return QStringLiteral("unixexec:path=ssh,argv1=-xT,argv2=%1,argv3=systemd-stdio-bridge")
-        .arg(escapeAddressValue(userAtHost));
+            .arg(escapeAddressValue(userAtHost));
 }
 
 QString HelperConnection::labBusAddressFile()

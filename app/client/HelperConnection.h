@@ -13,7 +13,7 @@ namespace bm {
 struct HelperTarget {
     enum class Kind { SystemBus, Host, Lab, Address };
     Kind kind = Kind::SystemBus;
-    QString value;   // Host: "[user@]host"; Address: a D-Bus address
+    QString value; // Host: "[user@]host"; Address: a D-Bus address
 
     static HelperTarget systemBus() { return {}; }
     static HelperTarget host(const QString &userAtHost) { return {Kind::Host, userAtHost}; }
@@ -55,7 +55,7 @@ public:
 private:
     HelperTarget m_target;
     QDBusConnection m_bus;
-    QString m_connectionName;   // set for private connections, which we must disconnect
+    QString m_connectionName; // set for private connections, which we must disconnect
     QString m_error;
 };
 

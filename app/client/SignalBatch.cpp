@@ -43,8 +43,8 @@ SignalEvent SignalEvent::slaveChanged(const QString &bond, const SlaveInfo &slav
     return e;
 }
 
-SignalEvent SignalEvent::failover(const QString &bond, const QString &oldActive,
-                                  const QString &newActive, const QDateTime &when)
+SignalEvent SignalEvent::failover(const QString &bond, const QString &oldActive, const QString &newActive,
+                                  const QDateTime &when)
 {
     SignalEvent e = about(Kind::Failover, bond);
     e.oldActive = oldActive;

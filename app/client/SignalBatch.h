@@ -24,18 +24,18 @@ struct SignalEvent {
     enum class Kind { BondAdded, BondRemoved, BondChanged, SlaveChanged, Failover, Barrier };
     Kind kind = Kind::Barrier;
     QString bond;
-    BondInfo bondInfo;                // BondChanged
-    SlaveInfo slave;                  // SlaveChanged
-    QString oldActive, newActive;     // Failover
-    QDateTime when;                   // Failover
-    std::function<void()> barrier;    // Barrier: runs when the receiver gets this far
+    BondInfo bondInfo;             // BondChanged
+    SlaveInfo slave;               // SlaveChanged
+    QString oldActive, newActive;  // Failover
+    QDateTime when;                // Failover
+    std::function<void()> barrier; // Barrier: runs when the receiver gets this far
 
     static SignalEvent bondAdded(const QString &bond);
     static SignalEvent bondRemoved(const QString &bond);
     static SignalEvent bondChanged(const QString &bond, const BondInfo &info);
     static SignalEvent slaveChanged(const QString &bond, const SlaveInfo &slave);
-    static SignalEvent failover(const QString &bond, const QString &oldActive,
-                                const QString &newActive, const QDateTime &when);
+    static SignalEvent failover(const QString &bond, const QString &oldActive, const QString &newActive,
+                                const QDateTime &when);
     static SignalEvent barrierAt(std::function<void()> then);
 };
 
@@ -56,7 +56,7 @@ private:
     mutable QMutex m_mutex;
     struct Slot {
         SignalEvent event;
-        bool replaced = false;   // left in place, so the indices in m_latest stay valid
+        bool replaced = false; // left in place, so the indices in m_latest stay valid
     };
     std::vector<Slot> m_slots;
     QHash<QString, size_t> m_latest;

@@ -52,18 +52,19 @@ int runApp(int &argc, char **argv, AppHooks *hooks)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
-        "main", "Shows and manages the network bonds of this or another machine."));
+            "main", "Shows and manages the network bonds of this or another machine."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption hostOption(
-        QStringLiteral("host"),
-        QApplication::translate("main", "Manage the bonds of another machine, reached with ssh."),
-        QStringLiteral("[user@]host"));
+            QStringLiteral("host"),
+            QApplication::translate("main", "Manage the bonds of another machine, reached with ssh."),
+            QStringLiteral("[user@]host"));
     const QCommandLineOption labOption(
-        QStringLiteral("lab"), QApplication::translate("main", "Manage the bonds of the running lab VM."));
+            QStringLiteral("lab"),
+            QApplication::translate("main", "Manage the bonds of the running lab VM."));
     const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QApplication::translate("main", "Show made-up sample bonds; changes nothing anywhere."));
+            QStringLiteral("demo"),
+            QApplication::translate("main", "Show made-up sample bonds; changes nothing anywhere."));
     parser.addOptions({hostOption, labOption, demoOption});
     parser.process(app);
 
@@ -86,7 +87,7 @@ int runApp(int &argc, char **argv, AppHooks *hooks)
                 tray->setBackend(next.get());
             tray->show();
         }
-        backend = std::move(next);   // the old one goes only after the window let go of it
+        backend = std::move(next); // the old one goes only after the window let go of it
     };
     auto openTarget = [&](const HelperTarget &target) {
         auto helper = std::make_unique<HelperBackend>(target);

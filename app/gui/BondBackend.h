@@ -45,8 +45,9 @@ public:
     virtual BondInfo bond(const QString &name) const = 0;
 
     virtual void listCandidates(CandidatesDone done) = 0;
-    virtual void createBond(const QString &name, const QVariantMap &options,
-                            const QStringList &slaves, Done done) = 0;
+    virtual void createBond(const QString &name, const QVariantMap &options, const QStringList &slaves,
+                            Done done)
+            = 0;
     virtual void deleteBond(const QString &name, Done done) = 0;
     virtual void setOptions(const QString &bond, const QVariantMap &options, Done done) = 0;
     virtual void addSlave(const QString &bond, const QString &slave, Done done) = 0;

@@ -83,8 +83,8 @@ QList<BondEvent> BondEvents::diff(const BondInfo &before, const BondInfo &after,
         for (const QString &key : std::as_const(changed)) {
             const QVariant v = after.options.value(key);
             const QString value = v.typeId() == QMetaType::QStringList
-                ? v.toStringList().join(QStringLiteral(","))
-                : v.toString();
+                                          ? v.toStringList().join(QStringLiteral(","))
+                                          : v.toString();
             parts << (v.isValid() ? QStringLiteral("%1=%2").arg(key, value.isEmpty() ? tr("none") : value)
                                   : tr("%1 unset").arg(key));
         }
@@ -94,10 +94,10 @@ QList<BondEvent> BondEvents::diff(const BondInfo &before, const BondInfo &after,
     return out;
 }
 
-BondEvent BondEvents::failover(const BondInfo &bond, const QString &oldActive,
-                               const QString &newActive, const QDateTime &when)
+BondEvent BondEvents::failover(const BondInfo &bond, const QString &oldActive, const QString &newActive,
+                               const QDateTime &when)
 {
-    BondEvent e{when, bond.name, BondEvent::Kind::Failover, newActive, QString()};
+    BondEvent e {when, bond.name, BondEvent::Kind::Failover, newActive, QString()};
     const SlaveInfo *old = findSlave(bond, oldActive);
     const bool oldFailed = old && old->miiStatus != MiiStatus::Up;
     if (newActive.isEmpty())
@@ -149,7 +149,7 @@ EventLog::EventLog(BondBackend *backend, QObject *parent)
                 // the slaves' link states a few milliseconds after it.
                 if (oldSlaveFailed(bond))
                     recordFailover(bond);
-                else if (!m_wording.isActive())   // not pushed back by later failovers
+                else if (!m_wording.isActive()) // not pushed back by later failovers
                     m_wording.start();
             });
     m_wording.setSingleShot(true);

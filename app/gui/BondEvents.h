@@ -20,15 +20,25 @@ namespace bm::gui {
 class BondBackend;
 
 struct BondEvent {
-    enum class Kind { Failover, LinkDown, LinkGoingDown, LinkUp, LinkGoingBack, SlaveAdded,
-                      SlaveRemoved, OptionsChanged, BondCreated, BondDeleted };
+    enum class Kind {
+        Failover,
+        LinkDown,
+        LinkGoingDown,
+        LinkUp,
+        LinkGoingBack,
+        SlaveAdded,
+        SlaveRemoved,
+        OptionsChanged,
+        BondCreated,
+        BondDeleted
+    };
     // UTC: a local time costs a time-zone lookup on every comparison (in a storm, thousands);
     // it is turned into local time only where it is shown.
     QDateTime when;
     QString bond;
     Kind kind = Kind::OptionsChanged;
-    QString slave;        // the slave concerned, or the new active one for a failover
-    QString text;         // one translated sentence, without the bond's name
+    QString slave; // the slave concerned, or the new active one for a failover
+    QString text;  // one translated sentence, without the bond's name
 };
 
 class BondEvents
@@ -39,8 +49,8 @@ public:
     // own event, see failover()).
     static QList<BondEvent> diff(const BondInfo &before, const BondInfo &after, const QDateTime &when);
     // "eth0 went down, eth1 is now active" when the old slave's link is down in `bond`.
-    static BondEvent failover(const BondInfo &bond, const QString &oldActive,
-                              const QString &newActive, const QDateTime &when);
+    static BondEvent failover(const BondInfo &bond, const QString &oldActive, const QString &newActive,
+                              const QDateTime &when);
 };
 
 // Records the events of every bond of a backend, in order, and tells listeners about each.

@@ -98,15 +98,33 @@ void BondHeader::setBond(const BondInfo &bond)
     m_monitoring->setText(StatusText::monitoring(bond));
 
     setAccessibleName(tr("Bond %1").arg(bond.name));
-    setAccessibleDescription(tr("%1, %2, monitoring: %3")
-                                 .arg(m_health->text(), m_mode->text(), m_monitoring->text()));
+    setAccessibleDescription(
+            tr("%1, %2, monitoring: %3").arg(m_health->text(), m_mode->text(), m_monitoring->text()));
 }
 
-QString BondHeader::nameText() const { return m_name->text(); }
-QString BondHeader::modeText() const { return m_mode->text(); }
-QString BondHeader::miiText() const { return m_mii->text(); }
-QString BondHeader::activeText() const { return m_active->text(); }
-QString BondHeader::primaryText() const { return m_primary->text(); }
-QString BondHeader::monitoringText() const { return m_monitoring->text(); }
+QString BondHeader::nameText() const
+{
+    return m_name->text();
+}
+QString BondHeader::modeText() const
+{
+    return m_mode->text();
+}
+QString BondHeader::miiText() const
+{
+    return m_mii->text();
+}
+QString BondHeader::activeText() const
+{
+    return m_active->text();
+}
+QString BondHeader::primaryText() const
+{
+    return m_primary->text();
+}
+QString BondHeader::monitoringText() const
+{
+    return m_monitoring->text();
+}
 
 } // namespace bm::gui

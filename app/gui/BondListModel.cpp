@@ -144,7 +144,7 @@ void BondListModel::flushChanges()
             continue;
         const auto shown = before.constFind(name);
         if (shown != before.cend() && shown.value() == this->row(name))
-            continue;   // nothing the row shows has changed: no repaint
+            continue; // nothing the row shows has changed: no repaint
         Q_EMIT dataChanged(index(row), index(row));
     }
 }

@@ -51,12 +51,12 @@ private:
     Row compute(const QString &name) const;
 
     BondBackend *m_backend;
-    QStringList m_names;   // sorted
+    QStringList m_names; // sorted
     mutable QHash<QString, Row> m_rows;
     // Rows whose bond changed since the views were last told: at most one dataChanged per row and
     // frame, and none when what the row shows is the same (a slave flapping in a degraded bond).
     QSet<QString> m_changed;
-    QHash<QString, Row> m_before;   // what those rows showed before their first change
+    QHash<QString, Row> m_before; // what those rows showed before their first change
     Coalescer *m_notify;
 };
 

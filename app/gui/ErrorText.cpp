@@ -44,8 +44,7 @@ QString ErrorText::forAction(const QString &action, const ActionResult &error)
     // For Busy the helper's sentence names what is taken and by which bond; general advice would
     // only blur it.
     const bool helperSaidWhy = !error.message.isEmpty() && error.message != error.name;
-    const QString hint =
-        error.kind == ClientError::Busy && helperSaidWhy ? QString() : advice(error.kind);
+    const QString hint = error.kind == ClientError::Busy && helperSaidWhy ? QString() : advice(error.kind);
     if (!hint.isEmpty())
         text += QStringLiteral("\n\n") + hint;
     return text;

@@ -18,12 +18,18 @@ namespace {
 QIcon iconFor(BondEvent::Kind kind)
 {
     switch (kind) {
-    case BondEvent::Kind::Failover: return StatusText::slaveStateIcon(SlaveState::Active);
-    case BondEvent::Kind::LinkDown: return StatusText::miiIcon(MiiStatus::Down);
-    case BondEvent::Kind::LinkGoingDown: return StatusText::miiIcon(MiiStatus::GoingDown);
-    case BondEvent::Kind::LinkUp: return StatusText::miiIcon(MiiStatus::Up);
-    case BondEvent::Kind::LinkGoingBack: return StatusText::miiIcon(MiiStatus::GoingBack);
-    default: break;
+    case BondEvent::Kind::Failover:
+        return StatusText::slaveStateIcon(SlaveState::Active);
+    case BondEvent::Kind::LinkDown:
+        return StatusText::miiIcon(MiiStatus::Down);
+    case BondEvent::Kind::LinkGoingDown:
+        return StatusText::miiIcon(MiiStatus::GoingDown);
+    case BondEvent::Kind::LinkUp:
+        return StatusText::miiIcon(MiiStatus::Up);
+    case BondEvent::Kind::LinkGoingBack:
+        return StatusText::miiIcon(MiiStatus::GoingBack);
+    default:
+        break;
     }
     return {};
 }
@@ -44,9 +50,9 @@ FailoverTimeline::FailoverTimeline(EventLog *log, QWidget *parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     // Fixed, from the widest time: resizing to contents measures every row on every insert.
     header()->setSectionResizeMode(0, QHeaderView::Fixed);
-    header()->resizeSection(0, fontMetrics().horizontalAdvance(
-                                   QLocale().toString(QTime(23, 59, 59, 999), QStringLiteral("HH:mm:ss.zzz")))
-                                   + 4 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 8);
+    header()->resizeSection(0, fontMetrics().horizontalAdvance(QLocale().toString(
+                                       QTime(23, 59, 59, 999), QStringLiteral("HH:mm:ss.zzz")))
+                                       + 4 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 8);
     header()->setStretchLastSection(true);
     setAccessibleName(tr("Event timeline"));
     connect(log, &EventLog::eventAdded, this, [this](const BondEvent &e) {
@@ -96,8 +102,7 @@ void FailoverTimeline::prepend(const BondEvent &event)
     // Newest first by the event's own time: a failover carries the kernel's timestamp, which can be
     // earlier than that of a link event received before it.
     int row = 0;
-    while (row < topLevelItemCount()
-           && topLevelItem(row)->data(0, Qt::UserRole).toDateTime() > event.when)
+    while (row < topLevelItemCount() && topLevelItem(row)->data(0, Qt::UserRole).toDateTime() > event.when)
         ++row;
     insertTopLevelItem(row, item);
 }

@@ -11,8 +11,7 @@ namespace bm::gui {
 HelperBackend::HelperBackend(const HelperTarget &target, QObject *parent)
     : BondBackend(parent)
     , m_connection(target)
-{
-}
+{ }
 
 HelperBackend::~HelperBackend()
 {
@@ -51,10 +50,13 @@ BondBackend::State HelperBackend::state() const
     if (!m_store)
         return State::Disconnected;
     switch (m_store->status()) {
-    case BondStore::Status::Loading: return State::Connecting;
+    case BondStore::Status::Loading:
+        return State::Connecting;
     case BondStore::Status::Ready:
-    case BondStore::Status::BondingUnavailable: return State::Connected;
-    case BondStore::Status::HelperUnavailable: break;
+    case BondStore::Status::BondingUnavailable:
+        return State::Connected;
+    case BondStore::Status::HelperUnavailable:
+        break;
     }
     return State::Disconnected;
 }
@@ -62,10 +64,14 @@ BondBackend::State HelperBackend::state() const
 QString HelperBackend::hostLabel() const
 {
     switch (m_connection.target().kind) {
-    case HelperTarget::Kind::SystemBus: return tr("this computer");
-    case HelperTarget::Kind::Host: return m_connection.target().value;
-    case HelperTarget::Kind::Lab: return tr("lab");
-    case HelperTarget::Kind::Address: break;
+    case HelperTarget::Kind::SystemBus:
+        return tr("this computer");
+    case HelperTarget::Kind::Host:
+        return m_connection.target().value;
+    case HelperTarget::Kind::Lab:
+        return tr("lab");
+    case HelperTarget::Kind::Address:
+        break;
     }
     return m_connection.target().describe();
 }
@@ -73,7 +79,7 @@ QString HelperBackend::hostLabel() const
 bool HelperBackend::isLocal() const
 {
     return m_connection.target().kind == HelperTarget::Kind::SystemBus
-        && qEnvironmentVariableIsEmpty("DBUS_SYSTEM_BUS_ADDRESS");
+           && qEnvironmentVariableIsEmpty("DBUS_SYSTEM_BUS_ADDRESS");
 }
 
 bool HelperBackend::bondingAvailable() const
@@ -96,9 +102,10 @@ bool HelperBackend::refuseUnconnected(const Done &done)
 {
     if (m_client)
         return false;
-    const ActionResult error{ClientError::Unreachable, QString(),
-                             m_error.isEmpty() ? tr("Not connected to the helper.") : m_error};
-    QMetaObject::invokeMethod(this, [done, error] { done(error); }, Qt::QueuedConnection);
+    const ActionResult error {ClientError::Unreachable, QString(),
+                              m_error.isEmpty() ? tr("Not connected to the helper.") : m_error};
+    QMetaObject::invokeMethod(
+            this, [done, error] { done(error); }, Qt::QueuedConnection);
     return true;
 }
 
@@ -110,8 +117,9 @@ void HelperBackend::finish(const Call<bm::Done> &call, Done done)
 void HelperBackend::listCandidates(CandidatesDone done)
 {
     if (!m_client) {
-        const ActionResult error{ClientError::Unreachable, QString(), m_error};
-        QMetaObject::invokeMethod(this, [done, error] { done({}, error); }, Qt::QueuedConnection);
+        const ActionResult error {ClientError::Unreachable, QString(), m_error};
+        QMetaObject::invokeMethod(
+                this, [done, error] { done({}, error); }, Qt::QueuedConnection);
         return;
     }
     m_client->listCandidates().then(this, [done = std::move(done)](const Result<QList<CandidateInfo>> &r) {
@@ -119,8 +127,8 @@ void HelperBackend::listCandidates(CandidatesDone done)
     });
 }
 
-void HelperBackend::createBond(const QString &name, const QVariantMap &options,
-                               const QStringList &slaves, Done done)
+void HelperBackend::createBond(const QString &name, const QVariantMap &options, const QStringList &slaves,
+                               Done done)
 {
     if (!refuseUnconnected(done))
         finish(m_client->createBond(name, options, slaves, HelperClient::Auth::Interactive), done);

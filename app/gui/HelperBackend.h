@@ -14,7 +14,7 @@
 namespace bm {
 class BondStore;
 class HelperClient;
-}
+} // namespace bm
 
 namespace bm::gui {
 

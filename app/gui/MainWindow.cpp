@@ -102,8 +102,7 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("Connect to &Host…"), this, &MainWindow::connectToHost);
-    file->addAction(tr("Connect to the &Lab"), this,
-                    [this] { Q_EMIT connectRequested(HelperTarget::lab()); });
+    file->addAction(tr("Connect to the &Lab"), this, [this] { Q_EMIT connectRequested(HelperTarget::lab()); });
     file->addAction(tr("Connect to &This Computer"), this,
                     [this] { Q_EMIT connectRequested(HelperTarget::systemBus()); });
     file->addSeparator();
@@ -115,15 +114,15 @@ void MainWindow::buildMenus()
     m_bondActions << bond->addAction(tr("&Options…"), this, &MainWindow::editOptions);
     m_bondActions << bond->addAction(tr("&Add Slave…"), this, &MainWindow::addSlave);
     bond->addSeparator();
-    m_bondActions << bond->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")),
-                                     tr("&Delete Bond…"), this, &MainWindow::deleteBond);
+    m_bondActions << bond->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Bond…"),
+                                     this, &MainWindow::deleteBond);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Bond Manager"), this, [this] {
         QMessageBox::about(this, tr("About Bond Manager"),
                            tr("<p><b>Bond Manager</b> %1</p><p>Shows the kernel's live state of "
                               "network bonds and changes them through a privileged helper.</p>")
-                               .arg(QApplication::applicationVersion()));
+                                   .arg(QApplication::applicationVersion()));
     });
 
     QToolBar *tools = addToolBar(tr("Main"));
@@ -151,13 +150,11 @@ void MainWindow::setBackend(BondBackend *backend)
     connect(m_view, &BondView::makePrimaryRequested, this, &MainWindow::makePrimary);
     connect(m_view, &BondView::makeActiveRequested, this, &MainWindow::makeActive);
     connect(m_view, &BondView::removeSlaveRequested, this, &MainWindow::removeSlave);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::showSelected);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelected);
 
     connect(backend, &BondBackend::stateChanged, this, &MainWindow::updateBanner);
     connect(backend, &BondBackend::bondChanged, this, &MainWindow::onBondChanged);
-    connect(backend, &BondBackend::failover, this,
-            [this](const QString &bond) { onFailover(bond); });
+    connect(backend, &BondBackend::failover, this, [this](const QString &bond) { onFailover(bond); });
     connect(backend, &BondBackend::bondRemoved, this, [this] { showSelected(); });
     connect(backend, &BondBackend::bondAdded, this, [this](const QString &name) {
         if (selectedBond().isEmpty())
@@ -205,14 +202,16 @@ void MainWindow::updateBanner()
     } else if (m_backend->state() == BondBackend::State::Disconnected) {
         icon = StatusText::miiIcon(MiiStatus::Down);
         text = tr("The bond manager helper on %1 does not answer. Retrying by itself; the bonds "
-                  "shown again once it is back.").arg(host);
+                  "shown again once it is back.")
+                       .arg(host);
     } else if (m_backend->state() == BondBackend::State::Connecting) {
         icon = StatusText::miiIcon(MiiStatus::GoingBack);
         text = tr("Connecting to the helper on %1…").arg(host);
     } else if (!m_backend->bondingAvailable()) {
         icon = StatusText::healthIcon(Health::Degraded);
         text = tr("The kernel on %1 has no bonding driver, so no bond can be shown or created. Load "
-                  "the \"bonding\" module or connect to another host (File menu).").arg(host);
+                  "the \"bonding\" module or connect to another host (File menu).")
+                       .arg(host);
     }
     m_banner->setVisible(!text.isEmpty());
     m_bannerText->setText(text);
@@ -220,8 +219,8 @@ void MainWindow::updateBanner()
     m_bannerIcon->setPixmap(icon.isNull() ? QPixmap() : icon.pixmap(QSize(size, size), devicePixelRatioF()));
     if (m_backend && m_model && m_model->rowCount() == 0) {
         m_empty->setText(m_backend->state() == BondBackend::State::Connected && m_backend->bondingAvailable()
-                             ? tr("No bonds on %1 yet.\nUse Bond ▸ New Bond… to create one.").arg(host)
-                             : QString());
+                                 ? tr("No bonds on %1 yet.\nUse Bond ▸ New Bond… to create one.").arg(host)
+                                 : QString());
     }
 }
 
@@ -287,8 +286,8 @@ void MainWindow::run(const QString &action, const QString &bond, const QString &
 {
     if (!m_backend)
         return;
-    QPointer<SlaveTile> tile = slave.isEmpty() || !m_view || m_view->bondName() != bond
-        ? nullptr : m_view->tile(slave);
+    QPointer<SlaveTile> tile = slave.isEmpty() || !m_view || m_view->bondName() != bond ? nullptr
+                                                                                        : m_view->tile(slave);
     if (tile)
         tile->setBusy(true);
     statusBar()->showMessage(tr("%1…").arg(action));
@@ -355,7 +354,7 @@ void MainWindow::addSlave()
     if (!m_backend || name.isEmpty())
         return;
     m_backend->listCandidates([this, name, guard = QPointer<MainWindow>(this)](
-                                  const QList<CandidateInfo> &list, const CallError &error) {
+                                      const QList<CandidateInfo> &list, const CallError &error) {
         if (!guard)
             return;
         if (error.isError())
@@ -370,9 +369,8 @@ void MainWindow::addSlave()
             return;
         }
         bool ok = false;
-        const QString chosen = QInputDialog::getItem(this, tr("Add Slave"),
-                                                     tr("Interface to add to %1:").arg(name), free, 0,
-                                                     false, &ok);
+        const QString chosen = QInputDialog::getItem(
+                this, tr("Add Slave"), tr("Interface to add to %1:").arg(name), free, 0, false, &ok);
         if (!ok)
             return;
         const QString slave = chosen.section(QLatin1Char(' '), 0, 0);
@@ -390,8 +388,7 @@ void MainWindow::deleteBond()
                               tr("Delete %1? Its slaves are released and its addresses are lost.").arg(name))
         != QMessageBox::Yes)
         return;
-    run(tr("Deleting %1").arg(name), name, QString(),
-        [=](auto done) { m_backend->deleteBond(name, done); });
+    run(tr("Deleting %1").arg(name), name, QString(), [=](auto done) { m_backend->deleteBond(name, done); });
 }
 
 void MainWindow::connectToHost()
@@ -400,7 +397,8 @@ void MainWindow::connectToHost()
     const QString host = QInputDialog::getText(this, tr("Connect to Host"),
                                                tr("Host to manage, as [user@]host (reached with ssh; "
                                                   "the helper must be installed there):"),
-                                               QLineEdit::Normal, QString(), &ok).trimmed();
+                                               QLineEdit::Normal, QString(), &ok)
+                                 .trimmed();
     if (!ok || host.isEmpty())
         return;
     const QString problem = HelperConnection::checkHost(host);

@@ -64,7 +64,7 @@ void Notifier::flushPending()
     }
     std::stable_sort(order.begin(), order.end(), [&](const QString &a, const QString &b) {
         return chosen.value(a)->kind == BondEvent::Kind::Failover
-            && chosen.value(b)->kind != BondEvent::Kind::Failover;
+               && chosen.value(b)->kind != BondEvent::Kind::Failover;
     });
     const bool failover = chosen.value(order.first())->kind == BondEvent::Kind::Failover;
     constexpr int MaxLines = 4;
@@ -94,13 +94,13 @@ void Notifier::flushPending()
 void Notifier::send(const QString &summary, const QString &body, bool failover, uint replaces)
 {
     QDBusMessage call = QDBusMessage::createMethodCall(
-        QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("/org/freedesktop/Notifications"),
-        QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("Notify"));
-    const QVariantMap hints{{QStringLiteral("desktop-entry"), QStringLiteral("org.bondmanager.BondManager")},
-                            {QStringLiteral("category"), QStringLiteral("network")},
-                            {QStringLiteral("urgency"), QVariant::fromValue(uchar(failover ? 1 : 2))}};
-    call << tr("Bond Manager") << replaces << QStringLiteral("org.bondmanager.BondManager")
-         << summary << body << QStringList() << hints << int(-1);
+            QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("/org/freedesktop/Notifications"),
+            QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("Notify"));
+    const QVariantMap hints {{QStringLiteral("desktop-entry"), QStringLiteral("org.bondmanager.BondManager")},
+                             {QStringLiteral("category"), QStringLiteral("network")},
+                             {QStringLiteral("urgency"), QVariant::fromValue(uchar(failover ? 1 : 2))}};
+    call << tr("Bond Manager") << replaces << QStringLiteral("org.bondmanager.BondManager") << summary << body
+         << QStringList() << hints << int(-1);
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
     auto report = [this, watcher] {
         watcher->deleteLater();

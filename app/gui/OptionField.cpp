@@ -55,8 +55,8 @@ OptionField::OptionField(const OptionSpec &spec, const QStringList &interfaces, 
     m_editor->setObjectName(QString::fromLatin1(spec.name));
     m_editor->setAccessibleName(QString::fromLatin1(spec.name));
     m_editor->setAccessibleDescription(helpText());
-    const QString tip = QStringLiteral("<p>%1</p><p><i>%2</i></p>").arg(helpText().toHtmlEscaped(),
-                                                                       limitsText().toHtmlEscaped());
+    const QString tip = QStringLiteral("<p>%1</p><p><i>%2</i></p>")
+                                .arg(helpText().toHtmlEscaped(), limitsText().toHtmlEscaped());
     m_editor->setToolTip(tip);
     m_editor->setWhatsThis(tip);
     setFocusProxy(m_editor);
@@ -81,11 +81,16 @@ QString OptionField::limitsText() const
         return tr("%1 – %2 %3").arg(m_spec.min).arg(m_spec.max).arg(m_spec.unitSuffix()).trimmed();
     }
     switch (m_spec.kind) {
-    case OptionKind::Ipv4List: return tr("up to %1 IPv4 addresses").arg(MaxTargets);
-    case OptionKind::Ipv6List: return tr("up to %1 IPv6 addresses").arg(MaxTargets);
-    case OptionKind::Mac: return tr("a unicast MAC address");
-    case OptionKind::IfIndex: return tr("a slave of this bond, or none");
-    default: break;
+    case OptionKind::Ipv4List:
+        return tr("up to %1 IPv4 addresses").arg(MaxTargets);
+    case OptionKind::Ipv6List:
+        return tr("up to %1 IPv6 addresses").arg(MaxTargets);
+    case OptionKind::Mac:
+        return tr("a unicast MAC address");
+    case OptionKind::IfIndex:
+        return tr("a slave of this bond, or none");
+    default:
+        break;
     }
     return QString();
 }
@@ -95,8 +100,7 @@ QVariant OptionField::value() const
     if (auto *spin = qobject_cast<QSpinBox *>(m_editor))
         return uint(spin->value());
     if (auto *combo = qobject_cast<QComboBox *>(m_editor))
-        return m_spec.kind == OptionKind::IfIndex ? combo->currentData().toString()
-                                                  : combo->currentText();
+        return m_spec.kind == OptionKind::IfIndex ? combo->currentData().toString() : combo->currentText();
     if (auto *line = qobject_cast<QLineEdit *>(m_editor))
         return line->text().trimmed();
     return {};
@@ -121,8 +125,8 @@ void OptionField::setValue(const QVariant &value)
         }
     } else if (auto *line = qobject_cast<QLineEdit *>(m_editor)) {
         line->setText(value.typeId() == QMetaType::QStringList
-                          ? value.toStringList().join(QStringLiteral(", "))
-                          : value.toString());
+                              ? value.toStringList().join(QStringLiteral(", "))
+                              : value.toString());
     }
 }
 

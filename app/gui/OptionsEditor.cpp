@@ -33,7 +33,7 @@ bool editedElsewhere(const OptionSpec &spec)
 bool unknownToTheKernel(const OptionSpec &spec, const BondInfo &bond)
 {
     return spec.kind != OptionKind::IfIndex && !spec.isList()
-        && !bond.options.contains(QLatin1String(spec.name));
+           && !bond.options.contains(QLatin1String(spec.name));
 }
 
 QVariant normalisedOrInvalid(const OptionSpec &spec, const QVariant &typed)
@@ -75,7 +75,7 @@ OptionsEditor::OptionsEditor(const BondInfo &bond, QWidget *parent)
             note = tr("can only change while the bond is down");
         }
         auto *hint = new QLabel(QStringLiteral("<small>%1 — <i>%2</i></small>")
-                                    .arg(field->helpText().toHtmlEscaped(), note.toHtmlEscaped()),
+                                        .arg(field->helpText().toHtmlEscaped(), note.toHtmlEscaped()),
                                 formWidget);
         hint->setWordWrap(true);
         auto *cell = new QVBoxLayout;
@@ -94,7 +94,9 @@ OptionsEditor::OptionsEditor(const BondInfo &bond, QWidget *parent)
     scroll->setWidget(formWidget);
 
     auto *intro = new QLabel(tr("Mode: %1. Only the options this mode uses are shown; hover a field "
-                                "for its help.").arg(StatusText::modeWithKernelName(bond)), this);
+                                "for its help.")
+                                     .arg(StatusText::modeWithKernelName(bond)),
+                             this);
     intro->setWordWrap(true);
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setWordWrap(true);
@@ -144,8 +146,8 @@ QVariantMap OptionsEditor::changes() const
         if (!now.isValid() || now != current) {
             if (f->spec().kind == OptionKind::IfIndex || f->spec().isList()
                 || f->spec().kind == OptionKind::Mac) {
-                if (typed.toString().isEmpty() && (current.isNull() || current.toString().isEmpty()
-                                                   || current.toStringList().isEmpty()))
+                if (typed.toString().isEmpty()
+                    && (current.isNull() || current.toString().isEmpty() || current.toStringList().isEmpty()))
                     continue;
             }
             out.insert(name, typed);

@@ -40,7 +40,7 @@ private:
 
     BondInfo m_bond;
     QList<OptionField *> m_fields;
-    QList<QVariant> m_shown;   // each field's value as first shown, by index in m_fields
+    QList<QVariant> m_shown; // each field's value as first shown, by index in m_fields
     QLabel *m_problems;
     QDialogButtonBox *m_buttons;
 };

@@ -13,8 +13,8 @@ namespace bm::gui {
 
 namespace {
 
-SlaveInfo slave(const char *name, MiiStatus mii, SlaveState state, quint32 failures,
-                const char *mac, quint32 speed = 1000)
+SlaveInfo slave(const char *name, MiiStatus mii, SlaveState state, quint32 failures, const char *mac,
+                quint32 speed = 1000)
 {
     SlaveInfo s;
     s.name = QLatin1String(name);
@@ -47,18 +47,18 @@ ActionResult error(ClientError kind, const QString &message)
 QVariantMap SampleBackend::withDriverDefaults(const QVariantMap &given)
 {
     // Where the default is not the option's minimum (or an enum's first name).
-    static const QVariantMap notMinimum{
-        {QStringLiteral("miimon"), 100u},
-        {QStringLiteral("use_carrier"), 1u},
-        {QStringLiteral("resend_igmp"), 1u},
-        {QStringLiteral("num_grat_arp"), 1u},
-        {QStringLiteral("packets_per_slave"), 1u},
-        {QStringLiteral("tlb_dynamic_lb"), 1u},
-        {QStringLiteral("lacp_active"), QStringLiteral("on")},
-        {QStringLiteral("arp_missed_max"), 2u},
-        {QStringLiteral("coupled_control"), QStringLiteral("on")},
-        {QStringLiteral("ad_actor_sys_prio"), 65535u},
-        {QStringLiteral("ad_actor_system"), QStringLiteral("00:00:00:00:00:00")},
+    static const QVariantMap notMinimum {
+            {QStringLiteral("miimon"), 100u},
+            {QStringLiteral("use_carrier"), 1u},
+            {QStringLiteral("resend_igmp"), 1u},
+            {QStringLiteral("num_grat_arp"), 1u},
+            {QStringLiteral("packets_per_slave"), 1u},
+            {QStringLiteral("tlb_dynamic_lb"), 1u},
+            {QStringLiteral("lacp_active"), QStringLiteral("on")},
+            {QStringLiteral("arp_missed_max"), 2u},
+            {QStringLiteral("coupled_control"), QStringLiteral("on")},
+            {QStringLiteral("ad_actor_sys_prio"), 65535u},
+            {QStringLiteral("ad_actor_system"), QStringLiteral("00:00:00:00:00:00")},
     };
     QVariantMap options;
     for (const OptionSpec &spec : OptionTable::all()) {
@@ -77,8 +77,7 @@ QVariantMap SampleBackend::withDriverDefaults(const QVariantMap &given)
 
 SampleBackend::SampleBackend(QObject *parent)
     : BondBackend(parent)
-{
-}
+{ }
 
 void SampleBackend::loadSampleData()
 {
@@ -193,7 +192,7 @@ void SampleBackend::reselect(BondInfo &bond)
     if (primary && primary->miiStatus == MiiStatus::Up && active != primary
         && (!active || active->miiStatus != MiiStatus::Up
             || bond.options.value(QStringLiteral("primary_reselect")).toString()
-                   != QLatin1String("failure"))) {
+                       != QLatin1String("failure"))) {
         makeActive(bond, primary->name);
         return;
     }
@@ -233,8 +232,8 @@ void SampleBackend::listCandidates(CandidatesDone done)
     QTimer::singleShot(0, this, [done = std::move(done), list] { done(list, {}); });
 }
 
-void SampleBackend::createBond(const QString &name, const QVariantMap &options,
-                               const QStringList &slaves, Done done)
+void SampleBackend::createBond(const QString &name, const QVariantMap &options, const QStringList &slaves,
+                               Done done)
 {
     if (takeFailure(done))
         return;
@@ -293,7 +292,7 @@ void SampleBackend::setOptions(const QString &name, const QVariantMap &options, 
     auto it = m_bonds.find(name);
     if (it == m_bonds.end())
         return reply(done, error(ClientError::NoSuchBond, tr("There is no bond %1.").arg(name)));
-    OptionTable::Context context{it->options, !it->slaves.isEmpty(), it->miiStatus == MiiStatus::Up};
+    OptionTable::Context context {it->options, !it->slaves.isEmpty(), it->miiStatus == MiiStatus::Up};
     const OptionTable::Validation v = OptionTable::validate(options, context);
     if (!v.ok())
         return reply(done, error(ClientError::KernelRefused, v.errors.first()));

@@ -107,10 +107,8 @@ SlaveTile::SlaveTile(QWidget *parent)
     box->addWidget(m_sparkline);
     box->addLayout(buttons);
 
-    connect(m_makePrimary, &QPushButton::clicked, this,
-            [this] { Q_EMIT makePrimaryRequested(m_slave.name); });
-    connect(m_makeActive, &QPushButton::clicked, this,
-            [this] { Q_EMIT makeActiveRequested(m_slave.name); });
+    connect(m_makePrimary, &QPushButton::clicked, this, [this] { Q_EMIT makePrimaryRequested(m_slave.name); });
+    connect(m_makeActive, &QPushButton::clicked, this, [this] { Q_EMIT makeActiveRequested(m_slave.name); });
     connect(m_more, &QToolButton::clicked, this,
             [this] { showMenu(m_more->mapToGlobal(QPoint(0, m_more->height()))); });
 }
@@ -172,19 +170,15 @@ void SlaveTile::refresh()
     m_primaryText->setText(tr("Primary"));
 
     m_speed->setText(StatusText::speed(m_slave));
-    m_failures->setText(m_slave.linkFailureCount
-                            ? tr("Link failures: %1").arg(*m_slave.linkFailureCount)
-                            : tr("Link failures: not reported"));
-    m_address->setText(m_slave.permHwAddr.isEmpty()
-                           ? tr("Permanent address: not reported")
-                           : tr("Permanent address: %1").arg(m_slave.permHwAddr));
+    m_failures->setText(m_slave.linkFailureCount ? tr("Link failures: %1").arg(*m_slave.linkFailureCount)
+                                                 : tr("Link failures: not reported"));
+    m_address->setText(m_slave.permHwAddr.isEmpty() ? tr("Permanent address: not reported")
+                                                    : tr("Permanent address: %1").arg(m_slave.permHwAddr));
 
     const bool lacp = m_bond.mode() == BondMode::Ieee8023ad;
     m_lacp->setVisible(lacp);
     if (lacp) {
-        QString aggregator = m_slave.aggregatorId
-            ? QString::number(*m_slave.aggregatorId)
-            : tr("none");
+        QString aggregator = m_slave.aggregatorId ? QString::number(*m_slave.aggregatorId) : tr("none");
         const QVariant activeAgg = m_bond.ad.value(QStringLiteral("aggregatorId"));
         if (m_slave.aggregatorId && activeAgg.isValid() && activeAgg.toUInt() == *m_slave.aggregatorId)
             aggregator = tr("%1 (active)").arg(aggregator);
@@ -202,8 +196,8 @@ void SlaveTile::refresh()
     m_makePrimary->setEnabled(!m_busy && !m_isPrimary);
     m_makeActive->setEnabled(!m_busy && !m_isActive && m_slave.miiStatus == MiiStatus::Up);
     m_makeActive->setToolTip(m_slave.miiStatus == MiiStatus::Up
-                                 ? tr("Move traffic to %1 now").arg(m_slave.name)
-                                 : tr("Only a slave whose link is up can become active"));
+                                     ? tr("Move traffic to %1 now").arg(m_slave.name)
+                                     : tr("Only a slave whose link is up can become active"));
     m_makePrimary->setToolTip(tr("Prefer %1 whenever its link is up").arg(m_slave.name));
     m_more->setEnabled(!m_busy);
 
@@ -225,14 +219,17 @@ void SlaveTile::showMenu(const QPoint &globalPos)
 {
     QMenu menu(this);
     if (m_hasActiveSlave) {
-        menu.addAction(tr("Make primary"), this, [this] { Q_EMIT makePrimaryRequested(m_slave.name); })
-            ->setEnabled(m_makePrimary->isEnabled());
-        menu.addAction(tr("Make active now"), this, [this] { Q_EMIT makeActiveRequested(m_slave.name); })
-            ->setEnabled(m_makeActive->isEnabled());
+        menu.addAction(tr("Make primary"), this, [this] {
+                Q_EMIT makePrimaryRequested(m_slave.name);
+            })->setEnabled(m_makePrimary->isEnabled());
+        menu.addAction(tr("Make active now"), this, [this] {
+                Q_EMIT makeActiveRequested(m_slave.name);
+            })->setEnabled(m_makeActive->isEnabled());
         menu.addSeparator();
     }
-    menu.addAction(tr("Remove from bond"), this, [this] { Q_EMIT removeRequested(m_slave.name); })
-        ->setEnabled(!m_busy);
+    menu.addAction(tr("Remove from bond"), this, [this] {
+            Q_EMIT removeRequested(m_slave.name);
+        })->setEnabled(!m_busy);
     menu.exec(globalPos);
 }
 
@@ -244,8 +241,7 @@ void SlaveTile::contextMenuEvent(QContextMenuEvent *event)
 void SlaveTile::keyPressEvent(QKeyEvent *event)
 {
     // The keyboard way to the same menu a right click opens.
-    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter
-        || event->key() == Qt::Key_Space) {
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
         showMenu(mapToGlobal(rect().center()));
         return;
     }

@@ -65,10 +65,9 @@ QString Sparkline::formatRate(double bytesPerSec)
 
 void Sparkline::updateToolTip()
 {
-    const QString text = m_rx.isEmpty()
-        ? tr("No traffic measured yet")
-        : tr("Received %1, sent %2 (solid: received, dashed: sent)")
-              .arg(formatRate(lastRx()), formatRate(lastTx()));
+    const QString text = m_rx.isEmpty() ? tr("No traffic measured yet")
+                                        : tr("Received %1, sent %2 (solid: received, dashed: sent)")
+                                                  .arg(formatRate(lastRx()), formatRate(lastTx()));
     setToolTip(text);
     setAccessibleDescription(text);
 }

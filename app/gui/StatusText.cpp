@@ -34,11 +34,16 @@ uint optionNumber(const BondInfo &bond, const char *name)
 QString StatusText::mii(MiiStatus status)
 {
     switch (status) {
-    case MiiStatus::Up: return tr("up");
-    case MiiStatus::GoingDown: return tr("going down");
-    case MiiStatus::Down: return tr("down");
-    case MiiStatus::GoingBack: return tr("going back");
-    case MiiStatus::Unknown: break;
+    case MiiStatus::Up:
+        return tr("up");
+    case MiiStatus::GoingDown:
+        return tr("going down");
+    case MiiStatus::Down:
+        return tr("down");
+    case MiiStatus::GoingBack:
+        return tr("going back");
+    case MiiStatus::Unknown:
+        break;
     }
     return tr("unknown");
 }
@@ -46,11 +51,16 @@ QString StatusText::mii(MiiStatus status)
 QIcon StatusText::miiIcon(MiiStatus status)
 {
     switch (status) {
-    case MiiStatus::Up: return themed("link-up");
-    case MiiStatus::GoingDown: return themed("link-going-down");
-    case MiiStatus::Down: return themed("link-down");
-    case MiiStatus::GoingBack: return themed("link-going-back");
-    case MiiStatus::Unknown: break;
+    case MiiStatus::Up:
+        return themed("link-up");
+    case MiiStatus::GoingDown:
+        return themed("link-going-down");
+    case MiiStatus::Down:
+        return themed("link-down");
+    case MiiStatus::GoingBack:
+        return themed("link-going-back");
+    case MiiStatus::Unknown:
+        break;
     }
     return themed("link-unknown");
 }
@@ -87,10 +97,14 @@ Health StatusText::health(const BondInfo &bond)
 QString StatusText::health(Health health)
 {
     switch (health) {
-    case Health::AllUp: return tr("all slaves up");
-    case Health::Degraded: return tr("degraded");
-    case Health::Down: return tr("down");
-    case Health::NoSlaves: return tr("no slaves");
+    case Health::AllUp:
+        return tr("all slaves up");
+    case Health::Degraded:
+        return tr("degraded");
+    case Health::Down:
+        return tr("down");
+    case Health::NoSlaves:
+        return tr("no slaves");
     }
     return QString();
 }
@@ -98,10 +112,13 @@ QString StatusText::health(Health health)
 QIcon StatusText::healthIcon(Health health)
 {
     switch (health) {
-    case Health::AllUp: return themed("link-up");
-    case Health::Degraded: return themed("bond-degraded");
+    case Health::AllUp:
+        return themed("link-up");
+    case Health::Degraded:
+        return themed("bond-degraded");
     case Health::Down:
-    case Health::NoSlaves: break;
+    case Health::NoSlaves:
+        break;
     }
     return themed("link-down");
 }
@@ -109,13 +126,20 @@ QIcon StatusText::healthIcon(Health health)
 QString StatusText::modeTitle(BondMode mode)
 {
     switch (mode) {
-    case BondMode::BalanceRr: return tr("Round-robin");
-    case BondMode::ActiveBackup: return tr("Active-backup (failover)");
-    case BondMode::BalanceXor: return tr("Static hash (XOR)");
-    case BondMode::Broadcast: return tr("Broadcast");
-    case BondMode::Ieee8023ad: return tr("LACP link aggregation");
-    case BondMode::BalanceTlb: return tr("Transmit load balancing");
-    case BondMode::BalanceAlb: return tr("Adaptive load balancing");
+    case BondMode::BalanceRr:
+        return tr("Round-robin");
+    case BondMode::ActiveBackup:
+        return tr("Active-backup (failover)");
+    case BondMode::BalanceXor:
+        return tr("Static hash (XOR)");
+    case BondMode::Broadcast:
+        return tr("Broadcast");
+    case BondMode::Ieee8023ad:
+        return tr("LACP link aggregation");
+    case BondMode::BalanceTlb:
+        return tr("Transmit load balancing");
+    case BondMode::BalanceAlb:
+        return tr("Adaptive load balancing");
     }
     return QString();
 }
@@ -159,8 +183,7 @@ QString StatusText::modeWithKernelName(const BondInfo &bond)
 
 bool StatusText::hasActiveSlave(BondMode mode)
 {
-    return mode == BondMode::ActiveBackup || mode == BondMode::BalanceTlb
-        || mode == BondMode::BalanceAlb;
+    return mode == BondMode::ActiveBackup || mode == BondMode::BalanceTlb || mode == BondMode::BalanceAlb;
 }
 
 QString StatusText::monitoring(const BondInfo &bond)
@@ -168,7 +191,7 @@ QString StatusText::monitoring(const BondInfo &bond)
     const uint arp = optionNumber(bond, "arp_interval");
     if (arp > 0) {
         const QStringList targets = bond.options.value(QStringLiteral("arp_ip_target")).toStringList()
-            + bond.options.value(QStringLiteral("ns_ip6_target")).toStringList();
+                                    + bond.options.value(QStringLiteral("ns_ip6_target")).toStringList();
         if (targets.isEmpty())
             return tr("ARP every %1 ms, no targets (every slave counts as down)").arg(arp);
         return tr("ARP every %1 ms to %2").arg(arp).arg(targets.join(QStringLiteral(", ")));
@@ -206,7 +229,7 @@ QString StatusText::speed(const SlaveInfo &slave)
 
 QPixmap StatusText::pixmap(const QIcon &icon, int size, qreal dpr)
 {
-    static auto *cache = new QHash<qint64, QHash<quint64, QPixmap>>;   // never freed, as above
+    static auto *cache = new QHash<qint64, QHash<quint64, QPixmap>>; // never freed, as above
     QHash<quint64, QPixmap> &perIcon = (*cache)[icon.cacheKey()];
     const quint64 key = (quint64(quint32(size)) << 32) | quint32(qRound(dpr * 100));
     auto it = perIcon.find(key);

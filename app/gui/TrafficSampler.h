@@ -31,7 +31,11 @@ Q_SIGNALS:
     void rates(const QString &interface, double rxBytesPerSec, double txBytesPerSec);
 
 private:
-    struct Last { quint64 rx = 0; quint64 tx = 0; qint64 msecs = 0; };
+    struct Last {
+        quint64 rx = 0;
+        quint64 tx = 0;
+        qint64 msecs = 0;
+    };
     QString m_root = QStringLiteral("/sys/class/net");
     QStringList m_names;
     QHash<QString, Last> m_last;

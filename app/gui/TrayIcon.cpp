@@ -49,7 +49,7 @@ void TrayIcon::setBackend(BondBackend *backend)
 
 void TrayIcon::refresh()
 {
-    m_refresh->cancel();   // a pending coalesced refresh would be this one again
+    m_refresh->cancel(); // a pending coalesced refresh would be this one again
     QStringList lines;
     Health worst = Health::AllUp;
     const QStringList names = m_backend->bondNames();

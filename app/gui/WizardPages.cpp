@@ -191,11 +191,11 @@ void SlavesPage::initializePage()
 {
     m_list->clear();
     m_warnings->setText(tr("Looking for interfaces…"));
-    m_backend->listCandidates([page = QPointer<SlavesPage>(this)](const QList<CandidateInfo> &list,
-                                                                   const ActionResult &error) {
-        if (page)
-            page->showCandidates(list, error);
-    });
+    m_backend->listCandidates(
+            [page = QPointer<SlavesPage>(this)](const QList<CandidateInfo> &list, const ActionResult &error) {
+                if (page)
+                    page->showCandidates(list, error);
+            });
 }
 
 void SlavesPage::showCandidates(const QList<CandidateInfo> &candidates, const ActionResult &error)
@@ -257,10 +257,12 @@ void SlavesPage::updateWarnings()
             continue;
         if (c.defaultRoute)
             lines << tr("⚠ %1 carries the default route: enslaving it cuts this host's connection "
-                        "until the bond has the address and route.").arg(c.name);
+                        "until the bond has the address and route.")
+                             .arg(c.name);
         else if (!c.addresses.isEmpty())
             lines << tr("⚠ %1 has the address %2, which it loses when it joins the bond; give the "
-                        "bond that address instead.").arg(c.name, c.addresses.join(QStringLiteral(", ")));
+                        "bond that address instead.")
+                             .arg(c.name, c.addresses.join(QStringLiteral(", ")));
     }
     if (chosen.isEmpty())
         lines << tr("No slave chosen: the bond will be created empty.");
@@ -296,12 +298,12 @@ MonitoringPage::MonitoringPage(QWidget *parent)
             label->setBuddy(field->editor());
             label->setToolTip(field->helpText());
             form->addRow(label, field);
-            const QString limits = field->spec().isNumber()
-                ? QStringLiteral(" (%1)").arg(field->limitsText()) : QString();
-            form->addRow(QString(), wrapping(QStringLiteral("<small>%1%2</small>")
-                                                 .arg(field->helpText().toHtmlEscaped(),
-                                                      limits.toHtmlEscaped()),
-                                             boxWidget));
+            const QString limits = field->spec().isNumber() ? QStringLiteral(" (%1)").arg(field->limitsText())
+                                                            : QString();
+            form->addRow(QString(),
+                         wrapping(QStringLiteral("<small>%1%2</small>")
+                                          .arg(field->helpText().toHtmlEscaped(), limits.toHtmlEscaped()),
+                                  boxWidget));
             connect(field, &OptionField::edited, this, &MonitoringPage::check);
             m_fields << field;
         }
@@ -366,9 +368,10 @@ bool MonitoringPage::useArp() const
 QVariantMap MonitoringPage::options() const
 {
     QVariantMap out;
-    const QStringList names = useArp()
-        ? QStringList{QStringLiteral("arp_interval"), QStringLiteral("arp_ip_target")}
-        : QStringList{QStringLiteral("miimon"), QStringLiteral("updelay"), QStringLiteral("downdelay")};
+    const QStringList names = useArp() ? QStringList {QStringLiteral("arp_interval"),
+                                                      QStringLiteral("arp_ip_target")}
+                                       : QStringList {QStringLiteral("miimon"), QStringLiteral("updelay"),
+                                                      QStringLiteral("downdelay")};
     for (const QString &name : names)
         out.insert(name, field(name)->value());
     return out;
@@ -466,16 +469,17 @@ void ReviewPage::initializePage()
     QStringList lines;
     lines << tr("<b>Name:</b> %1").arg(wiz->bondName().toHtmlEscaped());
     lines << tr("<b>Mode:</b> %1 (%2)").arg(StatusText::modeTitle(wiz->mode()), bondModeName(wiz->mode()));
-    lines << tr("<b>Slaves:</b> %1").arg(wiz->slaves().isEmpty()
-                                              ? tr("none")
-                                              : wiz->slaves().join(QStringLiteral(", ")).toHtmlEscaped());
+    lines << tr("<b>Slaves:</b> %1")
+                     .arg(wiz->slaves().isEmpty() ? tr("none")
+                                                  : wiz->slaves().join(QStringLiteral(", ")).toHtmlEscaped());
     QStringList opts;
     for (auto it = options.cbegin(); it != options.cend(); ++it) {
         if (it.key() == QLatin1String("mode"))
             continue;
         opts << QStringLiteral("%1 = %2").arg(it.key(), it.value().toString()).toHtmlEscaped();
     }
-    lines << tr("<b>Options:</b> %1").arg(opts.isEmpty() ? tr("kernel defaults") : opts.join(QStringLiteral(", ")));
+    lines << tr("<b>Options:</b> %1")
+                     .arg(opts.isEmpty() ? tr("kernel defaults") : opts.join(QStringLiteral(", ")));
     m_summary->setText(lines.join(QStringLiteral("<br>")));
 }
 
@@ -512,27 +516,30 @@ void ApplyPage::initializePage()
     if (!wiz)
         return;
     m_done = false;
-    m_progress->setRange(0, 0);   // busy: the helper answers once, when all is done or undone
+    m_progress->setRange(0, 0); // busy: the helper answers once, when all is done or undone
     m_status->setText(tr("Asking the helper to create %1… You may be asked for an administrator's "
-                         "password.").arg(wiz->bondName()));
+                         "password.")
+                              .arg(wiz->bondName()));
     const QString name = wiz->bondName();
-    wiz->backend()->createBond(name, wiz->options(), wiz->slaves(),
-                               [page = QPointer<ApplyPage>(this), name](const ActionResult &r) {
-        if (!page)
-            return;
-        page->m_done = true;
-        page->m_succeeded = !r.isError();
-        page->m_progress->setRange(0, 1);
-        page->m_progress->setValue(r.isError() ? 0 : 1);
-        if (r.isError())
-            page->m_status->setText(
-                ErrorText::forAction(tr("Creating %1").arg(name), r) + QStringLiteral("\n\n")
-                + tr("Nothing was changed: the helper undoes every step of a creation that fails."));
-        else
-            page->m_status->setText(tr("%1 was created and is shown in the main window.").arg(name));
-        Q_EMIT page->completeChanged();
-        Q_EMIT page->finished(page->m_succeeded);
-    });
+    wiz->backend()->createBond(
+            name, wiz->options(), wiz->slaves(),
+            [page = QPointer<ApplyPage>(this), name](const ActionResult &r) {
+                if (!page)
+                    return;
+                page->m_done = true;
+                page->m_succeeded = !r.isError();
+                page->m_progress->setRange(0, 1);
+                page->m_progress->setValue(r.isError() ? 0 : 1);
+                if (r.isError())
+                    page->m_status->setText(ErrorText::forAction(tr("Creating %1").arg(name), r)
+                                            + QStringLiteral("\n\n")
+                                            + tr("Nothing was changed: the helper undoes every step of a "
+                                                 "creation that fails."));
+                else
+                    page->m_status->setText(tr("%1 was created and is shown in the main window.").arg(name));
+                Q_EMIT page->completeChanged();
+                Q_EMIT page->finished(page->m_succeeded);
+            });
 }
 
 } // namespace bm::gui

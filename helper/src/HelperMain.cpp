@@ -28,7 +28,7 @@ int runHelper(int argc, char **argv, const BackendFactory &makeBackend,
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Privileged D-Bus service of Bond Manager; started by D-Bus activation on the system bus."));
+            "Privileged D-Bus service of Bond Manager; started by D-Bus activation on the system bus."));
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption idle(QStringLiteral("idle-timeout"),
@@ -52,8 +52,8 @@ int runHelper(int argc, char **argv, const BackendFactory &makeBackend,
     }
 
     std::unique_ptr<KernelBackend> backend = makeBackend();
-    std::unique_ptr<Authorizer> authorizer =
-        makeAuthorizer ? makeAuthorizer(bus) : std::make_unique<Authorizer>(bus);
+    std::unique_ptr<Authorizer> authorizer = makeAuthorizer ? makeAuthorizer(bus)
+                                                            : std::make_unique<Authorizer>(bus);
     Service service(backend.get(), authorizer.get(), bus);
     if (!service.start())
         std::fprintf(stderr, "bond-manager-helper: kernel link events are not available; "
@@ -64,9 +64,9 @@ int runHelper(int argc, char **argv, const BackendFactory &makeBackend,
         return 1;
     }
     // Registered last, so that no call arrives before the object can answer it.
-    const auto reply = bus.interface()->registerService(
-        QLatin1String(BondManager::DBus::ServiceName), QDBusConnectionInterface::DontQueueService,
-        QDBusConnectionInterface::DontAllowReplacement);
+    const auto reply = bus.interface()->registerService(QLatin1String(BondManager::DBus::ServiceName),
+                                                        QDBusConnectionInterface::DontQueueService,
+                                                        QDBusConnectionInterface::DontAllowReplacement);
     if (!reply.isValid() || reply.value() != QDBusConnectionInterface::ServiceRegistered) {
         std::fprintf(stderr, "bond-manager-helper: cannot own %s: %s\n", BondManager::DBus::ServiceName,
                      reply.isValid() ? "already owned" : qPrintable(reply.error().message()));

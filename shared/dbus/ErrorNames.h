@@ -28,8 +28,7 @@ inline constexpr char BondingUnavailable[] = "org.bondmanager.Error.BondingUnava
 // Every error above: the client's table of error kinds (app/client/ClientError.h) and the
 // contract tests (tests/dbus/TestService.cpp) cover each.
 inline constexpr const char *All[] = {
-    NotAuthorized, InvalidArgument, NoSuchBond, NoSuchInterface, Busy, KernelRefused,
-    BondingUnavailable,
+        NotAuthorized, InvalidArgument, NoSuchBond, NoSuchInterface, Busy, KernelRefused, BondingUnavailable,
 };
 } // namespace Error
 

@@ -104,46 +104,47 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"The figures of issue 8: in the lab guest (tests/bench/run), or on the host around "
-        "bm-fake-helper with --fake-kernel (tests/bench/run-host)."_s);
+            u"The figures of issue 8: in the lab guest (tests/bench/run), or on the host around "
+            "bm-fake-helper with --fake-kernel (tests/bench/run-host)."_s);
     parser.addHelpOption();
     // The options that take a whole number, and where it goes.
-    struct Number
-    {
+    struct Number {
         QCommandLineOption option;
         int *value;
     };
     const std::vector<Number> numbers = {
-        {{u"cuts"_s, u"Failover cuts of bond0's active slave, and D-Bus signal hops."_s, u"N"_s}, &o.cuts},
-        {{u"miimon"_s, u"bond0's miimon (the lab)."_s, u"MS"_s}, &o.miimon},
-        {{u"poll-ms"_s, u"Period of the /proc polling reference (the lab)."_s, u"MS"_s}, &o.pollMs},
-        {{u"rest"_s, u"Seconds the helper is watched at rest."_s, u"S"_s}, &o.restSeconds},
-        {{u"bonds"_s, u"Bonds of 4 slaves besides bond0, for the reads, GUI start and storm."_s, u"N"_s},
-         &o.scaleBonds},
-        {{u"gui-starts"_s, u"GUI starts (and --demo and --version references)."_s, u"N"_s}, &o.guiStarts},
-        {{u"storm-rate"_s, u"Link changes per second in the flap storm."_s, u"PER_S"_s}, &o.stormRate},
-        {{u"storm-seconds"_s, u"Length of the flap storm."_s, u"S"_s}, &o.stormSeconds},
-        {{u"scale-reps"_s, u"Rounds of the read figures."_s, u"N"_s}, &o.scaleReps},
+            {{u"cuts"_s, u"Failover cuts of bond0's active slave, and D-Bus signal hops."_s, u"N"_s}, &o.cuts},
+            {{u"miimon"_s, u"bond0's miimon (the lab)."_s, u"MS"_s}, &o.miimon},
+            {{u"poll-ms"_s, u"Period of the /proc polling reference (the lab)."_s, u"MS"_s}, &o.pollMs},
+            {{u"rest"_s, u"Seconds the helper is watched at rest."_s, u"S"_s}, &o.restSeconds},
+            {{u"bonds"_s, u"Bonds of 4 slaves besides bond0, for the reads, GUI start and storm."_s, u"N"_s},
+             &o.scaleBonds},
+            {{u"gui-starts"_s, u"GUI starts (and --demo and --version references)."_s, u"N"_s}, &o.guiStarts},
+            {{u"storm-rate"_s, u"Link changes per second in the flap storm."_s, u"PER_S"_s}, &o.stormRate},
+            {{u"storm-seconds"_s, u"Length of the flap storm."_s, u"S"_s}, &o.stormSeconds},
+            {{u"scale-reps"_s, u"Rounds of the read figures."_s, u"N"_s}, &o.scaleReps},
     };
     for (const Number &n : numbers)
         parser.addOption(n.option);
     const QCommandLineOption stormAdmin(
-        u"storm-admin"_s, u"The storm switches the slaves' admin state, not their carrier (the lab)."_s);
-    const QCommandLineOption profileGui(
-        u"profile-gui"_s, u"perf record of the GUI through the storm, top symbols printed."_s);
+            u"storm-admin"_s, u"The storm switches the slaves' admin state, not their carrier (the lab)."_s);
+    const QCommandLineOption profileGui(u"profile-gui"_s,
+                                        u"perf record of the GUI through the storm, top symbols printed."_s);
     const QCommandLineOption profileHelper(
-        u"profile-helper"_s, u"perf record through the storm without the GUI: the whole guest by thread "
-                             "(the helper alone with --fake-kernel or --call-graph)."_s);
+            u"profile-helper"_s, u"perf record through the storm without the GUI: the whole guest by thread "
+                                 "(the helper alone with --fake-kernel or --call-graph)."_s);
     const QCommandLineOption callGraph(u"call-graph"_s,
                                        u"Either profile with DWARF call graphs, of that one process."_s);
     const QCommandLineOption fakeKernel(
-        u"fake-kernel"_s, u"On the host, around bm-fake-helper's in-memory kernel (tests/bench/run-host)."_s);
+            u"fake-kernel"_s,
+            u"On the host, around bm-fake-helper's in-memory kernel (tests/bench/run-host)."_s);
     const QCommandLineOption hostCalibration(
-        u"host-calibration"_s, u"The host's --calibrate figure, to say how much slower the guest is."_s,
-        u"MS"_s);
-    const QCommandLineOption calibrate(
-        u"calibrate"_s, u"Print this machine's time for a fixed workload (ms) and exit."_s);
-    parser.addOptions({stormAdmin, profileGui, profileHelper, callGraph, fakeKernel, hostCalibration, calibrate});
+            u"host-calibration"_s, u"The host's --calibrate figure, to say how much slower the guest is."_s,
+            u"MS"_s);
+    const QCommandLineOption calibrate(u"calibrate"_s,
+                                       u"Print this machine's time for a fixed workload (ms) and exit."_s);
+    parser.addOptions(
+            {stormAdmin, profileGui, profileHelper, callGraph, fakeKernel, hostCalibration, calibrate});
 
     auto usageError = [&](const QString &message) {
         std::fprintf(stderr, "bm-bench: %s (see bm-bench --help)\n", qPrintable(message));

@@ -51,7 +51,8 @@ BondState helperState(HelperProxy &proxy)
         const QString active = bond.activeSlave();
         state[u"bond/"_s + bond.name] = active.isEmpty() ? u"-"_s : active;
         for (const bm::SlaveInfo &s : bond.slaves)
-            state[u"slave/%1/%2"_s.arg(bond.name, s.name)] = miiWord(bm::miiStatusName(s.miiStatus).toLatin1());
+            state[u"slave/%1/%2"_s.arg(bond.name, s.name)] = miiWord(
+                    bm::miiStatusName(s.miiStatus).toLatin1());
     }
     return state;
 }

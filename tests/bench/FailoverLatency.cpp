@@ -26,7 +26,8 @@ namespace {
 // The lab's switch port behind a bond0 slave (tests/lab: eth0 on swA, eth1 on swB).
 QStringList switchPort(const QString &slave)
 {
-    return slave == u"eth0"_s ? QStringList{u"swA"_s, u"port-eth0"_s} : QStringList{u"swB"_s, u"port-eth1"_s};
+    return slave == u"eth0"_s ? QStringList {u"swA"_s, u"port-eth0"_s}
+                              : QStringList {u"swB"_s, u"port-eth1"_s};
 }
 
 // Cuts the cable of bond0's active slave ACTIVE; the floor (marks.floor) follows. In the lab its
@@ -69,7 +70,8 @@ void measureFailoverLatency(Harness &h, Report &report, bool withGuiPass)
     GuiTraceReader::FailoverWatch &watch = h.gui().watch;
 
     // The window shows bond0 (its only bond, so selected) before the first cut.
-    if (withGuiPass && h.startGui({}) && !h.waitFor([&] { return h.gui().full >= 0 || !h.guiRunning(); }, 120000))
+    if (withGuiPass && h.startGui({})
+        && !h.waitFor([&] { return h.gui().full >= 0 || !h.guiRunning(); }, 120000))
         h.fail(u"the GUI did not paint bond0 within 120 s"_s);
     const bool withGui = withGuiPass && h.guiRunning() && h.gui().full >= 0;
     if (withGuiPass && !withGui) {
@@ -98,17 +100,22 @@ void measureFailoverLatency(Harness &h, Report &report, bool withGuiPass)
         watch.from = cut;
         QProcess cutter;
         startCut(h, cutter, active);
-        const bool all = h.waitFor([&] {
-            return m.floor >= 0 && m.signal >= 0 && (!withPoll || m.poll >= 0)
-                && (!withGui || watch.paint >= 0 || !h.guiRunning());
-        }, 3 * o.pollMs + 10000);
+        const bool all = h.waitFor(
+                [&] {
+                    return m.floor >= 0 && m.signal >= 0 && (!withPoll || m.poll >= 0)
+                           && (!withGui || watch.paint >= 0 || !h.guiRunning());
+                },
+                3 * o.pollMs + 10000);
         cutter.waitForFinished(10000);
         h.poller().stop();
         if (!all || m.signalNew != other || (withPoll && m.pollNew != other)) {
             ++missing;
             h.fail(u"cut %1: floor %2 signal %3 (%4) poll %5 (%6)"_s.arg(i)
-                       .arg(m.floor >= 0).arg(m.signal >= 0).arg(m.signalNew).arg(m.poll >= 0)
-                       .arg(m.pollNew));
+                           .arg(m.floor >= 0)
+                           .arg(m.signal >= 0)
+                           .arg(m.signalNew)
+                           .arg(m.poll >= 0)
+                           .arg(m.pollNew));
         } else {
             helper.push_back(m.signal - m.floor);
             if (withPoll)
@@ -158,8 +165,8 @@ void measureFailoverLatency(Harness &h, Report &report, bool withGuiPass)
         report.add(u"1 floor: cut -> kernel event"_s, u"ms"_s, detect, u"(miimon %1 ms)"_s.arg(o.miimon));
     }
     if (missing)
-        report.note(u"%1 of %2 cuts lost a sample%3"_s.arg(missing).arg(o.cuts)
-                        .arg(withGui ? u" (GUI pass)"_s : QString()));
+        report.note(u"%1 of %2 cuts lost a sample%3"_s.arg(missing).arg(o.cuts).arg(withGui ? u" (GUI pass)"_s
+                                                                                            : QString()));
 }
 
 } // namespace bm::bench

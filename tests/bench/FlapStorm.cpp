@@ -81,14 +81,14 @@ Flap flapWithIp(Harness &h)
     const int ticks = o.stormSeconds * 100;
     const char *off = o.stormAdmin ? "down" : "carrier off";
     const char *on = o.stormAdmin ? "up" : "carrier on";
-    std::atomic<bool> done{false};
+    std::atomic<bool> done {false};
     Flap flap;
     flap.t0 = nowMs();
     std::thread feeder([&] {
         std::vector<bool> down(size_t(slaves.size()), false);
         std::FILE *ip = popen("ip -force -b -", "w");
         if (ip) {
-            timespec next{};
+            timespec next {};
             clock_gettime(CLOCK_MONOTONIC, &next);
             flap.t0 = nowMs();
             for (int tick = 0; tick < ticks; ++tick) {
@@ -109,7 +109,8 @@ Flap flapWithIp(Harness &h)
         }
         flap.tEnd = nowMs();
         done = true;
-        QMetaObject::invokeMethod(&h, [&h] { h.recheck(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                &h, [&h] { h.recheck(); }, Qt::QueuedConnection);
     });
     h.waitFor([&] { return done.load(); }, o.stormSeconds * 1000 + 600000);
     feeder.join();
@@ -136,7 +137,7 @@ void stormOnce(Harness &h, Report &report, bool withGui)
     GuiTraceReader &reader = h.gui();
     const QString tag = withGui ? u"4 storm"_s : u"4 ref. storm, no GUI"_s;
     if (withGui)
-        h.guiStats();   // starts the GUI's figures over
+        h.guiStats(); // starts the GUI's figures over
     reader.busy.clear();
     reader.busyCpu.clear();
     reader.frames.clear();
@@ -176,12 +177,14 @@ void stormOnce(Harness &h, Report &report, bool withGui)
     const char *off = o.stormAdmin ? "down" : "carrier off";
     const QString where = o.fakeKernel ? u"in the fake kernel (carrier off|on)"_s
                                        : u"ip done %1 ms after the last (%2)"_s
-                                             .arg(tEnd - flap.tWritten, 0, 'f', 0).arg(QLatin1String(off));
+                                                 .arg(tEnd - flap.tWritten, 0, 'f', 0)
+                                                 .arg(QLatin1String(off));
     single(o.fakeKernel ? u": carrier changes done, per s"_s : u": link commands done, per s"_s,
            double(flap.changes) / seconds,
            u"%1/s asked: %2 in %3 s, %4"_s.arg(o.stormRate).arg(flap.changes).arg(seconds, 0, 'f', 1).arg(where),
            u"1/s"_s);
-    single(o.fakeKernel ? u": link notifications to the helper, per s"_s : u": RTM_NEWLINK seen by floor, per s"_s,
+    single(o.fakeKernel ? u": link notifications to the helper, per s"_s
+                        : u": RTM_NEWLINK seen by floor, per s"_s,
            double(flap.notifications) / seconds, u"%1 events"_s.arg(flap.notifications), u"1/s"_s);
     single(u" end -> helper answers a read"_s, helperCaughtUp, u"its backlog of link events taken in"_s,
            u"ms"_s);
@@ -189,8 +192,7 @@ void stormOnce(Harness &h, Report &report, bool withGui)
         perf.report(o.fakeKernel ? "the helper through the storm without the GUI"
                                  : "the whole guest through the storm without the GUI");
     single(u": CPU of the helper"_s, double(helper1.ticks - helper0.ticks) * 1000.0 / hz,
-           withGui ? u"GUI: %1 ms"_s.arg(double(gui1.ticks - gui0.ticks) * 1000.0 / hz, 0, 'f', 0)
-                   : QString(),
+           withGui ? u"GUI: %1 ms"_s.arg(double(gui1.ticks - gui0.ticks) * 1000.0 / hz, 0, 'f', 0) : QString(),
            u"ms"_s);
     if (!withGui)
         return;
@@ -232,8 +234,10 @@ void stormOnce(Harness &h, Report &report, bool withGui)
         // be no pass of 16 ms to list above.
         single(u"+drain: GUI loop passes"_s, double(all->passes),
                u"%1 paints; probe: no idle pass for %2 ms; longest pass %3 ms, paint %4 ms"_s
-                   .arg(double(all->paints)).arg(all->gapMax, 0, 'f', 0).arg(all->busyMax, 0, 'f', 1)
-                   .arg(all->paintMax, 0, 'f', 1),
+                       .arg(double(all->paints))
+                       .arg(all->gapMax, 0, 'f', 0)
+                       .arg(all->busyMax, 0, 'f', 1)
+                       .arg(all->paintMax, 0, 'f', 1),
                u""_s);
     else
         h.fail(u"storm: the GUI did not answer stats (exited: %1)"_s.arg(!h.guiRunning()));

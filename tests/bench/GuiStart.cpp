@@ -33,8 +33,9 @@ void measureGuiStart(Harness &h, Report &report)
         if (h.startGui({}) && h.waitFor([&] { return gui.full >= 0 || !h.guiRunning(); }, 120000)
             && gui.full >= 0) {
             if (gui.fullBonds != int(h.bonds.size()))
-                h.fail(u"GUI start %1: full paint with %2 of %3 bonds"_s.arg(r).arg(gui.fullBonds)
-                           .arg(h.bonds.size()));
+                h.fail(u"GUI start %1: full paint with %2 of %3 bonds"_s.arg(r)
+                               .arg(gui.fullBonds)
+                               .arg(h.bonds.size()));
             full.push_back(gui.full - h.guiStarted());
             first.push_back(gui.first - h.guiStarted());
         } else {

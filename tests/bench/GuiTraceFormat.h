@@ -42,25 +42,58 @@ inline constexpr char NoSlave[] = "-";
 inline const char *miiWord(MiiStatus mii)
 {
     switch (mii) {
-    case MiiStatus::Up: return "up";
-    case MiiStatus::GoingDown: return "going-down";
-    case MiiStatus::Down: return "down";
-    case MiiStatus::GoingBack: return "going-back";
-    case MiiStatus::Unknown: break;
+    case MiiStatus::Up:
+        return "up";
+    case MiiStatus::GoingDown:
+        return "going-down";
+    case MiiStatus::Down:
+        return "down";
+    case MiiStatus::GoingBack:
+        return "going-back";
+    case MiiStatus::Unknown:
+        break;
     }
     return "unknown";
 }
 
-struct FrameFirst { double t = 0; };
-struct FrameFull { double t = 0; qint64 bonds = 0, tiles = 0; };
-struct Tile { double t = 0; QByteArray bond, slave, role, mii; double frameStart = 0; };
-struct Failover { double t = 0; QByteArray bond, newActive; };
-struct Busy { double t = 0, ms = 0, cpuMs = 0; };
-struct Paint { double t = 0, ms = 0; };
-struct Stats { double t = 0, busyMax = 0, paintMax = 0; qint64 paints = 0, passes = 0; double gapMax = 0; };
-struct DumpBond { double t = 0; QByteArray bond, active; };
-struct DumpSlave { double t = 0; QByteArray bond, slave, mii; };
-struct DumpEnd { double t = 0; };
+struct FrameFirst {
+    double t = 0;
+};
+struct FrameFull {
+    double t = 0;
+    qint64 bonds = 0, tiles = 0;
+};
+struct Tile {
+    double t = 0;
+    QByteArray bond, slave, role, mii;
+    double frameStart = 0;
+};
+struct Failover {
+    double t = 0;
+    QByteArray bond, newActive;
+};
+struct Busy {
+    double t = 0, ms = 0, cpuMs = 0;
+};
+struct Paint {
+    double t = 0, ms = 0;
+};
+struct Stats {
+    double t = 0, busyMax = 0, paintMax = 0;
+    qint64 paints = 0, passes = 0;
+    double gapMax = 0;
+};
+struct DumpBond {
+    double t = 0;
+    QByteArray bond, active;
+};
+struct DumpSlave {
+    double t = 0;
+    QByteArray bond, slave, mii;
+};
+struct DumpEnd {
+    double t = 0;
+};
 
 using Line = std::variant<FrameFirst, FrameFull, Tile, Failover, Busy, Paint, Stats, DumpBond, DumpSlave,
                           DumpEnd>;
@@ -104,7 +137,8 @@ inline void write(std::FILE *out, const DumpBond &l)
 }
 inline void write(std::FILE *out, const DumpSlave &l)
 {
-    std::fprintf(out, "slave %.3f %s %s %s\n", l.t, l.bond.constData(), l.slave.constData(), l.mii.constData());
+    std::fprintf(out, "slave %.3f %s %s %s\n", l.t, l.bond.constData(), l.slave.constData(),
+                 l.mii.constData());
 }
 inline void write(std::FILE *out, const DumpEnd &l)
 {
@@ -137,27 +171,27 @@ inline std::optional<Line> parse(const QByteArray &line)
     auto fields = [&](qsizetype n) { return f.size() == n; };
     std::optional<Line> l;
     if (what == "frame-first" && fields(2)) {
-        l = FrameFirst{number(1)};
+        l = FrameFirst {number(1)};
     } else if (what == "frame-full" && fields(6)) {
         keywords({{2, "bonds"}, {4, "tiles"}});
-        l = FrameFull{number(1), count(3), count(5)};
+        l = FrameFull {number(1), count(3), count(5)};
     } else if (what == "tile" && fields(7)) {
-        l = Tile{number(1), f[2], f[3], f[4], f[5], number(6)};
+        l = Tile {number(1), f[2], f[3], f[4], f[5], number(6)};
     } else if (what == "failover" && fields(4)) {
-        l = Failover{number(1), f[2], f[3]};
+        l = Failover {number(1), f[2], f[3]};
     } else if (what == "busy" && fields(4)) {
-        l = Busy{number(1), number(2), number(3)};
+        l = Busy {number(1), number(2), number(3)};
     } else if (what == "paint" && fields(3)) {
-        l = Paint{number(1), number(2)};
+        l = Paint {number(1), number(2)};
     } else if (what == "stats" && fields(12)) {
         keywords({{2, "busy_max"}, {4, "paint_max"}, {6, "paints"}, {8, "passes"}, {10, "gap_max"}});
-        l = Stats{number(1), number(3), number(5), count(7), count(9), number(11)};
+        l = Stats {number(1), number(3), number(5), count(7), count(9), number(11)};
     } else if (what == "bond" && fields(4)) {
-        l = DumpBond{number(1), f[2], f[3]};
+        l = DumpBond {number(1), f[2], f[3]};
     } else if (what == "slave" && fields(5)) {
-        l = DumpSlave{number(1), f[2], f[3], f[4]};
+        l = DumpSlave {number(1), f[2], f[3], f[4]};
     } else if (what == "dump-end" && fields(2)) {
-        l = DumpEnd{number(1)};
+        l = DumpEnd {number(1)};
     }
     if (!ok)
         return std::nullopt;

@@ -34,8 +34,7 @@ public:
     // A failover of bond0 to watch for: the first paint flushed at or after `from` of bond0's tile
     // `slave` showing itself active (when, and when its frame began), and when the window heard
     // of the failover. -1: not yet; `from` -1: no watch.
-    struct FailoverWatch
-    {
+    struct FailoverWatch {
         double from = -1;
         QString slave;
         double paint = -1, paintFrame = -1, heard = -1;

@@ -48,13 +48,16 @@ Harness::Harness(const Options &options, Report &report)
     , m_report(report)
 {
     m_poller.onChange = [this](const QString &active, double t) {
-        QMetaObject::invokeMethod(this, [this, active, t] {
-            if (marks.poll < 0) {
-                marks.poll = t;
-                marks.pollNew = active;
-            }
-            recheck();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                this,
+                [this, active, t] {
+                    if (marks.poll < 0) {
+                        marks.poll = t;
+                        marks.pollNew = active;
+                    }
+                    recheck();
+                },
+                Qt::QueuedConnection);
     };
 }
 
@@ -115,8 +118,8 @@ bool Harness::setUpLab()
                             "link set eth0 down\nlink set eth1 down\n"
                             "link set eth0 master bond0\nlink set eth1 master bond0\n"
                             "link set bond0 up\n")
-                 .arg(m_options.miimon)
-                 .toUtf8()))
+                     .arg(m_options.miimon)
+                     .toUtf8()))
         return fail(u"cannot create bond0"_s);
     m_bondIndex = int(if_nametoindex("bond0"));
 
@@ -130,19 +133,25 @@ bool Harness::setUpLab()
     }
 
     m_listener.onFailover = [this](int ifindex, double t) {
-        QMetaObject::invokeMethod(this, [this, ifindex, t] {
-            if (ifindex == m_bondIndex && marks.floor < 0)
-                marks.floor = t;
-            recheck();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                this,
+                [this, ifindex, t] {
+                    if (ifindex == m_bondIndex && marks.floor < 0)
+                        marks.floor = t;
+                    recheck();
+                },
+                Qt::QueuedConnection);
     };
     m_listener.onSlaveMii = [this](int ifindex, int mii, double t) {
         Q_UNUSED(t);
-        QMetaObject::invokeMethod(this, [this, ifindex, mii] {
-            if (ifindex == marks.miiIndex)
-                marks.miiStatus = mii;
-            recheck();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                this,
+                [this, ifindex, mii] {
+                    if (ifindex == marks.miiIndex)
+                        marks.miiStatus = mii;
+                    recheck();
+                },
+                Qt::QueuedConnection);
     };
     if (!m_listener.start())
         return fail(u"no rtnetlink socket"_s);
@@ -157,7 +166,7 @@ bool Harness::setUpLab()
 // helper, as the lab's set-up makes it; the bmbNN bonds by the read figures (Reads.cpp).
 bool Harness::setUpFakeKernel()
 {
-    QStringList links{u"eth0"_s, u"eth1"_s};
+    QStringList links {u"eth0"_s, u"eth1"_s};
     for (const QString &bond : scaleBondNames(m_options.scaleBonds))
         for (int s = 0; s < 4; ++s)
             links << u"%1s%2"_s.arg(bond).arg(s);
@@ -196,8 +205,7 @@ bool Harness::startHelper(const QString &program, const std::map<QString, QStrin
     if (m_helper.state() != QProcess::Running)
         return fail(u"the helper exited"_s);
     m_proxy = std::make_unique<HelperProxy>(QLatin1String(BondManager::DBus::ServiceName),
-                                            QLatin1String(BondManager::DBus::ObjectPath),
-                                            m_bus.connection());
+                                            QLatin1String(BondManager::DBus::ObjectPath), m_bus.connection());
     m_proxy->setTimeout(60000);
     // A stamp in the slot is what any client of the helper sees: dbus-daemon, Qt's D-Bus
     // thread and the hop to the main thread all count.
@@ -243,7 +251,7 @@ bool Harness::createBondsThroughHelper(const std::vector<NewBond> &newBonds)
     std::vector<QDBusPendingReply<>> pending;
     for (const NewBond &b : newBonds)
         pending.push_back(m_proxy->CreateBond(
-            b.name, {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, b.miimonMs}}, b.slaves));
+                b.name, {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, b.miimonMs}}, b.slaves));
     for (auto &p : pending) {
         p.waitForFinished();
         if (p.isError())
@@ -287,8 +295,8 @@ void Harness::startX()
         return;
     }
     m_xvfb.setStandardErrorFile(QProcess::nullDevice());
-    m_xvfb.start(u"Xvfb"_s, {u"-displayfd"_s, u"1"_s, u"-screen"_s, u"0"_s, u"1280x800x24"_s,
-                             u"-nolisten"_s, u"tcp"_s});
+    m_xvfb.start(u"Xvfb"_s,
+                 {u"-displayfd"_s, u"1"_s, u"-screen"_s, u"0"_s, u"1280x800x24"_s, u"-nolisten"_s, u"tcp"_s});
     QDeadlineTimer deadline(30000);
     while (!m_xvfb.canReadLine() && m_xvfb.state() != QProcess::NotRunning && !deadline.hasExpired())
         m_xvfb.waitForReadyRead(100);

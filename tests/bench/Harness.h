@@ -32,8 +32,7 @@ class Report;
 
 // What a flap storm did: its changes from t0 to tEnd (the last asked for at tWritten), and the
 // link notifications they caused (RTM_NEWLINK at the floor listener, or the fake kernel's).
-struct Flap
-{
+struct Flap {
     double t0 = 0, tEnd = 0;
     qint64 changes = 0, notifications = 0;
     bool ok = false;
@@ -42,22 +41,20 @@ struct Flap
 
 // What the listeners, the helper's signal and bm-fake-helper's answers saw, stamped as it arrived
 // (-1: not yet). An experiment resets what it is about to wait for.
-struct Marks
-{
-    double floor = -1;        // bond0's failover: the kernel's event at the listener, or the fake kernel's own
-    double signal = -1;       // the helper's Failover signal for bond0, at our slot ...
-    QString signalNew;        // ... and the new active slave it named
-    double poll = -1;         // the /proc poller's change of bond0's active slave ...
-    QString pollNew;          // ... to this slave
-    int miiIndex = 0;         // the slave whose MII status the listener watches ...
-    int miiStatus = -1;       // ... and its last status there
-    bool restored = false;    // bm-fake-helper's "restore-done"
-    Flap flapDone;            // bm-fake-helper's "flap-done"
+struct Marks {
+    double floor = -1;     // bond0's failover: the kernel's event at the listener, or the fake kernel's own
+    double signal = -1;    // the helper's Failover signal for bond0, at our slot ...
+    QString signalNew;     // ... and the new active slave it named
+    double poll = -1;      // the /proc poller's change of bond0's active slave ...
+    QString pollNew;       // ... to this slave
+    int miiIndex = 0;      // the slave whose MII status the listener watches ...
+    int miiStatus = -1;    // ... and its last status there
+    bool restored = false; // bm-fake-helper's "restore-done"
+    Flap flapDone;         // bm-fake-helper's "flap-done"
 };
 
 // A bond the helper is asked to create (active-backup).
-struct NewBond
-{
+struct NewBond {
     QString name;
     int miimonMs;
     QStringList slaves;

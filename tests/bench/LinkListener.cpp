@@ -27,7 +27,7 @@ bool LinkListener::start()
     // A flap storm must not overflow the socket: a lost event would be a lost sample.
     int size = 8 << 20;
     setsockopt(m_fd, SOL_SOCKET, SO_RCVBUFFORCE, &size, sizeof size);
-    sockaddr_nl addr{};
+    sockaddr_nl addr {};
     addr.nl_family = AF_NETLINK;
     addr.nl_groups = RTMGRP_LINK;
     if (bind(m_fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0)
@@ -86,8 +86,7 @@ void LinkListener::parse(char *data, int len, double t)
         int mii = -1;
         for (auto *rta = IFLA_RTA(ifi); RTA_OK(rta, alen); rta = RTA_NEXT(rta, alen)) {
             if (rta->rta_type == IFLA_EVENT
-                && *static_cast<uint32_t *>(RTA_DATA(rta)) == IFLA_EVENT_BONDING_FAILOVER
-                && onFailover)
+                && *static_cast<uint32_t *>(RTA_DATA(rta)) == IFLA_EVENT_BONDING_FAILOVER && onFailover)
                 onFailover(ifi->ifi_index, t);
             if ((rta->rta_type & NLA_TYPE_MASK) != IFLA_LINKINFO)
                 continue;

@@ -20,7 +20,7 @@ public:
     std::function<void(int ifindex, double t)> onFailover;
     std::function<void(int ifindex, int mii, double t)> onSlaveMii;
     // Every RTM_NEWLINK seen, for the flap storm's achieved rate.
-    std::atomic<quint64> newLinks{0};
+    std::atomic<quint64> newLinks {0};
 
     ~LinkListener() { stop(); }
     bool start();

@@ -17,7 +17,7 @@ void ProcPoller::start(const QString &bond, int periodMs, int firstMs)
     const QString baseline = activeSlaveInProc(readFile(m_path));
     m_thread = std::thread([this, periodMs, firstMs, baseline] {
         QString last = baseline;
-        timespec next{};
+        timespec next {};
         clock_gettime(CLOCK_MONOTONIC, &next);
         long stepMs = firstMs;
         while (!m_stop.load()) {

@@ -27,7 +27,7 @@ public:
 
 private:
     QString m_path;
-    std::atomic<bool> m_stop{false};
+    std::atomic<bool> m_stop {false};
     std::thread m_thread;
 };
 

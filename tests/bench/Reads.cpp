@@ -31,7 +31,9 @@ bool createScaleBondsWithIp(const QStringList &bonds)
         batch += QStringLiteral("link add %1 type bond mode active-backup miimon 100\n").arg(bond).toUtf8();
         for (int s = 0; s < 4; ++s)
             batch += QStringLiteral("link add %1s%2 type dummy\nlink set %1s%2 master %1\n")
-                         .arg(bond).arg(s).toUtf8();
+                             .arg(bond)
+                             .arg(s)
+                             .toUtf8();
         batch += QStringLiteral("link set %1 up\n").arg(bond).toUtf8();
     }
     return run(u"ip"_s, {u"-b"_s, u"-"_s}, batch);
@@ -67,8 +69,9 @@ bool measureReads(Harness &h, Report &report)
     const Options &o = h.options();
     HelperProxy &proxy = h.proxy();
     const QStringList scaleBonds = scaleBondNames(o.scaleBonds);
-    const QStringList names = QStringList{u"bond0"_s} + scaleBonds;
-    if (!(o.fakeKernel ? h.createBondsThroughHelper(scaleNewBonds(scaleBonds)) : createScaleBondsWithIp(scaleBonds)))
+    const QStringList names = QStringList {u"bond0"_s} + scaleBonds;
+    if (!(o.fakeKernel ? h.createBondsThroughHelper(scaleNewBonds(scaleBonds))
+                       : createScaleBondsWithIp(scaleBonds)))
         return h.fail(u"cannot create the %1 bonds"_s.arg(o.scaleBonds));
     // Until the helper's view holds every bond with its 4 slaves: bounded, one look per 100 ms.
     auto complete = [&] {

@@ -47,11 +47,11 @@ void Report::print() const
         const QString figure = m_prefix + r.figure;
         if (r.hasP)
             std::printf("%-*s %5lld %9.2f %9.2f %9.2f  %s  [%s]\n", width, qPrintable(figure),
-                        static_cast<long long>(r.s.n), r.s.p50, r.s.p99, r.s.max,
-                        qPrintable(r.goal), qPrintable(r.unit));
+                        static_cast<long long>(r.s.n), r.s.p50, r.s.p99, r.s.max, qPrintable(r.goal),
+                        qPrintable(r.unit));
         else
-            std::printf("%-*s %5s %9.2f %9s %9s  %s  [%s]\n", width, qPrintable(figure), "", r.s.p50, "",
-                        "", qPrintable(r.goal), qPrintable(r.unit));
+            std::printf("%-*s %5s %9.2f %9s %9s  %s  [%s]\n", width, qPrintable(figure), "", r.s.p50, "", "",
+                        qPrintable(r.goal), qPrintable(r.unit));
     }
     for (const QString &note : m_notes)
         std::printf("note: %s%s\n", qPrintable(m_prefix), qPrintable(note));

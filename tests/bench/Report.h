@@ -11,8 +11,7 @@
 
 namespace bm::bench {
 
-struct Stats
-{
+struct Stats {
     qsizetype n = 0;
     double p50 = 0, p99 = 0, max = 0;
 };
@@ -35,8 +34,7 @@ public:
     void print() const;
 
 private:
-    struct Row
-    {
+    struct Row {
         QString figure, unit;
         Stats s;
         QString goal;

@@ -16,8 +16,7 @@ QByteArray readFile(const QString &path);
 // The "Currently Active Slave" of a /proc/net/bonding text; empty when it has none.
 QString activeSlaveInProc(const QByteArray &text);
 
-struct CpuSample
-{
+struct CpuSample {
     qint64 voluntary = 0, involuntary = 0, ticks = 0, rssKb = 0;
 };
 

@@ -17,7 +17,10 @@ using bm::HelperClient;
 
 namespace {
 
-QString s(const char *text) { return QString::fromUtf8(text); }
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
 constexpr auto Write = HelperClient::Auth::NonInteractive;
 
 } // namespace
@@ -41,11 +44,17 @@ private Q_SLOTS:
 private:
     HelperClient *client() const { return m_fixture.client(); }
 
-    HelperFixture m_fixture{HelperFixture::Client::Open};
+    HelperFixture m_fixture {HelperFixture::Client::Open};
 };
 
-void TestBondStore::initTestCase() { m_fixture.initTestCase(); }
-void TestBondStore::cleanupTestCase() { m_fixture.cleanupTestCase(); }
+void TestBondStore::initTestCase()
+{
+    m_fixture.initTestCase();
+}
+void TestBondStore::cleanupTestCase()
+{
+    m_fixture.cleanupTestCase();
+}
 // Every test twice: the helper's signals unpacked on the test's thread (bondctl) and on a thread
 // of their own (the GUI), where a full read must still not be overtaken by an older signal.
 void TestBondStore::initTestCase_data()
@@ -58,23 +67,27 @@ void TestBondStore::initTestCase_data()
 void TestBondStore::init()
 {
     QFETCH_GLOBAL(bool, ownThread);
-    m_fixture.setSignalThread(ownThread ? HelperClient::SignalThread::Own : HelperClient::SignalThread::Caller);
+    m_fixture.setSignalThread(ownThread ? HelperClient::SignalThread::Own
+                                        : HelperClient::SignalThread::Caller);
     m_fixture.init();
 }
-void TestBondStore::cleanup() { m_fixture.cleanup(); }
+void TestBondStore::cleanup()
+{
+    m_fixture.cleanup();
+}
 
 void TestBondStore::firstRead()
 {
     QVERIFY(client()->createBond(s("bond0"), {{s("mode"), s("active-backup")}, {s("miimon"), 100u}},
                                  {s("eth1"), s("eth2")}, Write)
-                .wait()
-                .ok());
+                    .wait()
+                    .ok());
     BondStore store(client());
     QSignalSpy reset(&store, &BondStore::reset);
     QCOMPARE(store.status(), BondStore::Status::Loading);
     QTRY_COMPARE_WITH_TIMEOUT(store.status(), BondStore::Status::Ready, 10000);
     QCOMPARE(reset.count(), 1);
-    QCOMPARE(store.names(), QStringList{s("bond0")});
+    QCOMPARE(store.names(), QStringList {s("bond0")});
     const bm::BondInfo *bond = store.bond(s("bond0"));
     QVERIFY(bond);
     QCOMPARE(bond->mode(), bm::BondMode::ActiveBackup);
@@ -96,17 +109,15 @@ void TestBondStore::followsSignals()
 
     QVERIFY(client()->createBond(s("bond0"), {{s("mode"), s("active-backup")}, {s("miimon"), 100u}},
                                  {s("eth1"), s("eth2")}, Write)
-                .wait()
-                .ok());
-    QTRY_VERIFY_WITH_TIMEOUT(store.bond(s("bond0")) && store.bond(s("bond0"))->slaves.size() == 2,
-                             10000);
+                    .wait()
+                    .ok());
+    QTRY_VERIFY_WITH_TIMEOUT(store.bond(s("bond0")) && store.bond(s("bond0"))->slaves.size() == 2, 10000);
     QCOMPARE(added.count(), 1);
     QCOMPARE(added.first().first().toString(), s("bond0"));
 
     changed.clear();
     QVERIFY(client()->setOptions(s("bond0"), {{s("updelay"), 200u}}, Write).wait().ok());
-    QTRY_COMPARE_WITH_TIMEOUT(store.bond(s("bond0"))->options.value(s("updelay")).toUInt(), 200u,
-                              10000);
+    QTRY_COMPARE_WITH_TIMEOUT(store.bond(s("bond0"))->options.value(s("updelay")).toUInt(), 200u, 10000);
     QVERIFY(changed.count() >= 1);
     QCOMPARE(changed.last().first().toString(), s("bond0"));
 
@@ -135,10 +146,9 @@ void TestBondStore::busyReceiverGetsLatestStateOnce()
     QTRY_COMPARE_WITH_TIMEOUT(store.status(), BondStore::Status::Ready, 10000);
     QVERIFY(client()->createBond(s("bond0"), {{s("mode"), s("active-backup")}, {s("miimon"), 100u}},
                                  {s("eth1")}, Write)
-                .wait()
-                .ok());
-    QTRY_VERIFY_WITH_TIMEOUT(store.bond(s("bond0")) && store.bond(s("bond0"))->slaves.size() == 1,
-                             10000);
+                    .wait()
+                    .ok());
+    QTRY_VERIFY_WITH_TIMEOUT(store.bond(s("bond0")) && store.bond(s("bond0"))->slaves.size() == 1, 10000);
     // The updelay the store shows at each change. Signals of the creation may still be on their
     // way and be applied in the same turn (a slave's state: a change, with updelay still unset),
     // so only the values this test writes count.
@@ -161,17 +171,16 @@ void TestBondStore::busyReceiverGetsLatestStateOnce()
                 QThread::usleep(500);
             QVERIFY2(client()->signalsReceived() > before, "the helper's BondChanged never came");
         } else {
-            QTRY_COMPARE_WITH_TIMEOUT(store.bond(s("bond0"))->options.value(s("updelay")).toUInt(),
-                                      updelay, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(store.bond(s("bond0"))->options.value(s("updelay")).toUInt(), updelay,
+                                      10000);
         }
     }
-    QTRY_COMPARE_WITH_TIMEOUT(store.bond(s("bond0"))->options.value(s("updelay")).toUInt(), 500u,
-                              10000);
+    QTRY_COMPARE_WITH_TIMEOUT(store.bond(s("bond0"))->options.value(s("updelay")).toUInt(), 500u, 10000);
     if (ownThread) {
-        QCOMPARE(seen, QList<quint32>{500u});
+        QCOMPARE(seen, QList<quint32> {500u});
         QVERIFY(client()->signalsCoalesced() >= 4);
     } else {
-        QCOMPARE(seen, (QList<quint32>{100u, 200u, 300u, 400u, 500u}));
+        QCOMPARE(seen, (QList<quint32> {100u, 200u, 300u, 400u, 500u}));
         QCOMPARE(client()->signalsCoalesced(), quint64(0));
     }
 }
@@ -181,20 +190,19 @@ void TestBondStore::rereadWhenHelperIsReplaced()
     QVERIFY(client()->createBond(s("bond0"), {{s("mode"), s("balance-rr")}}, {}, Write).wait().ok());
     BondStore store(client());
     QTRY_COMPARE_WITH_TIMEOUT(store.status(), BondStore::Status::Ready, 10000);
-    QCOMPARE(store.names(), QStringList{s("bond0")});
+    QCOMPARE(store.names(), QStringList {s("bond0")});
     QSignalSpy reset(&store, &BondStore::reset);
 
     // A new helper over a new (empty) fake kernel: no signal says bond0 went away; only the
     // re-read on the owner change can tell.
     m_fixture.helper().stop();
     QVERIFY2(m_fixture.helper().start(m_fixture.busAddress()).isEmpty(), "helper did not restart");
-    QTRY_VERIFY_WITH_TIMEOUT(store.status() == BondStore::Status::Ready && store.names().isEmpty(),
-                             15000);
+    QTRY_VERIFY_WITH_TIMEOUT(store.status() == BondStore::Status::Ready && store.names().isEmpty(), 15000);
     QVERIFY(reset.count() >= 1);
 
     // And it follows the new helper's signals.
     QVERIFY(client()->createBond(s("bond7"), {{s("mode"), s("balance-xor")}}, {}, Write).wait().ok());
-    QTRY_COMPARE_WITH_TIMEOUT(store.names(), QStringList{s("bond7")}, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(store.names(), QStringList {s("bond7")}, 10000);
 }
 
 void TestBondStore::helperUnavailable()

@@ -20,7 +20,10 @@
 
 namespace {
 
-QString s(const char *text) { return QString::fromUtf8(text); }
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
 
 struct Run {
     int exitCode = -1;
@@ -55,7 +58,7 @@ private:
     void prepare(QProcess &p, std::optional<uid_t> uid = std::nullopt);
     Run bondctl(const QStringList &args, std::optional<uid_t> uid = std::nullopt);
 
-    HelperFixture m_fixture{HelperFixture::Client::None};
+    HelperFixture m_fixture {HelperFixture::Client::None};
 };
 
 void TestBondctlHelper::prepare(QProcess &p, std::optional<uid_t> uid)
@@ -85,15 +88,26 @@ Run TestBondctlHelper::bondctl(const QStringList &args, std::optional<uid_t> uid
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     if (r.exitCode != 0)
-        qInfo("bondctl %s: exit %d: %s", qPrintable(args.join(u' ')), r.exitCode,
-              r.err.trimmed().constData());
+        qInfo("bondctl %s: exit %d: %s", qPrintable(args.join(u' ')), r.exitCode, r.err.trimmed().constData());
     return r;
 }
 
-void TestBondctlHelper::initTestCase() { m_fixture.initTestCase(); }
-void TestBondctlHelper::cleanupTestCase() { m_fixture.cleanupTestCase(); }
-void TestBondctlHelper::init() { m_fixture.init(); }
-void TestBondctlHelper::cleanup() { m_fixture.cleanup(); }
+void TestBondctlHelper::initTestCase()
+{
+    m_fixture.initTestCase();
+}
+void TestBondctlHelper::cleanupTestCase()
+{
+    m_fixture.cleanupTestCase();
+}
+void TestBondctlHelper::init()
+{
+    m_fixture.init();
+}
+void TestBondctlHelper::cleanup()
+{
+    m_fixture.cleanup();
+}
 
 void TestBondctlHelper::readsWithoutBonds()
 {
@@ -123,9 +137,8 @@ void TestBondctlHelper::readsWithoutBonds()
 
 void TestBondctlHelper::createShowList()
 {
-    Run r = bondctl({s("create"), s("bond0"), s("--mode"), s("active-backup"), s("--miimon"),
-                     s("100"), s("--primary"), s("eth1"), s("--slave"), s("eth1"), s("--slave"),
-                     s("eth2")});
+    Run r = bondctl({s("create"), s("bond0"), s("--mode"), s("active-backup"), s("--miimon"), s("100"),
+                     s("--primary"), s("eth1"), s("--slave"), s("eth1"), s("--slave"), s("eth2")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.isEmpty());
 
@@ -151,7 +164,7 @@ void TestBondctlHelper::createShowList()
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.json().toArray().size(), 1);
     QCOMPARE(r.json().toArray().at(0)[u"name"].toString(), s("bond0"));
-    r = bondctl({s("--json"), s("list")});   // global option before the command
+    r = bondctl({s("--json"), s("list")}); // global option before the command
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.json().toArray().size(), 1);
 
@@ -177,8 +190,8 @@ void TestBondctlHelper::createShowList()
 void TestBondctlHelper::refusedChangesChangeNothing()
 {
     // The fake kernel refuses to enslave eth3: the helper undoes the half-made bond (exit 1).
-    Run r = bondctl({s("create"), s("bond9"), s("--mode"), s("active-backup"), s("--slave"),
-                     s("eth2"), s("--slave"), s("eth3")});
+    Run r = bondctl({s("create"), s("bond9"), s("--mode"), s("active-backup"), s("--slave"), s("eth2"),
+                     s("--slave"), s("eth3")});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY(r.out.isEmpty());
@@ -188,19 +201,19 @@ void TestBondctlHelper::refusedChangesChangeNothing()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("nosuch"), r.err.constData());
     QCOMPARE(bondctl({s("delete"), s("nosuch")}).exitCode, 1);
-    r = bondctl({s("monitor"), s("nosuch")});   // ends at once rather than waiting forever
+    r = bondctl({s("monitor"), s("nosuch")}); // ends at once rather than waiting forever
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("no bond named nosuch"), r.err.constData());
     QCOMPARE(bondctl({s("create"), s("bond0"), s("--mode"), s("balance-rr")}).exitCode, 0);
-    QCOMPARE(bondctl({s("remove-slave"), s("bond0"), s("eth1")}).exitCode, 1);   // not its slave
+    QCOMPARE(bondctl({s("remove-slave"), s("bond0"), s("eth1")}).exitCode, 1); // not its slave
     QCOMPARE(bondctl({s("create"), s("bond0"), s("--mode"), s("balance-rr")}).exitCode, 1);
 }
 
 void TestBondctlHelper::monitorJson()
 {
-    QCOMPARE(bondctl({s("create"), s("bond0"), s("--mode"), s("active-backup"), s("--miimon"),
-                      s("100"), s("--slave"), s("eth1"), s("--slave"), s("eth2")})
-                 .exitCode,
+    QCOMPARE(bondctl({s("create"), s("bond0"), s("--mode"), s("active-backup"), s("--miimon"), s("100"),
+                      s("--slave"), s("eth1"), s("--slave"), s("eth2")})
+                     .exitCode,
              0);
     QProcess monitor;
     prepare(monitor);
@@ -232,18 +245,17 @@ void TestBondctlHelper::monitorJson()
     QTRY_VERIFY_WITH_TIMEOUT(seen(s("changed"),
                                   [](const QJsonObject &e) {
                                       return e[u"bond"].toString() == s("bond0")
-                                          && e[u"changes"][u"updelayMs"][1].toInt() == 200;
+                                             && e[u"changes"][u"updelayMs"][1].toInt() == 200;
                                   }),
                              20000);
 
-    const QString active = bondctl({s("show"), s("bond0"), s("--json")})
-                               .json()[u"activeSlave"].toString();
+    const QString active = bondctl({s("show"), s("bond0"), s("--json")}).json()[u"activeSlave"].toString();
     const QString other = active == s("eth1") ? s("eth2") : s("eth1");
     QCOMPARE(bondctl({s("activate"), s("bond0"), other}).exitCode, 0);
     QTRY_VERIFY_WITH_TIMEOUT(seen(s("failover"),
                                   [&](const QJsonObject &e) {
                                       return e[u"bond"].toString() == s("bond0")
-                                          && e[u"newActive"].toString() == other;
+                                             && e[u"newActive"].toString() == other;
                                   }),
                              20000);
 
@@ -251,15 +263,13 @@ void TestBondctlHelper::monitorJson()
     QTRY_VERIFY_WITH_TIMEOUT(seen(s("added"),
                                   [](const QJsonObject &e) {
                                       return e[u"bond"].toString() == s("bond1")
-                                          && e[u"state"][u"mode"].toString() == s("balance-rr");
+                                             && e[u"state"][u"mode"].toString() == s("balance-rr");
                                   }),
                              20000);
     QCOMPARE(bondctl({s("delete"), s("bond1")}).exitCode, 0);
-    QTRY_VERIFY_WITH_TIMEOUT(seen(s("removed"),
-                                  [](const QJsonObject &e) {
-                                      return e[u"bond"].toString() == s("bond1");
-                                  }),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            seen(s("removed"), [](const QJsonObject &e) { return e[u"bond"].toString() == s("bond1"); }),
+            20000);
 
     // Interrupted: a normal end.
     ::kill(pid_t(monitor.processId()), SIGINT);
@@ -285,9 +295,9 @@ void TestBondctlHelper::notAuthorized()
 void TestBondctlHelper::helperMissing()
 {
     m_fixture.helper().stop();
-    for (const QStringList &args : {QStringList{s("list")}, QStringList{s("show"), s("bond0")},
-                                    QStringList{s("delete"), s("bond0")},
-                                    QStringList{s("monitor"), s("--json")}}) {
+    for (const QStringList &args :
+         {QStringList {s("list")}, QStringList {s("show"), s("bond0")}, QStringList {s("delete"), s("bond0")},
+          QStringList {s("monitor"), s("--json")}}) {
         const Run r = bondctl(args);
         QCOMPARE(r.exitCode, 4);
         QCOMPARE(r.err.count('\n'), 1);

@@ -18,7 +18,10 @@ using bm::HelperClient;
 
 namespace {
 
-QString s(const char *text) { return QString::fromUtf8(text); }
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
 constexpr auto Write = HelperClient::Auth::NonInteractive;
 
 // The far end of a peer connection: keeps every call and answers it with an empty reply.
@@ -55,13 +58,25 @@ private Q_SLOTS:
 private:
     HelperClient *client() const { return m_fixture.client(); }
 
-    HelperFixture m_fixture{HelperFixture::Client::Open};
+    HelperFixture m_fixture {HelperFixture::Client::Open};
 };
 
-void TestHelperClient::initTestCase() { m_fixture.initTestCase(); }
-void TestHelperClient::cleanupTestCase() { m_fixture.cleanupTestCase(); }
-void TestHelperClient::init() { m_fixture.init(); }
-void TestHelperClient::cleanup() { m_fixture.cleanup(); }
+void TestHelperClient::initTestCase()
+{
+    m_fixture.initTestCase();
+}
+void TestHelperClient::cleanupTestCase()
+{
+    m_fixture.cleanupTestCase();
+}
+void TestHelperClient::init()
+{
+    m_fixture.init();
+}
+void TestHelperClient::cleanup()
+{
+    m_fixture.cleanup();
+}
 
 void TestHelperClient::reads()
 {
@@ -94,15 +109,12 @@ void TestHelperClient::errorKinds()
     QCOMPARE(bond.error.kind, bm::ClientError::NoSuchBond);
     QCOMPARE(bond.error.name, s("org.bondmanager.Error.NoSuchBond"));
     QVERIFY(bond.error.message.contains(s("nosuch")));
-    QCOMPARE(client()->addSlave(s("nosuch"), s("eth0"), Write).wait().error.kind,
-             bm::ClientError::NoSuchBond);
-    QCOMPARE(client()->createBond(s("bad/name"), {{s("mode"), s("balance-rr")}}, {}, Write)
-                 .wait()
-                 .error.kind,
+    QCOMPARE(client()->addSlave(s("nosuch"), s("eth0"), Write).wait().error.kind, bm::ClientError::NoSuchBond);
+    QCOMPARE(client()->createBond(s("bad/name"), {{s("mode"), s("balance-rr")}}, {}, Write).wait().error.kind,
              bm::ClientError::InvalidArgument);
     QCOMPARE(client()->createBond(s("bond0"), {{s("mode"), s("balance-rr")}}, {s("nic9")}, Write)
-                 .wait()
-                 .error.kind,
+                     .wait()
+                     .error.kind,
              bm::ClientError::NoSuchInterface);
 }
 
@@ -119,9 +131,7 @@ void TestHelperClient::asyncStyle()
     bool delivered = false;
     {
         QObject context;
-        client()->listBonds().then(&context, [&](const bm::Result<QStringList> &) {
-            delivered = true;
-        });
+        client()->listBonds().then(&context, [&](const bm::Result<QStringList> &) { delivered = true; });
     }
     bool after = false;
     client()->listBonds().then(this, [&](const bm::Result<QStringList> &) { after = true; });
@@ -138,8 +148,7 @@ void TestHelperClient::interactiveFlagOnTheWire()
     QVERIFY(server.isConnected());
     Recorder recorder;
     connect(&server, &QDBusServer::newConnection, this, [&recorder](const QDBusConnection &c) {
-        QDBusConnection(c).registerVirtualObject(QLatin1String(BondManager::DBus::ObjectPath),
-                                                 &recorder);
+        QDBusConnection(c).registerVirtualObject(QLatin1String(BondManager::DBus::ObjectPath), &recorder);
     });
     QDBusConnection peer = QDBusConnection::connectToPeer(server.address(), s("recorder-peer"));
     QVERIFY(peer.isConnected());
@@ -161,7 +170,8 @@ void TestHelperClient::interactiveFlagOnTheWire()
     // Qt may hand the calls to the object in any order: find each by its method and bond.
     auto call = [&recorder](const char *member, const char *bond) {
         for (const QDBusMessage &m : std::as_const(recorder.calls)) {
-            if (m.member() == QLatin1String(member) && m.arguments().value(0).toString() == QLatin1String(bond))
+            if (m.member() == QLatin1String(member)
+                && m.arguments().value(0).toString() == QLatin1String(bond))
                 return m;
         }
         return QDBusMessage();

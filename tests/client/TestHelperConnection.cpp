@@ -21,7 +21,10 @@ using bm::HelperTarget;
 
 namespace {
 
-QString s(const char *text) { return QString::fromUtf8(text); }
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
 
 } // namespace
 
@@ -152,9 +155,11 @@ void TestHelperConnection::sshThroughStdioBridge()
     const QString log = bin.filePath(s("args"));
     QFile ssh(bin.filePath(s("ssh")));
     QVERIFY(ssh.open(QIODevice::WriteOnly));
-    ssh.write("#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + log.toUtf8() + "'\n"
-              "[ \"$3\" = systemd-stdio-bridge ] || exit 99\n"
-              "exec systemd-stdio-bridge --bus-path='" + m_address.toUtf8() + "'\n");
+    ssh.write("#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + log.toUtf8()
+              + "'\n"
+                "[ \"$3\" = systemd-stdio-bridge ] || exit 99\n"
+                "exec systemd-stdio-bridge --bus-path='"
+              + m_address.toUtf8() + "'\n");
     ssh.close();
     QVERIFY(ssh.setPermissions(ssh.permissions() | QFileDevice::ExeOwner));
     const QByteArray oldPath = qgetenv("PATH");

@@ -15,7 +15,10 @@ using namespace bm;
 
 namespace {
 
-QString s(const char *text) { return QString::fromLatin1(text); }
+QString s(const char *text)
+{
+    return QString::fromLatin1(text);
+}
 
 SlaveInfo slave(const char *name, MiiStatus mii, SlaveState state)
 {
@@ -38,8 +41,8 @@ BondInfo bond(const char *name, quint32 updelay, const QList<SlaveInfo> &slaves)
 // The receiver's side, as BondStore applies the signals (what they overwrite, and what not).
 struct Model {
     QMap<QString, BondInfo> bonds;
-    QStringList failovers;   // "bond old>new", in order
-    QStringList lifecycle;   // "+bond", "-bond", in order
+    QStringList failovers; // "bond old>new", in order
+    QStringList lifecycle; // "+bond", "-bond", in order
 
     void apply(const SignalEvent &e)
     {
@@ -148,7 +151,7 @@ void TestSignalBatch::newerStateGoesLast()
     QCOMPARE(events.size(), size_t(4));
     QCOMPARE(events[0].kind, SignalEvent::Kind::Failover);
     QCOMPARE(events[1].kind, SignalEvent::Kind::SlaveChanged);
-    QCOMPARE(events[1].slave.miiStatus, MiiStatus::Down);   // the newer state, after the failover
+    QCOMPARE(events[1].slave.miiStatus, MiiStatus::Down); // the newer state, after the failover
     QCOMPARE(events[2].kind, SignalEvent::Kind::BondChanged);
     QCOMPARE(events[2].bondInfo.options.value(s("updelay")).toUInt(), 200u);
     QCOMPARE(events[3].kind, SignalEvent::Kind::BondAdded);
@@ -199,7 +202,7 @@ void TestSignalBatch::barrierKeepsItsPlace()
     Model model;
     for (const SignalEvent &e : events)
         model.apply(e);
-    QCOMPARE(order, QStringList{s("barrier")});
+    QCOMPARE(order, QStringList {s("barrier")});
 }
 
 void TestSignalBatch::sameEndStateAsEverySignal_data()
@@ -237,13 +240,13 @@ void TestSignalBatch::producerAndConsumerThreads()
 {
     SignalBatch batch;
     constexpr int Count = 20000;
-    std::atomic<bool> done{false};
+    std::atomic<bool> done {false};
     QThread *producer = QThread::create([&] {
         for (int i = 1; i <= Count; ++i) {
             batch.add(SignalEvent::bondChanged(s("bond0"), bond("bond0", quint32(i), {})));
             if (i % 100 == 0)
-                batch.add(SignalEvent::failover(s("bond0"), s("a"), s("b"),
-                                                QDateTime::fromMSecsSinceEpoch(i)));
+                batch.add(
+                        SignalEvent::failover(s("bond0"), s("a"), s("b"), QDateTime::fromMSecsSinceEpoch(i)));
         }
         done = true;
     });

@@ -70,7 +70,9 @@ std::optional<QString> FakeKernelBackend::procText(const QString &bond)
     const auto it = m_links.constFind(bond);
     if (it == m_links.cend() || !it->isBond())
         return std::nullopt;
-    const auto option = [&](const char *name) { return it->bondOptions.value(QLatin1String(name)).toString(); };
+    const auto option = [&](const char *name) {
+        return it->bondOptions.value(QLatin1String(name)).toString();
+    };
     const BondMode mode = bondModeFromName(option("mode")).value_or(BondMode::BalanceRr);
     const bool lacp = mode == BondMode::Ieee8023ad;
     const QList<LinkInfo *> slaves = slavesOf(*it);
@@ -78,8 +80,9 @@ std::optional<QString> FakeKernelBackend::procText(const QString &bond)
                                   "Bonding Mode: %1\n"
                                   "MII Status: %2\n"
                                   "MII Polling Interval (ms): %3\n")
-                       .arg(bondModeDescription(mode), it->carrier ? QStringLiteral("up") : QStringLiteral("down"),
-                            option("miimon"));
+                           .arg(bondModeDescription(mode),
+                                it->carrier ? QStringLiteral("up") : QStringLiteral("down"),
+                                option("miimon"));
     if (lacp)
         text += QStringLiteral("\n802.3ad info\n"
                                "System priority: 65535\n"
@@ -90,8 +93,8 @@ std::optional<QString> FakeKernelBackend::procText(const QString &bond)
                                "\tActor Key: 15\n"
                                "\tPartner Key: 1\n"
                                "\tPartner Mac Address: 00:00:00:00:00:00\n")
-                    .arg(it->mac)
-                    .arg(slaves.size());
+                        .arg(it->mac)
+                        .arg(slaves.size());
     for (qsizetype i = 0; i < slaves.size(); ++i) {
         const LinkInfo &s = *slaves.at(i);
         text += QStringLiteral("\nSlave Interface: %1\n"
@@ -101,9 +104,9 @@ std::optional<QString> FakeKernelBackend::procText(const QString &bond)
                                "Link Failure Count: %3\n"
                                "Permanent HW addr: %4\n"
                                "Slave queue ID: 0\n")
-                    .arg(s.name, s.carrier ? QStringLiteral("up") : QStringLiteral("down"))
-                    .arg(s.slave ? s.slave->linkFailureCount.value_or(0) : 0)
-                    .arg(s.mac);
+                        .arg(s.name, s.carrier ? QStringLiteral("up") : QStringLiteral("down"))
+                        .arg(s.slave ? s.slave->linkFailureCount.value_or(0) : 0)
+                        .arg(s.mac);
         if (!lacp)
             continue;
         text += QStringLiteral("Aggregator ID: 1\n"
@@ -125,8 +128,8 @@ std::optional<QString> FakeKernelBackend::procText(const QString &bond)
                                "    port priority: 255\n"
                                "    port number: 1\n"
                                "    port state: 1\n")
-                    .arg(it->mac)
-                    .arg(i + 1);
+                        .arg(it->mac)
+                        .arg(i + 1);
     }
     return text;
 }
@@ -262,7 +265,7 @@ KernelResult FakeKernelBackend::applyOptions(LinkInfo &bond, const QVariantMap &
 {
     const auto modeOf = [&] {
         return bondModeFromName(bond.bondOptions.value(QStringLiteral("mode")).toString())
-            .value_or(BondMode::BalanceRr);
+                .value_or(BondMode::BalanceRr);
     };
     QStringList keys = options.keys();
     // bond_changelink() handles mode before everything else.

@@ -41,7 +41,7 @@ constexpr uid_t Daemon = 1;
 
 struct CallerResult {
     int exitCode = -1;
-    QString first;   // "ok" or the error name
+    QString first; // "ok" or the error name
     QString message;
 };
 
@@ -180,7 +180,8 @@ private:
         for (const QVariantMap &c : candidates.value())
             list << c;
         all.insert(u"candidates"_s, list);
-        return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(all)).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(
+                QJsonDocument(QJsonObject::fromVariantMap(all)).toJson(QJsonDocument::Compact));
     }
 
     template<typename Reply>
@@ -222,11 +223,11 @@ private:
     {
         QList<QVariantMap> changedBonds, changedSlaves;
         QMetaObject::Connection bonds = connect(
-            m_proxy.get(), &HelperProxy::BondChanged, this,
-            [&](const QString &, const QVariantMap &m) { changedBonds << m; });
+                m_proxy.get(), &HelperProxy::BondChanged, this,
+                [&](const QString &, const QVariantMap &m) { changedBonds << m; });
         QMetaObject::Connection slaves = connect(
-            m_proxy.get(), &HelperProxy::SlaveChanged, this,
-            [&](const QString &, const QString &, const QVariantMap &m) { changedSlaves << m; });
+                m_proxy.get(), &HelperProxy::SlaveChanged, this,
+                [&](const QString &, const QString &, const QVariantMap &m) { changedSlaves << m; });
         // The slots hold this frame's lists: gone with it, whichever way it is left.
         const auto unplug = qScopeGuard([&] {
             disconnect(bonds);
@@ -239,9 +240,8 @@ private:
         // helper signals in order.
         const qsizetype before = changedBonds.size();
         QCOMPARE(errorOf(m_proxy->CreateBond(u"marker"_s, {}, {})), u"ok"_s);
-        QTRY_VERIFY(std::any_of(changedBonds.cbegin() + before, changedBonds.cend(), [](const QVariantMap &m) {
-            return m.value(u"name"_s) == u"marker"_s;
-        }));
+        QTRY_VERIFY(std::any_of(changedBonds.cbegin() + before, changedBonds.cend(),
+                                [](const QVariantMap &m) { return m.value(u"name"_s) == u"marker"_s; }));
         for (const QVariantMap &m : std::as_const(changedBonds))
             collectBond(m, sent);
         for (const QVariantMap &m : std::as_const(changedSlaves))
@@ -265,8 +265,8 @@ private:
         QCOMPARE(errorOf(m_proxy->CreateBond(u"bond0"_s, {{u"mode"_s, u"802.3ad"_s}, {u"miimon"_s, 100}},
                                              {u"eth0"_s, u"eth1"_s})),
                  u"ok"_s);
-        QCOMPARE(errorOf(m_proxy->CreateBond(u"bond1"_s, {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100}},
-                                             {u"eth2"_s})),
+        QCOMPARE(errorOf(m_proxy->CreateBond(
+                         u"bond1"_s, {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100}}, {u"eth2"_s})),
                  u"ok"_s);
     }
 
@@ -275,16 +275,15 @@ private:
     void bondWithOption(const bm::OptionSpec &spec)
     {
         const QString value = OptionSamples::goodValue(spec);
-        QVariantMap options{{u"mode"_s, OptionSamples::modeFor(spec)}};
+        QVariantMap options {{u"mode"_s, OptionSamples::modeFor(spec)}};
         options.insert(QLatin1String(spec.name), value);
-        const QStringList slaves = spec.kind == bm::OptionKind::IfIndex ? QStringList{value} : QStringList();
+        const QStringList slaves = spec.kind == bm::OptionKind::IfIndex ? QStringList {value} : QStringList();
         QCOMPARE(errorOf(m_proxy->CreateBond(u"bond0"_s, options, slaves)), u"ok"_s);
     }
 
     void createActiveBackup()
     {
-        QCOMPARE(errorOf(m_proxy->CreateBond(u"bond0"_s,
-                                             {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100}},
+        QCOMPARE(errorOf(m_proxy->CreateBond(u"bond0"_s, {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100}},
                                              {u"eth0"_s, u"eth1"_s})),
                  u"ok"_s);
     }
@@ -313,8 +312,8 @@ private Q_SLOTS:
         QVERIFY(xml.open(QIODevice::ReadOnly));
         const QString contract = QString::fromUtf8(xml.readAll());
         QDBusMessage call = QDBusMessage::createMethodCall(
-            QLatin1String(BondManager::DBus::ServiceName), QLatin1String(BondManager::DBus::ObjectPath),
-            u"org.freedesktop.DBus.Introspectable"_s, u"Introspect"_s);
+                QLatin1String(BondManager::DBus::ServiceName), QLatin1String(BondManager::DBus::ObjectPath),
+                u"org.freedesktop.DBus.Introspectable"_s, u"Introspect"_s);
         const QDBusMessage reply = m_bus.connection().call(call);
         QCOMPARE(reply.type(), QDBusMessage::ReplyMessage);
         const QString introspected = reply.arguments().value(0).toString();
@@ -361,7 +360,9 @@ private Q_SLOTS:
         });
         if (QTest::currentTestFailed())
             return;
-        const Signatures &signatures = map == u"bond"_s ? sent.bond : map == u"slave"_s ? sent.slave : sent.candidate;
+        const Signatures &signatures = map == u"bond"_s    ? sent.bond
+                                       : map == u"slave"_s ? sent.slave
+                                                           : sent.candidate;
         if (key == u"extra"_s) {
             // Lines of /proc no parser understood: BondInfo and SlaveInfo keep them for `bondctl
             // parse`; the helper does not pass them on.
@@ -369,7 +370,7 @@ private Q_SLOTS:
             return;
         }
         QVERIFY2(signatures.contains(key), qPrintable(u"the helper sends no %1 key %2"_s.arg(map, key)));
-        QCOMPARE(signatures.value(key), QSet<QString>{signature});
+        QCOMPARE(signatures.value(key), QSet<QString> {signature});
     }
 
     void helperSendsOnlyContractKeys()
@@ -377,25 +378,26 @@ private Q_SLOTS:
         SentKeys sent;
         sentKeys(sent, [this] {
             everyStateKey();
-            QCOMPARE(errorOf(m_proxy->CreateBond(u"bond2"_s, {{u"mode"_s, u"balance-xor"_s},
-                                                              {u"xmit_hash_policy"_s, u"layer3+4"_s},
-                                                              {u"arp_interval"_s, 100},
-                                                              {u"arp_ip_target"_s, u"192.0.2.1"_s}},
+            QCOMPARE(errorOf(m_proxy->CreateBond(u"bond2"_s,
+                                                 {{u"mode"_s, u"balance-xor"_s},
+                                                  {u"xmit_hash_policy"_s, u"layer3+4"_s},
+                                                  {u"arp_interval"_s, 100},
+                                                  {u"arp_ip_target"_s, u"192.0.2.1"_s}},
                                                  {})),
                      u"ok"_s);
         });
         QMap<QString, QString> bondKeys = keysOf(bm::BondInfo::keys());
         bondKeys.insert(keysOf(bm::BondInfo::linkKeys()));
         const std::pair<const Signatures *, QMap<QString, QString>> maps[] = {
-            {&sent.bond, bondKeys},
-            {&sent.slave, keysOf(bm::SlaveInfo::keys())},
-            {&sent.candidate, keysOf(bm::CandidateInfo::keys())},
+                {&sent.bond, bondKeys},
+                {&sent.slave, keysOf(bm::SlaveInfo::keys())},
+                {&sent.candidate, keysOf(bm::CandidateInfo::keys())},
         };
         for (const auto &[signatures, contract] : maps) {
             QVERIFY(!signatures->isEmpty());
             for (auto it = signatures->cbegin(); it != signatures->cend(); ++it) {
                 QVERIFY2(contract.contains(it.key()), qPrintable(u"not in the contract: "_s + it.key()));
-                QCOMPARE(it.value(), QSet<QString>{contract.value(it.key())});
+                QCOMPARE(it.value(), QSet<QString> {contract.value(it.key())});
             }
         }
     }
@@ -436,7 +438,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, error);
         createActiveBackup();
-        const QVariantMap ab{{u"mode"_s, u"active-backup"_s}};
+        const QVariantMap ab {{u"mode"_s, u"active-backup"_s}};
         const auto replyError = [](QDBusPendingReply<> reply) {
             reply.waitForFinished();
             return reply.error();
@@ -444,33 +446,38 @@ private Q_SLOTS:
         const auto callerError = [](const CallerResult &r) {
             return QDBusError(QDBusMessage::createError(r.first, r.message));
         };
-        const QHash<QString, std::function<QDBusError()>> provoke{
-            {QLatin1String(E::NotAuthorized),
-             [&] { return callerError(runCaller({u"DeleteBond"_s, u"bond0"_s}, Nobody)); }},
-            {QLatin1String(E::InvalidArgument),
-             [&] { return replyError(m_proxy->SetOptions(u"bond0"_s, {{u"miimon"_s, u"often"_s}})); }},
-            {QLatin1String(E::NoSuchBond), [&] { return replyError(m_proxy->DeleteBond(u"bond9"_s)); }},
-            {QLatin1String(E::NoSuchInterface),
-             [&] { return replyError(m_proxy->AddSlave(u"bond0"_s, u"eth9"_s)); }},
-            // eth0 is bond0's.
-            {QLatin1String(E::Busy),
-             [&] { return replyError(m_proxy->CreateBond(u"bond1"_s, ab, {u"eth0"_s})); }},
-            // The fake kernel refuses to enslave eth3.
-            {QLatin1String(E::KernelRefused),
-             [&] { return replyError(m_proxy->AddSlave(u"bond0"_s, u"eth3"_s)); }},
-            {QLatin1String(E::BondingUnavailable),
-             [&] {
-                 stopHelper();
-                 FakeHelper::Kernel noBonding;
-                 noBonding.bonding = false;
-                 startHelper({u"--idle-timeout"_s, u"0"_s}, noBonding);
-                 // The kernel's refusal is what tells (missingBondingDriverIsLearntFromTheKernelsAnswer).
-                 const QDBusError refused = replyError(m_proxy->CreateBond(u"bond1"_s, ab, {}));
-                 const QDBusReply<bool> available = m_proxy->BondingAvailable();
-                 if (!available.isValid() || available.value())
-                     return QDBusError(QDBusMessage::createError(u"test.BondingStillAvailable"_s, QString()));
-                 return refused;
-             }},
+        const QHash<QString, std::function<QDBusError()>> provoke {
+                {QLatin1String(E::NotAuthorized),
+                 [&] {
+                     return callerError(runCaller({u"DeleteBond"_s, u"bond0"_s}, Nobody));
+                 }},
+                {QLatin1String(E::InvalidArgument),
+                 [&] {
+                     return replyError(m_proxy->SetOptions(u"bond0"_s, {{u"miimon"_s, u"often"_s}}));
+                 }},
+                {QLatin1String(E::NoSuchBond), [&] { return replyError(m_proxy->DeleteBond(u"bond9"_s)); }},
+                {QLatin1String(E::NoSuchInterface),
+                 [&] { return replyError(m_proxy->AddSlave(u"bond0"_s, u"eth9"_s)); }},
+                // eth0 is bond0's.
+                {QLatin1String(E::Busy),
+                 [&] { return replyError(m_proxy->CreateBond(u"bond1"_s, ab, {u"eth0"_s})); }},
+                // The fake kernel refuses to enslave eth3.
+                {QLatin1String(E::KernelRefused),
+                 [&] { return replyError(m_proxy->AddSlave(u"bond0"_s, u"eth3"_s)); }},
+                {QLatin1String(E::BondingUnavailable),
+                 [&] {
+                     stopHelper();
+                     FakeHelper::Kernel noBonding;
+                     noBonding.bonding = false;
+                     startHelper({u"--idle-timeout"_s, u"0"_s}, noBonding);
+                     // The kernel's refusal is what tells (missingBondingDriverIsLearntFromTheKernelsAnswer).
+                     const QDBusError refused = replyError(m_proxy->CreateBond(u"bond1"_s, ab, {}));
+                     const QDBusReply<bool> available = m_proxy->BondingAvailable();
+                     if (!available.isValid() || available.value())
+                         return QDBusError(
+                                 QDBusMessage::createError(u"test.BondingStillAvailable"_s, QString()));
+                     return refused;
+                 }},
         };
         QVERIFY2(provoke.contains(error), "no call provokes this error yet: add one");
         const QDBusError got = provoke.value(error)();
@@ -490,7 +497,7 @@ private Q_SLOTS:
             const std::optional<bm::ClientError> kind = bm::errorKindOf(QString::fromLatin1(name));
             QVERIFY2(kind, name);
             QVERIFY2(*kind != bm::ClientError::None && *kind != bm::ClientError::Failed
-                         && *kind != bm::ClientError::Unreachable,
+                             && *kind != bm::ClientError::Unreachable,
                      name);
             kinds.insert(int(*kind));
         }
@@ -519,12 +526,12 @@ private Q_SLOTS:
         all.waitForFinished();
         QVERIFY(!all.isError());
         const QStringList names = m_proxy->ListBonds().value();
-        QCOMPARE(names, (QStringList{u"bond0"_s, u"bond1"_s}));
+        QCOMPARE(names, (QStringList {u"bond0"_s, u"bond1"_s}));
         QCOMPARE(all.value().size(), names.size());
         for (qsizetype i = 0; i < names.size(); ++i)
             QCOMPARE(all.value().at(i).value(u"name"_s).toString(), names.at(i));
         QCOMPARE(all.value().at(0).value(u"miimonMs"_s).toUInt(), 250u);
-        QCOMPARE(slaveNames(u"bond0"_s), (QStringList{u"eth0"_s, u"eth1"_s}));
+        QCOMPARE(slaveNames(u"bond0"_s), (QStringList {u"eth0"_s, u"eth1"_s}));
         // The same maps as GetBond, key for key.
         for (qsizetype i = 0; i < names.size(); ++i) {
             const QVariantMap one = bond(names.at(i));
@@ -542,7 +549,7 @@ private Q_SLOTS:
         QCOMPARE(m_proxy->ListBonds().value(), QStringList());
         const QVariantMap eth0 = candidate(u"eth0"_s);
         QCOMPARE(eth0.value(u"defaultRoute"_s).toBool(), true);
-        QCOMPARE(eth0.value(u"addresses"_s).toStringList(), QStringList{u"192.0.2.10/24"_s});
+        QCOMPARE(eth0.value(u"addresses"_s).toStringList(), QStringList {u"192.0.2.10/24"_s});
         QCOMPARE(candidate(u"eth1"_s).value(u"defaultRoute"_s).toBool(), false);
         QVERIFY(candidate(u"lo"_s).isEmpty());
         // The same reads as an unprivileged user.
@@ -559,7 +566,8 @@ private Q_SLOTS:
         QTest::newRow("not a bond") << u"GetBond"_s << u"eth0"_s << QString::fromLatin1(E::NoSuchBond);
         QTest::newRow("path in name") << u"GetBond"_s << u"../x"_s << QString::fromLatin1(E::InvalidArgument);
         QTest::newRow("proc path") << u"GetProcText"_s << u".."_s << QString::fromLatin1(E::InvalidArgument);
-        QTest::newRow("proc slash") << u"GetProcText"_s << u"a/b"_s << QString::fromLatin1(E::InvalidArgument);
+        QTest::newRow("proc slash") << u"GetProcText"_s << u"a/b"_s
+                                    << QString::fromLatin1(E::InvalidArgument);
         QTest::newRow("proc missing") << u"GetProcText"_s << u"bond9"_s << QString::fromLatin1(E::NoSuchBond);
     }
 
@@ -587,14 +595,14 @@ private Q_SLOTS:
         QTRY_COMPARE(added.count(), 1);
         QCOMPARE(added.at(0).at(0).toString(), u"bond0"_s);
         QTRY_VERIFY(slaveChanged.count() >= 2);
-        QCOMPARE(m_proxy->ListBonds().value(), QStringList{u"bond0"_s});
+        QCOMPARE(m_proxy->ListBonds().value(), QStringList {u"bond0"_s});
         const QVariantMap b = bond(u"bond0"_s);
         QCOMPARE(b.value(u"mode"_s).toString(), u"active-backup"_s);
         QCOMPARE(b.value(u"miimonMs"_s).toUInt(), 100u);
         QCOMPARE(b.value(u"updelayMs"_s).toUInt(), 200u);
         QCOMPARE(b.value(u"primary"_s).toString(), u"eth1"_s);
         QCOMPARE(b.value(u"adminUp"_s).toBool(), true);
-        QCOMPARE(slaveNames(u"bond0"_s), (QStringList{u"eth0"_s, u"eth1"_s}));
+        QCOMPARE(slaveNames(u"bond0"_s), (QStringList {u"eth0"_s, u"eth1"_s}));
         // Each slave was taken down to be enslaved and is up again, as before.
         QCOMPARE(candidate(u"eth0"_s).value(u"adminUp"_s).toBool(), true);
         QCOMPARE(candidate(u"eth0"_s).value(u"master"_s).toString(), u"bond0"_s);
@@ -608,7 +616,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("slaves");
         QTest::addColumn<QString>("error");
         const QString invalid = QString::fromLatin1(E::InvalidArgument);
-        const QVariantMap ab{{u"mode"_s, u"active-backup"_s}};
+        const QVariantMap ab {{u"mode"_s, u"active-backup"_s}};
         QTest::newRow("empty name") << QString() << ab << QStringList() << invalid;
         QTest::newRow("slash") << u"bo/nd"_s << ab << QStringList() << invalid;
         QTest::newRow("colon") << u"b.o-n_d:1"_s << ab << QStringList() << invalid;
@@ -616,27 +624,35 @@ private Q_SLOTS:
         QTest::newRow("dotdot") << u".."_s << ab << QStringList() << invalid;
         QTest::newRow("16 bytes") << u"bond012345678901"_s << ab << QStringList() << invalid;
         QTest::newRow("exists") << u"eth2"_s << ab << QStringList() << invalid;
-        QTest::newRow("bad mode") << u"bond1"_s << QVariantMap{{u"mode"_s, u"fastest"_s}} << QStringList() << invalid;
-        QTest::newRow("unknown option") << u"bond1"_s << QVariantMap{{u"speed"_s, 10}} << QStringList() << invalid;
-        QTest::newRow("not a number") << u"bond1"_s << QVariantMap{{u"miimon"_s, u"often"_s}} << QStringList() << invalid;
-        QTest::newRow("out of range") << u"bond1"_s << QVariantMap{{u"min_links"_s, u"-1"_s}} << QStringList() << invalid;
+        QTest::newRow("bad mode") << u"bond1"_s << QVariantMap {{u"mode"_s, u"fastest"_s}} << QStringList()
+                                  << invalid;
+        QTest::newRow("unknown option")
+                << u"bond1"_s << QVariantMap {{u"speed"_s, 10}} << QStringList() << invalid;
+        QTest::newRow("not a number")
+                << u"bond1"_s << QVariantMap {{u"miimon"_s, u"often"_s}} << QStringList() << invalid;
+        QTest::newRow("out of range")
+                << u"bond1"_s << QVariantMap {{u"min_links"_s, u"-1"_s}} << QStringList() << invalid;
         QTest::newRow("miimon and arp") << u"bond1"_s
-            << QVariantMap{{u"miimon"_s, 100}, {u"arp_interval"_s, 200}, {u"arp_ip_target"_s, u"192.0.2.1"_s}}
-            << QStringList() << invalid;
-        QTest::newRow("lacp_rate in active-backup") << u"bond1"_s
-            << QVariantMap{{u"mode"_s, u"active-backup"_s}, {u"lacp_rate"_s, u"fast"_s}} << QStringList() << invalid;
-        QTest::newRow("updelay without miimon") << u"bond1"_s
-            << QVariantMap{{u"miimon"_s, 0}, {u"updelay"_s, 200}} << QStringList() << invalid;
-        QTest::newRow("primary not a slave") << u"bond1"_s
-            << QVariantMap{{u"mode"_s, u"active-backup"_s}, {u"primary"_s, u"eth3"_s}}
-            << QStringList{u"eth2"_s} << invalid;
-        QTest::newRow("slave twice") << u"bond1"_s << ab << QStringList{u"eth2"_s, u"eth2"_s} << invalid;
-        QTest::newRow("slave is loopback") << u"bond1"_s << ab << QStringList{u"lo"_s} << invalid;
-        QTest::newRow("slave is a bond") << u"bond1"_s << ab << QStringList{u"bond0"_s} << invalid;
-        QTest::newRow("no such slave") << u"bond1"_s << ab << QStringList{u"eth9"_s}
-                                       << QString::fromLatin1(E::NoSuchInterface);
-        QTest::newRow("slave in another bond") << u"bond1"_s << ab << QStringList{u"eth0"_s}
-                                               << QString::fromLatin1(E::Busy);
+                                        << QVariantMap {{u"miimon"_s, 100},
+                                                        {u"arp_interval"_s, 200},
+                                                        {u"arp_ip_target"_s, u"192.0.2.1"_s}}
+                                        << QStringList() << invalid;
+        QTest::newRow("lacp_rate in active-backup")
+                << u"bond1"_s << QVariantMap {{u"mode"_s, u"active-backup"_s}, {u"lacp_rate"_s, u"fast"_s}}
+                << QStringList() << invalid;
+        QTest::newRow("updelay without miimon")
+                << u"bond1"_s << QVariantMap {{u"miimon"_s, 0}, {u"updelay"_s, 200}} << QStringList()
+                << invalid;
+        QTest::newRow("primary not a slave")
+                << u"bond1"_s << QVariantMap {{u"mode"_s, u"active-backup"_s}, {u"primary"_s, u"eth3"_s}}
+                << QStringList {u"eth2"_s} << invalid;
+        QTest::newRow("slave twice") << u"bond1"_s << ab << QStringList {u"eth2"_s, u"eth2"_s} << invalid;
+        QTest::newRow("slave is loopback") << u"bond1"_s << ab << QStringList {u"lo"_s} << invalid;
+        QTest::newRow("slave is a bond") << u"bond1"_s << ab << QStringList {u"bond0"_s} << invalid;
+        QTest::newRow("no such slave")
+                << u"bond1"_s << ab << QStringList {u"eth9"_s} << QString::fromLatin1(E::NoSuchInterface);
+        QTest::newRow("slave in another bond")
+                << u"bond1"_s << ab << QStringList {u"eth0"_s} << QString::fromLatin1(E::Busy);
     }
 
     void badRequestsChangeNothing()
@@ -660,8 +676,8 @@ private Q_SLOTS:
         // eth2 is enslaved, then the "kernel" refuses eth3: bond1 and eth2's enslavement are undone.
         const QString before = observableState();
         QDBusPendingReply<> reply = m_proxy->CreateBond(
-            u"bond1"_s, {{u"mode"_s, u"balance-xor"_s}, {u"xmit_hash_policy"_s, u"layer3+4"_s}},
-            {u"eth2"_s, u"eth3"_s});
+                u"bond1"_s, {{u"mode"_s, u"balance-xor"_s}, {u"xmit_hash_policy"_s, u"layer3+4"_s}},
+                {u"eth2"_s, u"eth3"_s});
         reply.waitForFinished();
         QCOMPARE(reply.error().name(), QString::fromLatin1(E::KernelRefused));
         // The kernel's own words are passed through.
@@ -674,7 +690,8 @@ private Q_SLOTS:
     void setOptions()
     {
         createActiveBackup();
-        QCOMPARE(errorOf(m_proxy->SetOptions(u"bond0"_s, {{u"miimon"_s, 50}, {u"downdelay"_s, 100}})), u"ok"_s);
+        QCOMPARE(errorOf(m_proxy->SetOptions(u"bond0"_s, {{u"miimon"_s, 50}, {u"downdelay"_s, 100}})),
+                 u"ok"_s);
         QCOMPARE(bond(u"bond0"_s).value(u"miimonMs"_s).toUInt(), 50u);
         QCOMPARE(bond(u"bond0"_s).value(u"downdelayMs"_s).toUInt(), 100u);
         // Switching to ARP monitoring in one request: miimon goes off first.
@@ -684,7 +701,7 @@ private Q_SLOTS:
                  u"ok"_s);
         const QVariantMap b = bond(u"bond0"_s);
         QCOMPARE(b.value(u"arpIntervalMs"_s).toUInt(), 100u);
-        QCOMPARE(b.value(u"arpTargets"_s).toStringList(), (QStringList{u"192.0.2.1"_s, u"192.0.2.2"_s}));
+        QCOMPARE(b.value(u"arpTargets"_s).toStringList(), (QStringList {u"192.0.2.1"_s, u"192.0.2.2"_s}));
 
         // ad_select needs the bond down: the helper takes it down and brings it back up.
         QCOMPARE(errorOf(m_proxy->SetOptions(u"bond0"_s, {{u"ad_select"_s, u"count"_s}})), u"ok"_s);
@@ -707,7 +724,8 @@ private Q_SLOTS:
     {
         QCOMPARE(errorOf(m_proxy->CreateBond(u"bond2"_s, {}, {})), u"ok"_s);
         QCOMPARE(bond(u"bond2"_s).value(u"adminUp"_s).toBool(), true);
-        QCOMPARE(errorOf(m_proxy->SetOptions(u"bond2"_s, {{u"mode"_s, u"802.3ad"_s}, {u"lacp_rate"_s, u"fast"_s}})),
+        QCOMPARE(errorOf(m_proxy->SetOptions(u"bond2"_s,
+                                             {{u"mode"_s, u"802.3ad"_s}, {u"lacp_rate"_s, u"fast"_s}})),
                  u"ok"_s);
         const QVariantMap b = bond(u"bond2"_s);
         QCOMPARE(b.value(u"mode"_s).toString(), u"802.3ad"_s);
@@ -720,7 +738,7 @@ private Q_SLOTS:
         QSignalSpy failover(m_proxy.get(), &HelperProxy::Failover);
         QSignalSpy changed(m_proxy.get(), &HelperProxy::BondChanged);
         QCOMPARE(errorOf(m_proxy->AddSlave(u"bond0"_s, u"eth2"_s)), u"ok"_s);
-        QCOMPARE(slaveNames(u"bond0"_s), (QStringList{u"eth0"_s, u"eth1"_s, u"eth2"_s}));
+        QCOMPARE(slaveNames(u"bond0"_s), (QStringList {u"eth0"_s, u"eth1"_s, u"eth2"_s}));
         QTRY_VERIFY(!changed.isEmpty());
         QCOMPARE(errorOf(m_proxy->AddSlave(u"bond0"_s, u"eth2"_s)), QString::fromLatin1(E::Busy));
         QCOMPARE(errorOf(m_proxy->AddSlave(u"bond0"_s, u"eth9"_s)), QString::fromLatin1(E::NoSuchInterface));
@@ -739,12 +757,14 @@ private Q_SLOTS:
         QCOMPARE(failover.at(0).at(1).toString(), u"eth0"_s);
         QCOMPARE(failover.at(0).at(2).toString(), u"eth1"_s);
         QVERIFY(failover.at(0).at(3).toULongLong() > 1600000000ull * 1000000ull);
-        QCOMPARE(errorOf(m_proxy->SetActiveSlave(u"bond0"_s, u"eth3"_s)), QString::fromLatin1(E::InvalidArgument));
+        QCOMPARE(errorOf(m_proxy->SetActiveSlave(u"bond0"_s, u"eth3"_s)),
+                 QString::fromLatin1(E::InvalidArgument));
 
         QCOMPARE(errorOf(m_proxy->RemoveSlave(u"bond0"_s, u"eth2"_s)), u"ok"_s);
-        QCOMPARE(slaveNames(u"bond0"_s), (QStringList{u"eth0"_s, u"eth1"_s}));
+        QCOMPARE(slaveNames(u"bond0"_s), (QStringList {u"eth0"_s, u"eth1"_s}));
         QCOMPARE(candidate(u"eth2"_s).value(u"adminUp"_s).toBool(), true);
-        QCOMPARE(errorOf(m_proxy->RemoveSlave(u"bond0"_s, u"eth2"_s)), QString::fromLatin1(E::InvalidArgument));
+        QCOMPARE(errorOf(m_proxy->RemoveSlave(u"bond0"_s, u"eth2"_s)),
+                 QString::fromLatin1(E::InvalidArgument));
     }
 
     // The order a client sees: the Failover at once, then (gathered for a few milliseconds) what
@@ -761,7 +781,9 @@ private Q_SLOTS:
         connect(m_proxy.get(), &HelperProxy::SlaveChanged, this,
                 [&](const QString &b, const QString &slave) { seen << u"slave %1 %2"_s.arg(b, slave); });
         connect(m_proxy.get(), &HelperProxy::Failover, this,
-                [&](const QString &b, const QString &from, const QString &to) { seen << u"failover %1 %2>%3"_s.arg(b, from, to); });
+                [&](const QString &b, const QString &from, const QString &to) {
+                    seen << u"failover %1 %2>%3"_s.arg(b, from, to);
+                });
         QList<QVariantMap> bondMaps;
         connect(m_proxy.get(), &HelperProxy::BondChanged, this, [&](const QString &b, const QVariantMap &m) {
             seen << u"bond %1 %2"_s.arg(b, m.value(u"activeSlave"_s).toString());
@@ -769,12 +791,13 @@ private Q_SLOTS:
         });
         QCOMPARE(errorOf(m_proxy->SetActiveSlave(u"bond0"_s, u"eth1"_s)), u"ok"_s);
         QTRY_VERIFY(seen.contains(u"bond bond0 eth1"_s));
-        QCOMPARE(seen, (QStringList{u"failover bond0 eth0>eth1"_s, u"slave bond0 eth0"_s, u"slave bond0 eth1"_s,
-                                    u"bond bond0 eth1"_s}));
+        QCOMPARE(seen, (QStringList {u"failover bond0 eth0>eth1"_s, u"slave bond0 eth0"_s,
+                                     u"slave bond0 eth1"_s, u"bond bond0 eth1"_s}));
 
         seen.clear();
         bondMaps.clear();
-        QCOMPARE(errorOf(m_proxy->SetOptions(u"bond0"_s, {{u"miimon"_s, 50}, {u"updelay"_s, 100}, {u"downdelay"_s, 150}})),
+        QCOMPARE(errorOf(m_proxy->SetOptions(
+                         u"bond0"_s, {{u"miimon"_s, 50}, {u"updelay"_s, 100}, {u"downdelay"_s, 150}})),
                  u"ok"_s);
         QTRY_VERIFY(!seen.isEmpty());
         // A barrier instead of a wait: the helper signals in order, so once the BondChanged of a
@@ -782,7 +805,7 @@ private Q_SLOTS:
         QCOMPARE(errorOf(m_proxy->SetOptions(u"bond0"_s, {{u"resend_igmp"_s, 7}})), u"ok"_s);
         QTRY_VERIFY(!bondMaps.isEmpty() && bondMaps.last().value(u"resendIgmp"_s).toUInt() == 7u);
         // Three kernel notifications (one per option), one BondChanged; then the marker's.
-        QCOMPARE(seen, (QStringList{u"bond bond0 eth1"_s, u"bond bond0 eth1"_s}));
+        QCOMPARE(seen, (QStringList {u"bond bond0 eth1"_s, u"bond bond0 eth1"_s}));
         QCOMPARE(bondMaps.first().value(u"miimonMs"_s).toUInt(), 50u);
         QCOMPARE(bondMaps.first().value(u"downdelayMs"_s).toUInt(), 150u);
     }
@@ -805,12 +828,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<uint>("uid");
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("nobody create") << uint(Nobody) << QStringList{u"CreateBond"_s, u"bond5"_s, u"mode=active-backup"_s, u"eth2"_s};
-        QTest::newRow("nobody delete") << uint(Nobody) << QStringList{u"DeleteBond"_s, u"bond0"_s};
-        QTest::newRow("nobody options") << uint(Nobody) << QStringList{u"SetOptions"_s, u"bond0"_s, u"miimon=10"_s};
-        QTest::newRow("nobody release") << uint(Nobody) << QStringList{u"RemoveSlave"_s, u"bond0"_s, u"eth0"_s};
-        QTest::newRow("daemon challenged") << uint(Daemon) << QStringList{u"DeleteBond"_s, u"bond0"_s};
-        QTest::newRow("daemon create") << uint(Daemon) << QStringList{u"CreateBond"_s, u"bond5"_s, QString(), QString()};
+        QTest::newRow("nobody create")
+                << uint(Nobody)
+                << QStringList {u"CreateBond"_s, u"bond5"_s, u"mode=active-backup"_s, u"eth2"_s};
+        QTest::newRow("nobody delete") << uint(Nobody) << QStringList {u"DeleteBond"_s, u"bond0"_s};
+        QTest::newRow("nobody options")
+                << uint(Nobody) << QStringList {u"SetOptions"_s, u"bond0"_s, u"miimon=10"_s};
+        QTest::newRow("nobody release")
+                << uint(Nobody) << QStringList {u"RemoveSlave"_s, u"bond0"_s, u"eth0"_s};
+        QTest::newRow("daemon challenged") << uint(Daemon) << QStringList {u"DeleteBond"_s, u"bond0"_s};
+        QTest::newRow("daemon create")
+                << uint(Daemon) << QStringList {u"CreateBond"_s, u"bond5"_s, QString(), QString()};
     }
 
     void unprivilegedCallerIsRefused()
@@ -833,21 +861,22 @@ private Q_SLOTS:
     void invalidRequestIsRefusedBeforePolkit_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("bad name") << QStringList{u"DeleteBond"_s, u"../../etc"_s};
-        QTest::newRow("bad bond name") << QStringList{u"CreateBond"_s, u"bo/nd"_s, u"mode=active-backup"_s, u"eth2"_s};
-        QTest::newRow("bad slave name") << QStringList{u"AddSlave"_s, u"bond0"_s, u"a b"_s};
-        QTest::newRow("unknown option") << QStringList{u"SetOptions"_s, u"bond0"_s, u"speed=10"_s};
-        QTest::newRow("unparsable value") << QStringList{u"SetOptions"_s, u"bond0"_s, u"miimon=often"_s};
-        QTest::newRow("no options") << QStringList{u"SetOptions"_s, u"bond0"_s, QString()};
-        QTest::newRow("contradicting options") << QStringList{u"CreateBond"_s, u"bond5"_s,
-                                                              u"miimon=100;arp_interval=200"_s, QString()};
-        QTest::newRow("slave twice") << QStringList{u"CreateBond"_s, u"bond5"_s, QString(), u"eth2,eth2"_s};
-        QTest::newRow("no active slave") << QStringList{u"SetActiveSlave"_s, u"bond0"_s, QString()};
+        QTest::newRow("bad name") << QStringList {u"DeleteBond"_s, u"../../etc"_s};
+        QTest::newRow("bad bond name")
+                << QStringList {u"CreateBond"_s, u"bo/nd"_s, u"mode=active-backup"_s, u"eth2"_s};
+        QTest::newRow("bad slave name") << QStringList {u"AddSlave"_s, u"bond0"_s, u"a b"_s};
+        QTest::newRow("unknown option") << QStringList {u"SetOptions"_s, u"bond0"_s, u"speed=10"_s};
+        QTest::newRow("unparsable value") << QStringList {u"SetOptions"_s, u"bond0"_s, u"miimon=often"_s};
+        QTest::newRow("no options") << QStringList {u"SetOptions"_s, u"bond0"_s, QString()};
+        QTest::newRow("contradicting options")
+                << QStringList {u"CreateBond"_s, u"bond5"_s, u"miimon=100;arp_interval=200"_s, QString()};
+        QTest::newRow("slave twice") << QStringList {u"CreateBond"_s, u"bond5"_s, QString(), u"eth2,eth2"_s};
+        QTest::newRow("no active slave") << QStringList {u"SetActiveSlave"_s, u"bond0"_s, QString()};
         QStringList manySlaves;
         for (int i = 0; i < 65; ++i)
             manySlaves << u"eth%1"_s.arg(i);
-        QTest::newRow("too many slaves") << QStringList{u"CreateBond"_s, u"bond5"_s, QString(),
-                                                        manySlaves.join(u',')};
+        QTest::newRow("too many slaves")
+                << QStringList {u"CreateBond"_s, u"bond5"_s, QString(), manySlaves.join(u',')};
     }
 
     void invalidRequestIsRefusedBeforePolkit()
@@ -877,7 +906,7 @@ private Q_SLOTS:
         QCOMPARE(errorOf(m_proxy->CreateBond(u"allowed0"_s, {}, {})), u"ok"_s);
         QCOMPARE(runCaller({u"DeleteBond"_s, u"bond0"_s}, Bin).first, QString::fromLatin1(E::NotAuthorized));
         QCOMPARE(runCaller({u"DeleteBond"_s, u"allowed0"_s}, Bin).first, u"ok"_s);
-        QCOMPARE(m_proxy->ListBonds().value(), QStringList{u"bond0"_s});
+        QCOMPARE(m_proxy->ListBonds().value(), QStringList {u"bond0"_s});
     }
 
     // A sentence that starts with an option's name keeps the kernel's spelling of it.
@@ -902,12 +931,18 @@ private Q_SLOTS:
         createActiveBackup();
 
         QProcess flood;
-        startCaller(flood, {u"--interactive"_s, u"--repeat"_s, u"10"_s, u"CreateBond"_s, u"bond5"_s,
-                            u"mode=active-backup"_s, u"eth2"_s}, Nobody);
-        const auto stop = qScopeGuard([&flood] { flood.kill(); flood.waitForFinished(); });
+        startCaller(flood,
+                    {u"--interactive"_s, u"--repeat"_s, u"10"_s, u"CreateBond"_s, u"bond5"_s,
+                     u"mode=active-backup"_s, u"eth2"_s},
+                    Nobody);
+        const auto stop = qScopeGuard([&flood] {
+            flood.kill();
+            flood.waitForFinished();
+        });
         QString out;
         QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(flood.readAllStandardOutput()),
-                                  out.count(QString::fromLatin1(E::Busy)) == 8), 30000);
+                                  out.count(QString::fromLatin1(E::Busy)) == 8),
+                                 30000);
         const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 16);
         QVERIFY2(lines.at(1).endsWith(u'.'), qPrintable(lines.at(1)));
@@ -915,7 +950,8 @@ private Q_SLOTS:
 
         // Another unprivileged uid has its own share (polkit challenges it: NotAuthorized); root is
         // not counted at all.
-        QCOMPARE(runCaller({u"SetOptions"_s, u"bond0"_s, u"miimon=10"_s}, uid_t(1)).first, QString::fromLatin1(E::NotAuthorized));
+        QCOMPARE(runCaller({u"SetOptions"_s, u"bond0"_s, u"miimon=10"_s}, uid_t(1)).first,
+                 QString::fromLatin1(E::NotAuthorized));
         QCOMPARE(runCaller({u"DeleteBond"_s, u"bond0"_s}).first, u"ok"_s);
         QCOMPARE(m_proxy->ListBonds().value(), QStringList());
     }
@@ -928,15 +964,21 @@ private Q_SLOTS:
         const auto plug = connect(m_proxy.get(), &HelperProxy::BondChanged,
                                   [&](const QString &, const QVariantMap &m) { changes << m; });
         const auto unplug = qScopeGuard([&] { disconnect(plug); });
-        QCOMPARE(errorOf(m_proxy->CreateBond(u"bond0"_s, {{u"mode"_s, u"802.3ad"_s}, {u"miimon"_s, 100},
-                                                          {u"ad_actor_system"_s, u"02:00:00:00:00:05"_s},
-                                                          {u"ad_actor_sys_prio"_s, 100},
-                                                          {u"ad_user_port_key"_s, 7}},
+        QCOMPARE(errorOf(m_proxy->CreateBond(u"bond0"_s,
+                                             {{u"mode"_s, u"802.3ad"_s},
+                                              {u"miimon"_s, 100},
+                                              {u"ad_actor_system"_s, u"02:00:00:00:00:05"_s},
+                                              {u"ad_actor_sys_prio"_s, 100},
+                                              {u"ad_user_port_key"_s, 7}},
                                              {u"eth0"_s, u"eth1"_s})),
                  u"ok"_s);
 
-        const QStringList rootOnlyKeys{u"ad"_s, u"slaves.actorLacpPdu"_s, u"slaves.partnerLacpPdu"_s,
-                                       u"adActorSystem"_s, u"adActorSysPrio"_s, u"adUserPortKey"_s};
+        const QStringList rootOnlyKeys {u"ad"_s,
+                                        u"slaves.actorLacpPdu"_s,
+                                        u"slaves.partnerLacpPdu"_s,
+                                        u"adActorSystem"_s,
+                                        u"adActorSysPrio"_s,
+                                        u"adUserPortKey"_s};
         const QStringList rootKeys = runCaller({u"GetBond"_s, u"bond0"_s}).message.split(u',');
         const QStringList nobodyKeys = runCaller({u"GetBond"_s, u"bond0"_s}, Nobody).message.split(u',');
         QVERIFY2(nobodyKeys.contains(u"slaves.aggregatorId"_s), qPrintable(nobodyKeys.join(u',')));
@@ -958,7 +1000,8 @@ private Q_SLOTS:
         QVERIFY2(nobodyText.contains(u"|Aggregator ID: 1|Actor Churn State: none|"_s), qPrintable(nobodyText));
 
         const auto withSlaves = [](const QVariantMap &m) {
-            return m.value(u"name"_s) == u"bond0"_s && !qdbus_cast<QVariantList>(m.value(u"slaves"_s)).isEmpty();
+            return m.value(u"name"_s) == u"bond0"_s
+                   && !qdbus_cast<QVariantList>(m.value(u"slaves"_s)).isEmpty();
         };
         QTRY_VERIFY(std::any_of(changes.cbegin(), changes.cend(), withSlaves));
         for (const QVariantMap &m : std::as_const(changes)) {
@@ -1026,7 +1069,8 @@ private Q_SLOTS:
         QDBusPendingReply<> created = m_proxy->CreateBond(u"bond0"_s, {{u"miimon"_s, 100}}, {u"eth0"_s});
         created.waitForFinished();
         QCOMPARE(created.error().name(), QString::fromLatin1(E::BondingUnavailable));
-        QVERIFY2(created.error().message().contains(u"no bonding driver"_s), qPrintable(created.error().message()));
+        QVERIFY2(created.error().message().contains(u"no bonding driver"_s),
+                 qPrintable(created.error().message()));
         QVERIFY(!m_proxy->BondingAvailable().value());
         QCOMPARE(observableState(), before);
     }
@@ -1039,7 +1083,8 @@ private Q_SLOTS:
         QVERIFY(m_helper.process().waitForFinished(10000));
         QCOMPARE(m_helper.process().exitStatus(), QProcess::NormalExit);
         QCOMPARE(m_helper.process().exitCode(), 0);
-        QVERIFY(!m_bus.connection().interface()->isServiceRegistered(QLatin1String(BondManager::DBus::ServiceName)));
+        QVERIFY(!m_bus.connection().interface()->isServiceRegistered(
+                QLatin1String(BondManager::DBus::ServiceName)));
     }
 
     // Last: stops polkitd for the rest of the run.

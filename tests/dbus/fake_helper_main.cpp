@@ -54,7 +54,7 @@ private:
 
 double nowMs()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
@@ -86,7 +86,7 @@ private:
         char buf[1024];
         const ssize_t got = ::read(STDIN_FILENO, buf, sizeof buf);
         if (got <= 0) {
-            m_stdin->setEnabled(false);   // end of input: nothing more will be asked
+            m_stdin->setEnabled(false); // end of input: nothing more will be asked
             return;
         }
         m_input.append(buf, got);
@@ -111,12 +111,15 @@ private:
             m_cut.insert(bond, slave);
         // Answered once the fake kernel has delivered those notifications (they were queued first;
         // drainEvents() is a no-op then), so that writing the answer is not in the helper's way.
-        QMetaObject::invokeMethod(this, [this, cut, bond, slave, t] {
-            m_kernel->drainEvents();
-            std::printf("%s-done %s %s %.3f\n", cut ? "cut" : "restore", qPrintable(bond),
-                        slave.isEmpty() ? "-" : qPrintable(slave), t);
-            std::fflush(stdout);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                this,
+                [this, cut, bond, slave, t] {
+                    m_kernel->drainEvents();
+                    std::printf("%s-done %s %s %.3f\n", cut ? "cut" : "restore", qPrintable(bond),
+                                slave.isEmpty() ? "-" : qPrintable(slave), t);
+                    std::fflush(stdout);
+                },
+                Qt::QueuedConnection);
     }
 
     void start(int rate, int seconds)
@@ -158,7 +161,7 @@ private:
     QTimer m_tick;
     QStringList m_slaves;
     QList<bool> m_down;
-    QMap<QString, QString> m_cut;   // bond -> the slave whose cable is cut
+    QMap<QString, QString> m_cut; // bond -> the slave whose cable is cut
     int m_perTick = 1;
     qint64 m_total = 0, m_done = 0, m_notifications = 0;
     double m_t0 = 0;
@@ -168,14 +171,17 @@ private:
 
 int main(int argc, char **argv)
 {
-    return bm::helper::runHelper(argc, argv, [] {
-        auto kernel = std::make_unique<bm::helper::FakeKernelBackend>();
-        if (qgetenv("BM_FAKE_CONTROL") == "-")
-            new Control(kernel.get());
-        return kernel;
-    }, [](const QDBusConnection &bus) -> std::unique_ptr<bm::helper::Authorizer> {
-        if (qgetenv("BM_FAKE_HOLD_INTERACTIVE") == "1")
-            return std::make_unique<HoldingAuthorizer>(bus);
-        return std::make_unique<bm::helper::Authorizer>(bus);
-    });
+    return bm::helper::runHelper(
+            argc, argv,
+            [] {
+                auto kernel = std::make_unique<bm::helper::FakeKernelBackend>();
+                if (qgetenv("BM_FAKE_CONTROL") == "-")
+                    new Control(kernel.get());
+                return kernel;
+            },
+            [](const QDBusConnection &bus) -> std::unique_ptr<bm::helper::Authorizer> {
+                if (qgetenv("BM_FAKE_HOLD_INTERACTIVE") == "1")
+                    return std::make_unique<HoldingAuthorizer>(bus);
+                return std::make_unique<bm::helper::Authorizer>(bus);
+            });
 }

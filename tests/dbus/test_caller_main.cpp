@@ -112,8 +112,8 @@ int main(int argc, char **argv)
     }
 
     QDBusMessage call = QDBusMessage::createMethodCall(
-        QLatin1String(BondManager::DBus::ServiceName), QLatin1String(BondManager::DBus::ObjectPath),
-        QLatin1String(BondManager::DBus::InterfaceName), method);
+            QLatin1String(BondManager::DBus::ServiceName), QLatin1String(BondManager::DBus::ObjectPath),
+            QLatin1String(BondManager::DBus::InterfaceName), method);
     QVariantList callArgs;
     for (int i = 0; i < args.size(); ++i) {
         if (method == QLatin1String("CreateBond") && i == 2)
@@ -130,15 +130,16 @@ int main(int argc, char **argv)
         int left = repeat;
         for (int i = 0; i < repeat; ++i) {
             auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call, 60000), &app);
-            QObject::connect(watcher, &QDBusPendingCallWatcher::finished, &app, [&left](QDBusPendingCallWatcher *w) {
-                const QDBusMessage reply = w->reply();
-                if (reply.type() == QDBusMessage::ErrorMessage)
-                    print(reply.errorName(), reply.errorMessage(), 1);
-                else
-                    print(QStringLiteral("ok"), QString(), 0);
-                if (--left == 0)
-                    QCoreApplication::quit();
-            });
+            QObject::connect(watcher, &QDBusPendingCallWatcher::finished, &app,
+                             [&left](QDBusPendingCallWatcher *w) {
+                                 const QDBusMessage reply = w->reply();
+                                 if (reply.type() == QDBusMessage::ErrorMessage)
+                                     print(reply.errorName(), reply.errorMessage(), 1);
+                                 else
+                                     print(QStringLiteral("ok"), QString(), 0);
+                                 if (--left == 0)
+                                     QCoreApplication::quit();
+                             });
         }
         QTimer::singleShot(60000, &app, &QCoreApplication::quit);
         return app.exec();

@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const bm::ProcBondingParser::Result result = bm::ProcBondingParser::parse(input);
     if (!result.ok()) {
         check(!result.error.contains(QLatin1Char('\n')), "error message is one line");
-        check(result.bond == bm::BondInfo{}, "a failed parse returns an empty BondInfo");
+        check(result.bond == bm::BondInfo {}, "a failed parse returns an empty BondInfo");
         return 0;
     }
     check(result.bond.options.contains(QStringLiteral("mode")), "a parsed bond has a mode");

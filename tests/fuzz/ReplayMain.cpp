@@ -18,7 +18,7 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i) {
         const QString root = QFile::decodeName(argv[i]);
         if (!QFileInfo::exists(root))
-            continue;  // an optional folder such as crashes/ may not exist
+            continue; // an optional folder such as crashes/ may not exist
         QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile f(it.next());
@@ -27,8 +27,7 @@ int main(int argc, char *argv[])
                 return 1;
             }
             const QByteArray data = f.readAll();
-            LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(data.constData()),
-                                   size_t(data.size()));
+            LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(data.constData()), size_t(data.size()));
             ++replayed;
         }
     }

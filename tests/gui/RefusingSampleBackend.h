@@ -17,7 +17,7 @@ public:
     void refuseNextWrite(const ActionResult &result) { m_next = result; }
 
 protected:
-    ActionResult refusal() override { return std::exchange(m_next, ActionResult{}); }
+    ActionResult refusal() override { return std::exchange(m_next, ActionResult {}); }
 
 private:
     ActionResult m_next;

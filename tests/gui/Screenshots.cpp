@@ -101,7 +101,8 @@ int main(int argc, char *argv[])
             QTest::qWait(1000);
             const QPixmap screen = window.screen()->grabWindow(0);
             ok = screen.copy(window.screen()->geometry().width() - 520, 0, 520, 160)
-                     .save(out + QStringLiteral("/notification.png")) && ok;
+                         .save(out + QStringLiteral("/notification.png"))
+                 && ok;
         } else {
             fprintf(stderr, "no notification server answered\n");
         }

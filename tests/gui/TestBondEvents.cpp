@@ -25,11 +25,12 @@ SampleBackend *loaded(SampleBackend &backend)
 struct FailoverJustArrived {
     const QString bond = QStringLiteral("bond0");
     SampleBackend backend;
-    EventLog log{loaded(backend)};
+    EventLog log {loaded(backend)};
 
     FailoverJustArrived()
     {
-        Q_EMIT backend.failover(bond, QStringLiteral("eth0"), QStringLiteral("eth1"), QDateTime::currentDateTimeUtc());
+        Q_EMIT backend.failover(bond, QStringLiteral("eth0"), QStringLiteral("eth1"),
+                                QDateTime::currentDateTimeUtc());
     }
 };
 
@@ -41,9 +42,9 @@ class TestBondEvents : public QObject
 private Q_SLOTS:
     void linkChangesJoinsAndOptions()
     {
-        const BondInfo before = bond(QStringLiteral("active-backup"),
-                                     {slave(QStringLiteral("eth0"), MiiStatus::Up),
-                                      slave(QStringLiteral("eth1"), MiiStatus::Up)});
+        const BondInfo before = bond(
+                QStringLiteral("active-backup"),
+                {slave(QStringLiteral("eth0"), MiiStatus::Up), slave(QStringLiteral("eth1"), MiiStatus::Up)});
         BondInfo after = bond(QStringLiteral("active-backup"),
                               {slave(QStringLiteral("eth0"), MiiStatus::Down),
                                slave(QStringLiteral("eth2"), MiiStatus::Up)});
@@ -53,10 +54,10 @@ private Q_SLOTS:
         QStringList texts;
         for (const BondEvent &e : events)
             texts << e.text;
-        QCOMPARE(texts, (QStringList{QStringLiteral("eth0 link went down"),
-                                     QStringLiteral("eth2 joined the bond"),
-                                     QStringLiteral("eth1 left the bond"),
-                                     QStringLiteral("options changed: miimon=200")}));
+        QCOMPARE(texts,
+                 (QStringList {QStringLiteral("eth0 link went down"), QStringLiteral("eth2 joined the bond"),
+                               QStringLiteral("eth1 left the bond"),
+                               QStringLiteral("options changed: miimon=200")}));
         QCOMPARE(events.first().kind, BondEvent::Kind::LinkDown);
     }
 

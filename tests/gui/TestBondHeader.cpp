@@ -41,7 +41,7 @@ private Q_SLOTS:
         info.options.insert(QStringLiteral("miimon"), 0u);
         info.options.insert(QStringLiteral("arp_interval"), 1000u);
         info.options.insert(QStringLiteral("arp_ip_target"),
-                            QStringList{QStringLiteral("192.0.2.1"), QStringLiteral("192.0.2.2")});
+                            QStringList {QStringLiteral("192.0.2.1"), QStringLiteral("192.0.2.2")});
         BondHeader header;
         header.setBond(info);
         QCOMPARE(header.monitoringText(), QStringLiteral("ARP every 1000 ms to 192.0.2.1, 192.0.2.2"));

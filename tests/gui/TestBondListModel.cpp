@@ -22,10 +22,11 @@ private Q_SLOTS:
         QTest::addColumn<int>("first");
         QTest::addColumn<int>("second");
         QTest::addColumn<QString>("health");
-        QTest::newRow("all up") << int(MiiStatus::Up) << int(MiiStatus::Up) << QStringLiteral("all slaves up");
+        QTest::newRow("all up") << int(MiiStatus::Up) << int(MiiStatus::Up)
+                                << QStringLiteral("all slaves up");
         QTest::newRow("one down") << int(MiiStatus::Up) << int(MiiStatus::Down) << QStringLiteral("degraded");
-        QTest::newRow("one going down") << int(MiiStatus::GoingDown) << int(MiiStatus::Up)
-                                        << QStringLiteral("degraded");
+        QTest::newRow("one going down")
+                << int(MiiStatus::GoingDown) << int(MiiStatus::Up) << QStringLiteral("degraded");
         QTest::newRow("both down") << int(MiiStatus::Down) << int(MiiStatus::Down) << QStringLiteral("down");
     }
     void healthAtAGlance()
@@ -34,9 +35,9 @@ private Q_SLOTS:
         QFETCH(int, second);
         QFETCH(QString, health);
         SampleBackend backend;
-        backend.setBond(bond(QStringLiteral("active-backup"),
-                             {slave(QStringLiteral("eth0"), MiiStatus(first)),
-                              slave(QStringLiteral("eth1"), MiiStatus(second))}));
+        backend.setBond(
+                bond(QStringLiteral("active-backup"), {slave(QStringLiteral("eth0"), MiiStatus(first)),
+                                                       slave(QStringLiteral("eth1"), MiiStatus(second))}));
         BondListModel model(&backend);
         QCOMPARE(model.rowCount(), 1);
         const QModelIndex i = model.index(0);
@@ -72,7 +73,7 @@ private Q_SLOTS:
         extra.name = QStringLiteral("bond1");
         backend.setBond(extra);
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.nameAt(1), QStringLiteral("bond1"));   // sorted
+        QCOMPARE(model.nameAt(1), QStringLiteral("bond1")); // sorted
 
         bool done = false;
         backend.deleteBond(QStringLiteral("bond0"), [&](const ActionResult &) { done = true; });
@@ -89,14 +90,14 @@ private Q_SLOTS:
         backend.loadSampleData();
         BondListModel model(&backend);
         for (int row = 0; row < model.rowCount(); ++row)
-            model.index(row).data();   // as a view showing them would
+            model.index(row).data(); // as a view showing them would
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy backendChanged(&backend, &BondBackend::bondChanged);
         bool done = false;
         backend.setOptions(QStringLiteral("bond0"), {{QStringLiteral("updelay"), 400u}},
                            [&](const ActionResult &) { done = true; });
         QTRY_VERIFY(done);
-        QVERIFY(!backendChanged.isEmpty());   // bond0 changed, in nothing its row shows
+        QVERIFY(!backendChanged.isEmpty()); // bond0 changed, in nothing its row shows
 
         backend.setLink(QStringLiteral("lacp0"), QStringLiteral("enp4s0"), MiiStatus::Up);
         QTRY_COMPARE(changed.size(), 1);

@@ -24,8 +24,11 @@ class TestCreateBondWizard : public QObject
 
     RefusingSampleBackend *m_backend = nullptr;
 
-    template <typename Page>
-    static Page *page(CreateBondWizard &w, int id) { return static_cast<Page *>(w.page(id)); }
+    template<typename Page>
+    static Page *page(CreateBondWizard &w, int id)
+    {
+        return static_cast<Page *>(w.page(id));
+    }
 
     static void chooseSlaves(CreateBondWizard &w, const QStringList &names)
     {
@@ -34,7 +37,7 @@ class TestCreateBondWizard : public QObject
         for (int i = 0; i < slaves->list()->count(); ++i) {
             QListWidgetItem *item = slaves->list()->item(i);
             item->setCheckState(names.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                                       : Qt::Unchecked);
+                                                                                    : Qt::Unchecked);
         }
     }
 
@@ -50,17 +53,19 @@ private Q_SLOTS:
     {
         CreateBondWizard w(m_backend);
         QLineEdit *name = page<NamePage>(w, CreateBondWizard::NameId)->edit();
-        QCOMPARE(name->text(), QStringLiteral("bond1"));   // bond0 exists
+        QCOMPARE(name->text(), QStringLiteral("bond1")); // bond0 exists
         name->clear();
         QTest::keyClicks(name, QStringLiteral("bo nd/:x"));
         QCOMPARE(name->text(), QStringLiteral("bondx"));
         QTest::keyClick(name, ':');
         QCOMPARE(name->text(), QStringLiteral("bondx"));
-        QVERIFY(w.findChild<QLabel *>(QStringLiteral("nameMessage"))->text().contains(QStringLiteral("cannot be part")));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("nameMessage"))
+                        ->text()
+                        .contains(QStringLiteral("cannot be part")));
 
         name->clear();
         QTest::keyClicks(name, QStringLiteral("abcdefghijklmnopqrst"));
-        QCOMPARE(name->text(), QStringLiteral("abcdefghijklmno"));   // 15 bytes at most
+        QCOMPARE(name->text(), QStringLiteral("abcdefghijklmno")); // 15 bytes at most
     }
 
     void invalidOrTakenNamesBlockNext()
@@ -98,7 +103,9 @@ private Q_SLOTS:
         const QString warnings = page<SlavesPage>(w, CreateBondWizard::SlavesId)->warnings();
         QVERIFY2(warnings.contains(QStringLiteral("eth2 carries the default route")), qPrintable(warnings));
         chooseSlaves(w, {QStringLiteral("eth3")});
-        QVERIFY(!page<SlavesPage>(w, CreateBondWizard::SlavesId)->warnings().contains(QStringLiteral("default route")));
+        QVERIFY(!page<SlavesPage>(w, CreateBondWizard::SlavesId)
+                         ->warnings()
+                         .contains(QStringLiteral("default route")));
     }
 
     void monitoringFieldsFollowTheOptionLimits()
@@ -116,7 +123,8 @@ private Q_SLOTS:
         mon->field(QStringLiteral("updelay"))->setValue(250u);
         Q_EMIT mon->field(QStringLiteral("updelay"))->edited();
         QVERIFY(mon->isComplete());
-        QVERIFY2(mon->problems().contains(QStringLiteral("rounds it down to 200 ms")), qPrintable(mon->problems()));
+        QVERIFY2(mon->problems().contains(QStringLiteral("rounds it down to 200 ms")),
+                 qPrintable(mon->problems()));
 
         // ARP without a target cannot go on; with a bad address neither.
         mon->arpChoice()->setChecked(true);
@@ -128,7 +136,8 @@ private Q_SLOTS:
         targets->clear();
         QTest::keyClicks(targets, QStringLiteral("192.0.2.1"));
         QVERIFY(mon->isComplete());
-        QCOMPARE(mon->options().value(QStringLiteral("arp_ip_target")).toString(), QStringLiteral("192.0.2.1"));
+        QCOMPARE(mon->options().value(QStringLiteral("arp_ip_target")).toString(),
+                 QStringLiteral("192.0.2.1"));
         QVERIFY(mon->subTitle().contains(QStringLiteral("Only ARP monitoring")));
     }
 
@@ -180,8 +189,8 @@ private Q_SLOTS:
 
     void refusalIsExplained()
     {
-        m_backend->refuseNextWrite({ClientError::NotAuthorized, QString(),
-                                  QStringLiteral("Not authorised to create bonds.")});
+        m_backend->refuseNextWrite(
+                {ClientError::NotAuthorized, QString(), QStringLiteral("Not authorised to create bonds.")});
         CreateBondWizard w(m_backend);
         w.show();
         for (int i = 0; i < 5 && w.currentId() != CreateBondWizard::ApplyId; ++i)

@@ -49,8 +49,9 @@ private Q_SLOTS:
     // Other kinds keep their advice after the helper's sentence.
     void otherKindsKeepTheirAdvice()
     {
-        const CallError refused = callError(BondManager::DBus::Error::KernelRefused,
-                                            QStringLiteral("The kernel refused to enslave eth3: Device is in use."));
+        const CallError refused = callError(
+                BondManager::DBus::Error::KernelRefused,
+                QStringLiteral("The kernel refused to enslave eth3: Device is in use."));
         const QString text = ErrorText::forAction(QStringLiteral("Adding eth3 to bond0"), refused);
         QVERIFY(text.contains(refused.message));
         QVERIFY(text.endsWith(ErrorText::advice(ClientError::KernelRefused)));

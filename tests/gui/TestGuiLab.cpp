@@ -67,10 +67,12 @@ private Q_SLOTS:
         env.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), m_bus.address());
         m_helper.setProcessEnvironment(env);
         m_helper.setProcessChannelMode(QProcess::ForwardedChannels);
-        m_helper.start(QStringLiteral(BM_HELPER_PATH), {QStringLiteral("--idle-timeout"), QStringLiteral("0")});
+        m_helper.start(QStringLiteral(BM_HELPER_PATH),
+                       {QStringLiteral("--idle-timeout"), QStringLiteral("0")});
         QVERIFY(m_helper.waitForStarted(10000));
         QTRY_VERIFY_WITH_TIMEOUT(m_bus.connection().interface()->isServiceRegistered(
-                                     QLatin1String(BondManager::DBus::ServiceName)), 60000);
+                                         QLatin1String(BondManager::DBus::ServiceName)),
+                                 60000);
         qputenv("DBUS_SYSTEM_BUS_ADDRESS", m_bus.address().toUtf8());
     }
 
@@ -104,17 +106,22 @@ private Q_SLOTS:
         window.selectBond(QStringLiteral("bond0"));
         QTRY_COMPARE_WITH_TIMEOUT(window.bondView()->tiles().size(), 2, 30000);
         QTRY_COMPARE_WITH_TIMEOUT(window.bondView()->header()->activeText(), QStringLiteral("eth0"), 30000);
-        QTRY_COMPARE_WITH_TIMEOUT(tileText(window, QStringLiteral("eth1"), "miiText"), QStringLiteral("Link up"), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(tileText(window, QStringLiteral("eth1"), "miiText"),
+                                  QStringLiteral("Link up"), 30000);
         QVERIFY(window.grab().save(m_out + QStringLiteral("/lab-before-cut.png")));
 
         QCOMPARE(fault(QStringLiteral("cut"), QStringLiteral("eth0")), 0);
-        QTRY_COMPARE_WITH_TIMEOUT(tileText(window, QStringLiteral("eth0"), "miiText"), QStringLiteral("Link down"), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(tileText(window, QStringLiteral("eth0"), "miiText"),
+                                  QStringLiteral("Link down"), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(window.bondView()->header()->activeText(), QStringLiteral("eth1"), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(tileText(window, QStringLiteral("eth1"), "roleText"),
                                   QStringLiteral("Active: carries traffic"), 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !window.bondView()->timeline()->findItems(QStringLiteral("eth0 went down, eth1 is now active"),
-                                                      Qt::MatchExactly, 1).isEmpty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.bondView()
+                                          ->timeline()
+                                          ->findItems(QStringLiteral("eth0 went down, eth1 is now active"),
+                                                      Qt::MatchExactly, 1)
+                                          .isEmpty(),
+                                 30000);
         QCOMPARE(window.bondModel()->index(0).data(BondListModel::HealthTextRole).toString(),
                  QStringLiteral("degraded"));
         QVERIFY(tileText(window, QStringLiteral("eth0"), "failures") != QStringLiteral("Link failures: 0"));
@@ -123,7 +130,8 @@ private Q_SLOTS:
         fprintf(stderr, "TestGuiLab: screenshots in %s\n", qPrintable(m_out));
 
         QCOMPARE(fault(QStringLiteral("restore"), QStringLiteral("eth0")), 0);
-        QTRY_COMPARE_WITH_TIMEOUT(tileText(window, QStringLiteral("eth0"), "miiText"), QStringLiteral("Link up"), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(tileText(window, QStringLiteral("eth0"), "miiText"),
+                                  QStringLiteral("Link up"), 30000);
         // primary eth0 (reselect always): it takes over again, and the timeline says so.
         QTRY_COMPARE_WITH_TIMEOUT(window.bondView()->header()->activeText(), QStringLiteral("eth0"), 30000);
     }

@@ -37,8 +37,8 @@ class TestHelperBackend : public QObject
     void startHelper()
     {
         // eth2 is free and can be enslaved (FakeHelper's default kernel refuses eth3).
-        const QString error = m_helper.start(m_bus.address(), {QStringLiteral("eth0,eth1,eth2"),
-                                                               QString(), QStringLiteral("eth0")});
+        const QString error = m_helper.start(
+                m_bus.address(), {QStringLiteral("eth0,eth1,eth2"), QString(), QStringLiteral("eth0")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
@@ -47,10 +47,10 @@ class TestHelperBackend : public QObject
     static CallError create(BondBackend &backend, const QString &name, const QStringList &slaves)
     {
         std::optional<CallError> result;
-        backend.createBond(name,
-                           {{QStringLiteral("mode"), QStringLiteral("active-backup")},
-                            {QStringLiteral("miimon"), 100u}},
-                           slaves, [&](const CallError &e) { result = e; });
+        backend.createBond(
+                name,
+                {{QStringLiteral("mode"), QStringLiteral("active-backup")}, {QStringLiteral("miimon"), 100u}},
+                slaves, [&](const CallError &e) { result = e; });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
             return {ClientError::Failed, QString(), QStringLiteral("no answer")};
         return *result;
@@ -88,7 +88,8 @@ private Q_SLOTS:
 
         // Candidates come from the helper, with the default route marked.
         std::optional<QList<CandidateInfo>> candidates;
-        backend.listCandidates([&](const QList<CandidateInfo> &list, const CallError &) { candidates = list; });
+        backend.listCandidates(
+                [&](const QList<CandidateInfo> &list, const CallError &) { candidates = list; });
         QTRY_VERIFY(candidates.has_value());
         bool routeSeen = false;
         for (const CandidateInfo &c : *candidates)
@@ -101,28 +102,35 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window.bondModel()->rowCount(), 1, 5000);
         window.selectBond(QStringLiteral("bond0"));
         QTRY_COMPARE_WITH_TIMEOUT(window.bondView()->tiles().size(), 2, 5000);
-        QCOMPARE(window.bondView()->header()->modeText(), QStringLiteral("Active-backup (failover) — active-backup"));
+        QCOMPARE(window.bondView()->header()->modeText(),
+                 QStringLiteral("Active-backup (failover) — active-backup"));
 
         // One click: the result is in the tiles within the same second.
         SlaveTile *eth2 = window.bondView()->tile(QStringLiteral("eth2"));
         QVERIFY(eth2);
         QVERIFY(eth2->findChild<QLabel *>(QStringLiteral("primaryText"))->isHidden());
         QTest::mouseClick(eth2->findChild<QPushButton *>(QStringLiteral("makePrimary")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!window.bondView()->tile(QStringLiteral("eth2"))
-                                      ->findChild<QLabel *>(QStringLiteral("primaryText"))->isHidden(), 1000);
-        QTRY_VERIFY_WITH_TIMEOUT(window.bondView()->header()->primaryText().startsWith(QStringLiteral("eth2")), 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.bondView()
+                                          ->tile(QStringLiteral("eth2"))
+                                          ->findChild<QLabel *>(QStringLiteral("primaryText"))
+                                          ->isHidden(),
+                                 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                window.bondView()->header()->primaryText().startsWith(QStringLiteral("eth2")), 1000);
 
         // The helper's refusal is shown as a message: eth0 is not a slave of bond0.
         QSignalSpy errors(&window, &MainWindow::errorShown);
         window.makeActive(QStringLiteral("bond0"), QStringLiteral("eth0"));
         QVERIFY(errors.wait(10000));
-        QVERIFY2(window.lastError().startsWith(QStringLiteral("Making eth0 the active slave of bond0 failed.")),
+        QVERIFY2(window.lastError().startsWith(
+                         QStringLiteral("Making eth0 the active slave of bond0 failed.")),
                  qPrintable(window.lastError()));
 
         // The helper goes away: the window says so; it comes back: the window re-reads it.
         stopHelper();
         QTRY_VERIFY_WITH_TIMEOUT(window.bannerText().contains(QStringLiteral("does not answer"))
-                                     || window.bondModel()->rowCount() == 0, 10000);
+                                         || window.bondModel()->rowCount() == 0,
+                                 10000);
         startHelper();
         QTRY_COMPARE_WITH_TIMEOUT(backend.state(), BondBackend::State::Connected, 40000);
         QTRY_VERIFY_WITH_TIMEOUT(window.bannerText().isEmpty(), 10000);

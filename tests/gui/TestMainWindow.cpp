@@ -52,12 +52,14 @@ private Q_SLOTS:
         QVERIFY(eth1->findChild<QLabel *>(QStringLiteral("primaryText"))->isHidden());
         QTest::mouseClick(eth1->findChild<QPushButton *>(QStringLiteral("makePrimary")), Qt::LeftButton);
         // primary_reselect=always: eth1 takes over at once, as the kernel does.
-        QTRY_COMPARE(w.bondView()->header()->primaryText(), QStringLiteral("eth1 (takes over again: always)"));
+        QTRY_COMPARE(w.bondView()->header()->primaryText(),
+                     QStringLiteral("eth1 (takes over again: always)"));
         QVERIFY(!eth1->findChild<QLabel *>(QStringLiteral("primaryText"))->isHidden());
         QCOMPARE(w.bondView()->header()->activeText(), QStringLiteral("eth1"));
         // The timeline inserts its events a frame or two later, all at once.
         QTRY_COMPARE(w.bondView()->timeline()->topLevelItemCount() > 0
-                         ? w.bondView()->timeline()->topLevelItem(0)->text(1) : QString(),
+                             ? w.bondView()->timeline()->topLevelItem(0)->text(1)
+                             : QString(),
                      QStringLiteral("eth1 is now active instead of eth0"));
     }
 
@@ -69,12 +71,17 @@ private Q_SLOTS:
         w.setBackend(&backend);
         backend.setLink(QStringLiteral("bond0"), QStringLiteral("eth0"), MiiStatus::Down);
         // The views refresh once per frame, not per signal: the first one right after this.
-        QTRY_COMPARE(w.bondView()->tile(QStringLiteral("eth0"))->findChild<QLabel *>(QStringLiteral("miiText"))->text(),
+        QTRY_COMPARE(w.bondView()
+                             ->tile(QStringLiteral("eth0"))
+                             ->findChild<QLabel *>(QStringLiteral("miiText"))
+                             ->text(),
                      QStringLiteral("Link down"));
         QCOMPARE(w.bondView()->header()->activeText(), QStringLiteral("eth1"));
-        QCOMPARE(w.bondModel()->index(0).data(BondListModel::HealthTextRole).toString(), QStringLiteral("degraded"));
+        QCOMPARE(w.bondModel()->index(0).data(BondListModel::HealthTextRole).toString(),
+                 QStringLiteral("degraded"));
         QTRY_COMPARE(w.bondView()->timeline()->topLevelItemCount() > 0
-                         ? w.bondView()->timeline()->topLevelItem(0)->text(1) : QString(),
+                             ? w.bondView()->timeline()->topLevelItem(0)->text(1)
+                             : QString(),
                      QStringLiteral("eth0 went down, eth1 is now active"));
     }
 
@@ -90,7 +97,7 @@ private Q_SLOTS:
                 qputenv("TZ", oldTz);
             tzset();
         });
-        qputenv("TZ", "BMT-3");   // POSIX: three hours ahead of UTC, no daylight saving, no tzdata needed
+        qputenv("TZ", "BMT-3"); // POSIX: three hours ahead of UTC, no daylight saving, no tzdata needed
         tzset();
         SampleBackend backend;
         backend.loadSampleData();
@@ -109,17 +116,21 @@ private Q_SLOTS:
         backend.loadSampleData();
         MainWindow w;
         w.setBackend(&backend);
-        backend.refuseNextWrite({ClientError::NotAuthorized, QString(),
-                               QStringLiteral("Not authorised to modify bonds.")});
+        backend.refuseNextWrite(
+                {ClientError::NotAuthorized, QString(), QStringLiteral("Not authorised to modify bonds.")});
         QSignalSpy shown(&w, &MainWindow::errorShown);
         w.makeActive(QStringLiteral("bond0"), QStringLiteral("eth1"));
-        QVERIFY(!w.bondView()->tile(QStringLiteral("eth1"))->findChild<QPushButton *>(
-                     QStringLiteral("makeActive"))->isEnabled());   // busy until the answer
+        QVERIFY(!w.bondView()
+                         ->tile(QStringLiteral("eth1"))
+                         ->findChild<QPushButton *>(QStringLiteral("makeActive"))
+                         ->isEnabled()); // busy until the answer
         QVERIFY(shown.wait());
         QVERIFY(w.lastError().startsWith(QStringLiteral("Making eth1 the active slave of bond0 failed.")));
         QVERIFY(w.lastError().contains(QStringLiteral("You are not authorised")));
-        QVERIFY(w.bondView()->tile(QStringLiteral("eth1"))->findChild<QPushButton *>(
-                    QStringLiteral("makeActive"))->isEnabled());
+        QVERIFY(w.bondView()
+                        ->tile(QStringLiteral("eth1"))
+                        ->findChild<QPushButton *>(QStringLiteral("makeActive"))
+                        ->isEnabled());
         QCOMPARE(backend.bond(QStringLiteral("bond0")).activeSlave(), QStringLiteral("eth0"));
     }
 
@@ -145,9 +156,8 @@ private Q_SLOTS:
         w.setBackend(&backend);
         QVERIFY(w.bannerText().contains(QStringLiteral("does not answer")));
         bool answered = false;
-        backend.setPrimary(QStringLiteral("bond0"), QStringLiteral("eth0"), [&](const CallError &e) {
-            answered = e.kind == ClientError::Unreachable;
-        });
+        backend.setPrimary(QStringLiteral("bond0"), QStringLiteral("eth0"),
+                           [&](const CallError &e) { answered = e.kind == ClientError::Unreachable; });
         QTRY_VERIFY(answered);
     }
 

@@ -26,7 +26,7 @@ class TestNotifier : public QObject
     QProcess m_display;
     QProcess m_server;
     QString m_address;
-    QDBusConnection m_connection{QStringLiteral("unset")};
+    QDBusConnection m_connection {QStringLiteral("unset")};
 
     static QString readLine(QProcess &p)
     {
@@ -38,8 +38,9 @@ class TestNotifier : public QObject
     QDBusMessage dunst(const QString &method)
     {
         const QDBusMessage call = QDBusMessage::createMethodCall(
-            QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("/org/freedesktop/Notifications"),
-            QStringLiteral("org.dunstproject.cmd0"), method);
+                QStringLiteral("org.freedesktop.Notifications"),
+                QStringLiteral("/org/freedesktop/Notifications"), QStringLiteral("org.dunstproject.cmd0"),
+                method);
         return m_connection.call(call, QDBus::Block, 10000);
     }
 
@@ -49,18 +50,18 @@ private Q_SLOTS:
         for (const char *tool : {"dbus-daemon", "Xvfb", "dunst"}) {
             if (QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty())
                 QSKIP(qPrintable(QStringLiteral("%1 is not installed (scripts/install-deps installs it)")
-                                     .arg(QLatin1String(tool))));
+                                         .arg(QLatin1String(tool))));
         }
         m_bus.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--session"), QStringLiteral("--nofork"),
-                                                     QStringLiteral("--print-address=1")});
+                                                    QStringLiteral("--print-address=1")});
         QVERIFY(m_bus.waitForStarted());
         m_address = readLine(m_bus);
         QVERIFY(!m_address.isEmpty());
 
-        m_display.start(QStringLiteral("Xvfb"), {QStringLiteral("-displayfd"), QStringLiteral("1"),
-                                                 QStringLiteral("-screen"), QStringLiteral("0"),
-                                                 QStringLiteral("800x600x24"), QStringLiteral("-nolisten"),
-                                                 QStringLiteral("tcp")});
+        m_display.start(QStringLiteral("Xvfb"),
+                        {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
+                         QStringLiteral("0"), QStringLiteral("800x600x24"), QStringLiteral("-nolisten"),
+                         QStringLiteral("tcp")});
         QVERIFY(m_display.waitForStarted());
         const QString display = readLine(m_display);
         QVERIFY2(!display.isEmpty(), "Xvfb did not say which display it took");
@@ -77,7 +78,8 @@ private Q_SLOTS:
         m_connection = QDBusConnection::connectToBus(m_address, QStringLiteral("test-session"));
         QVERIFY(m_connection.isConnected());
         QTRY_VERIFY_WITH_TIMEOUT(m_connection.interface()->isServiceRegistered(
-                                     QStringLiteral("org.freedesktop.Notifications")), 10000);
+                                         QStringLiteral("org.freedesktop.Notifications")),
+                                 10000);
     }
 
     void cleanupTestCase()
@@ -120,16 +122,18 @@ private Q_SLOTS:
         // Closed notifications go to dunst's history, where their summary can be read back.
         QCOMPARE(dunst(QStringLiteral("NotificationCloseAll")).type(), QDBusMessage::ReplyMessage);
         QString summaries;
-        QTRY_VERIFY_WITH_TIMEOUT(([&] {
-            const QDBusMessage reply = dunst(QStringLiteral("NotificationListHistory"));
-            if (reply.type() != QDBusMessage::ReplyMessage)
-                return false;
-            const auto history = qdbus_cast<QList<QVariantMap>>(reply.arguments().value(0));
-            summaries.clear();
-            for (const QVariantMap &n : history)
-                summaries += n.value(QStringLiteral("summary")).toString() + QLatin1Char('\n');
-            return summaries.contains(QStringLiteral("bond0: eth0 went down, eth1 is now active"));
-        }()), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                ([&] {
+                    const QDBusMessage reply = dunst(QStringLiteral("NotificationListHistory"));
+                    if (reply.type() != QDBusMessage::ReplyMessage)
+                        return false;
+                    const auto history = qdbus_cast<QList<QVariantMap>>(reply.arguments().value(0));
+                    summaries.clear();
+                    for (const QVariantMap &n : history)
+                        summaries += n.value(QStringLiteral("summary")).toString() + QLatin1Char('\n');
+                    return summaries.contains(QStringLiteral("bond0: eth0 went down, eth1 is now active"));
+                }()),
+                5000);
         QVERIFY2(summaries.contains(QStringLiteral("bond0:")), qPrintable(summaries));
     }
 

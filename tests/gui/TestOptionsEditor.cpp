@@ -34,14 +34,14 @@ private Q_SLOTS:
         for (const OptionSpec &spec : OptionTable::all()) {
             const QString name = QString::fromLatin1(spec.name);
             const bool shown = spec.validIn(bm) && name != QLatin1String("mode")
-                && name != QLatin1String("active_slave");
+                               && name != QLatin1String("active_slave");
             expected += shown;
             QCOMPARE(editor.field(name) != nullptr, shown);
             if (!shown)
                 continue;
             OptionField *f = editor.field(name);
             QVERIFY(f->editor()->toolTip().contains(
-                QCoreApplication::translate("BondOption", spec.help).toHtmlEscaped()));
+                    QCoreApplication::translate("BondOption", spec.help).toHtmlEscaped()));
             if (auto *spin = qobject_cast<QSpinBox *>(f->editor())) {
                 QCOMPARE(quint32(spin->minimum()), spec.min);
                 QCOMPARE(quint32(spin->maximum()), qMin<quint32>(spec.max, INT_MAX));
@@ -55,21 +55,23 @@ private Q_SLOTS:
     void showsCurrentValuesAndReportsOnlyChanges()
     {
         BondInfo info = reportedBond(QStringLiteral("active-backup"),
-                             {slave(QStringLiteral("eth0"), MiiStatus::Up)});
+                                     {slave(QStringLiteral("eth0"), MiiStatus::Up)});
         info.options.insert(QStringLiteral("downdelay"), 0u);
         info.options.insert(QStringLiteral("primary_reselect"), QStringLiteral("better"));
         OptionsEditor editor(info);
         QCOMPARE(editor.field(QStringLiteral("miimon"))->value().toUInt(), 100u);
-        QCOMPARE(editor.field(QStringLiteral("primary_reselect"))->value().toString(), QStringLiteral("better"));
+        QCOMPARE(editor.field(QStringLiteral("primary_reselect"))->value().toString(),
+                 QStringLiteral("better"));
         QVERIFY(editor.changes().isEmpty());
         editor.field(QStringLiteral("miimon"))->setValue(200u);
-        QCOMPARE(editor.changes(), (QVariantMap{{QStringLiteral("miimon"), 200u}}));
+        QCOMPARE(editor.changes(), (QVariantMap {{QStringLiteral("miimon"), 200u}}));
     }
 
     void optionsTheKernelRefusesNowAreDisabled()
     {
         // fail_over_mac needs a bond without slaves; lacp_rate a bond that is down.
-        OptionsEditor ab(reportedBond(QStringLiteral("active-backup"), {slave(QStringLiteral("eth0"), MiiStatus::Up)}));
+        OptionsEditor ab(reportedBond(QStringLiteral("active-backup"),
+                                      {slave(QStringLiteral("eth0"), MiiStatus::Up)}));
         QVERIFY(!ab.field(QStringLiteral("fail_over_mac"))->isEnabled());
         OptionsEditor lacp(reportedBond(QStringLiteral("802.3ad")));
         QVERIFY(!lacp.field(QStringLiteral("lacp_rate"))->isEnabled());
@@ -101,7 +103,8 @@ private Q_SLOTS:
     {
         // 802.3ad bonds report ad_actor_system 00:00:00:00:00:00, which is no valid input.
         const BondInfo info = reportedBond(QStringLiteral("802.3ad"));
-        QCOMPARE(info.options.value(QStringLiteral("ad_actor_system")).toString(), QStringLiteral("00:00:00:00:00:00"));
+        QCOMPARE(info.options.value(QStringLiteral("ad_actor_system")).toString(),
+                 QStringLiteral("00:00:00:00:00:00"));
         OptionsEditor editor(info);
         QVERIFY(editor.field(QStringLiteral("ad_actor_system")));
         QCOMPARE(editor.changes(), QVariantMap());

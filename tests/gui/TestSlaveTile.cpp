@@ -147,7 +147,7 @@ private Q_SLOTS:
         tile.setSlave(s, info);
         QCOMPARE(text(tile, "lacp"), QStringLiteral("Aggregator 2 (active), partner 00:1b:21:aa:bb:cc"));
 
-        s.aggregatorId = 3;   // not the active aggregator: the bond's partner is not this one's
+        s.aggregatorId = 3; // not the active aggregator: the bond's partner is not this one's
         tile.setSlave(s, info);
         QCOMPARE(text(tile, "lacp"), QStringLiteral("Aggregator 3, partner no partner"));
     }

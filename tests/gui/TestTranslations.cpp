@@ -50,7 +50,8 @@ private Q_SLOTS:
             if (xml.name() == QLatin1String("source")) {
                 source = xml.readElementText();
             } else if (xml.name() == QLatin1String("translation")) {
-                const bool unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+                const bool unfinished = xml.attributes().value(QLatin1String("type"))
+                                        == QLatin1String("unfinished");
                 const QString text = xml.readElementText();
                 QVERIFY2(!unfinished && !text.isEmpty(), qPrintable(source));
                 QCOMPARE(placeholders(text), placeholders(source));
@@ -63,7 +64,8 @@ private Q_SLOTS:
         QVERIFY(messages > 200);
 
         QTranslator translator;
-        QVERIFY(translator.load(QStringLiteral(BM_BINARY_DIR "/translations/bond-manager_%1.qm").arg(language)));
+        QVERIFY(translator.load(
+                QStringLiteral(BM_BINARY_DIR "/translations/bond-manager_%1.qm").arg(language)));
         QVERIFY(!translator.translate("bm::gui::SlaveTile", "Make primary").isEmpty());
         QVERIFY(!translator.translate("BondOption", "The slave preferred whenever its link is up.").isEmpty());
     }
@@ -74,17 +76,17 @@ private Q_SLOTS:
         QVERIFY(german.load(QStringLiteral(BM_BINARY_DIR "/translations/bond-manager_de.qm")));
         QCoreApplication::installTranslator(&german);
         const bm::OptionTable::Validation v = bm::OptionTable::validate(
-            {{QStringLiteral("miimon"), 100u}, {QStringLiteral("arp_interval"), 100u}});
+                {{QStringLiteral("miimon"), 100u}, {QStringLiteral("arp_interval"), 100u}});
         QCoreApplication::removeTranslator(&german);
-        QCOMPARE(v.errors, QStringList{QStringLiteral("miimon und arp_interval können nicht beide gesetzt "
-                                                      "sein; wählen Sie MII- oder ARP-Überwachung")});
+        QCOMPARE(v.errors, QStringList {QStringLiteral("miimon und arp_interval können nicht beide gesetzt "
+                                                       "sein; wählen Sie MII- oder ARP-Überwachung")});
         QCoreApplication::installTranslator(&german);
         const QString name = bm::InterfaceName::check(QStringLiteral("bond 0"));
         QCoreApplication::removeTranslator(&german);
         QCOMPARE(name, QStringLiteral("der Schnittstellenname 'bond 0' darf keine Leerzeichen enthalten"));
         // Without a translation (bondctl, the helper): English.
         QCOMPARE(bm::OptionTable::validate({{QStringLiteral("miimon"), QStringLiteral("x")}}).errors,
-                 QStringList{QStringLiteral("miimon must be a whole number, not 'x'")});
+                 QStringList {QStringLiteral("miimon must be a whole number, not 'x'")});
     }
 };
 

@@ -19,8 +19,11 @@ BondConfig activeBackupStatic()
 {
     BondConfig c;
     c.name = s("bond0");
-    c.options = {{s("mode"), s("active-backup")}, {s("miimon"), 100u}, {s("updelay"), 200u},
-                 {s("fail_over_mac"), s("active")}, {s("primary_reselect"), s("better")},
+    c.options = {{s("mode"), s("active-backup")},
+                 {s("miimon"), 100u},
+                 {s("updelay"), 200u},
+                 {s("fail_over_mac"), s("active")},
+                 {s("primary_reselect"), s("better")},
                  {s("num_grat_arp"), 3u}};
     c.slaves = {s("eth0"), s("eth1")};
     c.primary = s("eth1");
@@ -40,8 +43,11 @@ BondConfig lacpDhcp()
 {
     BondConfig c;
     c.name = s("bond1");
-    c.options = {{s("mode"), s("802.3ad")}, {s("miimon"), 100u}, {s("lacp_rate"), s("fast")},
-                 {s("ad_select"), s("bandwidth")}, {s("xmit_hash_policy"), s("layer3+4")}};
+    c.options = {{s("mode"), s("802.3ad")},
+                 {s("miimon"), 100u},
+                 {s("lacp_rate"), s("fast")},
+                 {s("ad_select"), s("bandwidth")},
+                 {s("xmit_hash_policy"), s("layer3+4")}};
     c.slaves = {s("eth2"), s("eth3")};
     c.ip.ipv4Method = Ipv4Method::Dhcp;
     c.ip.ipv6Method = Ipv6Method::Dhcp;

@@ -13,7 +13,10 @@
 
 namespace fixtures {
 
-inline QString s(const char *text) { return QString::fromUtf8(text); }
+inline QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
 
 // bond0: active-backup with options all three services save, slaves eth0 and eth1 (primary eth1),
 // two static IPv4 and two static IPv6 addresses with gateways, DNS, a search domain, MTU 9000.

@@ -17,7 +17,10 @@ using namespace bm::helper;
 
 namespace {
 
-QString s(const char *text) { return QString::fromUtf8(text); }
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
 
 } // namespace
 
@@ -81,17 +84,21 @@ private slots:
 
     void writeCreatesAndReplaces()
     {
-        const mode_t oldMask = ::umask(077);   // the mode must not depend on the umask
+        const mode_t oldMask = ::umask(077); // the mode must not depend on the umask
         const QString path = s("/etc/systemd/network/10-bond-manager-bond0.netdev");
         QCOMPARE(AtomicFile::write(path, "first\n"), QString());
         QCOMPARE(read("/etc/systemd/network/10-bond-manager-bond0.netdev"), QByteArray("first\n"));
         QCOMPARE(AtomicFile::write(path, "second"), QString());
         ::umask(oldMask);
         QCOMPARE(read("/etc/systemd/network/10-bond-manager-bond0.netdev"), QByteArray("second"));
-        struct stat st {};
-        QCOMPARE(::stat(QFile::encodeName(real("/etc/systemd/network/10-bond-manager-bond0.netdev")).constData(), &st), 0);
+        struct stat st {
+        };
+        QCOMPARE(
+                ::stat(QFile::encodeName(real("/etc/systemd/network/10-bond-manager-bond0.netdev")).constData(),
+                       &st),
+                0);
         QCOMPARE(int(st.st_mode & 07777), 0644);
-        QCOMPARE(entries("/etc/systemd/network"), QStringList{s("10-bond-manager-bond0.netdev")});
+        QCOMPARE(entries("/etc/systemd/network"), QStringList {s("10-bond-manager-bond0.netdev")});
     }
 
     void interfacesFileItself()
@@ -119,7 +126,7 @@ private slots:
         const QString error = AtomicFile::write(s("/etc/systemd/network/x.network"), "x");
         SystemRoot::setForTesting(m_root.path());
         QVERIFY(error.contains(s("/etc/systemd/network/x.network")));
-        QVERIFY(!error.contains(bare.path()));   // messages name the host path
+        QVERIFY(!error.contains(bare.path())); // messages name the host path
     }
 
     void snapshotAndRestore()
@@ -140,7 +147,7 @@ private slots:
         QCOMPARE(AtomicFile::restore(none), QString());
         QCOMPARE(read("/etc/network/interfaces.d/eth0"), QByteArray("iface eth0 inet dhcp\n"));
         QVERIFY(!QFile::exists(real("/etc/network/interfaces.d/bond-manager-bond1")));
-        QCOMPARE(AtomicFile::remove(fresh), QString());   // already gone: no error
+        QCOMPARE(AtomicFile::remove(fresh), QString()); // already gone: no error
     }
 };
 

@@ -75,7 +75,8 @@ private slots:
         static const QRegularExpression variable(s("IF_BOND_([A-Z_]+)"));
         auto it = variable.globalMatch(text);
         while (it.hasNext())
-            read.insert(s("bond-") + it.next().captured(1).toLower().replace(QLatin1Char('_'), QLatin1Char('-')));
+            read.insert(s("bond-")
+                        + it.next().captured(1).toLower().replace(QLatin1Char('_'), QLatin1Char('-')));
         QSet<QString> mapped;
         for (const OptionMapping &m : IfupdownStanzas::optionMappings()) {
             if (m.saved())
@@ -84,8 +85,8 @@ private slots:
         for (const QString &key : std::as_const(mapped))
             QVERIFY2(read.contains(key), qPrintable(key));
         // What ifenslave reads and the table does not map: handled apart, or live state.
-        const QSet<QString> apart{s("bond-slaves"), s("bond-master"), s("bond-primary"),
-                                  s("bond-active-slave"), s("bond-queue-id"), s("bond-num-unsol-na")};
+        const QSet<QString> apart {s("bond-slaves"),       s("bond-master"),   s("bond-primary"),
+                                   s("bond-active-slave"), s("bond-queue-id"), s("bond-num-unsol-na")};
         for (const QString &key : std::as_const(read))
             QVERIFY2(mapped.contains(key) || apart.contains(key), qPrintable(key));
     }
@@ -149,14 +150,15 @@ private slots:
         QTest::newRow("802.3ad dhcp") << lacpDhcp();
         BondConfig off;
         off.name = s("bond_2");
-        off.options = {{s("mode"), s("balance-rr")}, {s("packets_per_slave"), 2u},
-                       {s("use_carrier"), 1u}};
+        off.options = {{s("mode"), s("balance-rr")}, {s("packets_per_slave"), 2u}, {s("use_carrier"), 1u}};
         QTest::newRow("no slaves, everything off") << off;
         BondConfig arp;
         arp.name = s("b-arp");
-        arp.options = {{s("mode"), s("balance-xor")}, {s("arp_interval"), 250u},
-                       {s("arp_ip_target"), QStringList{s("192.0.2.1"), s("192.0.2.2")}},
-                       {s("arp_validate"), s("filter_backup")}, {s("xmit_hash_policy"), s("vlan+srcmac")}};
+        arp.options = {{s("mode"), s("balance-xor")},
+                       {s("arp_interval"), 250u},
+                       {s("arp_ip_target"), QStringList {s("192.0.2.1"), s("192.0.2.2")}},
+                       {s("arp_validate"), s("filter_backup")},
+                       {s("xmit_hash_policy"), s("vlan+srcmac")}};
         arp.slaves = {s("eth0")};
         arp.ip.ipv6Method = Ipv6Method::Dhcp;
         arp.ip.dnsServers = {s("2001:db8::53")};
@@ -192,39 +194,38 @@ private slots:
     void parsesAdministratorsStanzas()
     {
         QStringList problems;
-        const BondConfig c = IfupdownStanzas::parse(
-            "auto bond3\n"
-            "iface eth4 inet manual\n"
-            "    bond-master bond3\n"
-            "iface bond3 inet static\n"
-            "\taddress 192.0.2.9\n"
-            "\tnetmask 255.255.255.0\n"
-            "\tgateway 192.0.2.1\n"
-            "\tbond_mode 802.3ad\n"
-            "\tbond-slaves eth5\n"
-            "\tbond-num-unsol-na 2\n"
-            "\tbond-lacp-rate 1\n"
-            "\tbond-primary eth5 eth4\n"
-            "\tbond-active-slave eth5\n"
-            "\tbond-colour blue\n"
-            "\tpost-up /bin/true\n"
-            "iface bond3 inet6 static\n"
-            "\taddress 2001:db8::9\n"
-            "\tnetmask 64\n"
-            "iface eth5 inet manual\n"
-            "\tbond-master bond3\n",
-            s("bond3"), &problems);
+        const BondConfig c = IfupdownStanzas::parse("auto bond3\n"
+                                                    "iface eth4 inet manual\n"
+                                                    "    bond-master bond3\n"
+                                                    "iface bond3 inet static\n"
+                                                    "\taddress 192.0.2.9\n"
+                                                    "\tnetmask 255.255.255.0\n"
+                                                    "\tgateway 192.0.2.1\n"
+                                                    "\tbond_mode 802.3ad\n"
+                                                    "\tbond-slaves eth5\n"
+                                                    "\tbond-num-unsol-na 2\n"
+                                                    "\tbond-lacp-rate 1\n"
+                                                    "\tbond-primary eth5 eth4\n"
+                                                    "\tbond-active-slave eth5\n"
+                                                    "\tbond-colour blue\n"
+                                                    "\tpost-up /bin/true\n"
+                                                    "iface bond3 inet6 static\n"
+                                                    "\taddress 2001:db8::9\n"
+                                                    "\tnetmask 64\n"
+                                                    "iface eth5 inet manual\n"
+                                                    "\tbond-master bond3\n",
+                                                    s("bond3"), &problems);
         QCOMPARE(c.options.value(s("mode")), QVariant(s("802.3ad")));
         QCOMPARE(c.options.value(s("num_grat_arp")), QVariant(2u));
         QCOMPARE(c.options.value(s("lacp_rate")), QVariant(s("fast")));
-        QCOMPARE(c.slaves, (QStringList{s("eth4"), s("eth5")}));
+        QCOMPARE(c.slaves, (QStringList {s("eth4"), s("eth5")}));
         QCOMPARE(c.primary, s("eth5"));
         QCOMPARE(c.ip.ipv4Method, Ipv4Method::Static);
-        QCOMPARE(c.ip.ipv4Addresses, QStringList{s("192.0.2.9/24")});
+        QCOMPARE(c.ip.ipv4Addresses, QStringList {s("192.0.2.9/24")});
         QCOMPARE(c.ip.ipv4Gateway, s("192.0.2.1"));
-        QCOMPARE(c.ip.ipv6Addresses, QStringList{s("2001:db8::9/64")});
+        QCOMPARE(c.ip.ipv6Addresses, QStringList {s("2001:db8::9/64")});
         QCOMPARE(c.ip.ipv6Method, Ipv6Method::Static);
-        QCOMPARE(problems.size(), 2);   // bond-colour, post-up
+        QCOMPARE(problems.size(), 2); // bond-colour, post-up
     }
 
     void loadFindsTheStanzaWhereverItIs()

@@ -24,34 +24,33 @@ namespace {
 using fixtures::s;
 using fixtures::writeFile;
 
-const QByteArray Lab =
-    "# /etc/network/interfaces of the lab\n"
-    "source /etc/network/interfaces.d/*\n"
-    "\n"
-    "auto lo\n"
-    "iface lo inet loopback\n"
-    "\n"
-    "# The primary network interface\n"
-    "allow-hotplug eth0\n"
-    "iface eth0 inet dhcp\n"
-    "\thostname lab\n"
-    "  # a comment inside the stanza stays\n"
-    "\tpost-up /usr/local/bin/hook \\\n"
-    "\t    --with-continuation\n"
-    "\n"
-    "iface eth0 inet6 auto\n"
-    "    privext 2\n"
-    "\n"
-    "auto eth1 eth10\n"
-    "iface eth1 inet static\n"
-    "    address 192.0.2.5/24\n"
-    "    gateway 192.0.2.1\n"
-    "iface eth10 inet dhcp\n"
-    "mapping eth*\n"
-    "    script /usr/local/bin/map\n"
-    "# last line without a line break\n"
-    "iface eth1 inet6 static\n"
-    "    address 2001:db8::5/64";
+const QByteArray Lab = "# /etc/network/interfaces of the lab\n"
+                       "source /etc/network/interfaces.d/*\n"
+                       "\n"
+                       "auto lo\n"
+                       "iface lo inet loopback\n"
+                       "\n"
+                       "# The primary network interface\n"
+                       "allow-hotplug eth0\n"
+                       "iface eth0 inet dhcp\n"
+                       "\thostname lab\n"
+                       "  # a comment inside the stanza stays\n"
+                       "\tpost-up /usr/local/bin/hook \\\n"
+                       "\t    --with-continuation\n"
+                       "\n"
+                       "iface eth0 inet6 auto\n"
+                       "    privext 2\n"
+                       "\n"
+                       "auto eth1 eth10\n"
+                       "iface eth1 inet static\n"
+                       "    address 192.0.2.5/24\n"
+                       "    gateway 192.0.2.1\n"
+                       "iface eth10 inet dhcp\n"
+                       "mapping eth*\n"
+                       "    script /usr/local/bin/map\n"
+                       "# last line without a line break\n"
+                       "iface eth1 inet6 static\n"
+                       "    address 2001:db8::5/64";
 
 QByteArray slave(const QByteArray &content, const char *iface)
 {
@@ -86,36 +85,35 @@ private slots:
         const QList<InterfacesFile::Stanza> stanzas = InterfacesFile::ifaceStanzas(lines);
         QCOMPARE(stanzas.size(), 6);
         QCOMPARE(stanzas.at(1).name, QByteArray("eth0"));
-        QCOMPARE(stanzas.at(1).options.size(), 2);   // hostname, post-up; not the comment
+        QCOMPARE(stanzas.at(1).options.size(), 2); // hostname, post-up; not the comment
         QCOMPARE(stanzas.at(4).name, QByteArray("eth10"));
-        QCOMPARE(stanzas.at(4).options.size(), 0);   // mapping ends it
+        QCOMPARE(stanzas.at(4).options.size(), 0); // mapping ends it
     }
 
     void slaveStanzaBecomesManual()
     {
-        const QByteArray expected =
-            "# /etc/network/interfaces of the lab\n"
-            "source /etc/network/interfaces.d/*\n"
-            "\n"
-            "auto lo\n"
-            "iface lo inet loopback\n"
-            "\n"
-            "# The primary network interface\n"
-            "allow-hotplug eth0\n"
-            "iface eth0 inet manual\n"
-            "  # a comment inside the stanza stays\n"
-            "\n"
-            "\n"
-            "auto eth1 eth10\n"
-            "iface eth1 inet static\n"
-            "    address 192.0.2.5/24\n"
-            "    gateway 192.0.2.1\n"
-            "iface eth10 inet dhcp\n"
-            "mapping eth*\n"
-            "    script /usr/local/bin/map\n"
-            "# last line without a line break\n"
-            "iface eth1 inet6 static\n"
-            "    address 2001:db8::5/64";
+        const QByteArray expected = "# /etc/network/interfaces of the lab\n"
+                                    "source /etc/network/interfaces.d/*\n"
+                                    "\n"
+                                    "auto lo\n"
+                                    "iface lo inet loopback\n"
+                                    "\n"
+                                    "# The primary network interface\n"
+                                    "allow-hotplug eth0\n"
+                                    "iface eth0 inet manual\n"
+                                    "  # a comment inside the stanza stays\n"
+                                    "\n"
+                                    "\n"
+                                    "auto eth1 eth10\n"
+                                    "iface eth1 inet static\n"
+                                    "    address 192.0.2.5/24\n"
+                                    "    gateway 192.0.2.1\n"
+                                    "iface eth10 inet dhcp\n"
+                                    "mapping eth*\n"
+                                    "    script /usr/local/bin/map\n"
+                                    "# last line without a line break\n"
+                                    "iface eth1 inet6 static\n"
+                                    "    address 2001:db8::5/64";
         bool written = false;
         const InterfacesEditor::Edit e = InterfacesEditor::makeSlave(Lab, s("eth0"), &written);
         QVERIFY(written);
@@ -128,26 +126,30 @@ private slots:
     {
         const QByteArray edited = slave(Lab, "eth1");
         QVERIFY(edited.contains("auto eth1 eth10\niface eth1 inet manual\niface eth10 inet dhcp\n"));
-        QVERIFY(edited.endsWith("# last line without a line break\n"));   // the inet6 stanza is gone
-        QVERIFY(edited.contains("iface eth0 inet dhcp\n\thostname lab\n"));  // others untouched
+        QVERIFY(edited.endsWith("# last line without a line break\n"));     // the inet6 stanza is gone
+        QVERIFY(edited.contains("iface eth0 inet dhcp\n\thostname lab\n")); // others untouched
     }
 
     void trickyHeaders_data()
     {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("header is the last line") << QByteArray("iface eth2 inet dhcp")
-                                                 << QByteArray("iface eth2 inet manual");
-        QTest::newRow("option without line break") << QByteArray("auto eth2\niface eth2 inet dhcp\n    hostname x")
-                                                   << QByteArray("auto eth2\niface eth2 inet manual\n");
-        QTest::newRow("tabs") << QByteArray("iface\teth2\tinet\tdhcp\n") << QByteArray("iface\teth2\tinet manual\n");
-        QTest::newRow("inherits") << QByteArray("iface eth2 inet static inherits base\n    address 192.0.2.2/24\n")
+        QTest::newRow("header is the last line")
+                << QByteArray("iface eth2 inet dhcp") << QByteArray("iface eth2 inet manual");
+        QTest::newRow("option without line break")
+                << QByteArray("auto eth2\niface eth2 inet dhcp\n    hostname x")
+                << QByteArray("auto eth2\niface eth2 inet manual\n");
+        QTest::newRow("tabs") << QByteArray("iface\teth2\tinet\tdhcp\n")
+                              << QByteArray("iface\teth2\tinet manual\n");
+        QTest::newRow("inherits") << QByteArray(
+                "iface eth2 inet static inherits base\n    address 192.0.2.2/24\n")
                                   << QByteArray("iface eth2 inet manual\n");
         QTest::newRow("only inet6") << QByteArray("iface eth2 inet6 static\n address 2001:db8::2/64\n")
                                     << QByteArray("iface eth2 inet manual\n");
         QTest::newRow("carriage returns") << QByteArray("iface eth2 inet dhcp\r\n    hostname x\r\n# c\r\n")
                                           << QByteArray("iface eth2 inet manual\r\n# c\r\n");
-        QTest::newRow("already manual") << QByteArray("iface eth2 inet manual\n") << QByteArray("iface eth2 inet manual\n");
+        QTest::newRow("already manual")
+                << QByteArray("iface eth2 inet manual\n") << QByteArray("iface eth2 inet manual\n");
         QTest::newRow("continued header") << QByteArray("iface eth2 \\\n  inet dhcp\nauto eth3\n")
                                           << QByteArray("iface eth2 \\\n  inet manual\nauto eth3\n");
         QTest::newRow("comment ending in a backslash") << QByteArray("# note \\\niface eth2 inet dhcp\n")
@@ -176,7 +178,7 @@ private slots:
             QVERIFY(p.waitForFinished(10000));
             QCOMPARE(p.exitCode(), 0);
             QCOMPARE(p.readAllStandardError(), QByteArray());
-            QCOMPARE(p.readAllStandardOutput(), QByteArray());   // manual: no options
+            QCOMPARE(p.readAllStandardOutput(), QByteArray()); // manual: no options
         }
     }
 
@@ -202,12 +204,12 @@ private slots:
         writeFile(root.path(), "/etc/network/extra/skip.me", "iface eth8 inet dhcp\n");
         SystemRoot::setForTesting(root.path());
         QCOMPARE(InterfacesFile::includedFiles(),
-                 (QStringList{s("/etc/network/interfaces"), s("/etc/network/interfaces.d/eth0-v6"),
-                              s("/etc/network/interfaces.d/eth1"), s("/etc/network/extra/eth7")}));
+                 (QStringList {s("/etc/network/interfaces"), s("/etc/network/interfaces.d/eth0-v6"),
+                               s("/etc/network/interfaces.d/eth1"), s("/etc/network/extra/eth7")}));
 
         QStringList problems;
-        const QList<InterfacesEditor::FileEdit> edits =
-            InterfacesEditor::planSlaves({s("eth0"), s("eth1"), s("eth7"), s("eth9")}, &problems);
+        const QList<InterfacesEditor::FileEdit> edits = InterfacesEditor::planSlaves(
+                {s("eth0"), s("eth1"), s("eth7"), s("eth9")}, &problems);
         SystemRoot::setForTesting(QString());
         QCOMPARE(problems.size(), 1);
         QVERIFY(problems.first().startsWith(s("eth7 is configured in /etc/network/extra/eth7")));
@@ -215,7 +217,7 @@ private slots:
         QCOMPARE(edits.at(0).path, s("/etc/network/interfaces"));
         QVERIFY(edits.at(0).edited.endsWith("auto eth0\niface eth0 inet manual\n"));
         QCOMPARE(edits.at(1).path, s("/etc/network/interfaces.d/eth0-v6"));
-        QCOMPARE(edits.at(1).edited, QByteArray());   // eth0 keeps one stanza: the first one
+        QCOMPARE(edits.at(1).edited, QByteArray()); // eth0 keeps one stanza: the first one
         QCOMPARE(edits.at(2).original, QByteArray("allow-hotplug eth1\niface eth1 inet dhcp\n"));
         QCOMPARE(edits.at(2).edited, QByteArray("allow-hotplug eth1\niface eth1 inet manual\n"));
         for (const InterfacesEditor::FileEdit &e : edits)

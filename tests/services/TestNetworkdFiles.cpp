@@ -88,8 +88,10 @@ private slots:
 
     void fileNamesMarkThemOurs()
     {
-        QCOMPARE(NetworkdFiles::netdevPath(s("bond0")), s("/etc/systemd/network/10-bond-manager-bond0.netdev"));
-        QCOMPARE(NetworkdFiles::networkPath(s("bond0")), s("/etc/systemd/network/10-bond-manager-bond0.network"));
+        QCOMPARE(NetworkdFiles::netdevPath(s("bond0")),
+                 s("/etc/systemd/network/10-bond-manager-bond0.netdev"));
+        QCOMPARE(NetworkdFiles::networkPath(s("bond0")),
+                 s("/etc/systemd/network/10-bond-manager-bond0.network"));
         QCOMPARE(NetworkdFiles::slaveNetworkPath(s("bond0"), s("eth0")),
                  s("/etc/systemd/network/10-bond-manager-bond0:eth0.network"));
         QVERIFY(NetworkdFiles::isOurs(s("10-bond-manager-bond0:eth0.network")));
@@ -106,17 +108,19 @@ private slots:
         const QByteArray header = "# Written by Bond Manager for bond0. Bond Manager rewrites this "
                                   "file whenever the bond is changed there; edits made here are "
                                   "replaced then.\n";
-        QCOMPARE(out.files.at(0).content, header + "\n[NetDev]\nName=bond0\nKind=bond\n\n[Bond]\n"
-                                                   "Mode=active-backup\nMIIMonitorSec=100ms\n"
-                                                   "UpDelaySec=200ms\nPrimaryReselectPolicy=better\n"
-                                                   "FailOverMACPolicy=active\nGratuitousARP=3\n");
-        QCOMPARE(out.files.at(1).content, header + "\n[Match]\nName=bond0\n\n[Link]\nMTUBytes=9000\n"
-                                                   "\n[Network]\nIPv6AcceptRA=no\n"
-                                                   "Address=192.0.2.10/24\nAddress=198.51.100.7/25\n"
-                                                   "Gateway=192.0.2.1\nAddress=2001:db8::10/64\n"
-                                                   "Address=2001:db8:1::10/64\nGateway=fe80::1\n"
-                                                   "DNS=192.0.2.53\nDNS=2001:db8::53\n"
-                                                   "Domains=example.org\n");
+        QCOMPARE(out.files.at(0).content, header
+                                                  + "\n[NetDev]\nName=bond0\nKind=bond\n\n[Bond]\n"
+                                                    "Mode=active-backup\nMIIMonitorSec=100ms\n"
+                                                    "UpDelaySec=200ms\nPrimaryReselectPolicy=better\n"
+                                                    "FailOverMACPolicy=active\nGratuitousARP=3\n");
+        QCOMPARE(out.files.at(1).content, header
+                                                  + "\n[Match]\nName=bond0\n\n[Link]\nMTUBytes=9000\n"
+                                                    "\n[Network]\nIPv6AcceptRA=no\n"
+                                                    "Address=192.0.2.10/24\nAddress=198.51.100.7/25\n"
+                                                    "Gateway=192.0.2.1\nAddress=2001:db8::10/64\n"
+                                                    "Address=2001:db8:1::10/64\nGateway=fe80::1\n"
+                                                    "DNS=192.0.2.53\nDNS=2001:db8::53\n"
+                                                    "Domains=example.org\n");
         QCOMPARE(out.files.at(2).content, header + "\n[Match]\nName=eth0\n\n[Network]\nBond=bond0\n");
         QCOMPARE(out.files.at(3).content,
                  header + "\n[Match]\nName=eth1\n\n[Network]\nBond=bond0\nPrimarySlave=yes\n");
@@ -136,9 +140,11 @@ private slots:
         QTest::newRow("802.3ad actor") << actor;
         BondConfig arp;
         arp.name = s("b-arp");
-        arp.options = {{s("mode"), s("balance-xor")}, {s("arp_interval"), 250u},
-                       {s("arp_ip_target"), QStringList{s("192.0.2.1"), s("192.0.2.2")}},
-                       {s("arp_validate"), s("all")}, {s("arp_all_targets"), s("all")},
+        arp.options = {{s("mode"), s("balance-xor")},
+                       {s("arp_interval"), 250u},
+                       {s("arp_ip_target"), QStringList {s("192.0.2.1"), s("192.0.2.2")}},
+                       {s("arp_validate"), s("all")},
+                       {s("arp_all_targets"), s("all")},
                        {s("resend_igmp"), 2u}};
         arp.ip.ipv6Method = Ipv6Method::Auto;
         QTest::newRow("xor arp, v6 auto") << arp;
@@ -192,7 +198,8 @@ private slots:
 
         BondConfig filter = fixtures::activeBackupStatic();
         filter.primary.clear();
-        filter.options = {{s("mode"), s("active-backup")}, {s("arp_interval"), 100u},
+        filter.options = {{s("mode"), s("active-backup")},
+                          {s("arp_interval"), 100u},
                           {s("arp_validate"), s("filter_active")}};
         QCOMPARE(NetworkdFiles::generate(filter).unsaved.size(), 1);
     }
@@ -201,16 +208,16 @@ private slots:
     {
         QStringList problems;
         const BondConfig c = NetworkdFiles::parse(
-            "[NetDev]\nName=bond7\nKind=bond\n# comment\n; another\n[Bond]\nMode=802.3ad\n"
-            "MIIMonitorSec=1s\nUpDelaySec=2\nDownDelaySec=0.5s\nLearnPacketIntervalSec=1min\n"
-            "AllSlavesActive=true\nARPIPTargets=192.0.2.1\nARPIPTargets=192.0.2.2 \\\n 192.0.2.3\n"
-            "Colour=blue\nMinLinks=x\n",
-            "[Match]\nName=bond7\n[Link]\nMTUBytes=9K\n[Network]\nDHCP=ipv4\n"
-            "Address=192.0.2.7/24\nDNS=2001:DB8::1\n",
-            {"[Match]\nName=eth9\n[Network]\nBond=bond7\nPrimarySlave=true\n",
-             "[Match]\nName=eth8\n[Network]\nBond=other\n",
-             "[Match]\nName=en*  eth7\n[Network]\nBond=bond7\n"},
-            &problems);
+                "[NetDev]\nName=bond7\nKind=bond\n# comment\n; another\n[Bond]\nMode=802.3ad\n"
+                "MIIMonitorSec=1s\nUpDelaySec=2\nDownDelaySec=0.5s\nLearnPacketIntervalSec=1min\n"
+                "AllSlavesActive=true\nARPIPTargets=192.0.2.1\nARPIPTargets=192.0.2.2 \\\n 192.0.2.3\n"
+                "Colour=blue\nMinLinks=x\n",
+                "[Match]\nName=bond7\n[Link]\nMTUBytes=9K\n[Network]\nDHCP=ipv4\n"
+                "Address=192.0.2.7/24\nDNS=2001:DB8::1\n",
+                {"[Match]\nName=eth9\n[Network]\nBond=bond7\nPrimarySlave=true\n",
+                 "[Match]\nName=eth8\n[Network]\nBond=other\n",
+                 "[Match]\nName=en*  eth7\n[Network]\nBond=bond7\n"},
+                &problems);
         QCOMPARE(c.name, s("bond7"));
         QCOMPARE(c.options.value(s("miimon")), QVariant(1000u));
         QCOMPARE(c.options.value(s("updelay")), QVariant(2000u));
@@ -218,14 +225,14 @@ private slots:
         QCOMPARE(c.options.value(s("lp_interval")), QVariant(60u));
         QCOMPARE(c.options.value(s("all_slaves_active")), QVariant(1u));
         QCOMPARE(c.options.value(s("arp_ip_target")).toStringList(),
-                 (QStringList{s("192.0.2.1"), s("192.0.2.2"), s("192.0.2.3")}));
+                 (QStringList {s("192.0.2.1"), s("192.0.2.2"), s("192.0.2.3")}));
         QCOMPARE(c.ip.mtu, std::optional<quint32>(9216));
-        QCOMPARE(c.ip.ipv4Method, Ipv4Method::Static);   // an address wins over DHCP
-        QCOMPARE(c.ip.ipv6Method, Ipv6Method::Auto);      // networkd's default
-        QCOMPARE(c.ip.dnsServers, QStringList{s("2001:db8::1")});
-        QCOMPARE(c.slaves, QStringList{s("eth9")});
+        QCOMPARE(c.ip.ipv4Method, Ipv4Method::Static); // an address wins over DHCP
+        QCOMPARE(c.ip.ipv6Method, Ipv6Method::Auto);   // networkd's default
+        QCOMPARE(c.ip.dnsServers, QStringList {s("2001:db8::1")});
+        QCOMPARE(c.slaves, QStringList {s("eth9")});
         QCOMPARE(c.primary, s("eth9"));
-        QCOMPARE(problems.size(), 3);   // Colour=, MinLinks=x, the glob match
+        QCOMPARE(problems.size(), 3); // Colour=, MinLinks=x, the glob match
         QVERIFY(problems.filter(s("Colour")).size() == 1);
         QVERIFY(problems.filter(s("MinLinks")).size() == 1);
     }
@@ -264,7 +271,7 @@ private slots:
         QVERIFY(!NetworkdFiles::load(s("bond9")));
 
         const QList<FileChange> removal = NetworkdFiles::removal(s("bond0"));
-        QCOMPARE(removal.size(), 4);   // not bond01's files
+        QCOMPARE(removal.size(), 4); // not bond01's files
         for (const FileChange &f : removal) {
             QVERIFY(f.remove);
             QCOMPARE(AtomicFile::apply(f), QString());

@@ -38,9 +38,11 @@ BondConfig xorArp()
 {
     BondConfig c;
     c.name = s("bond1");
-    c.options = {{s("mode"), s("balance-xor")}, {s("arp_interval"), 250u},
-                 {s("arp_ip_target"), QStringList{s("192.0.2.1"), s("192.0.2.2")}},
-                 {s("arp_validate"), s("filter_active")}, {s("xmit_hash_policy"), s("vlan+srcmac")}};
+    c.options = {{s("mode"), s("balance-xor")},
+                 {s("arp_interval"), 250u},
+                 {s("arp_ip_target"), QStringList {s("192.0.2.1"), s("192.0.2.2")}},
+                 {s("arp_validate"), s("filter_active")},
+                 {s("xmit_hash_policy"), s("vlan+srcmac")}};
     c.slaves = {s("eth2")};
     c.ip.ipv4Method = Ipv4Method::Dhcp;
     c.ip.ipv6Method = Ipv6Method::Dhcp;
@@ -50,10 +52,11 @@ BondConfig xorArp()
 
 QList<NmConnection> profilesOf(const BondConfig &c)
 {
-    QList<NmConnection> out{NmSettings::bondProfile(c, s("11111111-1111-4111-8111-111111111111")).settings};
+    QList<NmConnection> out {NmSettings::bondProfile(c, s("11111111-1111-4111-8111-111111111111")).settings};
     int n = 0;
     for (const QString &slave : c.slaves)
-        out << NmSettings::portProfile(c.name, slave, QStringLiteral("22222222-2222-4222-8222-22222222222%1").arg(n++));
+        out << NmSettings::portProfile(c.name, slave,
+                                       QStringLiteral("22222222-2222-4222-8222-22222222222%1").arg(n++));
     return out;
 }
 
@@ -90,7 +93,8 @@ private slots:
         // NetworkManager spells options as sysfs does: the table's name or one of its aliases.
         for (const OptionMapping &m : NmSettings::optionMappings()) {
             if (m.saved())
-                QCOMPARE(OptionTable::find(QString::fromLatin1(m.key)), OptionTable::find(QString::fromLatin1(m.option)));
+                QCOMPARE(OptionTable::find(QString::fromLatin1(m.key)),
+                         OptionTable::find(QString::fromLatin1(m.option)));
         }
     }
 
@@ -108,12 +112,15 @@ private slots:
 
         const QVariant options = p.settings.value(s("bond")).value(s("options"));
         QCOMPARE(signature(options), s("a{ss}"));
-        QCOMPARE(options.value<StringMap>(),
-                 (StringMap{{s("mode"), s("active-backup")}, {s("miimon"), s("100")},
-                            {s("updelay"), s("200")}, {s("primary_reselect"), s("better")},
-                            {s("fail_over_mac"), s("active")}, {s("num_grat_arp"), s("3")},
-                            {s("peer_notif_delay"), s("100")}, {s("all_slaves_active"), s("0")},
-                            {s("primary"), s("eth1")}}));
+        QCOMPARE(options.value<StringMap>(), (StringMap {{s("mode"), s("active-backup")},
+                                                         {s("miimon"), s("100")},
+                                                         {s("updelay"), s("200")},
+                                                         {s("primary_reselect"), s("better")},
+                                                         {s("fail_over_mac"), s("active")},
+                                                         {s("num_grat_arp"), s("3")},
+                                                         {s("peer_notif_delay"), s("100")},
+                                                         {s("all_slaves_active"), s("0")},
+                                                         {s("primary"), s("eth1")}}));
 
         const QVariantMap ipv4 = p.settings.value(s("ipv4"));
         QCOMPARE(ipv4.value(s("method")).toString(), s("manual"));
@@ -129,8 +136,8 @@ private slots:
         uint raw = dns4.first();
         QByteArray bytes(4, '\0');
         memcpy(bytes.data(), &raw, 4);
-        QCOMPARE(bytes.toHex(), QByteArray("c0000235"));   // network byte order
-        QCOMPARE(ipv4.value(s("dns-search")).toStringList(), QStringList{s("example.org")});
+        QCOMPARE(bytes.toHex(), QByteArray("c0000235")); // network byte order
+        QCOMPARE(ipv4.value(s("dns-search")).toStringList(), QStringList {s("example.org")});
 
         const QVariantMap ipv6 = p.settings.value(s("ipv6"));
         QCOMPARE(ipv6.value(s("method")).toString(), s("manual"));
@@ -181,7 +188,7 @@ private slots:
         off.ip = IpConfig();
         off.ip.ipv6Method = Ipv6Method::Auto;
         const NmSettings::BondProfile q = NmSettings::bondProfile(off, s("u"));
-        QCOMPARE(q.settings.value(s("ipv4")), (QVariantMap{{s("method"), s("disabled")}}));
+        QCOMPARE(q.settings.value(s("ipv4")), (QVariantMap {{s("method"), s("disabled")}}));
         QCOMPARE(q.settings.value(s("ipv6")).value(s("method")).toString(), s("auto"));
     }
 
@@ -189,11 +196,14 @@ private slots:
     {
         BondConfig c = xorArp();
         c.options.insert(s("arp_missed_max"), 3u);
-        c.options.insert(s("ns_ip6_target"), QStringList{s("2001:db8::1")});
+        c.options.insert(s("ns_ip6_target"), QStringList {s("2001:db8::1")});
         const NmSettings::BondProfile p = NmSettings::bondProfile(c, s("u"));
         QCOMPARE(p.unsaved.size(), 2);
         QVERIFY(p.unsaved.filter(s("arp_missed_max is not saved for NetworkManager")).size() == 1);
-        QVERIFY(!p.settings.value(s("bond")).value(s("options")).value<StringMap>().contains(s("arp_missed_max")));
+        QVERIFY(!p.settings.value(s("bond"))
+                         .value(s("options"))
+                         .value<StringMap>()
+                         .contains(s("arp_missed_max")));
     }
 
     void roundTrips_data()
@@ -203,9 +213,12 @@ private slots:
         QTest::newRow("xor arp dhcp") << xorArp();
         BondConfig lacp;
         lacp.name = s("bond2");
-        lacp.options = {{s("mode"), s("802.3ad")}, {s("lacp_rate"), s("fast")},
-                        {s("ad_actor_system"), s("02:00:00:00:00:01")}, {s("ad_user_port_key"), 3u},
-                        {s("min_links"), 1u}, {s("use_carrier"), 1u}};
+        lacp.options = {{s("mode"), s("802.3ad")},
+                        {s("lacp_rate"), s("fast")},
+                        {s("ad_actor_system"), s("02:00:00:00:00:01")},
+                        {s("ad_user_port_key"), 3u},
+                        {s("min_links"), 1u},
+                        {s("use_carrier"), 1u}};
         QTest::newRow("802.3ad, no slaves") << lacp;
     }
     void roundTrips()
@@ -237,15 +250,16 @@ private slots:
 
         QList<NmConnection> received;
         for (int i = 0; i < object.profiles.size(); ++i) {
-            QDBusMessage call = QDBusMessage::createMethodCall(QString(), s("/settings"),
-                                                               s("org.bondmanager.TestSettings"), s("GetSettings"));
+            QDBusMessage call = QDBusMessage::createMethodCall(
+                    QString(), s("/settings"), s("org.bondmanager.TestSettings"), s("GetSettings"));
             call << i;
             const QDBusPendingCall pending = client.asyncCall(call);
             QTRY_VERIFY(pending.isFinished());
             QVERIFY2(!pending.isError(), qPrintable(pending.error().message()));
             const NmConnection raw = qdbus_cast<NmConnection>(pending.reply().arguments().value(0));
             if (i == 0)
-                QCOMPARE(raw.value(s("ipv4")).value(s("dns")).metaType(), QMetaType::fromType<QDBusArgument>());
+                QCOMPARE(raw.value(s("ipv4")).value(s("dns")).metaType(),
+                         QMetaType::fromType<QDBusArgument>());
             received << NmSettings::fromDBus(raw);
         }
         QDBusConnection::disconnectFromPeer(s("nm-settings-test"));
@@ -272,17 +286,18 @@ private slots:
 
         NmConnection byUuid = NmSettings::portProfile(s("bond-uuid"), s("eth7"), s("p1"));
         NmConnection other = NmSettings::portProfile(s("bond9"), s("eth8"), s("p2"));
-        NmConnection newer;   // 1.46 spelling
-        newer.insert(s("connection"), {{s("interface-name"), s("eth9")}, {s("controller"), s("bond1")},
+        NmConnection newer; // 1.46 spelling
+        newer.insert(s("connection"), {{s("interface-name"), s("eth9")},
+                                       {s("controller"), s("bond1")},
                                        {s("port-type"), s("bond")}});
         QStringList problems;
         const BondConfig c = NmSettings::parseBondProfile(bond, {bond, byUuid, other, newer}, &problems);
-        QCOMPARE(c.slaves, (QStringList{s("eth7"), s("eth9")}));
+        QCOMPARE(c.slaves, (QStringList {s("eth7"), s("eth9")}));
         QCOMPARE(c.options.value(s("num_grat_arp")), QVariant(2u));
         QVERIFY(!c.options.contains(s("active_slave")));
         QCOMPARE(c.ip.ipv4Method, Ipv4Method::Off);
         QCOMPARE(c.ip.ipv6Method, Ipv6Method::Off);
-        QCOMPARE(problems.size(), 2);   // balance-slb, ipv4 link-local
+        QCOMPARE(problems.size(), 2); // balance-slb, ipv4 link-local
         QVERIFY(problems.filter(s("balance-slb")).size() == 1);
     }
 };

@@ -70,7 +70,8 @@ private slots:
         QCOMPARE(decideOwner(networkd("eth0", "configuring")).owner, NetworkOwner::Networkd);
         QCOMPARE(decideOwner(networkd("eth0", "unmanaged")).owner, NetworkOwner::None);
         QCOMPARE(decideOwner(networkd("eth0", "")).owner, NetworkOwner::None);
-        QCOMPARE(decideOwner(ifupdown("eth0")).reason, s("eth0 is configured in /etc/network/interfaces (ifupdown)"));
+        QCOMPARE(decideOwner(ifupdown("eth0")).reason,
+                 s("eth0 is configured in /etc/network/interfaces (ifupdown)"));
         QCOMPARE(decideOwner(nothing("eth0")).owner, NetworkOwner::None);
         QCOMPARE(decideOwner(nothing("eth0")).reason, s("no network service configures eth0"));
 
@@ -105,8 +106,8 @@ private slots:
         f.ifupdownFile = s("/etc/network/interfaces.d/eth0");
         const OwnerDecision d = decideOwner(f);
         QCOMPARE(d.owner, NetworkOwner::NetworkManager);
-        QCOMPARE(d.warnings, QStringList{s("eth0 is also configured in /etc/network/interfaces.d/eth0 "
-                                           "(ifupdown), which may undo what NetworkManager saves")});
+        QCOMPARE(d.warnings, QStringList {s("eth0 is also configured in /etc/network/interfaces.d/eth0 "
+                                            "(ifupdown), which may undo what NetworkManager saves")});
         QVERIFY(d.canSave());
     }
 
@@ -119,7 +120,8 @@ private slots:
         d = decideGroupOwner(ifupdown("bond0", "/etc/network/interfaces.d/bond-manager-bond0"),
                              {nothing("eth0"), ifupdown("eth1")});
         QCOMPARE(d.owner, NetworkOwner::Ifupdown);
-        QCOMPARE(d.reason, s("bond0 is configured in /etc/network/interfaces.d/bond-manager-bond0 (ifupdown)"));
+        QCOMPARE(d.reason,
+                 s("bond0 is configured in /etc/network/interfaces.d/bond-manager-bond0 (ifupdown)"));
         d = decideGroupOwner(nothing("bond0"), {networkd("eth0", "unmanaged"), networkd("eth1")});
         QCOMPARE(d.owner, NetworkOwner::Networkd);
     }
@@ -130,7 +132,8 @@ private slots:
         QCOMPARE(d.owner, NetworkOwner::None);
         QVERIFY(!d.refused());
         QVERIFY(!d.canSave());
-        QCOMPARE(d.warnings, QStringList{s("no network service saves bond0: the change lasts until the next boot")});
+        QCOMPARE(d.warnings,
+                 QStringList {s("no network service saves bond0: the change lasts until the next boot")});
     }
 
     void differentOwnersAreRefused()
@@ -141,7 +144,8 @@ private slots:
         QCOMPARE(d.refusal, s("bond0 and its slaves must be saved by one network service, but eth0 is "
                               "managed by NetworkManager and eth1 is configured in "
                               "/etc/network/interfaces (ifupdown)"));
-        const OwnerDecision bondFirst = decideGroupOwner(networkd("bond0"), {nothing("eth0"), nmManaged("eth1")});
+        const OwnerDecision bondFirst = decideGroupOwner(networkd("bond0"),
+                                                         {nothing("eth0"), nmManaged("eth1")});
         QVERIFY(bondFirst.refusal.contains(s("but bond0 is configured by systemd-networkd and eth1 is "
                                              "managed by NetworkManager")));
     }
@@ -163,15 +167,18 @@ private slots:
 
     void persistence()
     {
-        QCOMPARE(Persistence().toVariantMap(), (QVariantMap{{s("backend"), s("none")}}));
+        QCOMPARE(Persistence().toVariantMap(), (QVariantMap {{s("backend"), s("none")}}));
         QVERIFY(!Persistence().isSaved());
         QCOMPARE(Persistence::networkManager(s("bond0"), s("u-1")).toVariantMap(),
-                 (QVariantMap{{s("backend"), s("NetworkManager")}, {s("profile"), s("bond0")}, {s("uuid"), s("u-1")}}));
-        const Persistence file = Persistence::file(NetworkOwner::Networkd, s("/etc/systemd/network/10-bond-manager-bond0.netdev"));
+                 (QVariantMap {{s("backend"), s("NetworkManager")},
+                               {s("profile"), s("bond0")},
+                               {s("uuid"), s("u-1")}}));
+        const Persistence file = Persistence::file(NetworkOwner::Networkd,
+                                                   s("/etc/systemd/network/10-bond-manager-bond0.netdev"));
         QVERIFY(file.isSaved());
         QCOMPARE(file.toVariantMap(),
-                 (QVariantMap{{s("backend"), s("systemd-networkd")},
-                              {s("location"), s("/etc/systemd/network/10-bond-manager-bond0.netdev")}}));
+                 (QVariantMap {{s("backend"), s("systemd-networkd")},
+                               {s("location"), s("/etc/systemd/network/10-bond-manager-bond0.netdev")}}));
     }
 
     void fileFacts()
@@ -192,7 +199,7 @@ private slots:
         SystemRoot::setForTesting(root.path());
 
         const QMap<QString, QString> names = OwnershipProbe::ifupdownInterfaces();
-        QCOMPARE(names.keys(), (QStringList{s("bond7"), s("eth0"), s("eth4"), s("eth5"), s("lo")}));
+        QCOMPARE(names.keys(), (QStringList {s("bond7"), s("eth0"), s("eth4"), s("eth5"), s("lo")}));
         QCOMPARE(names.value(s("eth0")), s("/etc/network/interfaces.d/eth0"));
         QCOMPARE(names.value(s("eth4")), s("/etc/network/interfaces"));
 
@@ -203,7 +210,7 @@ private slots:
         QCOMPARE(OwnershipProbe::netplanFile(s("eth")), QString());
         QCOMPARE(OwnershipProbe::netplanFile(s("bond")), QString());
 
-        QList<InterfaceFacts> facts{nothing("eth0"), nothing("eth2"), nothing("eth6")};
+        QList<InterfaceFacts> facts {nothing("eth0"), nothing("eth2"), nothing("eth6")};
         OwnershipProbe::addFileFacts(&facts);
         SystemRoot::setForTesting(QString());
         QCOMPARE(facts.at(0).ifupdownFile, s("/etc/network/interfaces.d/eth0"));

@@ -17,7 +17,9 @@ class HelperFixture
 {
 public:
     enum class Client { None, Open };
-    explicit HelperFixture(Client client) : m_wantClient(client == Client::Open) {}
+    explicit HelperFixture(Client client)
+        : m_wantClient(client == Client::Open)
+    { }
 
     // The test case's slots of the same names call these.
     void initTestCase();

@@ -14,14 +14,14 @@
 #include <QCoreApplication>
 #include <QTest>
 
-#define BM_PRIVATE_BUS_TEST_MAIN_WITH(TestObject, Application)                                     \
-    int main(int argc, char **argv)                                                                \
-    {                                                                                              \
-        if (!PrivateSystemBus::enterPrivateMountNamespaceAsRoot(#TestObject))                      \
-            return 1;                                                                              \
-        Application app(argc, argv);                                                               \
-        TestObject test;                                                                           \
-        return QTest::qExec(&test, argc, argv);                                                    \
+#define BM_PRIVATE_BUS_TEST_MAIN_WITH(TestObject, Application) \
+    int main(int argc, char **argv) \
+    { \
+        if (!PrivateSystemBus::enterPrivateMountNamespaceAsRoot(#TestObject)) \
+            return 1; \
+        Application app(argc, argv); \
+        TestObject test; \
+        return QTest::qExec(&test, argc, argv); \
     }
 
 #define BM_PRIVATE_BUS_TEST_MAIN(TestObject) BM_PRIVATE_BUS_TEST_MAIN_WITH(TestObject, QCoreApplication)

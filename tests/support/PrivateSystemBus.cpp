@@ -51,10 +51,11 @@ bool PrivateSystemBus::enterPrivateMountNamespaceAsRoot(const char *testName)
 
 QString PrivateSystemBus::bindMount(const QString &from, const QString &onto)
 {
-    if (mount(QFile::encodeName(from).constData(), QFile::encodeName(onto).constData(), nullptr,
-              MS_BIND, nullptr) != 0)
+    if (mount(QFile::encodeName(from).constData(), QFile::encodeName(onto).constData(), nullptr, MS_BIND,
+              nullptr)
+        != 0)
         return QStringLiteral("bind mount %1 on %2: %3")
-            .arg(from, onto, QString::fromLocal8Bit(std::strerror(errno)));
+                .arg(from, onto, QString::fromLocal8Bit(std::strerror(errno)));
     return {};
 }
 
@@ -64,12 +65,14 @@ QString PrivateSystemBus::start(const QString &sourceDir)
         return QStringLiteral("no temporary folder");
     // polkitd runs as its own user and must read the rules and actions.
     QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                            | QFileDevice::ExeOwner | QFileDevice::ReadOther
-                                            | QFileDevice::ExeOther | QFileDevice::ReadGroup
-                                            | QFileDevice::ExeGroup);
+                                                | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                                | QFileDevice::ExeOther | QFileDevice::ReadGroup
+                                                | QFileDevice::ExeGroup);
     const QString dir = m_dir.path();
     const QString socket = dir + QStringLiteral("/system_bus_socket");
-    const QByteArray config = QStringLiteral(R"(<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+    const QByteArray config
+            = QStringLiteral(
+                      R"(<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
  "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
 <busconfig>
   <type>system</type>
@@ -92,7 +95,9 @@ QString PrivateSystemBus::start(const QString &sourceDir)
   <include>%2/helper/data/org.bondmanager.Helper1.conf</include>
   <include>/usr/share/dbus-1/system.d/org.freedesktop.PolicyKit1.conf</include>
 </busconfig>
-)").arg(socket, sourceDir).toUtf8();
+)")
+                      .arg(socket, sourceDir)
+                      .toUtf8();
     if (!writeFile(dir + QStringLiteral("/bus.conf"), config))
         return QStringLiteral("cannot write the bus configuration");
 
@@ -110,10 +115,11 @@ QString PrivateSystemBus::start(const QString &sourceDir)
     for (const QString &file : {QStringLiteral("/actions/org.bondmanager.policy"),
                                 QStringLiteral("/rules/50-bond-manager-test.rules")})
         QFile::setPermissions(dir + file, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                              | QFileDevice::ReadGroup | QFileDevice::ReadOther);
-    for (const auto &[from, onto] : {std::pair{QStringLiteral("/actions"), QStringLiteral("/usr/share/polkit-1/actions")},
-                                     std::pair{QStringLiteral("/rules"), QStringLiteral("/etc/polkit-1/rules.d")},
-                                     std::pair{QStringLiteral("/empty"), QStringLiteral("/usr/share/polkit-1/rules.d")}}) {
+                                                  | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    for (const auto &[from, onto] :
+         {std::pair {QStringLiteral("/actions"), QStringLiteral("/usr/share/polkit-1/actions")},
+          std::pair {QStringLiteral("/rules"), QStringLiteral("/etc/polkit-1/rules.d")},
+          std::pair {QStringLiteral("/empty"), QStringLiteral("/usr/share/polkit-1/rules.d")}}) {
         const QString error = bindMount(dir + from, onto);
         if (!error.isEmpty())
             return error;
@@ -133,7 +139,7 @@ QString PrivateSystemBus::start(const QString &sourceDir)
     m_address = QString::fromUtf8(m_daemon.readLine()).trimmed();
     if (m_address.isEmpty())
         return QStringLiteral("dbus-daemon printed no address: %1")
-            .arg(QString::fromUtf8(m_daemon.readAllStandardError()));
+                .arg(QString::fromUtf8(m_daemon.readAllStandardError()));
     qputenv("DBUS_SYSTEM_BUS_ADDRESS", m_address.toUtf8());
     return startPolkit();
 }

@@ -18,7 +18,10 @@ using namespace bm;
 
 namespace {
 
-QString s(const char *text) { return QString::fromUtf8(text); }
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
 
 BondConfig sample()
 {
@@ -67,27 +70,27 @@ private slots:
     {
         QStringList problems;
         const BondConfig c = BondConfig::fromVariantMap(
-            {{s("name"), s("bond1")},
-             {s("options"), QVariantMap{{s("mode"), s("4")},
-                                        {s("lacp_rate"), s("fast")},
-                                        {s("num_unsol_na"), s("3")},
-                                        {s("arp_ip_target"), s("192.0.2.1,192.0.2.2")},
-                                        {s("primary"), s("eth1")},
-                                        {s("active_slave"), s("eth1")},
-                                        {s("bogus"), 1},
-                                        {s("miimon"), s("-1")}}},
-             {s("slaves"), QStringList{s("eth1")}},
-             {s("colour"), s("red")}},
-            &problems);
+                {{s("name"), s("bond1")},
+                 {s("options"), QVariantMap {{s("mode"), s("4")},
+                                             {s("lacp_rate"), s("fast")},
+                                             {s("num_unsol_na"), s("3")},
+                                             {s("arp_ip_target"), s("192.0.2.1,192.0.2.2")},
+                                             {s("primary"), s("eth1")},
+                                             {s("active_slave"), s("eth1")},
+                                             {s("bogus"), 1},
+                                             {s("miimon"), s("-1")}}},
+                 {s("slaves"), QStringList {s("eth1")}},
+                 {s("colour"), s("red")}},
+                &problems);
         QCOMPARE(c.options.value(s("mode")), QVariant(s("802.3ad")));
         QCOMPARE(c.options.value(s("num_grat_arp")), QVariant(3u));
         QCOMPARE(c.options.value(s("arp_ip_target")).toStringList(),
-                 (QStringList{s("192.0.2.1"), s("192.0.2.2")}));
+                 (QStringList {s("192.0.2.1"), s("192.0.2.2")}));
         QVERIFY(!c.options.contains(s("primary")));
         QVERIFY(!c.options.contains(s("active_slave")));
         QVERIFY(!c.options.contains(s("miimon")));
         QCOMPARE(c.primary, s("eth1"));
-        QCOMPARE(problems.size(), 4);   // active_slave, bogus, miimon, colour
+        QCOMPARE(problems.size(), 4); // active_slave, bogus, miimon, colour
     }
 
     void nestedMapsThroughDBus()
@@ -131,8 +134,8 @@ private slots:
         c.name = s("bond 0");
         c.slaves = {s("eth0"), s("eth0"), s("bond 0"), s("way-too-long-interface")};
         c.primary = s("eth9");
-        c.options.insert(s("lacp_rate"), s("fast"));   // not in active-backup
-        c.ip.ipv4Addresses = {s("192.0.2.10/24")};     // not with dhcp
+        c.options.insert(s("lacp_rate"), s("fast")); // not in active-backup
+        c.ip.ipv4Addresses = {s("192.0.2.10/24")};   // not with dhcp
         const QStringList p = c.validate();
         QCOMPARE(p.size(), 7);
         QVERIFY(p.contains(s("eth0 is listed twice as a slave")));

@@ -17,7 +17,10 @@ using namespace bm;
 
 namespace {
 
-QString s(const char *text) { return QString::fromUtf8(text); }
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
 
 SlaveInfo fullSlave()
 {
@@ -38,9 +41,9 @@ SlaveInfo fullSlave()
     sl.partnerChurnState = s("churned");
     sl.actorChurnedCount = 0;
     sl.partnerChurnedCount = 4;
-    sl.actorLacpPdu = QVariantMap{{s("systemPriority"), 65535u}, {s("portKey"), 15u}};
-    sl.partnerLacpPdu = QVariantMap{{s("systemMac"), s("02:aa:bb:cc:dd:ee")}, {s("operKey"), 9u}};
-    sl.extra = QStringList{s("Slave Priority: 10")};
+    sl.actorLacpPdu = QVariantMap {{s("systemPriority"), 65535u}, {s("portKey"), 15u}};
+    sl.partnerLacpPdu = QVariantMap {{s("systemMac"), s("02:aa:bb:cc:dd:ee")}, {s("operKey"), 9u}};
+    sl.extra = QStringList {s("Slave Priority: 10")};
     return sl;
 }
 
@@ -50,19 +53,25 @@ BondInfo fullBond()
     b.name = s("bond0");
     b.driverVersion = s("6.1.0-18-amd64");
     b.miiStatus = MiiStatus::Up;
-    b.options = QVariantMap{
-        {s("mode"), s("802.3ad")},         {s("miimon"), 100u},
-        {s("updelay"), 200u},              {s("downdelay"), 0u},
-        {s("arp_interval"), 0u},           {s("arp_ip_target"), QStringList{s("10.0.0.1")}},
-        {s("ns_ip6_target"), QStringList{s("2001:db8::1")}},
-        {s("xmit_hash_policy"), s("layer3+4")}, {s("lacp_rate"), s("fast")},
-        {s("ad_actor_system"), s("02:00:00:00:00:01")}, {s("min_links"), 1u},
+    b.options = QVariantMap {
+            {s("mode"), s("802.3ad")},
+            {s("miimon"), 100u},
+            {s("updelay"), 200u},
+            {s("downdelay"), 0u},
+            {s("arp_interval"), 0u},
+            {s("arp_ip_target"), QStringList {s("10.0.0.1")}},
+            {s("ns_ip6_target"), QStringList {s("2001:db8::1")}},
+            {s("xmit_hash_policy"), s("layer3+4")},
+            {s("lacp_rate"), s("fast")},
+            {s("ad_actor_system"), s("02:00:00:00:00:01")},
+            {s("min_links"), 1u},
     };
-    b.ad = QVariantMap{{s("activeAggregator"), true}, {s("aggregatorId"), 1u},
-                       {s("partnerMac"), s("02:aa:bb:cc:dd:ee")}};
-    b.slaves = {fullSlave(), SlaveInfo{}};
+    b.ad = QVariantMap {{s("activeAggregator"), true},
+                        {s("aggregatorId"), 1u},
+                        {s("partnerMac"), s("02:aa:bb:cc:dd:ee")}};
+    b.slaves = {fullSlave(), SlaveInfo {}};
     b.slaves[1].name = s("veth1");
-    b.extra = QStringList{s("Coupled Control: on")};
+    b.extra = QStringList {s("Coupled Control: on")};
     return b;
 }
 
@@ -76,7 +85,7 @@ CandidateInfo fullCandidate()
     c.carrier = true;
     c.mac = s("02:00:00:00:00:03");
     c.master = s("bond0");
-    c.addresses = QStringList{s("192.0.2.10/24"), s("2001:db8::10/64")};
+    c.addresses = QStringList {s("192.0.2.10/24"), s("2001:db8::10/64")};
     c.defaultRoute = true;
     return c;
 }
@@ -107,16 +116,15 @@ class TestBondTypes : public QObject
 private slots:
     void modeNamesInKernelOrder()
     {
-        const QStringList names{s("balance-rr"), s("active-backup"), s("balance-xor"),
-                                s("broadcast"), s("802.3ad"), s("balance-tlb"), s("balance-alb")};
+        const QStringList names {s("balance-rr"), s("active-backup"), s("balance-xor"), s("broadcast"),
+                                 s("802.3ad"),    s("balance-tlb"),   s("balance-alb")};
         for (int i = 0; i < names.size(); ++i) {
             QCOMPARE(bondModeName(BondMode(i)), names.at(i));
             QCOMPARE(bondModeFromName(names.at(i)), std::optional<BondMode>(BondMode(i)));
         }
         QCOMPARE(bondModeFromName(u"round-robin"), std::nullopt);
         QCOMPARE(bondModeDescription(BondMode::ActiveBackup), s("fault-tolerance (active-backup)"));
-        QCOMPARE(bondModeDescription(BondMode::Ieee8023ad),
-                 s("IEEE 802.3ad Dynamic link aggregation"));
+        QCOMPARE(bondModeDescription(BondMode::Ieee8023ad), s("IEEE 802.3ad Dynamic link aggregation"));
     }
 
     void miiStatusNames()
@@ -142,12 +150,12 @@ private slots:
         QCOMPARE(map.value(s("updelayMs")), QVariant(200u));
         QCOMPARE(map.value(s("downdelayMs")), QVariant(0u));
         QCOMPARE(map.value(s("arpIntervalMs")), QVariant(0u));
-        QCOMPARE(map.value(s("arpTargets")).toStringList(), QStringList{s("10.0.0.1")});
+        QCOMPARE(map.value(s("arpTargets")).toStringList(), QStringList {s("10.0.0.1")});
         QCOMPARE(map.value(s("xmitHashPolicy")), QVariant(s("layer3+4")));
         QCOMPARE(map.value(s("lacpRate")), QVariant(s("fast")));
         QCOMPARE(map.value(s("adActorSystem")), QVariant(s("02:00:00:00:00:01")));
-        QVERIFY(!map.contains(s("primary")));        // unknown: left out, D-Bus has no null
-        QVERIFY(!map.contains(s("miimon")));         // option names never leak as keys
+        QVERIFY(!map.contains(s("primary"))); // unknown: left out, D-Bus has no null
+        QVERIFY(!map.contains(s("miimon")));  // option names never leak as keys
         const QVariantList slaves = map.value(s("slaves")).toList();
         QCOMPARE(slaves.size(), 2);
         const QVariantMap first = slaves.first().toMap();
@@ -184,8 +192,7 @@ private slots:
         // JSON turns every number into a double and lists into QVariantList; fromVariantMap must
         // restore the same typed values.
         const BondInfo bond = fullBond();
-        const QByteArray json =
-            QJsonDocument(QJsonObject::fromVariantMap(bond.toVariantMap())).toJson();
+        const QByteArray json = QJsonDocument(QJsonObject::fromVariantMap(bond.toVariantMap())).toJson();
         const QVariantMap map = QJsonDocument::fromJson(json).object().toVariantMap();
         const BondInfo back = BondInfo::fromVariantMap(map);
         QCOMPARE(back.options, bond.options);
@@ -209,7 +216,7 @@ private slots:
         b.options.insert(s("primary"), s(""));
         b.options.insert(s("active_slave"), s("eth1"));
         QCOMPARE(b.mode(), std::optional<BondMode>(BondMode::ActiveBackup));
-        QVERIFY(b.primary().isNull());   // "" means cleared
+        QVERIFY(b.primary().isNull()); // "" means cleared
         QCOMPARE(b.activeSlave(), s("eth1"));
     }
 
@@ -240,8 +247,8 @@ private slots:
         QCOMPARE(CandidateInfo::fromVariantMap(c.toVariantMap()), c);
         // JSON (bondctl interfaces --json) turns ifindex into a double and addresses into a list.
         const QByteArray json = QJsonDocument(QJsonObject::fromVariantMap(c.toVariantMap())).toJson();
-        const CandidateInfo back =
-            CandidateInfo::fromVariantMap(QJsonDocument::fromJson(json).object().toVariantMap());
+        const CandidateInfo back = CandidateInfo::fromVariantMap(
+                QJsonDocument::fromJson(json).object().toVariantMap());
         QCOMPARE(back.ifindex, 3);
         QCOMPARE(back.addresses, c.addresses);
         QCOMPARE(back, c);
@@ -256,11 +263,12 @@ private slots:
     void invalidValuesAreDroppedNotInvented()
     {
         // A map from an untrusted peer: values out of range or of the wrong type are left out.
-        const QVariantMap map{{s("mode"), s("turbo")}, {s("miimonMs"), -4},
-                              {s("updelayMs"), s("200")},
-                              {s("slaves"), QVariantList{QVariantMap{{s("name"), s("eth0")},
-                                                                     {s("linkFailureCount"), -1},
-                                                                     {s("miiStatus"), s("sideways")}}}}};
+        const QVariantMap map {{s("mode"), s("turbo")},
+                               {s("miimonMs"), -4},
+                               {s("updelayMs"), s("200")},
+                               {s("slaves"), QVariantList {QVariantMap {{s("name"), s("eth0")},
+                                                                        {s("linkFailureCount"), -1},
+                                                                        {s("miiStatus"), s("sideways")}}}}};
         const BondInfo b = BondInfo::fromVariantMap(map);
         QVERIFY(!b.options.contains(s("mode")));
         QVERIFY(!b.options.contains(s("miimon")));

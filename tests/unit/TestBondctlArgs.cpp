@@ -22,7 +22,10 @@ using namespace bondctl;
 
 namespace {
 
-QString s(const char *text) { return QString::fromUtf8(text); }
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
 
 struct Run {
     int exitCode = -1;
@@ -66,7 +69,7 @@ QStringList badValues(const bm::OptionSpec &spec)
     case bm::OptionKind::Mac:
         return {s("01:00:00:00:00:01"), s("00:00:00:00:00:00"), s("02:00:00:00:00")};
     default: {
-        QStringList bad{s("ten"), s("-1"), s("1.5"), s("")};
+        QStringList bad {s("ten"), s("-1"), s("1.5"), s("")};
         if (spec.max < 0xffffffffu)
             bad << QString::number(quint64(spec.max) + 1);
         if (spec.min > 0)
@@ -136,8 +139,7 @@ void TestBondctlArgs::everyOptionFlag()
     const QString flag = s("--") + name;
 
     for (const char *command : {"create", "set"}) {
-        const Invocation good = parseCommandLine({s("bond0"), flag, goodValue(*spec)},
-                                                 syntax(command));
+        const Invocation good = parseCommandLine({s("bond0"), flag, goodValue(*spec)}, syntax(command));
         QVERIFY2(good.ok(), qPrintable(good.error));
         QCOMPARE(good.options.value(name).toString(), goodValue(*spec));
 
@@ -158,18 +160,18 @@ void TestBondctlArgs::everyOptionFlagThroughTheBinary()
     QFETCH(QString, name);
     const bm::OptionSpec *spec = bm::OptionTable::find(name);
     const QString flag = s("--") + name;
-    QStringList base{s("create"), s("bond0")};
+    QStringList base {s("create"), s("bond0")};
     if (name != s("mode"))
         base << s("--mode") << modeFor(*spec);
     base << companions(*spec);
 
     // Good: passes every check and fails only for want of a bus (4).
-    const Run good = runBondctl(base + QStringList{flag, goodValue(*spec)});
+    const Run good = runBondctl(base + QStringList {flag, goodValue(*spec)});
     QVERIFY2(good.exitCode == ExitUnreachable, good.err.constData());
     QVERIFY2(good.err.contains("system bus"), good.err.constData());
 
     for (const QString &bad : badValues(*spec)) {
-        const Run r = runBondctl(base + QStringList{flag, bad});
+        const Run r = runBondctl(base + QStringList {flag, bad});
         QVERIFY2(r.exitCode == ExitUsage,
                  qPrintable(flag + s(" ") + bad + s(": ") + QString::fromUtf8(r.err)));
         QVERIFY(r.out.isEmpty());
@@ -181,8 +183,8 @@ void TestBondctlArgs::everyOptionFlagThroughTheBinary()
         for (int m = 0; m < bm::BondModeCount; ++m) {
             if (spec->validIn(bm::BondMode(m)))
                 continue;
-            QStringList args{s("create"), s("bond0"), s("--mode"),
-                             bm::bondModeName(bm::BondMode(m)), flag, goodValue(*spec)};
+            QStringList args {s("create"), s("bond0"),      s("--mode"), bm::bondModeName(bm::BondMode(m)),
+                              flag,        goodValue(*spec)};
             const Run r = runBondctl(args);
             QVERIFY2(r.exitCode == ExitUsage, r.err.constData());
             QVERIFY2(r.err.contains("only applies to"), r.err.constData());
@@ -197,7 +199,7 @@ void TestBondctlArgs::aliasesAndForms()
     for (const bm::OptionSpec &spec : bm::OptionTable::all()) {
         for (const char *alias : spec.aliases) {
             const Invocation inv = parseCommandLine(
-                {s("b0"), s("--") + QLatin1String(alias), goodValue(spec)}, syntax("set"));
+                    {s("b0"), s("--") + QLatin1String(alias), goodValue(spec)}, syntax("set"));
             QVERIFY2(inv.ok(), qPrintable(inv.error));
             QVERIFY(inv.options.contains(QLatin1String(spec.name)));
         }
@@ -207,23 +209,22 @@ void TestBondctlArgs::aliasesAndForms()
     QVERIFY2(inv.ok(), qPrintable(inv.error));
     QCOMPARE(inv.options.value(s("miimon")).toString(), s("100"));
     // A list option given twice adds up; a plain option given twice is an error.
-    inv = parseCommandLine({s("b0"), s("--arp_ip_target"), s("192.0.2.1"), s("--arp_ip_target"),
-                            s("192.0.2.2")},
-                           syntax("set"));
+    inv = parseCommandLine(
+            {s("b0"), s("--arp_ip_target"), s("192.0.2.1"), s("--arp_ip_target"), s("192.0.2.2")},
+            syntax("set"));
     QVERIFY2(inv.ok(), qPrintable(inv.error));
     QCOMPARE(bm::OptionTable::parseValue(u"arp_ip_target", inv.options.value(s("arp_ip_target")))
-                 .value.toStringList(),
+                     .value.toStringList(),
              QStringList({s("192.0.2.1"), s("192.0.2.2")}));
-    inv = parseCommandLine({s("b0"), s("--miimon"), s("100"), s("--miimon"), s("200")},
-                           syntax("set"));
+    inv = parseCommandLine({s("b0"), s("--miimon"), s("100"), s("--miimon"), s("200")}, syntax("set"));
     QVERIFY(!inv.ok());
     QVERIFY(inv.error.contains(s("more than once")));
     // Seventeen targets over two flags exceed the kernel's sixteen.
     QStringList many;
     for (int i = 1; i <= 16; ++i)
         many << QStringLiteral("192.0.2.%1").arg(i);
-    inv = parseCommandLine({s("b0"), s("--arp_ip_target"), many.join(QLatin1Char(',')),
-                            s("--arp_ip_target"), s("192.0.2.200")},
+    inv = parseCommandLine({s("b0"), s("--arp_ip_target"), many.join(QLatin1Char(',')), s("--arp_ip_target"),
+                            s("192.0.2.200")},
                            syntax("set"));
     QVERIFY(!inv.ok());
     QVERIFY2(inv.error.contains(s("at most 16")), qPrintable(inv.error));
@@ -232,21 +233,19 @@ void TestBondctlArgs::aliasesAndForms()
     QVERIFY(!inv.ok());
     QVERIFY2(inv.error.contains(s("--arp_interval")), qPrintable(inv.error));
     // --slave: repeatable, checked, no duplicates.
-    inv = parseCommandLine({s("b0"), s("--mode"), s("1"), s("--slave"), s("eth0"), s("--slave"),
-                            s("eth1")},
+    inv = parseCommandLine({s("b0"), s("--mode"), s("1"), s("--slave"), s("eth0"), s("--slave"), s("eth1")},
                            syntax("create"));
     QVERIFY2(inv.ok(), qPrintable(inv.error));
     QCOMPARE(inv.slaves, QStringList({s("eth0"), s("eth1")}));
-    QVERIFY(!parseCommandLine({s("b0"), s("--slave"), s("eth0"), s("--slave"), s("eth0")},
-                              syntax("create"))
-                 .ok());
+    QVERIFY(!parseCommandLine({s("b0"), s("--slave"), s("eth0"), s("--slave"), s("eth0")}, syntax("create"))
+                     .ok());
     QVERIFY(!parseCommandLine({s("b0"), s("--slave"), s("bad:name")}, syntax("create")).ok());
 }
 
 void TestBondctlArgs::optionFlagsOnlyWhereTheyBelong()
 {
-    for (const char *command : {"list", "show", "delete", "add-slave", "remove-slave", "primary",
-                                "activate", "interfaces", "monitor"}) {
+    for (const char *command : {"list", "show", "delete", "add-slave", "remove-slave", "primary", "activate",
+                                "interfaces", "monitor"}) {
         const Invocation inv = parseCommandLine({s("b0"), s("eth0"), s("--miimon"), s("100")},
                                                 syntax(command));
         QVERIFY2(!inv.ok(), command);
@@ -270,28 +269,26 @@ void TestBondctlArgs::positionals_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<bool>("ok");
     QTest::newRow("list") << s("list") << QStringList() << true;
-    QTest::newRow("list extra") << s("list") << QStringList{s("b0")} << false;
-    QTest::newRow("show") << s("show") << QStringList{s("b0")} << true;
+    QTest::newRow("list extra") << s("list") << QStringList {s("b0")} << false;
+    QTest::newRow("show") << s("show") << QStringList {s("b0")} << true;
     QTest::newRow("show none") << s("show") << QStringList() << false;
-    QTest::newRow("show two") << s("show") << QStringList{s("b0"), s("b1")} << false;
-    QTest::newRow("show bad name") << s("show") << QStringList{s("b 0")} << false;
-    QTest::newRow("show long name") << s("show") << QStringList{s("bond0123456789ab")} << false;
-    QTest::newRow("create no name") << s("create") << QStringList{s("--mode"), s("1")} << false;
-    QTest::newRow("add-slave") << s("add-slave") << QStringList{s("b0"), s("eth0")} << true;
-    QTest::newRow("add-slave one") << s("add-slave") << QStringList{s("b0")} << false;
-    QTest::newRow("add-slave bad if") << s("add-slave") << QStringList{s("b0"), s("..")} << false;
-    QTest::newRow("primary") << s("primary") << QStringList{s("b0"), s("eth0")} << true;
-    QTest::newRow("primary clear") << s("primary") << QStringList{s("b0"), s("--clear")} << true;
-    QTest::newRow("primary both") << s("primary")
-                                  << QStringList{s("b0"), s("eth0"), s("--clear")} << false;
-    QTest::newRow("primary neither") << s("primary") << QStringList{s("b0")} << false;
-    QTest::newRow("activate") << s("activate") << QStringList{s("b0"), s("eth1")} << true;
+    QTest::newRow("show two") << s("show") << QStringList {s("b0"), s("b1")} << false;
+    QTest::newRow("show bad name") << s("show") << QStringList {s("b 0")} << false;
+    QTest::newRow("show long name") << s("show") << QStringList {s("bond0123456789ab")} << false;
+    QTest::newRow("create no name") << s("create") << QStringList {s("--mode"), s("1")} << false;
+    QTest::newRow("add-slave") << s("add-slave") << QStringList {s("b0"), s("eth0")} << true;
+    QTest::newRow("add-slave one") << s("add-slave") << QStringList {s("b0")} << false;
+    QTest::newRow("add-slave bad if") << s("add-slave") << QStringList {s("b0"), s("..")} << false;
+    QTest::newRow("primary") << s("primary") << QStringList {s("b0"), s("eth0")} << true;
+    QTest::newRow("primary clear") << s("primary") << QStringList {s("b0"), s("--clear")} << true;
+    QTest::newRow("primary both") << s("primary") << QStringList {s("b0"), s("eth0"), s("--clear")} << false;
+    QTest::newRow("primary neither") << s("primary") << QStringList {s("b0")} << false;
+    QTest::newRow("activate") << s("activate") << QStringList {s("b0"), s("eth1")} << true;
     QTest::newRow("monitor all") << s("monitor") << QStringList() << true;
-    QTest::newRow("monitor one") << s("monitor") << QStringList{s("b0")} << true;
-    QTest::newRow("monitor two") << s("monitor") << QStringList{s("b0"), s("b1")} << false;
-    QTest::newRow("after --") << s("show") << QStringList{s("--"), s("b0")} << true;
-    QTest::newRow("unknown flag") << s("show") << QStringList{s("b0"), s("--frobnicate")}
-                                  << false;
+    QTest::newRow("monitor one") << s("monitor") << QStringList {s("b0")} << true;
+    QTest::newRow("monitor two") << s("monitor") << QStringList {s("b0"), s("b1")} << false;
+    QTest::newRow("after --") << s("show") << QStringList {s("--"), s("b0")} << true;
+    QTest::newRow("unknown flag") << s("show") << QStringList {s("b0"), s("--frobnicate")} << false;
 }
 
 void TestBondctlArgs::positionals()
@@ -326,13 +323,13 @@ void TestBondctlArgs::globalOptions()
 
 void TestBondctlArgs::hoisting()
 {
-    QStringList args{s("--host"), s("h"), s("--json"), s("list"), s("x")};
+    QStringList args {s("--host"), s("h"), s("--json"), s("list"), s("x")};
     hoistGlobalOptions(args);
     QCOMPARE(args, QStringList({s("list"), s("--host"), s("h"), s("--json"), s("x")}));
-    args = QStringList{s("list"), s("--lab")};
+    args = QStringList {s("list"), s("--lab")};
     hoistGlobalOptions(args);
     QCOMPARE(args, QStringList({s("list"), s("--lab")}));
-    args = QStringList{s("--lab")};
+    args = QStringList {s("--lab")};
     hoistGlobalOptions(args);
     QCOMPARE(args, QStringList({s("--lab")}));
 }
@@ -341,24 +338,23 @@ void TestBondctlArgs::combinationsRefusedBeforeSending_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no mode") << QStringList{s("create"), s("b0"), s("--miimon"), s("100")}
-                             << s("--mode");
-    QTest::newRow("miimon and arp") << QStringList{s("create"), s("b0"), s("--mode"), s("1"),
-                                                   s("--miimon"), s("100"), s("--arp_interval"),
-                                                   s("100"), s("--arp_ip_target"),
-                                                   s("192.0.2.1")}
+    QTest::newRow("no mode") << QStringList {s("create"), s("b0"), s("--miimon"), s("100")} << s("--mode");
+    QTest::newRow("miimon and arp") << QStringList {s("create"),          s("b0"),
+                                                    s("--mode"),          s("1"),
+                                                    s("--miimon"),        s("100"),
+                                                    s("--arp_interval"),  s("100"),
+                                                    s("--arp_ip_target"), s("192.0.2.1")}
                                     << s("cannot both");
-    QTest::newRow("delay without miimon") << QStringList{s("create"), s("b0"), s("--mode"),
-                                                         s("1"), s("--miimon"), s("0"),
-                                                         s("--updelay"), s("200")}
+    QTest::newRow("delay without miimon") << QStringList {s("create"),   s("b0"), s("--mode"),    s("1"),
+                                                          s("--miimon"), s("0"),  s("--updelay"), s("200")}
                                           << s("needs MII monitoring");
-    QTest::newRow("own slave") << QStringList{s("create"), s("b0"), s("--mode"), s("1"),
-                                              s("--slave"), s("b0")}
+    QTest::newRow("own slave") << QStringList {s("create"), s("b0"),      s("--mode"),
+                                               s("1"),      s("--slave"), s("b0")}
                                << s("itself");
-    QTest::newRow("add itself") << QStringList{s("add-slave"), s("b0"), s("b0")} << s("itself");
-    QTest::newRow("set nothing") << QStringList{s("set"), s("b0")} << s("at least one");
-    QTest::newRow("unknown command") << QStringList{s("frobnicate")} << s("unknown command");
-    QTest::newRow("global before") << QStringList{s("--lab"), s("--host"), s("h"), s("list")}
+    QTest::newRow("add itself") << QStringList {s("add-slave"), s("b0"), s("b0")} << s("itself");
+    QTest::newRow("set nothing") << QStringList {s("set"), s("b0")} << s("at least one");
+    QTest::newRow("unknown command") << QStringList {s("frobnicate")} << s("unknown command");
+    QTest::newRow("global before") << QStringList {s("--lab"), s("--host"), s("h"), s("list")}
                                    << s("together");
 }
 
@@ -377,19 +373,19 @@ void TestBondctlArgs::exitCodes()
 {
     // Valid requests reach for the bus; with none there, every command says so with 4.
     const QList<QStringList> valid = {
-        {s("list")},
-        {s("list"), s("--json")},
-        {s("show"), s("b0")},
-        {s("interfaces")},
-        {s("create"), s("b0"), s("--mode"), s("active-backup"), s("--miimon"), s("100"),
-         s("--slave"), s("eth0")},
-        {s("delete"), s("b0"), s("--no-ask")},
-        {s("set"), s("b0"), s("--miimon"), s("100")},
-        {s("add-slave"), s("b0"), s("eth0")},
-        {s("remove-slave"), s("b0"), s("eth0")},
-        {s("primary"), s("b0"), s("--clear")},
-        {s("activate"), s("b0"), s("eth0")},
-        {s("monitor"), s("--json")},
+            {s("list")},
+            {s("list"), s("--json")},
+            {s("show"), s("b0")},
+            {s("interfaces")},
+            {s("create"), s("b0"), s("--mode"), s("active-backup"), s("--miimon"), s("100"), s("--slave"),
+             s("eth0")},
+            {s("delete"), s("b0"), s("--no-ask")},
+            {s("set"), s("b0"), s("--miimon"), s("100")},
+            {s("add-slave"), s("b0"), s("eth0")},
+            {s("remove-slave"), s("b0"), s("eth0")},
+            {s("primary"), s("b0"), s("--clear")},
+            {s("activate"), s("b0"), s("eth0")},
+            {s("monitor"), s("--json")},
     };
     for (const QStringList &args : valid) {
         const Run r = runBondctl(args);
@@ -455,24 +451,24 @@ void TestBondctlArgs::completionCompletes_data()
     QTest::addColumn<QStringList>("words");
     QTest::addColumn<QStringList>("expected");
     QTest::addColumn<QStringList>("absent");
-    QTest::newRow("command") << QStringList{s("bondctl"), s("cr")} << QStringList{s("create")}
-                             << QStringList{s("list")};
-    QTest::newRow("mode values") << QStringList{s("bondctl"), s("create"), s("b0"), s("--mode"), QString()}
-                                 << QStringList{s("active-backup"), s("802.3ad")}
-                                 << QStringList{s("--miimon")};
-    QTest::newRow("enum values") << QStringList{s("bondctl"), s("set"), s("b0"), s("--lacp_rate"), s("f")}
-                                 << QStringList{s("fast")} << QStringList{s("slow")};
-    QTest::newRow("option flags") << QStringList{s("bondctl"), s("set"), s("b0"), s("--arp_")}
-                                  << QStringList{s("--arp_interval"), s("--arp_ip_target")}
-                                  << QStringList{s("--slave")};
-    QTest::newRow("number wants a value") << QStringList{s("bondctl"), s("set"), s("b0"), s("--miimon"), QString()}
-                                          << QStringList() << QStringList{s("--miimon"), s("--json")};
-    QTest::newRow("read flags") << QStringList{s("bondctl"), s("--lab"), s("list"), s("--")}
-                                << QStringList{s("--json"), s("--host")}
-                                << QStringList{s("--no-ask"), s("--miimon")};
-    QTest::newRow("write flags") << QStringList{s("bondctl"), s("primary"), s("b0"), s("--")}
-                                 << QStringList{s("--clear"), s("--no-ask")}
-                                 << QStringList{s("--json")};
+    QTest::newRow("command") << QStringList {s("bondctl"), s("cr")} << QStringList {s("create")}
+                             << QStringList {s("list")};
+    QTest::newRow("mode values") << QStringList {s("bondctl"), s("create"), s("b0"), s("--mode"), QString()}
+                                 << QStringList {s("active-backup"), s("802.3ad")}
+                                 << QStringList {s("--miimon")};
+    QTest::newRow("enum values") << QStringList {s("bondctl"), s("set"), s("b0"), s("--lacp_rate"), s("f")}
+                                 << QStringList {s("fast")} << QStringList {s("slow")};
+    QTest::newRow("option flags") << QStringList {s("bondctl"), s("set"), s("b0"), s("--arp_")}
+                                  << QStringList {s("--arp_interval"), s("--arp_ip_target")}
+                                  << QStringList {s("--slave")};
+    QTest::newRow("number wants a value")
+            << QStringList {s("bondctl"), s("set"), s("b0"), s("--miimon"), QString()} << QStringList()
+            << QStringList {s("--miimon"), s("--json")};
+    QTest::newRow("read flags") << QStringList {s("bondctl"), s("--lab"), s("list"), s("--")}
+                                << QStringList {s("--json"), s("--host")}
+                                << QStringList {s("--no-ask"), s("--miimon")};
+    QTest::newRow("write flags") << QStringList {s("bondctl"), s("primary"), s("b0"), s("--")}
+                                 << QStringList {s("--clear"), s("--no-ask")} << QStringList {s("--json")};
 }
 
 void TestBondctlArgs::completionCompletes()
@@ -489,8 +485,8 @@ void TestBondctlArgs::completionCompletes()
         quoted << s("'") + w + s("'");
     const QString script = QStringLiteral("source '%1'; COMP_WORDS=(%2); COMP_CWORD=%3; _bondctl; "
                                           "printf '%s\\n' \"${COMPREPLY[@]}\"")
-                               .arg(path, quoted.join(u' '))
-                               .arg(words.size() - 1);
+                                   .arg(path, quoted.join(u' '))
+                                   .arg(words.size() - 1);
     QProcess bash;
     bash.start(s("bash"), {s("--norc"), s("-c"), script});
     QVERIFY(bash.waitForFinished(10000));

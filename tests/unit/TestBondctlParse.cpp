@@ -17,9 +17,15 @@
 
 namespace {
 
-QString s(const char *text) { return QString::fromUtf8(text); }
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
 
-QString fixtureDir() { return QStringLiteral(BM_SOURCE_DIR "/tests/fixtures/proc"); }
+QString fixtureDir()
+{
+    return QStringLiteral(BM_SOURCE_DIR "/tests/fixtures/proc");
+}
 
 struct Run {
     int exitCode = -1;
@@ -95,7 +101,7 @@ private slots:
         const Run r = bondctl({s("parse"), fixtureDir() + QLatin1Char('/') + fixture});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.err.isEmpty(), r.err.constData());
-        QJsonParseError error{};
+        QJsonParseError error {};
         const QJsonDocument got = QJsonDocument::fromJson(r.out, &error);
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
         QVERIFY(got.isObject());
@@ -103,8 +109,8 @@ private slots:
         // The contract keys are always present (null where the file does not say).
         const QJsonObject object = got.object();
         for (const char *key : {"mode", "miiStatus", "activeSlave", "primary", "primaryReselect",
-                                "failOverMac", "xmitHashPolicy", "miimonMs", "updelayMs",
-                                "downdelayMs", "arpIntervalMs", "arpTargets", "slaves"})
+                                "failOverMac", "xmitHashPolicy", "miimonMs", "updelayMs", "downdelayMs",
+                                "arpIntervalMs", "arpTargets", "slaves"})
             QVERIFY2(object.contains(QLatin1String(key)), key);
         QVERIFY(object.value(u"mode").isString());
         QVERIFY(object.value(u"arpTargets").isArray());
@@ -120,8 +126,8 @@ private slots:
         QFile expectedFile(expectedFor(fixture));
         if (!expectedFile.exists() && fixture.startsWith(s("lab/"))) {
             // QSKIP's variadic form trips clang's -Wpedantic; this is what it expands to.
-            QTest::qSkip("parsed, but no expected JSON checked in yet for this lab capture",
-                         __FILE__, __LINE__);
+            QTest::qSkip("parsed, but no expected JSON checked in yet for this lab capture", __FILE__,
+                         __LINE__);
             return;
         }
         QVERIFY2(expectedFile.open(QIODevice::ReadOnly), qPrintable(expectedFile.fileName()));
@@ -181,16 +187,15 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no file") << QStringList{s("parse")} << 2 << s("usage: bondctl parse FILE");
-        QTest::newRow("two files") << QStringList{s("parse"), s("a"), s("b")} << 2
+        QTest::newRow("no file") << QStringList {s("parse")} << 2 << s("usage: bondctl parse FILE");
+        QTest::newRow("two files") << QStringList {s("parse"), s("a"), s("b")} << 2
                                    << s("usage: bondctl parse FILE");
-        QTest::newRow("missing file") << QStringList{s("parse"), s("/nonexistent/bond0")} << 2
+        QTest::newRow("missing file") << QStringList {s("parse"), s("/nonexistent/bond0")} << 2
                                       << s("/nonexistent/bond0: cannot read");
-        QTest::newRow("directory") << QStringList{s("parse"), s("/")} << 2
-                                   << s("/: is a directory");
-        QTest::newRow("unknown command") << QStringList{s("frobnicate")} << 2
-                                         << s("unknown command 'frobnicate'");
-        QTest::newRow("no command") << QStringList{} << 2 << s("usage: bondctl COMMAND");
+        QTest::newRow("directory") << QStringList {s("parse"), s("/")} << 2 << s("/: is a directory");
+        QTest::newRow("unknown command")
+                << QStringList {s("frobnicate")} << 2 << s("unknown command 'frobnicate'");
+        QTest::newRow("no command") << QStringList {} << 2 << s("usage: bondctl COMMAND");
     }
     void unusableArguments()
     {

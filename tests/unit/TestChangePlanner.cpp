@@ -55,7 +55,8 @@ public:
     }
     KernelResult setMaster(const QString &slave, const QString &master) override
     {
-        if (auto r = record(master.isEmpty() ? u"release %1"_s.arg(slave) : u"enslave %1 %2"_s.arg(slave, master)))
+        if (auto r = record(master.isEmpty() ? u"release %1"_s.arg(slave)
+                                             : u"enslave %1 %2"_s.arg(slave, master)))
             return *r;
         return FakeKernelBackend::setMaster(slave, master);
     }
@@ -73,7 +74,7 @@ private:
         if (call != refuse)
             return std::nullopt;
         refuse.clear();
-        return KernelResult{EIO, u"Input/output error"_s};
+        return KernelResult {EIO, u"Input/output error"_s};
     }
 };
 
@@ -101,7 +102,9 @@ private:
         QStringList lines;
         for (const LinkInfo *l : table.all()) {
             const LinkInfo *master = table.find(l->masterIndex);
-            QString line = u"%1 up=%2 master=%3"_s.arg(l->name).arg(l->adminUp).arg(master ? master->name : u"-"_s);
+            QString line = u"%1 up=%2 master=%3"_s.arg(l->name)
+                                   .arg(l->adminUp)
+                                   .arg(master ? master->name : u"-"_s);
             for (auto it = l->bondOptions.cbegin(); it != l->bondOptions.cend(); ++it)
                 line += u" %1=%2"_s.arg(it.key(), text(it.value()));
             lines << line;
@@ -133,7 +136,8 @@ private:
 
     void createActiveBackup()
     {
-        QCOMPARE(errorName(m_planner->createBond(u"bond0"_s, {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100}},
+        QCOMPARE(errorName(m_planner->createBond(u"bond0"_s,
+                                                 {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100}},
                                                  {u"eth0"_s, u"eth1"_s})),
                  u"ok"_s);
         m_kernel->calls.clear();
@@ -168,10 +172,10 @@ private Q_SLOTS:
                                                   {u"primary"_s, u"eth1"_s}},
                                                  {u"eth0"_s, u"eth1"_s})),
                  u"ok"_s);
-        QCOMPARE(m_kernel->calls, (QStringList{u"create bond0 miimon,mode,updelay"_s,
-                                               u"down eth0"_s, u"enslave eth0 bond0"_s, u"up eth0"_s,
-                                               u"down eth1"_s, u"enslave eth1 bond0"_s, u"up eth1"_s,
-                                               u"up bond0"_s, u"set bond0 primary=eth1"_s}));
+        QCOMPARE(m_kernel->calls,
+                 (QStringList {u"create bond0 miimon,mode,updelay"_s, u"down eth0"_s, u"enslave eth0 bond0"_s,
+                               u"up eth0"_s, u"down eth1"_s, u"enslave eth1 bond0"_s, u"up eth1"_s,
+                               u"up bond0"_s, u"set bond0 primary=eth1"_s}));
         QCOMPARE(option(u"bond0"_s, u"mode"_s), u"active-backup"_s);
         QCOMPARE(option(u"bond0"_s, u"miimon"_s), u"100"_s);
         QCOMPARE(option(u"bond0"_s, u"updelay"_s), u"200"_s);
@@ -192,14 +196,18 @@ private Q_SLOTS:
         const QString invalid = QString::fromLatin1(E::InvalidArgument);
         QTest::newRow("bad name") << u"bo/nd"_s << QVariantMap() << QStringList() << invalid;
         QTest::newRow("exists") << u"eth0"_s << QVariantMap() << QStringList() << invalid;
-        QTest::newRow("unknown option") << u"bond1"_s << QVariantMap{{u"speed"_s, 10}} << QStringList() << invalid;
-        QTest::newRow("slave twice") << u"bond1"_s << QVariantMap() << QStringList{u"eth2"_s, u"eth2"_s} << invalid;
-        QTest::newRow("slave is a bond") << u"bond1"_s << QVariantMap() << QStringList{u"bond0"_s} << invalid;
-        QTest::newRow("loopback") << u"bond1"_s << QVariantMap() << QStringList{u"lo"_s} << invalid;
-        QTest::newRow("busy") << u"bond1"_s << QVariantMap() << QStringList{u"eth0"_s} << QString::fromLatin1(E::Busy);
-        QTest::newRow("primary not a slave") << u"bond1"_s
-            << QVariantMap{{u"mode"_s, u"active-backup"_s}, {u"primary"_s, u"eth3"_s}} << QStringList{u"eth2"_s}
-            << invalid;
+        QTest::newRow("unknown option")
+                << u"bond1"_s << QVariantMap {{u"speed"_s, 10}} << QStringList() << invalid;
+        QTest::newRow("slave twice") << u"bond1"_s << QVariantMap() << QStringList {u"eth2"_s, u"eth2"_s}
+                                     << invalid;
+        QTest::newRow("slave is a bond")
+                << u"bond1"_s << QVariantMap() << QStringList {u"bond0"_s} << invalid;
+        QTest::newRow("loopback") << u"bond1"_s << QVariantMap() << QStringList {u"lo"_s} << invalid;
+        QTest::newRow("busy") << u"bond1"_s << QVariantMap() << QStringList {u"eth0"_s}
+                              << QString::fromLatin1(E::Busy);
+        QTest::newRow("primary not a slave")
+                << u"bond1"_s << QVariantMap {{u"mode"_s, u"active-backup"_s}, {u"primary"_s, u"eth3"_s}}
+                << QStringList {u"eth2"_s} << invalid;
     }
 
     // Refused before any step: nothing was asked of the kernel.
@@ -256,12 +264,13 @@ private Q_SLOTS:
         const Outcome outcome = m_planner->createBond(u"bond1"_s, {{u"mode"_s, u"balance-xor"_s}},
                                                       {u"eth2"_s, u"eth3"_s});
         QCOMPARE(errorName(outcome), QString::fromLatin1(E::KernelRefused));
-        QCOMPARE(outcome->text, u"The kernel refused to add eth3 to bond1: Device is in use and cannot be enslaved."_s);
-        QCOMPARE(m_kernel->calls, (QStringList{u"create bond1 mode"_s,
-                                               u"down eth2"_s, u"enslave eth2 bond1"_s, u"up eth2"_s,
-                                               u"down eth3"_s, u"enslave eth3 bond1"_s,
-                                               // the undo, last step first
-                                               u"up eth3"_s, u"release eth2"_s, u"up eth2"_s, u"delete bond1"_s}));
+        QCOMPARE(outcome->text,
+                 u"The kernel refused to add eth3 to bond1: Device is in use and cannot be enslaved."_s);
+        QCOMPARE(m_kernel->calls,
+                 (QStringList {u"create bond1 mode"_s, u"down eth2"_s, u"enslave eth2 bond1"_s, u"up eth2"_s,
+                               u"down eth3"_s, u"enslave eth3 bond1"_s,
+                               // the undo, last step first
+                               u"up eth3"_s, u"release eth2"_s, u"up eth2"_s, u"delete bond1"_s}));
         QCOMPARE(state(), before);
     }
 
@@ -272,11 +281,13 @@ private Q_SLOTS:
         createActiveBackup();
         m_kernel->setCarrier(u"eth1"_s, false);
         const QStringList before = state();
-        const Outcome outcome = m_planner->setOptions(u"bond0"_s, {{u"miimon"_s, 50}, {u"active_slave"_s, u"eth1"_s}});
+        const Outcome outcome = m_planner->setOptions(u"bond0"_s,
+                                                      {{u"miimon"_s, 50}, {u"active_slave"_s, u"eth1"_s}});
         QCOMPARE(errorName(outcome), QString::fromLatin1(E::KernelRefused));
-        QVERIFY2(outcome->text.contains(u"Setting active slave to a down device"_s), qPrintable(outcome->text));
-        QCOMPARE(m_kernel->calls, (QStringList{u"set bond0 miimon=50"_s, u"set bond0 active_slave=eth1"_s,
-                                               u"set bond0 miimon=100"_s}));
+        QVERIFY2(outcome->text.contains(u"Setting active slave to a down device"_s),
+                 qPrintable(outcome->text));
+        QCOMPARE(m_kernel->calls, (QStringList {u"set bond0 miimon=50"_s, u"set bond0 active_slave=eth1"_s,
+                                                u"set bond0 miimon=100"_s}));
         QCOMPARE(state(), before);
     }
 
@@ -289,15 +300,17 @@ private Q_SLOTS:
         m_kernel->setCarrier(u"eth0"_s, false);
         const QStringList before = state();
         const Outcome outcome = m_planner->setOptions(u"bond0"_s, {{u"arp_interval"_s, 200},
-                                                                  {u"arp_ip_target"_s, u"192.0.2.1"_s},
-                                                                  {u"active_slave"_s, u"eth0"_s}});
+                                                                   {u"arp_ip_target"_s, u"192.0.2.1"_s},
+                                                                   {u"active_slave"_s, u"eth0"_s}});
         QCOMPARE(errorName(outcome), QString::fromLatin1(E::KernelRefused));
-        QVERIFY2(outcome->text.contains(u"Setting active slave to a down device"_s), qPrintable(outcome->text));
-        QCOMPARE(m_kernel->calls, (QStringList{u"set bond0 arp_interval=200"_s, u"set bond0 arp_ip_target=192.0.2.1"_s,
-                                               u"set bond0 active_slave=eth0"_s,
-                                               // the undo
-                                               u"set bond0 arp_interval=0"_s, u"set bond0 arp_ip_target="_s,
-                                               u"set bond0 miimon=100"_s}));
+        QVERIFY2(outcome->text.contains(u"Setting active slave to a down device"_s),
+                 qPrintable(outcome->text));
+        QCOMPARE(m_kernel->calls,
+                 (QStringList {u"set bond0 arp_interval=200"_s, u"set bond0 arp_ip_target=192.0.2.1"_s,
+                               u"set bond0 active_slave=eth0"_s,
+                               // the undo
+                               u"set bond0 arp_interval=0"_s, u"set bond0 arp_ip_target="_s,
+                               u"set bond0 miimon=100"_s}));
         QCOMPARE(option(u"bond0"_s, u"miimon"_s), u"100"_s);
         QCOMPARE(option(u"bond0"_s, u"arp_interval"_s), u"0"_s);
         QCOMPARE(option(u"bond0"_s, u"arp_ip_target"_s), QString());
@@ -314,14 +327,15 @@ private Q_SLOTS:
         const QStringList before = state();
         m_kernel->refuse = u"set bond2 arp_ip_target=192.0.2.1"_s;
         const Outcome outcome = m_planner->setOptions(u"bond2"_s, {{u"mode"_s, u"active-backup"_s},
-                                                                  {u"arp_interval"_s, 100},
-                                                                  {u"arp_ip_target"_s, u"192.0.2.1"_s}});
+                                                                   {u"arp_interval"_s, 100},
+                                                                   {u"arp_ip_target"_s, u"192.0.2.1"_s}});
         QCOMPARE(errorName(outcome), QString::fromLatin1(E::KernelRefused));
-        QCOMPARE(m_kernel->calls, (QStringList{u"down bond2"_s, u"set bond2 mode=active-backup"_s,
-                                               u"set bond2 arp_interval=100"_s, u"set bond2 arp_ip_target=192.0.2.1"_s,
-                                               // the undo
-                                               u"set bond2 mode=balance-rr"_s, u"set bond2 arp_interval=0"_s,
-                                               u"set bond2 miimon=100"_s, u"up bond2"_s}));
+        QCOMPARE(m_kernel->calls,
+                 (QStringList {u"down bond2"_s, u"set bond2 mode=active-backup"_s,
+                               u"set bond2 arp_interval=100"_s, u"set bond2 arp_ip_target=192.0.2.1"_s,
+                               // the undo
+                               u"set bond2 mode=balance-rr"_s, u"set bond2 arp_interval=0"_s,
+                               u"set bond2 miimon=100"_s, u"up bond2"_s}));
         QCOMPARE(state(), before);
     }
 
@@ -333,11 +347,12 @@ private Q_SLOTS:
         QCOMPARE(m_kernel->activeSlave(u"bond0"_s), u"eth0"_s);
         const QStringList before = state();
         m_kernel->refuse = u"up eth0"_s;
-        QCOMPARE(errorName(m_planner->removeSlave(u"bond0"_s, u"eth0"_s)), QString::fromLatin1(E::KernelRefused));
-        QCOMPARE(m_kernel->calls, (QStringList{u"release eth0"_s, u"up eth0"_s,
-                                               // the undo
-                                               u"enslave eth0 bond0"_s, u"up eth0"_s,
-                                               u"set bond0 active_slave=eth0"_s}));
+        QCOMPARE(errorName(m_planner->removeSlave(u"bond0"_s, u"eth0"_s)),
+                 QString::fromLatin1(E::KernelRefused));
+        QCOMPARE(m_kernel->calls,
+                 (QStringList {u"release eth0"_s, u"up eth0"_s,
+                               // the undo
+                               u"enslave eth0 bond0"_s, u"up eth0"_s, u"set bond0 active_slave=eth0"_s}));
         QCOMPARE(masterOf(u"eth0"_s), u"bond0"_s);
         QVERIFY(isUp(u"eth0"_s));
         QCOMPARE(m_kernel->activeSlave(u"bond0"_s), u"eth0"_s);
@@ -366,7 +381,8 @@ private Q_SLOTS:
     {
         createActiveBackup();
         QCOMPARE(errorName(m_planner->setOptions(u"bond0"_s, {{u"ad_select"_s, u"count"_s}})), u"ok"_s);
-        QCOMPARE(m_kernel->calls, (QStringList{u"down bond0"_s, u"set bond0 ad_select=count"_s, u"up bond0"_s}));
+        QCOMPARE(m_kernel->calls,
+                 (QStringList {u"down bond0"_s, u"set bond0 ad_select=count"_s, u"up bond0"_s}));
         QCOMPARE(option(u"bond0"_s, u"ad_select"_s), u"count"_s);
         QVERIFY(isUp(u"bond0"_s));
     }
@@ -375,12 +391,12 @@ private Q_SLOTS:
     void setOptionsSwitchesOffFirst()
     {
         createActiveBackup();
-        QCOMPARE(errorName(m_planner->setOptions(u"bond0"_s, {{u"arp_interval"_s, 100},
-                                                              {u"arp_ip_target"_s, u"192.0.2.1"_s},
-                                                              {u"miimon"_s, 0}})),
+        QCOMPARE(errorName(m_planner->setOptions(
+                         u"bond0"_s,
+                         {{u"arp_interval"_s, 100}, {u"arp_ip_target"_s, u"192.0.2.1"_s}, {u"miimon"_s, 0}})),
                  u"ok"_s);
-        QCOMPARE(m_kernel->calls, (QStringList{u"set bond0 miimon=0"_s, u"set bond0 arp_interval=100"_s,
-                                               u"set bond0 arp_ip_target=192.0.2.1"_s}));
+        QCOMPARE(m_kernel->calls, (QStringList {u"set bond0 miimon=0"_s, u"set bond0 arp_interval=100"_s,
+                                                u"set bond0 arp_ip_target=192.0.2.1"_s}));
         QCOMPARE(option(u"bond0"_s, u"arp_interval"_s), u"100"_s);
         QCOMPARE(option(u"bond0"_s, u"arp_ip_target"_s), u"192.0.2.1"_s);
     }
@@ -390,10 +406,11 @@ private Q_SLOTS:
     {
         QCOMPARE(errorName(m_planner->createBond(u"bond2"_s, {}, {})), u"ok"_s);
         m_kernel->calls.clear();
-        QCOMPARE(errorName(m_planner->setOptions(u"bond2"_s, {{u"lacp_rate"_s, u"fast"_s}, {u"mode"_s, u"802.3ad"_s}})),
+        QCOMPARE(errorName(m_planner->setOptions(u"bond2"_s,
+                                                 {{u"lacp_rate"_s, u"fast"_s}, {u"mode"_s, u"802.3ad"_s}})),
                  u"ok"_s);
-        QCOMPARE(m_kernel->calls, (QStringList{u"down bond2"_s, u"set bond2 mode=802.3ad"_s,
-                                               u"set bond2 lacp_rate=fast"_s, u"up bond2"_s}));
+        QCOMPARE(m_kernel->calls, (QStringList {u"down bond2"_s, u"set bond2 mode=802.3ad"_s,
+                                                u"set bond2 lacp_rate=fast"_s, u"up bond2"_s}));
         QCOMPARE(option(u"bond2"_s, u"mode"_s), u"802.3ad"_s);
         QVERIFY(isUp(u"bond2"_s));
     }
@@ -405,14 +422,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error");
         const QString invalid = QString::fromLatin1(E::InvalidArgument);
         QTest::newRow("no options") << u"bond0"_s << QVariantMap() << invalid;
-        QTest::newRow("no such bond") << u"bond9"_s << QVariantMap{{u"miimon"_s, 10}} << QString::fromLatin1(E::NoSuchBond);
-        QTest::newRow("not a bond") << u"eth2"_s << QVariantMap{{u"miimon"_s, 10}} << QString::fromLatin1(E::NoSuchBond);
-        QTest::newRow("unparsable") << u"bond0"_s << QVariantMap{{u"miimon"_s, u"often"_s}} << invalid;
+        QTest::newRow("no such bond")
+                << u"bond9"_s << QVariantMap {{u"miimon"_s, 10}} << QString::fromLatin1(E::NoSuchBond);
+        QTest::newRow("not a bond") << u"eth2"_s << QVariantMap {{u"miimon"_s, 10}}
+                                    << QString::fromLatin1(E::NoSuchBond);
+        QTest::newRow("unparsable") << u"bond0"_s << QVariantMap {{u"miimon"_s, u"often"_s}} << invalid;
         // The driver refuses a mode change while the bond has slaves: said before trying.
-        QTest::newRow("mode with slaves") << u"bond0"_s << QVariantMap{{u"mode"_s, u"802.3ad"_s}} << invalid;
-        QTest::newRow("not in this mode") << u"bond0"_s << QVariantMap{{u"lacp_rate"_s, u"fast"_s}} << invalid;
-        QTest::newRow("primary not a slave") << u"bond0"_s << QVariantMap{{u"primary"_s, u"eth3"_s}} << invalid;
-        QTest::newRow("primary missing") << u"bond0"_s << QVariantMap{{u"primary"_s, u"eth9"_s}}
+        QTest::newRow("mode with slaves") << u"bond0"_s << QVariantMap {{u"mode"_s, u"802.3ad"_s}} << invalid;
+        QTest::newRow("not in this mode")
+                << u"bond0"_s << QVariantMap {{u"lacp_rate"_s, u"fast"_s}} << invalid;
+        QTest::newRow("primary not a slave")
+                << u"bond0"_s << QVariantMap {{u"primary"_s, u"eth3"_s}} << invalid;
+        QTest::newRow("primary missing") << u"bond0"_s << QVariantMap {{u"primary"_s, u"eth9"_s}}
                                          << QString::fromLatin1(E::NoSuchInterface);
     }
 
@@ -432,13 +453,13 @@ private Q_SLOTS:
     {
         createActiveBackup();
         QCOMPARE(errorName(m_planner->addSlave(u"bond0"_s, u"eth2"_s)), u"ok"_s);
-        QCOMPARE(m_kernel->calls, (QStringList{u"down eth2"_s, u"enslave eth2 bond0"_s, u"up eth2"_s}));
+        QCOMPARE(m_kernel->calls, (QStringList {u"down eth2"_s, u"enslave eth2 bond0"_s, u"up eth2"_s}));
         QCOMPARE(masterOf(u"eth2"_s), u"bond0"_s);
         QVERIFY(isUp(u"eth2"_s));
 
         m_kernel->calls.clear();
         QCOMPARE(errorName(m_planner->removeSlave(u"bond0"_s, u"eth2"_s)), u"ok"_s);
-        QCOMPARE(m_kernel->calls, (QStringList{u"release eth2"_s, u"up eth2"_s}));
+        QCOMPARE(m_kernel->calls, (QStringList {u"release eth2"_s, u"up eth2"_s}));
         QCOMPARE(masterOf(u"eth2"_s), QString());
         QVERIFY(isUp(u"eth2"_s));
     }
@@ -449,7 +470,7 @@ private Q_SLOTS:
         createActiveBackup();
         const QStringList before = state();
         QCOMPARE(errorName(m_planner->addSlave(u"bond0"_s, u"eth3"_s)), QString::fromLatin1(E::KernelRefused));
-        QCOMPARE(m_kernel->calls, (QStringList{u"down eth3"_s, u"enslave eth3 bond0"_s, u"up eth3"_s}));
+        QCOMPARE(m_kernel->calls, (QStringList {u"down eth3"_s, u"enslave eth3 bond0"_s, u"up eth3"_s}));
         QCOMPARE(state(), before);
     }
 
@@ -460,15 +481,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("slave");
         QTest::addColumn<QString>("error");
         const QString invalid = QString::fromLatin1(E::InvalidArgument);
-        QTest::newRow("add: in a bond already") << true << u"bond0"_s << u"eth0"_s << QString::fromLatin1(E::Busy);
-        QTest::newRow("add: no such interface") << true << u"bond0"_s << u"eth9"_s << QString::fromLatin1(E::NoSuchInterface);
-        QTest::newRow("add: no such bond") << true << u"bond9"_s << u"eth2"_s << QString::fromLatin1(E::NoSuchBond);
+        QTest::newRow("add: in a bond already")
+                << true << u"bond0"_s << u"eth0"_s << QString::fromLatin1(E::Busy);
+        QTest::newRow("add: no such interface")
+                << true << u"bond0"_s << u"eth9"_s << QString::fromLatin1(E::NoSuchInterface);
+        QTest::newRow("add: no such bond")
+                << true << u"bond9"_s << u"eth2"_s << QString::fromLatin1(E::NoSuchBond);
         QTest::newRow("add: loopback") << true << u"bond0"_s << u"lo"_s << invalid;
         QTest::newRow("add: itself") << true << u"bond0"_s << u"bond0"_s << invalid;
         QTest::newRow("add: bad name") << true << u"bond0"_s << u"a b"_s << invalid;
         QTest::newRow("remove: not a slave") << false << u"bond0"_s << u"eth2"_s << invalid;
-        QTest::newRow("remove: no such interface") << false << u"bond0"_s << u"eth9"_s << QString::fromLatin1(E::NoSuchInterface);
-        QTest::newRow("remove: no such bond") << false << u"bond9"_s << u"eth0"_s << QString::fromLatin1(E::NoSuchBond);
+        QTest::newRow("remove: no such interface")
+                << false << u"bond0"_s << u"eth9"_s << QString::fromLatin1(E::NoSuchInterface);
+        QTest::newRow("remove: no such bond")
+                << false << u"bond9"_s << u"eth0"_s << QString::fromLatin1(E::NoSuchBond);
         QTest::newRow("remove: bad name") << false << u"bond0"_s << u"a/b"_s << invalid;
     }
 

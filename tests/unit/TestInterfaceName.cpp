@@ -21,8 +21,8 @@ private slots:
         QTest::newRow("15 bytes") << QStringLiteral("abcdefghijklmno");
         QTest::newRow("dots and dashes") << QStringLiteral("b.o-n_d");
         QTest::newRow("three dots") << QStringLiteral("...");
-        QTest::newRow("utf-8 within 15 bytes") << QStringLiteral("bönd");        // 5 bytes
-        QTest::newRow("emoji 4 bytes") << QString::fromUtf8("b\xF0\x9F\x94\x97");  // 5 bytes
+        QTest::newRow("utf-8 within 15 bytes") << QStringLiteral("bönd");         // 5 bytes
+        QTest::newRow("emoji 4 bytes") << QString::fromUtf8("b\xF0\x9F\x94\x97"); // 5 bytes
         QTest::newRow("at") << QStringLiteral("b@x");
     }
     void valid()
@@ -41,8 +41,8 @@ private slots:
                                   << QStringLiteral("is 16 bytes long; the kernel allows at most 15");
         // 8 two-byte characters: 8 characters, but 16 bytes.
         QTest::newRow("16 bytes in 8 chars")
-            << QByteArray("\xc3\xb6\xc3\xb6\xc3\xb6\xc3\xb6\xc3\xb6\xc3\xb6\xc3\xb6\xc3\xb6")
-            << QStringLiteral("is 16 bytes long");
+                << QByteArray("\xc3\xb6\xc3\xb6\xc3\xb6\xc3\xb6\xc3\xb6\xc3\xb6\xc3\xb6\xc3\xb6")
+                << QStringLiteral("is 16 bytes long");
         QTest::newRow("dot") << QByteArray(".") << QStringLiteral("'.' and '..' cannot be");
         QTest::newRow("dotdot") << QByteArray("..") << QStringLiteral("'.' and '..' cannot be");
         QTest::newRow("slash") << QByteArray("a/b") << QStringLiteral("must not contain '/'");
@@ -88,10 +88,12 @@ private slots:
         QTest::addColumn<QString>("shown");
         const QString a16(16, QLatin1Char('a'));
         QTest::newRow("16 characters, whole") << a16 << QStringLiteral("'%1' is 16 bytes").arg(a16);
-        QTest::newRow("17 characters") << a16 + QLatin1Char('b') << QStringLiteral("'%1\u2026' is 17 bytes").arg(a16);
+        QTest::newRow("17 characters")
+                << a16 + QLatin1Char('b') << QStringLiteral("'%1\u2026' is 17 bytes").arg(a16);
         QTest::newRow("a megabyte") << QString(1 << 20, QLatin1Char('a'))
                                     << QStringLiteral("'%1\u2026' is 1048576 bytes").arg(a16);
-        QTest::newRow("slash far out") << a16 + QStringLiteral("xyz/") << QStringLiteral("'%1\u2026' must not").arg(a16);
+        QTest::newRow("slash far out")
+                << a16 + QStringLiteral("xyz/") << QStringLiteral("'%1\u2026' must not").arg(a16);
         // An emoji is one character (two UTF-16 units) and is not cut in half.
         const QString emoji = QString::fromUtf8("\xF0\x9F\x94\x97");
         QTest::newRow("emoji") << emoji.repeated(17) << QStringLiteral("'%1\u2026'").arg(emoji.repeated(16));

@@ -12,7 +12,10 @@ using namespace bm;
 
 namespace {
 
-QString s(const char *text) { return QString::fromUtf8(text); }
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
 
 IpConfig fullConfig()
 {
@@ -30,7 +33,7 @@ IpConfig fullConfig()
 }
 
 // The problems of a config that differs from a valid static one by `change`.
-template <typename F>
+template<typename F>
 QStringList problemsAfter(F change)
 {
     IpConfig c = fullConfig();
@@ -114,24 +117,24 @@ private slots:
     {
         QStringList problems;
         const IpConfig c = IpConfig::fromVariantMap(
-            {{s("ipv6Method"), s("static")},
-             {s("ipv6Addresses"), QVariantList{s("2001:DB8::0:10/64")}},
-             {s("dnsServers"), s("2001:DB8::53, 192.0.2.53")},
-             {s("mtu"), 1500},
-             {s("ipv4Method"), s("manual")},
-             {s("colour"), s("blue")},
-             {s("ipv4Gateway"), 7}},
-            &problems);
-        QCOMPARE(c.ipv6Addresses, QStringList{s("2001:db8::10/64")});
-        QCOMPARE(c.dnsServers, (QStringList{s("2001:db8::53"), s("192.0.2.53")}));
+                {{s("ipv6Method"), s("static")},
+                 {s("ipv6Addresses"), QVariantList {s("2001:DB8::0:10/64")}},
+                 {s("dnsServers"), s("2001:DB8::53, 192.0.2.53")},
+                 {s("mtu"), 1500},
+                 {s("ipv4Method"), s("manual")},
+                 {s("colour"), s("blue")},
+                 {s("ipv4Gateway"), 7}},
+                &problems);
+        QCOMPARE(c.ipv6Addresses, QStringList {s("2001:db8::10/64")});
+        QCOMPARE(c.dnsServers, (QStringList {s("2001:db8::53"), s("192.0.2.53")}));
         QCOMPARE(c.mtu, std::optional<quint32>(1500));
         QCOMPARE(c.ipv4Method, Ipv4Method::Off);
         QCOMPARE(problems.size(), 3);
         QVERIFY(mentions(problems, "'manual'"));
         QVERIFY(mentions(problems, "'colour'"));
         QVERIFY(mentions(problems, "ipv4Gateway"));
-        QCOMPARE(c.ipv4DnsServers(), QStringList{s("192.0.2.53")});
-        QCOMPARE(c.ipv6DnsServers(), QStringList{s("2001:db8::53")});
+        QCOMPARE(c.ipv4DnsServers(), QStringList {s("192.0.2.53")});
+        QCOMPARE(c.ipv6DnsServers(), QStringList {s("2001:db8::53")});
     }
 
     void prefixLengths()
@@ -153,8 +156,8 @@ private slots:
     void gatewayInsideSubnet()
     {
         auto p = problemsAfter([](IpConfig &c) { c.ipv4Gateway = s("10.0.0.1"); });
-        QCOMPARE(p, QStringList{s("the IPv4 gateway 10.0.0.1 is not inside a configured subnet "
-                                  "(192.0.2.10/24, 198.51.100.7/25)")});
+        QCOMPARE(p, QStringList {s("the IPv4 gateway 10.0.0.1 is not inside a configured subnet "
+                                   "(192.0.2.10/24, 198.51.100.7/25)")});
         // The second subnet counts too.
         QCOMPARE(problemsAfter([](IpConfig &c) { c.ipv4Gateway = s("198.51.100.1"); }), QStringList());
         p = problemsAfter([](IpConfig &c) { c.ipv6Gateway = s("2001:db9::1"); });
@@ -169,21 +172,24 @@ private slots:
 
     void linkLocalAndUnusableAddresses()
     {
-        auto p = problemsAfter([](IpConfig &c) { c.ipv4Addresses = {s("169.254.3.4/16")}; c.ipv4Gateway.clear(); });
+        auto p = problemsAfter([](IpConfig &c) {
+            c.ipv4Addresses = {s("169.254.3.4/16")};
+            c.ipv4Gateway.clear();
+        });
         QCOMPARE(p.size(), 1);
         QVERIFY(mentions(p, "link-local"));
         p = problemsAfter([](IpConfig &c) { c.ipv6Addresses = {s("fe80::10/64")}; });
         QCOMPARE(p.size(), 1);
         QVERIFY(mentions(p, "link-local"));
         p = problemsAfter([](IpConfig &c) {
-            c.ipv4Addresses = {s("127.0.0.2/8"), s("224.0.0.5/24"), s("192.0.2.0/24"),
-                               s("192.0.2.255/24"), s("192.0.2.10/24")};
+            c.ipv4Addresses = {s("127.0.0.2/8"), s("224.0.0.5/24"), s("192.0.2.0/24"), s("192.0.2.255/24"),
+                               s("192.0.2.10/24")};
         });
         QCOMPARE(p.size(), 4);
         QVERIFY(mentions(p, "network address"));
         QVERIFY(mentions(p, "broadcast address"));
         p = problemsAfter([](IpConfig &c) { c.ipv4Addresses << s("192.0.2.10/25"); });
-        QCOMPARE(p, QStringList{s("192.0.2.10 is listed twice")});
+        QCOMPARE(p, QStringList {s("192.0.2.10 is listed twice")});
     }
 
     void methodCombinations()
@@ -195,14 +201,17 @@ private slots:
         p = problemsAfter([](IpConfig &c) { c.ipv6Method = Ipv6Method::Auto; });
         QCOMPARE(p.size(), 2);
         QVERIFY(mentions(p, "not with auto"));
-        p = problemsAfter([](IpConfig &c) { c.ipv4Addresses.clear(); c.ipv4Gateway.clear(); });
-        QCOMPARE(p, QStringList{s("static IPv4 needs at least one address")});
+        p = problemsAfter([](IpConfig &c) {
+            c.ipv4Addresses.clear();
+            c.ipv4Gateway.clear();
+        });
+        QCOMPARE(p, QStringList {s("static IPv4 needs at least one address")});
         p = problemsAfter([](IpConfig &c) {
             c.ipv4Method = Ipv4Method::Off;
             c.ipv4Addresses.clear();
             c.ipv4Gateway.clear();
         });
-        QCOMPARE(p, QStringList{s("the DNS server 192.0.2.53 is an IPv4 address, but IPv4 is off")});
+        QCOMPARE(p, QStringList {s("the DNS server 192.0.2.53 is an IPv4 address, but IPv4 is off")});
     }
 
     void dnsSearchAndMtu()
@@ -217,7 +226,7 @@ private slots:
         QVERIFY(mentions(p, "'-bad.example' is not a domain name"));
         QVERIFY(mentions(p, "'a b' is not a domain name"));
         QCOMPARE(problemsAfter([](IpConfig &c) { c.mtu = 67; }),
-                 QStringList{s("the MTU must be between 68 and 65535, not 67")});
+                 QStringList {s("the MTU must be between 68 and 65535, not 67")});
         QCOMPARE(problemsAfter([](IpConfig &c) { c.mtu = 65536; }).size(), 1);
         QCOMPARE(problemsAfter([](IpConfig &c) { c.mtu = 1000; }).size(), 1);
         QCOMPARE(problemsAfter([](IpConfig &c) {

@@ -18,7 +18,10 @@ Q_DECLARE_METATYPE(bm::OptionTable::Context)
 
 namespace {
 
-QString s(const char *text) { return QString::fromUtf8(text); }
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
 
 } // namespace
 
@@ -108,15 +111,15 @@ private slots:
     {
         // The options bond_opts[] in drivers/net/bonding/bond_options.c gives BOND_OPTFLAG_IFDOWN
         // or BOND_OPTFLAG_NOSLAVES; every other option has neither.
-        const QHash<QString, OptionFlags> kernel{
-            {s("mode"), OptionFlag::NeedsDown | OptionFlag::NeedsNoSlaves},
-            {s("fail_over_mac"), OptionFlag::NeedsNoSlaves},
-            {s("lacp_rate"), OptionFlag::NeedsDown},
-            {s("ad_select"), OptionFlag::NeedsDown},
-            {s("ad_user_port_key"), OptionFlag::NeedsDown},
-            {s("tlb_dynamic_lb"), OptionFlag::NeedsDown},
-            {s("lacp_active"), OptionFlag::NeedsDown},
-            {s("coupled_control"), OptionFlag::NeedsDown},
+        const QHash<QString, OptionFlags> kernel {
+                {s("mode"), OptionFlag::NeedsDown | OptionFlag::NeedsNoSlaves},
+                {s("fail_over_mac"), OptionFlag::NeedsNoSlaves},
+                {s("lacp_rate"), OptionFlag::NeedsDown},
+                {s("ad_select"), OptionFlag::NeedsDown},
+                {s("ad_user_port_key"), OptionFlag::NeedsDown},
+                {s("tlb_dynamic_lb"), OptionFlag::NeedsDown},
+                {s("lacp_active"), OptionFlag::NeedsDown},
+                {s("coupled_control"), OptionFlag::NeedsDown},
         };
         for (const OptionSpec &spec : OptionTable::all()) {
             const OptionFlags expected = kernel.value(QLatin1String(spec.name));
@@ -130,24 +133,24 @@ private slots:
     {
         QTest::addColumn<QString>("option");
         QTest::addColumn<QStringList>("names");
-        QTest::newRow("mode") << s("mode")
-            << QStringList{s("balance-rr"), s("active-backup"), s("balance-xor"), s("broadcast"),
-                           s("802.3ad"), s("balance-tlb"), s("balance-alb")};
-        QTest::newRow("xmit_hash_policy") << s("xmit_hash_policy")
-            << QStringList{s("layer2"), s("layer3+4"), s("layer2+3"), s("encap2+3"), s("encap3+4"),
-                           s("vlan+srcmac")};
-        QTest::newRow("arp_validate") << s("arp_validate")
-            << QStringList{s("none"), s("active"), s("backup"), s("all"), s("filter"),
-                           s("filter_active"), s("filter_backup")};
-        QTest::newRow("arp_all_targets") << s("arp_all_targets") << QStringList{s("any"), s("all")};
-        QTest::newRow("primary_reselect") << s("primary_reselect")
-            << QStringList{s("always"), s("better"), s("failure")};
-        QTest::newRow("fail_over_mac") << s("fail_over_mac")
-            << QStringList{s("none"), s("active"), s("follow")};
-        QTest::newRow("lacp_rate") << s("lacp_rate") << QStringList{s("slow"), s("fast")};
-        QTest::newRow("ad_select") << s("ad_select")
-            << QStringList{s("stable"), s("bandwidth"), s("count")};
-        QTest::newRow("lacp_active") << s("lacp_active") << QStringList{s("off"), s("on")};
+        QTest::newRow("mode") << s(
+                "mode") << QStringList {s("balance-rr"), s("active-backup"), s("balance-xor"), s("broadcast"),
+                                        s("802.3ad"),    s("balance-tlb"),   s("balance-alb")};
+        QTest::newRow("xmit_hash_policy")
+                << s("xmit_hash_policy") << QStringList {s("layer2"),   s("layer3+4"), s("layer2+3"),
+                                                         s("encap2+3"), s("encap3+4"), s("vlan+srcmac")};
+        QTest::newRow("arp_validate")
+                << s("arp_validate")
+                << QStringList {s("none"),   s("active"),        s("backup"),       s("all"),
+                                s("filter"), s("filter_active"), s("filter_backup")};
+        QTest::newRow("arp_all_targets") << s("arp_all_targets") << QStringList {s("any"), s("all")};
+        QTest::newRow("primary_reselect")
+                << s("primary_reselect") << QStringList {s("always"), s("better"), s("failure")};
+        QTest::newRow("fail_over_mac")
+                << s("fail_over_mac") << QStringList {s("none"), s("active"), s("follow")};
+        QTest::newRow("lacp_rate") << s("lacp_rate") << QStringList {s("slow"), s("fast")};
+        QTest::newRow("ad_select") << s("ad_select") << QStringList {s("stable"), s("bandwidth"), s("count")};
+        QTest::newRow("lacp_active") << s("lacp_active") << QStringList {s("off"), s("on")};
     }
     void enumNamesInKernelOrder()
     {
@@ -176,7 +179,7 @@ private slots:
     {
         QTest::addColumn<QString>("option");
         QTest::addColumn<QVariant>("input");
-        QTest::addColumn<QVariant>("expected");   // invalid: an error is expected
+        QTest::addColumn<QVariant>("expected"); // invalid: an error is expected
         QTest::addColumn<QString>("error");
 
         const auto ok = [](const char *tag, const char *opt, QVariant in, QVariant out) {
@@ -190,8 +193,7 @@ private slots:
         ok("number typed int", "miimon", 250, QVariant(250u));
         ok("number typed double", "miimon", 250.0, QVariant(250u));
         ok("number max", "miimon", s("2147483647"), QVariant(2147483647u));
-        bad("number above max", "miimon", s("2147483648"),
-            "miimon must be between 0 and 2147483647 ms");
+        bad("number above max", "miimon", s("2147483648"), "miimon must be between 0 and 2147483647 ms");
         bad("number negative", "miimon", s("-1"), "miimon must be between 0 and 2147483647 ms");
         bad("number negative typed", "miimon", -5, "miimon must be between 0 and 2147483647 ms");
         bad("number fraction", "miimon", 2.5, "miimon must be a whole number");
@@ -208,8 +210,7 @@ private slots:
         ok("number minus zero", "miimon", -0.0, QVariant(0u));
         bad("number words", "miimon", s("fast"), "miimon must be a whole number, not 'fast'");
         bad("number hex", "miimon", s("0x10"), "must be a whole number");
-        bad("number huge", "updelay", s("99999999999999999999999"),
-            "updelay must be a whole number");
+        bad("number huge", "updelay", s("99999999999999999999999"), "updelay must be a whole number");
         bad("number empty", "miimon", s(""), "must be a whole number");
         bad("no value", "miimon", QVariant(), "miimon needs a value");
         ok("lp_interval min", "lp_interval", s("1"), QVariant(1u));
@@ -219,8 +220,7 @@ private slots:
         bad("packets_per_slave 65536", "packets_per_slave", s("65536"), "between 0 and 65535");
         bad("ad_user_port_key 1024", "ad_user_port_key", s("1024"), "between 0 and 1023");
         bad("ad_actor_sys_prio 0", "ad_actor_sys_prio", s("0"), "between 1 and 65535");
-        bad("peer_notify_delay above 300 s", "peer_notify_delay", s("300001"),
-            "between 0 and 300000 ms");
+        bad("peer_notify_delay above 300 s", "peer_notify_delay", s("300001"), "between 0 and 300000 ms");
         ok("enum by name", "mode", s("active-backup"), s("active-backup"));
         ok("enum by number text", "mode", s("4"), s("802.3ad"));
         ok("enum by number typed", "xmit_hash_policy", 2, s("layer2+3"));
@@ -230,11 +230,11 @@ private slots:
         bad("enum case matters", "mode", s("Active-Backup"), "mode must be one of");
         ok("bool typed", "all_slaves_active", true, QVariant(1u));
         ok("ipv4 list text", "arp_ip_target", s("10.0.0.1,10.0.0.2"),
-           QStringList{s("10.0.0.1"), s("10.0.0.2")});
+           QStringList {s("10.0.0.1"), s("10.0.0.2")});
         ok("ipv4 list spaces", "arp_ip_target", s(" 10.0.0.1 , 10.0.0.2 "),
-           QStringList{s("10.0.0.1"), s("10.0.0.2")});
-        ok("ipv4 list typed", "arp_ip_target", QStringList{s("192.0.2.9")}, QStringList{s("192.0.2.9")});
-        ok("ipv4 list empty", "arp_ip_target", s(""), QStringList{});
+           QStringList {s("10.0.0.1"), s("10.0.0.2")});
+        ok("ipv4 list typed", "arp_ip_target", QStringList {s("192.0.2.9")}, QStringList {s("192.0.2.9")});
+        ok("ipv4 list empty", "arp_ip_target", s(""), QStringList {});
         bad("ipv4 list bad", "arp_ip_target", s("10.0.0.256"), "'10.0.0.256' is not an IPv4 address");
         bad("ipv4 octal", "arp_ip_target", s("010.0.0.1"), "is not an IPv4 address");
         bad("ipv4 short", "arp_ip_target", s("10.1"), "is not an IPv4 address");
@@ -245,7 +245,7 @@ private slots:
             s("10.0.0.1,10.0.0.2,10.0.0.3,10.0.0.4,10.0.0.5,10.0.0.6,10.0.0.7,10.0.0.8,10.0.0.9,"
               "10.0.0.10,10.0.0.11,10.0.0.12,10.0.0.13,10.0.0.14,10.0.0.15,10.0.0.16,10.0.0.17"),
             "at most 16 addresses, not 17");
-        ok("ipv6 canonical", "ns_ip6_target", s("2001:DB8:0:0::1"), QStringList{s("2001:db8::1")});
+        ok("ipv6 canonical", "ns_ip6_target", s("2001:DB8:0:0::1"), QStringList {s("2001:db8::1")});
         bad("ipv6 multicast", "ns_ip6_target", s("ff02::1"), "cannot be a neighbour solicitation target");
         bad("ipv6 loopback", "ns_ip6_target", s("::1"), "cannot be a neighbour solicitation target");
         bad("ipv6 any", "ns_ip6_target", s("::"), "cannot be a neighbour solicitation target");
@@ -259,7 +259,8 @@ private slots:
         bad("mac with inner space", "ad_actor_system", s("02:aa:bb:cc: d:ee"), "is not a MAC address");
         ok("ifname", "primary", s("eth0"), s("eth0"));
         ok("ifname clear", "primary", s(""), s(""));
-        bad("ifname long", "primary", s("abcdefghijklmnop"), "primary: interface name 'abcdefghijklmnop' is 16 bytes");
+        bad("ifname long", "primary", s("abcdefghijklmnop"),
+            "primary: interface name 'abcdefghijklmnop' is 16 bytes");
         bad("ifname colon", "active_slave", s("eth0:1"), "must not contain ':'");
         bad("ifname typed number", "primary", 3, "primary needs an interface name");
     }
@@ -300,7 +301,9 @@ private slots:
     {
         // bondctl and D-Bus callers may pass numbers parsed from JSON: doubles, however large.
         const QVariantMap request = QJsonDocument::fromJson(
-            R"({"miimon": 1e300, "updelay": 4294967296, "downdelay": -1})").object().toVariantMap();
+                                            R"({"miimon": 1e300, "updelay": 4294967296, "downdelay": -1})")
+                                            .object()
+                                            .toVariantMap();
         QCOMPARE(request.value(s("miimon")).typeId(), int(QMetaType::Double));
         const OptionTable::Validation v = OptionTable::validate(request);
         QCOMPARE(v.errors.size(), 3);
@@ -312,111 +315,134 @@ private slots:
     {
         QTest::addColumn<Map>("request");
         QTest::addColumn<OptionTable::Context>("context");
-        QTest::addColumn<QStringList>("errors");     // each must appear (substring), and no other
+        QTest::addColumn<QStringList>("errors"); // each must appear (substring), and no other
         QTest::addColumn<QStringList>("warnings");
 
-        const OptionTable::Context create;            // a new bond: no slaves, down
+        const OptionTable::Context create; // a new bond: no slaves, down
         OptionTable::Context abUpWithSlaves;
-        abUpWithSlaves.current = Map{{s("mode"), s("active-backup")}, {s("miimon"), 100u}};
+        abUpWithSlaves.current = Map {{s("mode"), s("active-backup")}, {s("miimon"), 100u}};
         abUpWithSlaves.hasSlaves = true;
         abUpWithSlaves.isUp = true;
         OptionTable::Context lacpUp;
-        lacpUp.current = Map{{s("mode"), s("802.3ad")}, {s("miimon"), 100u}};
+        lacpUp.current = Map {{s("mode"), s("802.3ad")}, {s("miimon"), 100u}};
         lacpUp.isUp = true;
         OptionTable::Context arpBond;
-        arpBond.current = Map{{s("mode"), s("active-backup")}, {s("miimon"), 0u},
-                              {s("arp_interval"), 200u},
-                              {s("arp_ip_target"), QStringList{s("10.0.0.1")}}};
+        arpBond.current = Map {{s("mode"), s("active-backup")},
+                               {s("miimon"), 0u},
+                               {s("arp_interval"), 200u},
+                               {s("arp_ip_target"), QStringList {s("10.0.0.1")}}};
 
-        const auto row = [](const char *tag, Map request, OptionTable::Context ctx,
-                            QStringList errors, QStringList warnings = {}) {
+        const auto row = [](const char *tag, Map request, OptionTable::Context ctx, QStringList errors,
+                            QStringList warnings = {}) {
             QTest::newRow(tag) << request << ctx << errors << warnings;
         };
 
         // Valid configurations.
-        row("empty request", Map{}, create, {});
-        row("active-backup with miimon", Map{{s("mode"), s("active-backup")}, {s("miimon"), s("100")},
-                                             {s("updelay"), s("200")}, {s("downdelay"), 200},
-                                             {s("primary"), s("eth0")},
-                                             {s("primary_reselect"), s("better")},
-                                             {s("fail_over_mac"), s("active")}}, create, {});
-        row("802.3ad full", Map{{s("mode"), s("802.3ad")}, {s("miimon"), 100}, {s("lacp_rate"), s("fast")},
-                                {s("ad_select"), s("bandwidth")}, {s("lacp_active"), s("on")},
-                                {s("xmit_hash_policy"), s("layer3+4")},
-                                {s("ad_actor_sys_prio"), 100}, {s("ad_user_port_key"), 5},
-                                {s("ad_actor_system"), s("02:00:00:00:00:01")}, {s("min_links"), 1}},
+        row("empty request", Map {}, create, {});
+        row("active-backup with miimon",
+            Map {{s("mode"), s("active-backup")},
+                 {s("miimon"), s("100")},
+                 {s("updelay"), s("200")},
+                 {s("downdelay"), 200},
+                 {s("primary"), s("eth0")},
+                 {s("primary_reselect"), s("better")},
+                 {s("fail_over_mac"), s("active")}},
             create, {});
-        row("arp monitoring", Map{{s("mode"), s("active-backup")}, {s("arp_interval"), 200},
-                                  {s("arp_ip_target"), s("10.0.0.1,10.0.0.2")},
-                                  {s("arp_validate"), s("all")}, {s("arp_all_targets"), s("all")},
-                                  {s("arp_missed_max"), 3}}, create, {});
-        row("balance-rr packets_per_slave", Map{{s("mode"), s("balance-rr")},
-                                                {s("packets_per_slave"), 0}}, create, {});
-        row("tlb dynamic lb", Map{{s("mode"), s("balance-tlb")}, {s("tlb_dynamic_lb"), 0},
-                                  {s("lp_interval"), 2}}, create, {});
-        row("default mode is balance-rr", Map{{s("packets_per_slave"), 3}}, create, {});
-        row("same mode while up with slaves", Map{{s("mode"), s("active-backup")}}, abUpWithSlaves, {});
-        row("primary on running bond", Map{{s("primary"), s("eth1")}}, abUpWithSlaves, {});
-        row("clear primary", Map{{s("primary"), s("")}}, abUpWithSlaves, {});
-        row("miimon 0 with arp", Map{{s("miimon"), 0}, {s("arp_interval"), 100},
-                                     {s("arp_ip_target"), s("10.0.0.1")}}, create, {});
+        row("802.3ad full",
+            Map {{s("mode"), s("802.3ad")},
+                 {s("miimon"), 100},
+                 {s("lacp_rate"), s("fast")},
+                 {s("ad_select"), s("bandwidth")},
+                 {s("lacp_active"), s("on")},
+                 {s("xmit_hash_policy"), s("layer3+4")},
+                 {s("ad_actor_sys_prio"), 100},
+                 {s("ad_user_port_key"), 5},
+                 {s("ad_actor_system"), s("02:00:00:00:00:01")},
+                 {s("min_links"), 1}},
+            create, {});
+        row("arp monitoring",
+            Map {{s("mode"), s("active-backup")},
+                 {s("arp_interval"), 200},
+                 {s("arp_ip_target"), s("10.0.0.1,10.0.0.2")},
+                 {s("arp_validate"), s("all")},
+                 {s("arp_all_targets"), s("all")},
+                 {s("arp_missed_max"), 3}},
+            create, {});
+        row("balance-rr packets_per_slave", Map {{s("mode"), s("balance-rr")}, {s("packets_per_slave"), 0}},
+            create, {});
+        row("tlb dynamic lb",
+            Map {{s("mode"), s("balance-tlb")}, {s("tlb_dynamic_lb"), 0}, {s("lp_interval"), 2}}, create, {});
+        row("default mode is balance-rr", Map {{s("packets_per_slave"), 3}}, create, {});
+        row("same mode while up with slaves", Map {{s("mode"), s("active-backup")}}, abUpWithSlaves, {});
+        row("primary on running bond", Map {{s("primary"), s("eth1")}}, abUpWithSlaves, {});
+        row("clear primary", Map {{s("primary"), s("")}}, abUpWithSlaves, {});
+        row("miimon 0 with arp",
+            Map {{s("miimon"), 0}, {s("arp_interval"), 100}, {s("arp_ip_target"), s("10.0.0.1")}}, create,
+            {});
 
         // Warnings only.
-        row("updelay rounded", Map{{s("miimon"), 100}, {s("updelay"), 250}}, create, {},
+        row("updelay rounded", Map {{s("miimon"), 100}, {s("updelay"), 250}}, create, {},
             {s("updelay 250 ms is not a multiple of miimon 100 ms; the kernel rounds it down to 200 ms")});
-        row("downdelay rounded, miimon current", Map{{s("downdelay"), 150}}, abUpWithSlaves, {},
+        row("downdelay rounded, miimon current", Map {{s("downdelay"), 150}}, abUpWithSlaves, {},
             {s("downdelay 150 ms is not a multiple of miimon 100 ms")});
-        row("arp without targets", Map{{s("mode"), s("active-backup")}, {s("arp_interval"), 100}},
-            create, {}, {s("arp_interval is set but there is no arp_ip_target")});
+        row("arp without targets", Map {{s("mode"), s("active-backup")}, {s("arp_interval"), 100}}, create,
+            {}, {s("arp_interval is set but there is no arp_ip_target")});
 
         // Invalid configurations.
-        row("unknown option", Map{{s("miimom"), 100}}, create, {s("unknown bonding option 'miimom'")});
-        row("bad value", Map{{s("miimon"), s("often")}}, create,
+        row("unknown option", Map {{s("miimom"), 100}}, create, {s("unknown bonding option 'miimom'")});
+        row("bad value", Map {{s("miimon"), s("often")}}, create,
             {s("miimon must be a whole number, not 'often'")});
-        row("miimon and arp_interval", Map{{s("miimon"), 100}, {s("arp_interval"), 100},
-                                           {s("arp_ip_target"), s("10.0.0.1")}}, create,
+        row("miimon and arp_interval",
+            Map {{s("miimon"), 100}, {s("arp_interval"), 100}, {s("arp_ip_target"), s("10.0.0.1")}}, create,
             {s("miimon and arp_interval cannot both be set")});
-        row("arp_validate with miimon", Map{{s("mode"), s("active-backup")}, {s("miimon"), 100},
-                                            {s("arp_validate"), s("active")}}, create,
-            {s("arp_validate needs ARP monitoring")});
-        row("lacp_rate outside 802.3ad", Map{{s("mode"), s("active-backup")}, {s("lacp_rate"), s("fast")}},
+        row("arp_validate with miimon",
+            Map {{s("mode"), s("active-backup")}, {s("miimon"), 100}, {s("arp_validate"), s("active")}},
+            create, {s("arp_validate needs ARP monitoring")});
+        row("lacp_rate outside 802.3ad", Map {{s("mode"), s("active-backup")}, {s("lacp_rate"), s("fast")}},
             create, {s("lacp_rate only applies to 802.3ad, not active-backup")});
-        row("lacp_rate on current mode", Map{{s("lacp_rate"), s("fast")}}, abUpWithSlaves,
+        row("lacp_rate on current mode", Map {{s("lacp_rate"), s("fast")}}, abUpWithSlaves,
             {s("lacp_rate only applies to 802.3ad, not active-backup")});
-        row("primary in balance-xor", Map{{s("mode"), s("balance-xor")}, {s("primary"), s("eth0")}},
-            create, {s("primary only applies to active-backup, balance-tlb and balance-alb, not balance-xor")});
-        row("active_slave in 802.3ad", Map{{s("mode"), s("802.3ad")}, {s("active_slave"), s("eth0")}},
+        row("primary in balance-xor", Map {{s("mode"), s("balance-xor")}, {s("primary"), s("eth0")}}, create,
+            {s("primary only applies to active-backup, balance-tlb and balance-alb, not balance-xor")});
+        row("active_slave in 802.3ad", Map {{s("mode"), s("802.3ad")}, {s("active_slave"), s("eth0")}},
             create, {s("active_slave only applies to active-backup, balance-tlb and balance-alb")});
-        row("arp_interval in 802.3ad", Map{{s("mode"), s("802.3ad")}, {s("arp_interval"), 100}},
-            create, {s("arp_interval only applies to balance-rr, active-backup, balance-xor and broadcast, not 802.3ad")});
-        row("arp_missed_max in balance-alb", Map{{s("mode"), s("balance-alb")}, {s("arp_missed_max"), 2}},
-            create, {s("arp_missed_max only applies to balance-rr, active-backup, balance-xor and broadcast")});
-        row("packets_per_slave in xor", Map{{s("mode"), s("balance-xor")}, {s("packets_per_slave"), 2}},
+        row("arp_interval in 802.3ad", Map {{s("mode"), s("802.3ad")}, {s("arp_interval"), 100}}, create,
+            {s("arp_interval only applies to balance-rr, active-backup, balance-xor and broadcast, not "
+               "802.3ad")});
+        row("arp_missed_max in balance-alb", Map {{s("mode"), s("balance-alb")}, {s("arp_missed_max"), 2}},
+            create,
+            {s("arp_missed_max only applies to balance-rr, active-backup, balance-xor and broadcast")});
+        row("packets_per_slave in xor", Map {{s("mode"), s("balance-xor")}, {s("packets_per_slave"), 2}},
             create, {s("packets_per_slave only applies to balance-rr, not balance-xor")});
-        row("tlb_dynamic_lb in active-backup", Map{{s("mode"), s("active-backup")}, {s("tlb_dynamic_lb"), 1}},
-            create, {s("tlb_dynamic_lb only applies to balance-tlb and balance-alb")});
-        row("ad_actor_system outside 802.3ad", Map{{s("ad_actor_system"), s("02:00:00:00:00:01")}},
-            create, {s("ad_actor_system only applies to 802.3ad, not balance-rr")});
-        row("mode change with slaves and up", Map{{s("mode"), s("balance-xor")}}, abUpWithSlaves,
+        row("tlb_dynamic_lb in active-backup",
+            Map {{s("mode"), s("active-backup")}, {s("tlb_dynamic_lb"), 1}}, create,
+            {s("tlb_dynamic_lb only applies to balance-tlb and balance-alb")});
+        row("ad_actor_system outside 802.3ad", Map {{s("ad_actor_system"), s("02:00:00:00:00:01")}}, create,
+            {s("ad_actor_system only applies to 802.3ad, not balance-rr")});
+        row("mode change with slaves and up", Map {{s("mode"), s("balance-xor")}}, abUpWithSlaves,
             {s("mode can only be changed while the bond has no slaves"),
              s("mode can only be changed while the bond is down")});
-        row("fail_over_mac with slaves", Map{{s("fail_over_mac"), s("follow")}}, abUpWithSlaves,
+        row("fail_over_mac with slaves", Map {{s("fail_over_mac"), s("follow")}}, abUpWithSlaves,
             {s("fail_over_mac can only be changed while the bond has no slaves")});
-        row("lacp_rate while up", Map{{s("lacp_rate"), s("fast")}}, lacpUp,
+        row("lacp_rate while up", Map {{s("lacp_rate"), s("fast")}}, lacpUp,
             {s("lacp_rate can only be changed while the bond is down")});
-        row("ad_select while up", Map{{s("ad_select"), s("count")}}, lacpUp,
+        row("ad_select while up", Map {{s("ad_select"), s("count")}}, lacpUp,
             {s("ad_select can only be changed while the bond is down")});
-        row("lacp_active while up", Map{{s("lacp_active"), s("off")}}, lacpUp,
+        row("lacp_active while up", Map {{s("lacp_active"), s("off")}}, lacpUp,
             {s("lacp_active can only be changed while the bond is down")});
-        row("updelay without miimon", Map{{s("miimon"), 0}, {s("updelay"), 200}}, create,
+        row("updelay without miimon", Map {{s("miimon"), 0}, {s("updelay"), 200}}, create,
             {s("updelay needs MII monitoring; set miimon first")});
-        row("downdelay on arp bond", Map{{s("downdelay"), 200}}, arpBond,
+        row("downdelay on arp bond", Map {{s("downdelay"), 200}}, arpBond,
             {s("downdelay needs MII monitoring")});
-        row("several problems at once", Map{{s("mode"), s("balance-rr")}, {s("lacp_rate"), s("slow")},
-                                            {s("primary"), s("a:b")}, {s("miimon"), -1}},
-            create, {s("lacp_rate only applies to 802.3ad"), s("primary: interface name 'a:b'"),
-                     s("miimon must be between 0 and 2147483647 ms")});
-        row("alias and name twice", Map{{s("num_grat_arp"), 1}, {s("num_unsol_na"), 2}}, create,
+        row("several problems at once",
+            Map {{s("mode"), s("balance-rr")},
+                 {s("lacp_rate"), s("slow")},
+                 {s("primary"), s("a:b")},
+                 {s("miimon"), -1}},
+            create,
+            {s("lacp_rate only applies to 802.3ad"), s("primary: interface name 'a:b'"),
+             s("miimon must be between 0 and 2147483647 ms")});
+        row("alias and name twice", Map {{s("num_grat_arp"), 1}, {s("num_unsol_na"), 2}}, create,
             {s("num_grat_arp is given more than once")});
     }
     void validate()

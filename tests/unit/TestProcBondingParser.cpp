@@ -15,9 +15,15 @@ using namespace bm;
 
 namespace {
 
-QString s(const char *text) { return QString::fromUtf8(text); }
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
 
-QString fixtureDir() { return QStringLiteral(BM_SOURCE_DIR "/tests/fixtures/proc"); }
+QString fixtureDir()
+{
+    return QStringLiteral(BM_SOURCE_DIR "/tests/fixtures/proc");
+}
 
 QByteArray readFixture(const QString &relative)
 {
@@ -51,68 +57,64 @@ private slots:
         QTest::addColumn<uint>("arpInterval");
         QTest::addColumn<QString>("active");
         QTest::addColumn<QString>("primary");
-        QTest::addColumn<QString>("slaves");     // name=mii ...
-        QTest::addColumn<QString>("failures");   // link failure counts, "-" when not printed
+        QTest::addColumn<QString>("slaves");   // name=mii ...
+        QTest::addColumn<QString>("failures"); // link failure counts, "-" when not printed
 
         QTest::newRow("6.x active-backup primary root")
-            << s("good/v6-active-backup-primary-root.txt") << s("active-backup") << s("up") << 100u
-            << 0u << s("eth1") << s("eth0") << s("eth0=down eth1=up") << s("3 0");
+                << s("good/v6-active-backup-primary-root.txt") << s("active-backup") << s("up") << 100u << 0u
+                << s("eth1") << s("eth0") << s("eth0=down eth1=up") << s("3 0");
         QTest::newRow("6.x 802.3ad partner root")
-            << s("good/v6-8023ad-partner-root.txt") << s("802.3ad") << s("up") << 100u << 0u
-            << QString() << QString() << s("veth0=up veth1=up") << s("0 1");
+                << s("good/v6-8023ad-partner-root.txt") << s("802.3ad") << s("up") << 100u << 0u << QString()
+                << QString() << s("veth0=up veth1=up") << s("0 1");
         QTest::newRow("6.x 802.3ad no partner user")
-            << s("good/v6-8023ad-nopartner-user.txt") << s("802.3ad") << s("up") << 100u << 0u
-            << QString() << QString() << s("veth0=up veth1=down") << s("0 1");
+                << s("good/v6-8023ad-nopartner-user.txt") << s("802.3ad") << s("up") << 100u << 0u
+                << QString() << QString() << s("veth0=up veth1=down") << s("0 1");
         QTest::newRow("6.x 802.3ad no partner root, no slaves")
-            << s("good/v6-8023ad-nopartner-root.txt") << s("802.3ad") << s("down") << 100u << 0u
-            << QString() << QString() << QString() << QString();
+                << s("good/v6-8023ad-nopartner-root.txt") << s("802.3ad") << s("down") << 100u << 0u
+                << QString() << QString() << QString() << QString();
         QTest::newRow("6.x balance-xor arp")
-            << s("good/v6-balance-xor-arp.txt") << s("balance-xor") << s("up") << 0u << 250u
-            << QString() << QString() << s("eth0=up eth1=going back") << s("0 4");
+                << s("good/v6-balance-xor-arp.txt") << s("balance-xor") << s("up") << 0u << 250u << QString()
+                << QString() << s("eth0=up eth1=going back") << s("0 4");
         QTest::newRow("6.x active-backup arp no targets")
-            << s("good/v6-active-backup-arp-notargets.txt") << s("active-backup") << s("down") << 0u
-            << 1000u << QString() << QString() << s("eth0=down eth1=going down") << s("1 0");
+                << s("good/v6-active-backup-arp-notargets.txt") << s("active-backup") << s("down") << 0u
+                << 1000u << QString() << QString() << s("eth0=down eth1=going down") << s("1 0");
         QTest::newRow("6.x balance-tlb flapped")
-            << s("good/v6-balance-tlb-flapped.txt") << s("balance-tlb") << s("up") << 50u << 0u
-            << s("eth1") << QString() << s("eth0=up eth1=up") << s("17 12");
+                << s("good/v6-balance-tlb-flapped.txt") << s("balance-tlb") << s("up") << 50u << 0u
+                << s("eth1") << QString() << s("eth0=up eth1=up") << s("17 12");
         QTest::newRow("6.x broadcast all down")
-            << s("good/v6-broadcast-alldown.txt") << s("broadcast") << s("down") << 100u << 0u
-            << QString() << QString() << s("eth0=down eth1=down") << s("1 1");
+                << s("good/v6-broadcast-alldown.txt") << s("broadcast") << s("down") << 100u << 0u
+                << QString() << QString() << s("eth0=down eth1=down") << s("1 1");
         QTest::newRow("6.x balance-alb future lines")
-            << s("good/v6-balance-alb-future-lines.txt") << s("balance-alb") << s("up") << 100u
-            << 0u << s("ib0") << s("ib0") << s("ib0=up eth1=unknown") << s("0 0");
-        QTest::newRow("6.x no slaves")
-            << s("good/v6-no-slaves.txt") << s("balance-rr") << s("down") << 0u << 0u << QString()
-            << QString() << QString() << QString();
+                << s("good/v6-balance-alb-future-lines.txt") << s("balance-alb") << s("up") << 100u << 0u
+                << s("ib0") << s("ib0") << s("ib0=up eth1=unknown") << s("0 0");
+        QTest::newRow("6.x no slaves") << s("good/v6-no-slaves.txt") << s("balance-rr") << s("down") << 0u
+                                       << 0u << QString() << QString() << QString() << QString();
         QTest::newRow("6.x cut at a line end")
-            << s("good/v6-truncated-at-line-boundary.txt") << s("active-backup") << s("up") << 100u
-            << 0u << s("eth0") << QString() << s("eth0=up") << s("-");
-        QTest::newRow("6.x DOS line ends")
-            << s("good/v6-dos-line-ends.txt") << s("balance-rr") << s("up") << 100u << 0u
-            << QString() << QString() << s("eth0=up") << s("0");
+                << s("good/v6-truncated-at-line-boundary.txt") << s("active-backup") << s("up") << 100u << 0u
+                << s("eth0") << QString() << s("eth0=up") << s("-");
+        QTest::newRow("6.x DOS line ends") << s("good/v6-dos-line-ends.txt") << s("balance-rr") << s("up")
+                                           << 100u << 0u << QString() << QString() << s("eth0=up") << s("0");
         QTest::newRow("4.x active-backup")
-            << s("good/v4-active-backup.txt") << s("active-backup") << s("up") << 100u << 0u
-            << s("eno1") << s("eno1") << s("eno1=up eno2=up") << s("0 0");
-        QTest::newRow("3.x balance-rr")
-            << s("good/v3-balance-rr.txt") << s("balance-rr") << s("up") << 100u << 0u << QString()
-            << QString() << s("eth0=up eth1=down") << s("0 2");
-        QTest::newRow("3.x 802.3ad")
-            << s("good/v3-8023ad-root.txt") << s("802.3ad") << s("up") << 100u << 0u << QString()
-            << QString() << s("eth0=up eth1=up") << s("0 0");
+                << s("good/v4-active-backup.txt") << s("active-backup") << s("up") << 100u << 0u << s("eno1")
+                << s("eno1") << s("eno1=up eno2=up") << s("0 0");
+        QTest::newRow("3.x balance-rr") << s("good/v3-balance-rr.txt") << s("balance-rr") << s("up") << 100u
+                                        << 0u << QString() << QString() << s("eth0=up eth1=down") << s("0 2");
+        QTest::newRow("3.x 802.3ad") << s("good/v3-8023ad-root.txt") << s("802.3ad") << s("up") << 100u << 0u
+                                     << QString() << QString() << s("eth0=up eth1=up") << s("0 0");
         QTest::newRow("2.6 active-backup")
-            << s("good/v2.6-active-backup.txt") << s("active-backup") << s("up") << 100u << 0u
-            << s("eth0") << QString() << s("eth0=up eth1=up") << s("0 1");
+                << s("good/v2.6-active-backup.txt") << s("active-backup") << s("up") << 100u << 0u
+                << s("eth0") << QString() << s("eth0=up eth1=up") << s("0 1");
         QTest::newRow("2.6 balance-xor arp")
-            << s("good/v2.6-balance-xor-arp.txt") << s("balance-xor") << s("up") << 0u << 500u
-            << QString() << QString() << s("eth0=up eth1=down") << s("0 5");
+                << s("good/v2.6-balance-xor-arp.txt") << s("balance-xor") << s("up") << 0u << 500u
+                << QString() << QString() << s("eth0=up eth1=down") << s("0 5");
         QTest::newRow("2.4 no header, short mode name")
-            << s("good/v2.4-noheader-shortmode.txt") << s("active-backup") << s("up") << 100u << 0u
-            << s("eth0") << QString() << s("eth0=up eth1=down") << s("0 2");
+                << s("good/v2.4-noheader-shortmode.txt") << s("active-backup") << s("up") << 100u << 0u
+                << s("eth0") << QString() << s("eth0=up eth1=down") << s("0 2");
         // Captured from Debian's 6.1 kernel in the lab (tests/fixtures/proc/lab/README.md).
         const auto lab = [](const char *tag, const char *f, const char *mode, const char *active,
                             const char *slaves, const char *failures) {
-            QTest::newRow(tag) << s("lab/") + s(f) << s(mode) << s("up") << 100u << 0u
-                               << s(active) << QString() << s(slaves) << s(failures);
+            QTest::newRow(tag) << s("lab/") + s(f) << s(mode) << s("up") << 100u << 0u << s(active)
+                               << QString() << s(slaves) << s(failures);
         };
         lab("lab balance-rr", "balance-rr.txt", "balance-rr", "", "eth0=up eth1=up", "0 0");
         lab("lab active-backup", "active-backup.txt", "active-backup", "eth0", "eth0=up eth1=up", "0 0");
@@ -123,17 +125,19 @@ private slots:
         lab("lab balance-alb", "balance-alb.txt", "balance-alb", "eth0", "eth0=up eth1=up", "0 0");
         lab("lab one slave down", "one-slave-down.txt", "active-backup", "eth1", "eth0=down eth1=up", "1 0");
         lab("lab flaps", "link-flaps.txt", "active-backup", "eth0", "eth0=up eth1=up", "3 2");
-        lab("lab going down", "slave-going-down.txt", "active-backup", "eth0", "eth0=going down eth1=up", "0 0");
-        lab("lab going back", "slave-going-back.txt", "active-backup", "eth1", "eth0=going back eth1=up", "1 0");
+        lab("lab going down", "slave-going-down.txt", "active-backup", "eth0", "eth0=going down eth1=up",
+            "0 0");
+        lab("lab going back", "slave-going-back.txt", "active-backup", "eth1", "eth0=going back eth1=up",
+            "1 0");
         QTest::newRow("lab all slaves down")
-            << s("lab/all-slaves-down.txt") << s("active-backup") << s("down") << 100u << 0u
-            << QString() << QString() << s("eth0=down eth1=down") << s("1 1");
+                << s("lab/all-slaves-down.txt") << s("active-backup") << s("down") << 100u << 0u << QString()
+                << QString() << s("eth0=down eth1=down") << s("1 1");
         QTest::newRow("lab arp monitor")
-            << s("lab/arp-monitor.txt") << s("active-backup") << s("up") << 0u << 200u << s("eth0")
-            << QString() << s("eth0=up eth1=up") << s("0 0");
+                << s("lab/arp-monitor.txt") << s("active-backup") << s("up") << 0u << 200u << s("eth0")
+                << QString() << s("eth0=up eth1=up") << s("0 0");
         QTest::newRow("lab primary reselect")
-            << s("lab/primary-reselect.txt") << s("active-backup") << s("up") << 100u << 0u
-            << s("eth1") << s("eth1") << s("eth0=up eth1=up") << s("0 0");
+                << s("lab/primary-reselect.txt") << s("active-backup") << s("up") << 100u << 0u << s("eth1")
+                << s("eth1") << s("eth0=up eth1=up") << s("0 0");
     }
     void goodFixtures()
     {
@@ -173,14 +177,14 @@ private slots:
         QCOMPARE(r.bond.options.value(s("updelay")), QVariant(200u));
         QCOMPARE(r.bond.options.value(s("peer_notify_delay")), QVariant(0u));
         const SlaveInfo &down = r.bond.slaves.at(0);
-        QCOMPARE(down.speedMbps, std::nullopt);     // "Speed: Unknown"
-        QVERIFY(down.duplex.isNull());              // "Duplex: Unknown"
+        QCOMPARE(down.speedMbps, std::nullopt); // "Speed: Unknown"
+        QVERIFY(down.duplex.isNull());          // "Duplex: Unknown"
         QCOMPARE(down.permHwAddr, s("52:54:00:12:34:56"));
         const SlaveInfo &up = r.bond.slaves.at(1);
         QCOMPARE(up.speedMbps, std::optional<quint32>(10000));
         QCOMPARE(up.duplex, s("full"));
         QCOMPARE(up.queueId, std::optional<quint32>(2));
-        QCOMPARE(up.state, std::nullopt);           // /proc does not say
+        QCOMPARE(up.state, std::nullopt); // /proc does not say
         QVERIFY(r.bond.extra.isEmpty());
     }
 
@@ -221,10 +225,10 @@ private slots:
     {
         const auto r = ProcBondingParser::parse(readFixture(s("good/v6-8023ad-nopartner-user.txt")));
         QVERIFY(r.ok());
-        QVERIFY(r.bond.ad.isEmpty());   // no system or aggregator lines without CAP_NET_ADMIN
+        QVERIFY(r.bond.ad.isEmpty()); // no system or aggregator lines without CAP_NET_ADMIN
         QCOMPARE(r.bond.slaves.at(0).actorChurnState, s("churned"));
         QVERIFY(r.bond.slaves.at(0).actorLacpPdu.isEmpty());
-        QCOMPARE(r.bond.slaves.at(1).aggregatorId, std::nullopt);   // "N/A"
+        QCOMPARE(r.bond.slaves.at(1).aggregatorId, std::nullopt); // "N/A"
     }
 
     void noActiveAggregatorNamesTheBond()
@@ -241,12 +245,12 @@ private slots:
         auto r = ProcBondingParser::parse(readFixture(s("good/v6-balance-xor-arp.txt")));
         QVERIFY(r.ok());
         QCOMPARE(r.bond.options.value(s("arp_ip_target")).toStringList(),
-                 (QStringList{s("192.0.2.1"), s("192.0.2.2")}));
-        QCOMPARE(r.bond.options.value(s("ns_ip6_target")).toStringList(), QStringList{s("2001:db8::1")});
+                 (QStringList {s("192.0.2.1"), s("192.0.2.2")}));
+        QCOMPARE(r.bond.options.value(s("ns_ip6_target")).toStringList(), QStringList {s("2001:db8::1")});
         QCOMPARE(r.bond.options.value(s("arp_missed_max")), QVariant(3u));
         r = ProcBondingParser::parse(readFixture(s("good/v6-active-backup-arp-notargets.txt")));
         QVERIFY(r.ok());
-        QCOMPARE(r.bond.options.value(s("arp_ip_target")).toStringList(), QStringList{});
+        QCOMPARE(r.bond.options.value(s("arp_ip_target")).toStringList(), QStringList {});
         QCOMPARE(r.bond.options.value(s("fail_over_mac")), QVariant(s("follow")));
     }
 
@@ -259,7 +263,7 @@ private slots:
         QVERIFY(!r.bond.options.contains(s("lacp_active")));
         r = ProcBondingParser::parse(readFixture(s("good/v3-balance-rr.txt")));
         QVERIFY(r.ok());
-        QCOMPARE(r.bond.slaves.at(1).speedMbps, std::nullopt);   // "Speed: -1 Mbps"
+        QCOMPARE(r.bond.slaves.at(1).speedMbps, std::nullopt); // "Speed: -1 Mbps"
         QCOMPARE(r.bond.slaves.at(1).duplex, s("half"));
         r = ProcBondingParser::parse(readFixture(s("good/v2.4-noheader-shortmode.txt")));
         QVERIFY(r.ok());
@@ -297,10 +301,10 @@ private slots:
     {
         const auto r = ProcBondingParser::parse(readFixture(s("good/v6-balance-alb-future-lines.txt")));
         QVERIFY(r.ok());
-        QCOMPARE(r.bond.extra, QStringList{s("Coupled Control: on")});
-        QCOMPARE(r.bond.slaves.at(0).extra, QStringList{s("Slave Priority: 10")});
+        QCOMPARE(r.bond.extra, QStringList {s("Coupled Control: on")});
+        QCOMPARE(r.bond.slaves.at(0).extra, QStringList {s("Slave Priority: 10")});
         QVERIFY(r.bond.slaves.at(1).extra.isEmpty());
-        QCOMPARE(r.bond.slaves.at(0).permHwAddr.count(QLatin1Char(':')), 19);   // 20 bytes
+        QCOMPARE(r.bond.slaves.at(0).permHwAddr.count(QLatin1Char(':')), 19); // 20 bytes
         QCOMPARE(r.bond.slaves.at(1).miiStatus, MiiStatus::Unknown);
     }
 
@@ -308,9 +312,7 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("error");
-        const auto row = [](const char *f, const char *e) {
-            QTest::newRow(f) << s("bad/") + s(f) << s(e);
-        };
+        const auto row = [](const char *f, const char *e) { QTest::newRow(f) << s("bad/") + s(f) << s(e); };
         row("empty.txt", "the file is empty");
         row("binary.bin", "binary data");
         row("truncated-mid-line.txt", "ends in the middle of a line");
@@ -339,7 +341,7 @@ private slots:
         QVERIFY(!r.ok());
         QVERIFY2(r.error.contains(error), qPrintable(r.error));
         QVERIFY(!r.error.contains(QLatin1Char('\n')));
-        QVERIFY(r.bond == BondInfo{});   // nothing half-parsed leaks out
+        QVERIFY(r.bond == BondInfo {}); // nothing half-parsed leaks out
     }
 
     void everyBadFixtureIsListed()
@@ -394,9 +396,15 @@ private slots:
             for (int e = 0; e < edits; ++e) {
                 const int at = int(rng.bounded(input.size()));
                 switch (rng.bounded(3)) {
-                case 0: input[at] = char(rng.bounded(256)); break;
-                case 1: input.remove(at, int(rng.bounded(40))); break;
-                default: input.insert(at, input.mid(int(rng.bounded(input.size())), 30)); break;
+                case 0:
+                    input[at] = char(rng.bounded(256));
+                    break;
+                case 1:
+                    input.remove(at, int(rng.bounded(40)));
+                    break;
+                default:
+                    input.insert(at, input.mid(int(rng.bounded(input.size())), 30));
+                    break;
                 }
             }
             const auto r = ProcBondingParser::parse(input);

@@ -45,17 +45,18 @@ Outcome checkSlave(const LinkTable &links, const QString &slave, const QString &
     if (!link)
         return noSuchInterface(slave);
     if (slave == bond)
-        return Failure{E::InvalidArgument, QStringLiteral("A bond cannot be its own slave.")};
+        return Failure {E::InvalidArgument, QStringLiteral("A bond cannot be its own slave.")};
     if (link->loopback)
-        return Failure{E::InvalidArgument,
-                       QStringLiteral("The loopback interface %1 cannot be a bond slave.").arg(slave)};
+        return Failure {E::InvalidArgument,
+                        QStringLiteral("The loopback interface %1 cannot be a bond slave.").arg(slave)};
     if (link->isBond())
-        return Failure{E::InvalidArgument,
-                       QStringLiteral("%1 is itself a bond; choose a network interface.").arg(slave)};
+        return Failure {E::InvalidArgument,
+                        QStringLiteral("%1 is itself a bond; choose a network interface.").arg(slave)};
     if (link->masterIndex != 0) {
         const LinkInfo *master = links.find(link->masterIndex);
-        return Failure{E::Busy, QStringLiteral("%1 already belongs to %2; remove it there first.")
-                                    .arg(slave, master ? master->name : QStringLiteral("another device"))};
+        return Failure {E::Busy,
+                        QStringLiteral("%1 already belongs to %2; remove it there first.")
+                                .arg(slave, master ? master->name : QStringLiteral("another device"))};
     }
     return std::nullopt;
 }
@@ -70,7 +71,7 @@ bool isZero(const QVariant &v)
     if (v.typeId() == QMetaType::QStringList)
         return v.toStringList().isEmpty();
     return v.toString() == QLatin1String("0") || v.toString().isEmpty()
-        || v.toString() == QLatin1String("none");
+           || v.toString() == QLatin1String("none");
 }
 
 bool namesASlave(const QString &key)
@@ -152,7 +153,8 @@ KernelResult applyOptions(KernelBackend *kernel, const QString &name, const QVar
     for (const QString &key : order) {
         if (namesASlave(key) && !bringUp())
             return first;
-        if (!done(kernel->setBondOptions(name, {{key, wanted.value(key)}}), QStringLiteral("set %1 on %2").arg(key, name)))
+        if (!done(kernel->setBondOptions(name, {{key, wanted.value(key)}}),
+                  QStringLiteral("set %1 on %2").arg(key, name)))
             return first;
     }
     bringUp();
@@ -187,8 +189,7 @@ void restoreOptions(KernelBackend *kernel, const QString &name, const QVariantMa
 
 ChangePlanner::ChangePlanner(KernelBackend *kernel)
     : m_kernel(kernel)
-{
-}
+{ }
 
 // Each slave: remember whether it was up, take it down (the driver refuses to enslave a running
 // interface), enslave, and bring it back up as it was.
@@ -227,8 +228,9 @@ Outcome ChangePlanner::createBond(const QString &name, const QVariantMap &option
     if (auto bad = readLinks(m_kernel, links))
         return bad;
     if (links.find(name))
-        return Failure{E::InvalidArgument,
-                       QStringLiteral("An interface named '%1' already exists; choose another name.").arg(name)};
+        return Failure {
+                E::InvalidArgument,
+                QStringLiteral("An interface named '%1' already exists; choose another name.").arg(name)};
 
     for (const QString &s : slaves)
         if (auto bad = checkSlave(links, s, name))
@@ -243,8 +245,8 @@ Outcome ChangePlanner::createBond(const QString &name, const QVariantMap &option
             continue;
         const QString slave = atCreate.take(key).toString();
         if (!slave.isEmpty() && !slaves.contains(slave))
-            return Failure{E::InvalidArgument,
-                           QStringLiteral("%1 %2 is not among the slaves of the new bond.").arg(key, slave)};
+            return Failure {E::InvalidArgument,
+                            QStringLiteral("%1 %2 is not among the slaves of the new bond.").arg(key, slave)};
         if (!slave.isEmpty())
             afterSlaves.insert(key, slave);
     }
@@ -255,9 +257,9 @@ Outcome ChangePlanner::createBond(const QString &name, const QVariantMap &option
     // after trying to load its module; with the driver loaded the error is the driver's own.
     m_bondingRefused = r.error == EOPNOTSUPP && !m_kernel->bondingLoaded();
     if (m_bondingRefused)
-        return Failure{E::BondingUnavailable,
-                       QStringLiteral("This kernel has no bonding driver; install or load the "
-                                      "'bonding' module.")};
+        return Failure {E::BondingUnavailable,
+                        QStringLiteral("This kernel has no bonding driver; install or load the "
+                                       "'bonding' module.")};
     if (!r.ok())
         return kernelRefused(QStringLiteral("create %1").arg(name), r);
     tx.onRollback([this, name] { m_kernel->deleteLink(name); });
@@ -270,12 +272,14 @@ Outcome ChangePlanner::createBond(const QString &name, const QVariantMap &option
     if (!r.ok())
         return kernelRefused(QStringLiteral("bring %1 up").arg(name), r);
     if (afterSlaves.contains(QStringLiteral("primary"))) {
-        r = m_kernel->setBondOptions(name, {{QStringLiteral("primary"), afterSlaves.value(QStringLiteral("primary"))}});
+        r = m_kernel->setBondOptions(
+                name, {{QStringLiteral("primary"), afterSlaves.value(QStringLiteral("primary"))}});
         if (!r.ok())
             return kernelRefused(QStringLiteral("set the primary slave of %1").arg(name), r);
     }
     if (afterSlaves.contains(QStringLiteral("active_slave"))) {
-        r = m_kernel->setBondOptions(name, {{QStringLiteral("active_slave"), afterSlaves.value(QStringLiteral("active_slave"))}});
+        r = m_kernel->setBondOptions(
+                name, {{QStringLiteral("active_slave"), afterSlaves.value(QStringLiteral("active_slave"))}});
         if (!r.ok())
             return kernelRefused(QStringLiteral("set the active slave of %1").arg(name), r);
     }
@@ -337,7 +341,7 @@ Outcome ChangePlanner::setOptions(const QString &name, const QVariantMap &option
         if (!links.find(slave))
             return noSuchInterface(slave);
         if (!isSlave)
-            return Failure{E::InvalidArgument, QStringLiteral("%1 is not a slave of %2.").arg(slave, name)};
+            return Failure {E::InvalidArgument, QStringLiteral("%1 is not a slave of %2.").arg(slave, name)};
     }
     if (wanted.isEmpty())
         return std::nullopt;
@@ -383,8 +387,8 @@ Outcome ChangePlanner::removeSlave(const QString &bondName, const QString &slave
     if (!slave)
         return noSuchInterface(slaveName);
     if (slave->masterIndex != bond->ifindex)
-        return Failure{E::InvalidArgument,
-                       QStringLiteral("%1 is not a slave of %2.").arg(slaveName, bondName)};
+        return Failure {E::InvalidArgument,
+                        QStringLiteral("%1 is not a slave of %2.").arg(slaveName, bondName)};
     const bool wasUp = slave->adminUp;
     QStringList roles;
     for (const char *role : {"primary", "active_slave"})

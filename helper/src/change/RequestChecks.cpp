@@ -44,22 +44,22 @@ bool valueTooLarge(const QVariant &value)
 Outcome sizes(const QVariantMap &options, const QStringList &slaves = {})
 {
     if (slaves.size() > MaxSlaves)
-        return Failure{E::InvalidArgument,
-                       QStringLiteral("A bond takes at most %1 slaves in one request, not %2.")
-                           .arg(MaxSlaves)
-                           .arg(slaves.size())};
+        return Failure {E::InvalidArgument,
+                        QStringLiteral("A bond takes at most %1 slaves in one request, not %2.")
+                                .arg(MaxSlaves)
+                                .arg(slaves.size())};
     // Every option at most once, under one of its names.
     if (options.size() > OptionTable::all().size())
-        return Failure{E::InvalidArgument,
-                       QStringLiteral("There are only %1 bonding options, not %2.")
-                           .arg(OptionTable::all().size())
-                           .arg(options.size())};
+        return Failure {E::InvalidArgument, QStringLiteral("There are only %1 bonding options, not %2.")
+                                                    .arg(OptionTable::all().size())
+                                                    .arg(options.size())};
     for (auto it = options.cbegin(); it != options.cend(); ++it) {
         if (it.key().size() > MaxOptionName)
-            return Failure{E::InvalidArgument, QStringLiteral("An option name is too long to be a bonding option.")};
+            return Failure {E::InvalidArgument,
+                            QStringLiteral("An option name is too long to be a bonding option.")};
         if (valueTooLarge(it.value()))
-            return Failure{E::InvalidArgument,
-                           QStringLiteral("The value given for %1 is too large.").arg(it.key())};
+            return Failure {E::InvalidArgument,
+                            QStringLiteral("The value given for %1 is too large.").arg(it.key())};
     }
     return std::nullopt;
 }
@@ -94,7 +94,7 @@ Outcome createBond(const QString &bond, const QVariantMap &options, const QStrin
     QStringList seen;
     for (const QString &s : slaves) {
         if (seen.contains(s))
-            return Failure{E::InvalidArgument, QStringLiteral("%1 is listed twice as a slave.").arg(s)};
+            return Failure {E::InvalidArgument, QStringLiteral("%1 is listed twice as a slave.").arg(s)};
         seen << s;
         if (auto bad = name(s))
             return bad;
@@ -114,7 +114,7 @@ Outcome setOptions(const QString &bond, const QVariantMap &options)
     if (auto bad = name(bond))
         return bad;
     if (options.isEmpty())
-        return Failure{E::InvalidArgument, QStringLiteral("No option to change was given.")};
+        return Failure {E::InvalidArgument, QStringLiteral("No option to change was given.")};
     // Whether the values suit the bond (its mode, its slaves) needs its state: ChangePlanner.
     QStringList errors;
     for (auto it = options.cbegin(); it != options.cend(); ++it) {
@@ -149,7 +149,7 @@ Outcome setPrimary(const QString &bond, const QString &slave)
 Outcome setActiveSlave(const QString &bond, const QString &slave)
 {
     if (slave.isEmpty())
-        return Failure{E::InvalidArgument, QStringLiteral("Name the slave that should become active.")};
+        return Failure {E::InvalidArgument, QStringLiteral("Name the slave that should become active.")};
     if (auto bad = name(slave))
         return bad;
     return setOptions(bond, {{QStringLiteral("active_slave"), slave}});

@@ -91,16 +91,18 @@ void Authorizer::check(const QString &actionId, const QMap<QString, QString> &de
     }
     const bool interactive = callerMessage.isInteractiveAuthorizationAllowed();
 
-    PolkitSubject subject{QStringLiteral("system-bus-name"),
-                          {{QStringLiteral("name"), QVariant::fromValue(sender)}}};
+    PolkitSubject subject {QStringLiteral("system-bus-name"),
+                           {{QStringLiteral("name"), QVariant::fromValue(sender)}}};
     QDBusMessage call = QDBusMessage::createMethodCall(
-        QStringLiteral("org.freedesktop.PolicyKit1"), QStringLiteral("/org/freedesktop/PolicyKit1/Authority"),
-        QStringLiteral("org.freedesktop.PolicyKit1.Authority"), QStringLiteral("CheckAuthorization"));
+            QStringLiteral("org.freedesktop.PolicyKit1"),
+            QStringLiteral("/org/freedesktop/PolicyKit1/Authority"),
+            QStringLiteral("org.freedesktop.PolicyKit1.Authority"), QStringLiteral("CheckAuthorization"));
     call << QVariant::fromValue(subject) << actionId << QVariant::fromValue(StringMap(details))
          << quint32(interactive ? AllowUserInteraction : 0) << QString();
 
     ++m_pending;
-    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, interactive ? TimeoutMs : NonInteractiveTimeoutMs), this);
+    auto *watcher = new QDBusPendingCallWatcher(
+            m_bus.asyncCall(call, interactive ? TimeoutMs : NonInteractiveTimeoutMs), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
             [this, callback = std::move(callback)](QDBusPendingCallWatcher *w) {
                 w->deleteLater();

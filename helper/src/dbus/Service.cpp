@@ -29,14 +29,16 @@ QString whyNotAuthorized(Authorizer::Outcome outcome, const QString &action, con
         break;
     case Authorizer::Outcome::Denied:
         return QStringLiteral("You are not allowed to do this (polkit action %1); ask an "
-                              "administrator.").arg(action);
+                              "administrator.")
+                .arg(action);
     case Authorizer::Outcome::ChallengeFailed:
         return QStringLiteral("Administrator authentication is required (polkit action %1); run "
                               "this from a desktop session with a polkit agent, or as root.")
-            .arg(action);
+                .arg(action);
     case Authorizer::Outcome::Failed:
         return QStringLiteral("Authorization could not be checked (%1); make sure polkit is "
-                              "running and try again.").arg(detail);
+                              "running and try again.")
+                .arg(detail);
     }
     return QString();
 }
@@ -55,8 +57,7 @@ constexpr int MaxWrites = 32;
 
 } // namespace
 
-Service::Service(KernelBackend *backend, Authorizer *authorizer, const QDBusConnection &bus,
-                 QObject *parent)
+Service::Service(KernelBackend *backend, Authorizer *authorizer, const QDBusConnection &bus, QObject *parent)
     : QObject(parent)
     , m_backend(backend)
     , m_authorizer(authorizer)
@@ -113,10 +114,11 @@ std::optional<uint> Service::callerUid() const
     if (sender.isEmpty())
         return std::nullopt;
     // Blocking, and without a local event loop: the bus daemon answers this itself at once.
-    const QDBusMessage call = QDBusMessage::createMethodCall(
-        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("GetConnectionUnixUser"))
-        << sender;
+    const QDBusMessage call = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"),
+                                                             QStringLiteral("/org/freedesktop/DBus"),
+                                                             QStringLiteral("org.freedesktop.DBus"),
+                                                             QStringLiteral("GetConnectionUnixUser"))
+                              << sender;
     const QDBusMessage reply = m_bus.call(call, QDBus::Block);
     if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
         return std::nullopt;
@@ -246,7 +248,8 @@ QString Service::whyBusy(uint uid) const
         return QString();
     if (m_writesByUid.value(uid) >= MaxWritesPerUser)
         return QStringLiteral("You already have %1 changes waiting for authorization or being made; "
-                              "wait for them to finish and try again.").arg(MaxWritesPerUser);
+                              "wait for them to finish and try again.")
+                .arg(MaxWritesPerUser);
     if (m_writes >= MaxWrites)
         return QStringLiteral("Too many changes are waiting for authorization; try again in a "
                               "moment.");
@@ -280,24 +283,26 @@ void Service::authorizeThen(const char *actionId, const QMap<QString, QString> &
     setDelayedReply(true);
     const QDBusMessage request = message();
     const QString action = QLatin1String(actionId);
-    m_authorizer->check(action, details, request, [this, request, action, uid = *uid, work = std::move(work)](
-                                             Authorizer::Outcome outcome, const QString &detail) {
-        touch();
-        const auto release = qScopeGuard([this, uid] {
-            if (uid == 0)
-                return;
-            --m_writes;
-            if (--m_writesByUid[uid] <= 0)
-                m_writesByUid.remove(uid);
-        });
-        if (const QString why = whyNotAuthorized(outcome, action, detail); !why.isEmpty()) {
-            m_bus.send(request.createErrorReply(QLatin1String(E::NotAuthorized), why));
-            return;
-        }
-        const Outcome failure = work();
-        m_bus.send(failure ? request.createErrorReply(QLatin1String(failure->name), failure->text)
-                           : request.createReply());
-    });
+    m_authorizer->check(
+            action, details, request,
+            [this, request, action, uid = *uid, work = std::move(work)](Authorizer::Outcome outcome,
+                                                                        const QString &detail) {
+                touch();
+                const auto release = qScopeGuard([this, uid] {
+                    if (uid == 0)
+                        return;
+                    --m_writes;
+                    if (--m_writesByUid[uid] <= 0)
+                        m_writesByUid.remove(uid);
+                });
+                if (const QString why = whyNotAuthorized(outcome, action, detail); !why.isEmpty()) {
+                    m_bus.send(request.createErrorReply(QLatin1String(E::NotAuthorized), why));
+                    return;
+                }
+                const Outcome failure = work();
+                m_bus.send(failure ? request.createErrorReply(QLatin1String(failure->name), failure->text)
+                                   : request.createReply());
+            });
 }
 
 void Service::CreateBond(const QString &name, const QVariantMap &options, const QStringList &slaves)
@@ -310,8 +315,7 @@ void Service::CreateBond(const QString &name, const QVariantMap &options, const 
 void Service::DeleteBond(const QString &name)
 {
     authorizeThen(BondManager::DBus::ActionDelete, {{QStringLiteral("bond"), name}},
-                  RequestChecks::deleteBond(name),
-                  [=] { return m_planner.deleteBond(name); });
+                  RequestChecks::deleteBond(name), [=] { return m_planner.deleteBond(name); });
 }
 
 void Service::SetOptions(const QString &name, const QVariantMap &options)
@@ -324,8 +328,7 @@ void Service::SetOptions(const QString &name, const QVariantMap &options)
 void Service::AddSlave(const QString &bond, const QString &slave)
 {
     authorizeThen(BondManager::DBus::ActionModify, slaveDetails(bond, slave),
-                  RequestChecks::addSlave(bond, slave),
-                  [=] { return m_planner.addSlave(bond, slave); });
+                  RequestChecks::addSlave(bond, slave), [=] { return m_planner.addSlave(bond, slave); });
 }
 
 void Service::RemoveSlave(const QString &bond, const QString &slave)
@@ -338,15 +341,17 @@ void Service::RemoveSlave(const QString &bond, const QString &slave)
 void Service::SetPrimary(const QString &bond, const QString &slave)
 {
     authorizeThen(BondManager::DBus::ActionModify, slaveDetails(bond, slave),
-                  RequestChecks::setPrimary(bond, slave),
-                  [=] { return m_planner.setOptions(bond, {{QStringLiteral("primary"), slave}}); });
+                  RequestChecks::setPrimary(bond, slave), [=] {
+                      return m_planner.setOptions(bond, {{QStringLiteral("primary"), slave}});
+                  });
 }
 
 void Service::SetActiveSlave(const QString &bond, const QString &slave)
 {
     authorizeThen(BondManager::DBus::ActionModify, slaveDetails(bond, slave),
-                  RequestChecks::setActiveSlave(bond, slave),
-                  [=] { return m_planner.setOptions(bond, {{QStringLiteral("active_slave"), slave}}); });
+                  RequestChecks::setActiveSlave(bond, slave), [=] {
+                      return m_planner.setOptions(bond, {{QStringLiteral("active_slave"), slave}});
+                  });
 }
 
 } // namespace bm::helper

@@ -29,7 +29,9 @@ namespace bm::helper {
 
 class Authorizer;
 
-class Service : public QObject, protected QDBusContext
+class Service
+    : public QObject
+    , protected QDBusContext
 {
     Q_OBJECT
 public:
@@ -70,8 +72,8 @@ private:
     // Replies to the current call: `refusal` at once when there is one (RequestChecks), else
     // `work`'s outcome once polkit has authorised actionId, or NotAuthorized.
     // `details` (the bond, the interface) go to polkit (Authorizer::check).
-    void authorizeThen(const char *actionId, const QMap<QString, QString> &details,
-                       const Outcome &refusal, Work work);
+    void authorizeThen(const char *actionId, const QMap<QString, QString> &details, const Outcome &refusal,
+                       Work work);
     void touch();
     // The uid the bus daemon knows the current caller's connection by; nothing when it is gone.
     std::optional<uint> callerUid() const;

@@ -38,7 +38,7 @@ QVariantMap build(const LinkInfo &bond, const LinkTable &links, const std::optio
     }
     for (const LinkInfo *link : links.slavesOf(bond.ifindex)) {
         const LinkInfo &l = *link;
-        SlaveInfo s = l.slave.value_or(SlaveInfo{});
+        SlaveInfo s = l.slave.value_or(SlaveInfo {});
         s.name = l.name;
         for (const SlaveInfo &p : proc ? proc->slaves : QList<SlaveInfo>()) {
             if (p.name != s.name)
@@ -86,9 +86,9 @@ QString withoutRootOnly(const QString &procText)
 {
     // Each of these starts a line shown only to root; an indented line after it belongs to it.
     static const QLatin1String rootOnly[] = {
-        QLatin1String("System priority:"), QLatin1String("System MAC address:"),
-        QLatin1String("Active Aggregator Info:"), QLatin1String("details actor lacp pdu:"),
-        QLatin1String("details partner lacp pdu:")};
+            QLatin1String("System priority:"), QLatin1String("System MAC address:"),
+            QLatin1String("Active Aggregator Info:"), QLatin1String("details actor lacp pdu:"),
+            QLatin1String("details partner lacp pdu:")};
     QStringList kept;
     bool inBlock = false;
     for (const QString &line : procText.split(QLatin1Char('\n'))) {

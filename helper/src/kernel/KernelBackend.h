@@ -22,11 +22,11 @@ namespace bm::helper {
 struct LinkInfo {
     int ifindex = 0;
     QString name;
-    QString kind;          // IFLA_INFO_KIND: "bond", "veth", ...; empty for plain hardware
-    int masterIndex = 0;   // IFLA_MASTER
-    QString slaveKind;     // IFLA_INFO_SLAVE_KIND: "bond" when a bond slave
-    bool adminUp = false;  // IFF_UP
-    bool carrier = false;  // IFF_LOWER_UP
+    QString kind;         // IFLA_INFO_KIND: "bond", "veth", ...; empty for plain hardware
+    int masterIndex = 0;  // IFLA_MASTER
+    QString slaveKind;    // IFLA_INFO_SLAVE_KIND: "bond" when a bond slave
+    bool adminUp = false; // IFF_UP
+    bool carrier = false; // IFF_LOWER_UP
     bool loopback = false;
     QString mac;
     // For bonds: IFLA_INFO_DATA decoded into OptionTable's normalised form, keyed by option name
@@ -49,7 +49,7 @@ struct KernelResult {
 };
 
 struct Candidate {
-    QStringList addresses;   // "192.0.2.1/24", "2001:db8::1/64"
+    QStringList addresses; // "192.0.2.1/24", "2001:db8::1/64"
     bool defaultRoute = false;
 };
 

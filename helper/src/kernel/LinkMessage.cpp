@@ -58,9 +58,15 @@ QVariantMap parseBondOptions(nlattr *data, const QHash<int, QString> &names)
         const QString key = QLatin1String(spec.name);
         std::optional<quint32> number;
         switch (spec.kind) {
-        case OptionKind::U8: number = u8(a); break;
-        case OptionKind::U16: number = u16(a); break;
-        case OptionKind::U32: number = u32(a); break;
+        case OptionKind::U8:
+            number = u8(a);
+            break;
+        case OptionKind::U16:
+            number = u16(a);
+            break;
+        case OptionKind::U32:
+            number = u32(a);
+            break;
         case OptionKind::IfIndex:
             if (auto index = u32(a); index && *index)
                 options.insert(key, names.value(int(*index)));
@@ -73,7 +79,8 @@ QVariantMap parseBondOptions(nlattr *data, const QHash<int, QString> &names)
             QStringList list;
             nlattr *item;
             int rem;
-            nla_for_each_nested(item, a, rem) {
+            nla_for_each_nested(item, a, rem)
+            {
                 if (spec.kind == OptionKind::Ipv4List && nla_len(item) == 4)
                     list << addressText(AF_INET, nla_data(item));
                 else if (spec.kind == OptionKind::Ipv6List && nla_len(item) == 16)

@@ -127,11 +127,11 @@ void LinkView::onLinkChanged(const LinkInfo &link)
 {
     if (lcEvents().isDebugEnabled())
         QMessageLogger(__FILE__, __LINE__, Q_FUNC_INFO, lcEvents().categoryName()).debug()
-            << "link" << link.ifindex << link.name << "event" << link.event << "master"
-                      << link.masterIndex << "active" << activeSlave(link);
+                << "link" << link.ifindex << link.name << "event" << link.event << "master"
+                << link.masterIndex << "active" << activeSlave(link);
     const LinkInfo *previous = m_links.find(link.ifindex);
     const bool known = previous != nullptr;
-    const LinkInfo old = known ? *previous : LinkInfo{};
+    const LinkInfo old = known ? *previous : LinkInfo {};
     m_links.insert(link);
 
     if (link.isBond()) {
@@ -155,8 +155,8 @@ void LinkView::onLinkChanged(const LinkInfo &link)
                 m_lastActive.insert(link.ifindex, active);
             }
         }
-        if (!known || link.event != 0 || old.bondOptions != link.bondOptions
-            || old.adminUp != link.adminUp || old.carrier != link.carrier || old.name != link.name)
+        if (!known || link.event != 0 || old.bondOptions != link.bondOptions || old.adminUp != link.adminUp
+            || old.carrier != link.carrier || old.name != link.name)
             queueBondChanged(link.ifindex);
     } else if (known && old.isBond()) {
         Q_EMIT bondRemoved(old.name);
@@ -171,7 +171,7 @@ void LinkView::onLinkChanged(const LinkInfo &link)
     if (link.masterIndex && link.slave) {
         SlaveInfo now = *link.slave;
         now.name = link.name;
-        SlaveInfo before = old.slave.value_or(SlaveInfo{});
+        SlaveInfo before = old.slave.value_or(SlaveInfo {});
         before.name = old.name;
         if (old.masterIndex != link.masterIndex || !old.slave || before != now)
             queueSlaveChanged(link.ifindex);

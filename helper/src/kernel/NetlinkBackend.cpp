@@ -96,7 +96,8 @@ NlCallbacks callbacksFor(nl_sock *sk, const std::function<void(nlmsghdr *)> &eac
 {
     NlCallbacks cb(nl_cb_clone(nl_socket_get_cb(sk)));
     if (cb)
-        nl_cb_set(cb.get(), NL_CB_VALID, NL_CB_CUSTOM, onValid, const_cast<std::function<void(nlmsghdr *)> *>(&each));
+        nl_cb_set(cb.get(), NL_CB_VALID, NL_CB_CUSTOM, onValid,
+                  const_cast<std::function<void(nlmsghdr *)> *>(&each));
     return cb;
 }
 
@@ -121,7 +122,7 @@ KernelResult noMemory()
 NlMessage linkRequest(int type, int flags, int ifindex, unsigned ifFlags = 0, unsigned ifChange = 0)
 {
     NlMessage msg(nlmsg_alloc_simple(type, flags));
-    ifinfomsg ifi{};
+    ifinfomsg ifi {};
     ifi.ifi_family = AF_UNSPEC;
     ifi.ifi_index = ifindex;
     ifi.ifi_flags = ifFlags;
@@ -151,8 +152,7 @@ void NlCallbacksPut::operator()(nl_cb *callbacks) const
 NetlinkBackend::NetlinkBackend(QObject *parent)
     : KernelBackend(parent)
     , m_request(openSocket())
-{
-}
+{ }
 
 NetlinkBackend::~NetlinkBackend() = default;
 
@@ -181,7 +181,7 @@ std::optional<QList<LinkInfo>> NetlinkBackend::dumpLinks()
 {
     // Options such as active_slave carry an ifindex; names are resolved once all links are known.
     QList<QByteArray> raw;
-    ifinfomsg ifi{};
+    ifinfomsg ifi {};
     ifi.ifi_family = AF_UNSPEC;
     const bool ok = dump(RTM_GETLINK, &ifi, sizeof ifi, [&](nlmsghdr *hdr) {
         raw << QByteArray(reinterpret_cast<const char *>(hdr), int(hdr->nlmsg_len));
@@ -203,7 +203,7 @@ std::optional<QList<LinkInfo>> NetlinkBackend::dumpLinks()
 QHash<int, Candidate> NetlinkBackend::dumpAddressesAndRoutes()
 {
     QHash<int, Candidate> result;
-    ifaddrmsg ifa{};
+    ifaddrmsg ifa {};
     ifa.ifa_family = AF_UNSPEC;
     dump(RTM_GETADDR, &ifa, sizeof ifa, [&](nlmsghdr *hdr) {
         // nlmsg_parse() checks that the message holds the ifaddrmsg before it is read.
@@ -217,11 +217,12 @@ QHash<int, Candidate> NetlinkBackend::dumpAddressesAndRoutes()
         if (nla_len(a) != (msg->ifa_family == AF_INET ? 4 : 16)
             || (msg->ifa_family != AF_INET && msg->ifa_family != AF_INET6))
             return;
-        result[int(msg->ifa_index)].addresses
-            << QStringLiteral("%1/%2").arg(addressText(msg->ifa_family, nla_data(a))).arg(msg->ifa_prefixlen);
+        result[int(msg->ifa_index)].addresses << QStringLiteral("%1/%2")
+                                                         .arg(addressText(msg->ifa_family, nla_data(a)))
+                                                         .arg(msg->ifa_prefixlen);
     });
     for (int family : {AF_INET, AF_INET6}) {
-        rtmsg rtm{};
+        rtmsg rtm {};
         rtm.rtm_family = quint8(family);
         dump(RTM_GETROUTE, &rtm, sizeof rtm, [&](nlmsghdr *hdr) {
             // The length first: the rtmsg is read only once the message is known to hold it.
@@ -241,7 +242,7 @@ QHash<int, Candidate> NetlinkBackend::dumpAddressesAndRoutes()
                 // because the payload need not be aligned for the struct.
                 const char *p = static_cast<const char *>(nla_data(mp));
                 int len = nla_len(mp);
-                rtnexthop nh{};
+                rtnexthop nh {};
                 while (len >= int(sizeof nh)) {
                     std::memcpy(&nh, p, sizeof nh);
                     if (nh.rtnh_len < sizeof nh || int(nh.rtnh_len) > len)
@@ -343,13 +344,13 @@ KernelResult NetlinkBackend::putOptions(nl_msg *msg, const QVariantMap &options)
             for (const QString &text : it.value().toStringList()) {
                 const QByteArray ascii = text.toLatin1();
                 if (spec->kind == OptionKind::Ipv4List) {
-                    in_addr a{};
+                    in_addr a {};
                     if (inet_pton(AF_INET, ascii.constData(), &a) != 1)
                         return {EINVAL, QStringLiteral("bad IPv4 address %1").arg(text)};
                     if (nla_put(msg, i++, 4, &a.s_addr) < 0)
                         return tooLong();
                 } else {
-                    in6_addr a{};
+                    in6_addr a {};
                     if (inet_pton(AF_INET6, ascii.constData(), &a) != 1)
                         return {EINVAL, QStringLiteral("bad IPv6 address %1").arg(text)};
                     if (nla_put(msg, i++, 16, &a) < 0)
@@ -497,7 +498,7 @@ void NetlinkBackend::readEvents()
     // for anything that arrives later.
     for (int round = 0; round < 4096; ++round) {
         const int r = nl_recvmsgs(m_events.get(), cb.get());
-        if (r == -NLE_NOMEM) {   // ENOBUFS: the kernel dropped notifications
+        if (r == -NLE_NOMEM) { // ENOBUFS: the kernel dropped notifications
             lost = true;
             continue;
         }

@@ -68,7 +68,7 @@ private:
     NlSocket m_events;
     // Declared after the socket it watches, so that it goes first.
     std::unique_ptr<QSocketNotifier> m_notifier;
-    QHash<int, QString> m_names;   // ifindex -> name, for options that carry an ifindex
+    QHash<int, QString> m_names; // ifindex -> name, for options that carry an ifindex
     bool m_reading = false;
 };
 

@@ -83,7 +83,8 @@ QString openFolder(const QString &path, Target *t, Fd *dir, bool *folderMissing)
 // Refuses to replace a symbolic link or anything but a regular file.
 QString checkTarget(int dirFd, const Target &t, const QString &path, bool *exists)
 {
-    struct stat st {};
+    struct stat st {
+    };
     if (::fstatat(dirFd, t.name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
         if (errno == ENOENT) {
             *exists = false;
@@ -103,8 +104,8 @@ QString checkTarget(int dirFd, const Target &t, const QString &path, bool *exist
 
 const QStringList &allowedFolders()
 {
-    static const QStringList folders{QStringLiteral("/etc/systemd/network"),
-                                     QStringLiteral("/etc/network/interfaces.d")};
+    static const QStringList folders {QStringLiteral("/etc/systemd/network"),
+                                      QStringLiteral("/etc/network/interfaces.d")};
     return folders;
 }
 
@@ -118,7 +119,7 @@ QString checkAllowed(const QString &path)
     const bool clean = path.startsWith(QLatin1Char('/')) && QDir::cleanPath(path) == path;
     if (!clean || slash < 0 || !allowedFolders().contains(folder))
         return QStringLiteral("Bond Manager does not write %1: it writes only in %2 and %3")
-            .arg(path, allowedFolders().join(QStringLiteral(", ")), InterfacesFile);
+                .arg(path, allowedFolders().join(QStringLiteral(", ")), InterfacesFile);
     // Hidden names are the temporary files' (and ifupdown's source-directory skips them).
     if (name.isEmpty() || name.startsWith(QLatin1Char('.')) || name.contains(QChar(0)))
         return QStringLiteral("'%1' is not a file name Bond Manager writes").arg(name);

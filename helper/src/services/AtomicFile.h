@@ -15,7 +15,7 @@ namespace bm::helper {
 
 // A file's content before a change, to put it back on rollback.
 struct FileSnapshot {
-    QString path;        // host path
+    QString path; // host path
     bool existed = false;
     QByteArray content;
 };
@@ -36,8 +36,8 @@ const QStringList &allowedFolders();
 QString checkAllowed(const QString &path);
 
 // Each returns an empty string on success, otherwise one sentence naming the file and the cause.
-QString write(const QString &path, const QByteArray &content);   // mode 0644
-QString remove(const QString &path);                              // a missing file is no error
+QString write(const QString &path, const QByteArray &content); // mode 0644
+QString remove(const QString &path);                           // a missing file is no error
 QString apply(const FileChange &change);
 
 // The file as it is now (existed false when it does not exist); error set when it cannot be read.

@@ -34,8 +34,8 @@ QStringList withoutLinkLocal(const QStringList &addresses)
 }
 
 void compareFamily(bool staticMethod, bool off, const char *addressesKey, const char *gatewayKey,
-                   const QStringList &savedAddresses, const QString &savedGateway,
-                   const QStringList &liveAll, const QString &liveGateway, QList<DriftEntry> *out)
+                   const QStringList &savedAddresses, const QString &savedGateway, const QStringList &liveAll,
+                   const QString &liveGateway, QList<DriftEntry> *out)
 {
     const QStringList live = withoutLinkLocal(liveAll);
     if (staticMethod) {
@@ -52,7 +52,9 @@ void compareFamily(bool staticMethod, bool off, const char *addressesKey, const 
 
 QVariantMap DriftEntry::toVariantMap() const
 {
-    return {{QStringLiteral("option"), option}, {QStringLiteral("saved"), saved}, {QStringLiteral("live"), live}};
+    return {{QStringLiteral("option"), option},
+            {QStringLiteral("saved"), saved},
+            {QStringLiteral("live"), live}};
 }
 
 namespace Drift {

@@ -19,7 +19,7 @@ struct DriftEntry {
     // An option's name ("miimon"), or slaves, primary, ipv4Addresses, ipv4Gateway, ipv6Addresses,
     // ipv6Gateway, mtu.
     QString option;
-    QString saved;   // as text; empty when the saved configuration has none
+    QString saved; // as text; empty when the saved configuration has none
     QString live;
 
     // Keys: option, saved, live.

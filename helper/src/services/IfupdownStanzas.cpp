@@ -37,10 +37,12 @@ QString mtuCommand(const QString &bond, quint32 mtu)
 Options bondOptions(const BondConfig &config, QStringList *unsaved)
 {
     Options options;
-    options.append({"bond-slaves", config.slaves.isEmpty() ? QStringLiteral("none")
-                                                           : config.slaves.join(QLatin1Char(' '))});
-    for (const SavedOption &o : savedOptions(optionMappings(), config.options, QStringLiteral("ifupdown"), unsaved)) {
-        const QString text = o.spec->isList() ? o.value.toStringList().join(QLatin1Char(' ')) : o.value.toString();
+    options.append({"bond-slaves",
+                    config.slaves.isEmpty() ? QStringLiteral("none") : config.slaves.join(QLatin1Char(' '))});
+    for (const SavedOption &o :
+         savedOptions(optionMappings(), config.options, QStringLiteral("ifupdown"), unsaved)) {
+        const QString text = o.spec->isList() ? o.value.toStringList().join(QLatin1Char(' '))
+                                              : o.value.toString();
         if (!text.isEmpty())
             options.append({o.mapping->key, text});
     }
@@ -106,7 +108,8 @@ struct Parser {
             const QByteArray sysfs = key == "bond-num-unsol-na" ? QByteArray("bond-num-grat-arp") : key;
             const OptionMapping *m = findMappingByKey(optionMappings(), QString::fromLatin1(sysfs));
             if (!m) {
-                problem(QStringLiteral("%1 %2 is not an option Bond Manager knows").arg(QString::fromUtf8(key), value));
+                problem(QStringLiteral("%1 %2 is not an option Bond Manager knows")
+                                .arg(QString::fromUtf8(key), value));
                 return;
             }
             const OptionTable::ParsedValue v = OptionTable::parseValue(QString::fromLatin1(m->option), value);
@@ -135,7 +138,7 @@ struct Parser {
             config.ip.mtu = *mtuFromCommand(value, bond);
         } else if (key != "address" && key != "netmask" && key != "gateway") {
             problem(QStringLiteral("%1 %2 in the stanza of %3 is kept but not shown")
-                        .arg(QString::fromUtf8(key), value, bond));
+                            .arg(QString::fromUtf8(key), value, bond));
         }
     }
 
@@ -144,7 +147,7 @@ struct Parser {
         const bool v6 = s.family == "inet6";
         if (!v6 && s.family != "inet") {
             problem(QStringLiteral("the %1 stanza of %2 is not understood")
-                        .arg(QString::fromUtf8(s.family), bond));
+                            .arg(QString::fromUtf8(s.family), bond));
             return;
         }
         QByteArray address, netmask, gateway;
@@ -175,14 +178,15 @@ struct Parser {
                 config.ip.ipv6Method = Ipv6Method::Auto;
             else if (s.method != "manual")
                 problem(QStringLiteral("the method %1 of %2 is not understood")
-                            .arg(QString::fromUtf8(s.method), bond));
+                                .arg(QString::fromUtf8(s.method), bond));
         }
         if (!address.isEmpty())
             this->address(address, netmask, v6);
         if (!gateway.isEmpty()) {
             const auto a = IpAddress::parse(QString::fromUtf8(gateway));
             if (!a)
-                problem(QStringLiteral("gateway %1 of %2 is not an address").arg(QString::fromUtf8(gateway), bond));
+                problem(QStringLiteral("gateway %1 of %2 is not an address")
+                                .arg(QString::fromUtf8(gateway), bond));
             else
                 (a->isV4() ? config.ip.ipv4Gateway : config.ip.ipv6Gateway) = a->toString();
         }
@@ -213,38 +217,38 @@ const QList<OptionMapping> &optionMappings()
 {
     // The IF_BOND_* variables /etc/network/if-pre-up.d/ifenslave reads (ifenslave 2.13), as
     // ifupdown spells them in a stanza; the values are what the bonding sysfs files take.
-    static const QList<OptionMapping> table{
-        {"mode", "bond-mode", nullptr},
-        {"active_slave", nullptr, "it is the bond's live state, not its configuration"},
-        {"miimon", "bond-miimon", nullptr},
-        {"updelay", "bond-updelay", nullptr},
-        {"downdelay", "bond-downdelay", nullptr},
-        {"use_carrier", "bond-use-carrier", nullptr},
-        {"arp_interval", "bond-arp-interval", nullptr},
-        {"arp_ip_target", "bond-arp-ip-target", nullptr},
-        {"arp_validate", "bond-arp-validate", nullptr},
-        {"arp_all_targets", nullptr, NoKey},
-        {"primary", nullptr, "it is saved as bond-primary from the bond's primary"},
-        {"primary_reselect", "bond-primary-reselect", nullptr},
-        {"fail_over_mac", "bond-fail-over-mac", nullptr},
-        {"xmit_hash_policy", "bond-xmit-hash-policy", nullptr},
-        {"resend_igmp", nullptr, NoKey},
-        {"num_grat_arp", "bond-num-grat-arp", nullptr},
-        {"all_slaves_active", nullptr, NoKey},
-        {"min_links", nullptr, NoKey},
-        {"lp_interval", nullptr, NoKey},
-        {"packets_per_slave", "bond-packets-per-slave", nullptr},
-        {"lacp_rate", "bond-lacp-rate", nullptr},
-        {"ad_select", "bond-ad-select", nullptr},
-        {"ad_actor_sys_prio", nullptr, NoKey},
-        {"ad_user_port_key", nullptr, NoKey},
-        {"ad_actor_system", nullptr, NoKey},
-        {"tlb_dynamic_lb", "bond-tlb-dynamic-lb", nullptr},
-        {"peer_notify_delay", nullptr, NoKey},
-        {"lacp_active", nullptr, NoKey},
-        {"arp_missed_max", nullptr, NoKey},
-        {"ns_ip6_target", nullptr, NoKey},
-        {"coupled_control", nullptr, NoKey},
+    static const QList<OptionMapping> table {
+            {"mode", "bond-mode", nullptr},
+            {"active_slave", nullptr, "it is the bond's live state, not its configuration"},
+            {"miimon", "bond-miimon", nullptr},
+            {"updelay", "bond-updelay", nullptr},
+            {"downdelay", "bond-downdelay", nullptr},
+            {"use_carrier", "bond-use-carrier", nullptr},
+            {"arp_interval", "bond-arp-interval", nullptr},
+            {"arp_ip_target", "bond-arp-ip-target", nullptr},
+            {"arp_validate", "bond-arp-validate", nullptr},
+            {"arp_all_targets", nullptr, NoKey},
+            {"primary", nullptr, "it is saved as bond-primary from the bond's primary"},
+            {"primary_reselect", "bond-primary-reselect", nullptr},
+            {"fail_over_mac", "bond-fail-over-mac", nullptr},
+            {"xmit_hash_policy", "bond-xmit-hash-policy", nullptr},
+            {"resend_igmp", nullptr, NoKey},
+            {"num_grat_arp", "bond-num-grat-arp", nullptr},
+            {"all_slaves_active", nullptr, NoKey},
+            {"min_links", nullptr, NoKey},
+            {"lp_interval", nullptr, NoKey},
+            {"packets_per_slave", "bond-packets-per-slave", nullptr},
+            {"lacp_rate", "bond-lacp-rate", nullptr},
+            {"ad_select", "bond-ad-select", nullptr},
+            {"ad_actor_sys_prio", nullptr, NoKey},
+            {"ad_user_port_key", nullptr, NoKey},
+            {"ad_actor_system", nullptr, NoKey},
+            {"tlb_dynamic_lb", "bond-tlb-dynamic-lb", nullptr},
+            {"peer_notify_delay", nullptr, NoKey},
+            {"lacp_active", nullptr, NoKey},
+            {"arp_missed_max", nullptr, NoKey},
+            {"ns_ip6_target", nullptr, NoKey},
+            {"coupled_control", nullptr, NoKey},
     };
     return table;
 }
@@ -261,7 +265,8 @@ Output generate(const BondConfig &config)
     static const QRegularExpression runPartsName(QStringLiteral("^[a-zA-Z0-9_-]+$"));
     if (!runPartsName.match(config.name).hasMatch()) {
         out.error = QStringLiteral("%1 cannot be saved for ifupdown: its name may contain only letters, "
-                                   "digits, '-' and '_'").arg(config.name);
+                                   "digits, '-' and '_'")
+                            .arg(config.name);
         return out;
     }
     const IpConfig &ip = config.ip;
@@ -298,7 +303,7 @@ Output generate(const BondConfig &config)
     } else if (ip.ipv6Method == Ipv6Method::Dhcp) {
         stanza(&text, config.name, "inet6", "dhcp", {});
     } else if (ip.ipv6Method == Ipv6Method::Static) {
-        Options inet6{{"address", ip.ipv6Addresses.value(0)}};
+        Options inet6 {{"address", ip.ipv6Addresses.value(0)}};
         if (!ip.ipv6Gateway.isEmpty())
             inet6.append({"gateway", ip.ipv6Gateway});
         stanza(&text, config.name, "inet6", "static", inet6);
@@ -312,7 +317,7 @@ Output generate(const BondConfig &config)
 BondConfig parse(const QByteArray &content, const QString &bond, QStringList *problems)
 {
     QStringList ignored;
-    Parser parser{bond, problems ? *problems : ignored, BondConfig()};
+    Parser parser {bond, problems ? *problems : ignored, BondConfig()};
     parser.config.name = bond;
     parser.parse(content);
     return parser.config;
@@ -328,7 +333,8 @@ std::optional<BondConfig> load(const QString &bond, QString *location, QStringLi
             continue;
         const QByteArray content = file.readAll();
         if (where.isEmpty()) {
-            for (const InterfacesFile::Stanza &s : InterfacesFile::ifaceStanzas(InterfacesFile::split(content))) {
+            for (const InterfacesFile::Stanza &s :
+                 InterfacesFile::ifaceStanzas(InterfacesFile::split(content))) {
                 if (s.name == bond.toUtf8())
                     where = path;
             }

@@ -25,8 +25,8 @@ QString filePath(const QString &bond);
 
 struct Output {
     FileChange file;
-    QStringList unsaved;   // options ifenslave cannot set: live until the next boot
-    QString error;         // set when the bond cannot be saved for ifupdown at all
+    QStringList unsaved; // options ifenslave cannot set: live until the next boot
+    QString error;       // set when the bond cannot be saved for ifupdown at all
 };
 // The stanza file for `config` (assumed valid: BondConfig::validate()).
 Output generate(const BondConfig &config);

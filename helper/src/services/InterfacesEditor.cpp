@@ -23,8 +23,7 @@ QByteArray rewriteHeader(const QByteArray &content, const Line &line)
     // Keep everything up to the interface's name; the family, method and anything after it
     // (such as `inherits`) become "inet manual".
     const InterfacesFile::Word &name = line.words.at(1);
-    const qsizetype from = line.words.size() > 2 ? line.words.at(2).offset
-                                                 : name.offset + name.text.size();
+    const qsizetype from = line.words.size() > 2 ? line.words.at(2).offset : name.offset + name.text.size();
     const InterfacesFile::Word &last = line.words.last();
     const qsizetype to = last.offset + last.text.size();
     QByteArray out = content.mid(line.begin, from - line.begin);
@@ -50,7 +49,7 @@ Edit edit(const QByteArray &content, const QString &iface, bool keepFirst, bool 
         for (int option : stanza.options)
             actions[option] = Action::Drop;
     }
-    Edit result{content, QByteArray()};
+    Edit result {content, QByteArray()};
     for (int i = 0; i < lines.size(); ++i) {
         const Line &line = lines.at(i);
         switch (actions.at(i)) {
@@ -90,7 +89,7 @@ QList<FileEdit> planSlaves(const QStringList &slaves, QStringList *problems)
         QFile file(SystemRoot::path(path));
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        FileEdit fileEdit{path, file.readAll(), QByteArray()};
+        FileEdit fileEdit {path, file.readAll(), QByteArray()};
         fileEdit.edited = fileEdit.original;
         for (const QString &slave : slaves) {
             bool written = manualWritten.value(slave);
@@ -102,7 +101,7 @@ QList<FileEdit> planSlaves(const QStringList &slaves, QStringList *problems)
                 if (problems)
                     problems->append(QStringLiteral("%1 is configured in %2, which Bond Manager does not "
                                                     "change; make it `iface %1 inet manual` there first")
-                                         .arg(slave, path));
+                                             .arg(slave, path));
                 continue;
             }
             fileEdit.edited = e.edited;

@@ -29,7 +29,7 @@ Edit makeSlave(const QByteArray &content, const QString &iface, bool *manualWrit
 Edit removeStanzas(const QByteArray &content, const QString &iface);
 
 struct FileEdit {
-    QString path;   // host path
+    QString path; // host path
     QByteArray original;
     QByteArray edited;
 };

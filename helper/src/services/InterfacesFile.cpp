@@ -35,7 +35,7 @@ QStringList expand(const QByteArray &pattern, const QString &base)
     if (!path.startsWith(QLatin1Char('/')))
         path = base + QLatin1Char('/') + path;
     const QByteArray real = QFile::encodeName(SystemRoot::path(path));
-    glob_t matches{};
+    glob_t matches {};
     QStringList out;
     if (::glob(real.constData(), 0, nullptr, &matches) == 0) {
         for (size_t i = 0; i < matches.gl_pathc; ++i)
@@ -91,7 +91,7 @@ bool Line::startsStanza() const
 {
     const QByteArray k = keyword();
     return k == "iface" || k == "mapping" || k == "auto" || k.startsWith("allow-") || k == "source"
-        || k == "source-directory" || k == "rename" || k == "no-auto-down" || k == "no-scripts";
+           || k == "source-directory" || k == "rename" || k == "no-auto-down" || k == "no-scripts";
 }
 
 QList<Line> split(const QByteArray &content)
@@ -109,7 +109,7 @@ QList<Line> split(const QByteArray &content)
             const qsizetype next = eol < 0 ? size : eol + 1;
             if (eol < 0)
                 eol = size;
-            qsizetype last = eol;   // after the last non-blank byte of this physical line
+            qsizetype last = eol; // after the last non-blank byte of this physical line
             while (last > pos && isSpace(content.at(last - 1)))
                 --last;
             qsizetype start = pos;

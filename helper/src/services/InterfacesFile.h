@@ -17,13 +17,13 @@ namespace bm::helper::InterfacesFile {
 
 struct Word {
     QByteArray text;
-    qsizetype offset = 0;   // of its first byte in the file
+    qsizetype offset = 0; // of its first byte in the file
 };
 
 struct Line {
-    qsizetype begin = 0;   // first byte of the first physical line
-    qsizetype end = 0;     // after the last byte, line break included
-    QList<Word> words;     // empty for blank lines and comments
+    qsizetype begin = 0; // first byte of the first physical line
+    qsizetype end = 0;   // after the last byte, line break included
+    QList<Word> words;   // empty for blank lines and comments
 
     QByteArray keyword() const { return words.isEmpty() ? QByteArray() : words.first().text; }
     // The words after the keyword, joined by one space (an option's value).
@@ -41,8 +41,8 @@ struct Stanza {
     int header = -1;
     QList<int> options;
     QByteArray name;
-    QByteArray family;   // inet, inet6, ...
-    QByteArray method;   // static, dhcp, manual, ...
+    QByteArray family; // inet, inet6, ...
+    QByteArray method; // static, dhcp, manual, ...
 };
 QList<Stanza> ifaceStanzas(const QList<Line> &lines);
 

@@ -21,7 +21,7 @@ constexpr const char *NoKey = "it has no setting for it";
 
 const QStringList &booleanOptions()
 {
-    static const QStringList names{QStringLiteral("all_slaves_active"), QStringLiteral("tlb_dynamic_lb")};
+    static const QStringList names {QStringLiteral("all_slaves_active"), QStringLiteral("tlb_dynamic_lb")};
     return names;
 }
 
@@ -50,13 +50,15 @@ OptionTable::ParsedValue optionValue(const OptionSpec &spec, const QString &text
     if (booleanOptions().contains(QLatin1String(spec.name))) {
         const auto b = parseBoolean(text);
         if (!b)
-            return {QVariant(), QStringLiteral("%1: '%2' is not a boolean").arg(QLatin1String(spec.name), text)};
+            return {QVariant(),
+                    QStringLiteral("%1: '%2' is not a boolean").arg(QLatin1String(spec.name), text)};
         return OptionTable::parseValue(spec, uint(*b));
     }
     if (spec.unit == OptionUnit::Milliseconds || spec.unit == OptionUnit::Seconds) {
         const auto ms = parseTimeSpanMs(text);
         if (!ms)
-            return {QVariant(), QStringLiteral("%1: '%2' is not a time span").arg(QLatin1String(spec.name), text)};
+            return {QVariant(),
+                    QStringLiteral("%1: '%2' is not a time span").arg(QLatin1String(spec.name), text)};
         const quint64 n = spec.unit == OptionUnit::Seconds ? *ms / 1000 : *ms;
         return OptionTable::parseValue(spec, qulonglong(n));
     }
@@ -82,8 +84,8 @@ void section(QByteArray *out, const char *name, const QList<QPair<const char *, 
 QByteArray netdevFile(const BondConfig &config, QStringList *unsaved)
 {
     QList<QPair<const char *, QString>> bond;
-    for (const SavedOption &o : savedOptions(optionMappings(), config.options,
-                                             QStringLiteral("systemd-networkd 252"), unsaved)) {
+    for (const SavedOption &o :
+         savedOptions(optionMappings(), config.options, QStringLiteral("systemd-networkd 252"), unsaved)) {
         if (!o.spec->isList() || !o.value.toStringList().isEmpty())
             bond.append({o.mapping->key, netdevValue(*o.spec, o.value)});
     }
@@ -109,8 +111,8 @@ QByteArray bondNetworkFile(const BondConfig &config)
                                                : QStringLiteral("ipv6")});
     if (ip.ipv6Method == Ipv6Method::Off)
         network.append({"LinkLocalAddressing", QStringLiteral("no")});
-    network.append({"IPv6AcceptRA", ip.ipv6Method == Ipv6Method::Auto ? QStringLiteral("yes")
-                                                                      : QStringLiteral("no")});
+    network.append({"IPv6AcceptRA",
+                    ip.ipv6Method == Ipv6Method::Auto ? QStringLiteral("yes") : QStringLiteral("no")});
     if (ip.ipv4Method == Ipv4Method::Static) {
         for (const QString &address : ip.ipv4Addresses)
             network.append({"Address", address});
@@ -140,7 +142,7 @@ QByteArray bondNetworkFile(const BondConfig &config)
 
 QByteArray slaveNetworkFile(const BondConfig &config, const QString &slave)
 {
-    QList<QPair<const char *, QString>> network{{"Bond", config.name}};
+    QList<QPair<const char *, QString>> network {{"Bond", config.name}};
     if (slave == config.primary)
         network.append({"PrimarySlave", QStringLiteral("yes")});
     QByteArray out = writtenByComment(config.name);
@@ -164,7 +166,8 @@ void parseAddresses(const UnitFile &file, IpConfig *ip, QStringList *problems)
     for (const QString &text : file.list(net, QStringLiteral("Gateway"))) {
         const auto address = IpAddress::parse(text);
         if (!address)
-            problems->append(QStringLiteral("Gateway=%1 is not an address Bond Manager understands").arg(text));
+            problems->append(
+                    QStringLiteral("Gateway=%1 is not an address Bond Manager understands").arg(text));
         else if (address->isV4())
             ip->ipv4Gateway = address->toString();
         else
@@ -208,7 +211,8 @@ void parseNetwork(const UnitFile &file, IpConfig *ip, QStringList *problems)
     if (!mtu.isEmpty()) {
         quint64 factor = 1;
         QString digits = mtu;
-        for (const auto &[suffix, f] : {QPair<char, quint64>{'K', 1024}, {'M', 1024 * 1024}, {'G', 1024 * 1024 * 1024}}) {
+        for (const auto &[suffix, f] :
+             {QPair<char, quint64> {'K', 1024}, {'M', 1024 * 1024}, {'G', 1024 * 1024 * 1024}}) {
             if (digits.endsWith(QLatin1Char(suffix))) {
                 digits.chop(1);
                 factor = f;
@@ -247,39 +251,41 @@ QStringList slaveFileNames(const QString &bond)
 const QList<OptionMapping> &optionMappings()
 {
     // Keys and values from systemd.netdev(5) of systemd 252 (Debian 12).
-    static const QList<OptionMapping> table{
-        {"mode", "Mode", nullptr},
-        {"active_slave", nullptr, "it is the bond's live state, not its configuration"},
-        {"miimon", "MIIMonitorSec", nullptr},
-        {"updelay", "UpDelaySec", nullptr},
-        {"downdelay", "DownDelaySec", nullptr},
-        {"use_carrier", nullptr, NoKey},
-        {"arp_interval", "ARPIntervalSec", nullptr},
-        {"arp_ip_target", "ARPIPTargets", nullptr},
-        {"arp_validate", "ARPValidate", nullptr, {"none", "active", "backup", "all"}},
-        {"arp_all_targets", "ARPAllTargets", nullptr},
-        {"primary", nullptr, "it is saved as PrimarySlave= in the slave's .network file"},
-        {"primary_reselect", "PrimaryReselectPolicy", nullptr},
-        {"fail_over_mac", "FailOverMACPolicy", nullptr},
-        {"xmit_hash_policy", "TransmitHashPolicy", nullptr,
-         {"layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"}},
-        {"resend_igmp", "ResendIGMP", nullptr},
-        {"num_grat_arp", "GratuitousARP", nullptr},
-        {"all_slaves_active", "AllSlavesActive", nullptr},
-        {"min_links", "MinLinks", nullptr},
-        {"lp_interval", "LearnPacketIntervalSec", nullptr},
-        {"packets_per_slave", "PacketsPerSlave", nullptr},
-        {"lacp_rate", "LACPTransmitRate", nullptr},
-        {"ad_select", "AdSelect", nullptr},
-        {"ad_actor_sys_prio", "AdActorSystemPriority", nullptr},
-        {"ad_user_port_key", "AdUserPortKey", nullptr},
-        {"ad_actor_system", "AdActorSystem", nullptr},
-        {"tlb_dynamic_lb", "DynamicTransmitLoadBalancing", nullptr},
-        {"peer_notify_delay", nullptr, NoKey},
-        {"lacp_active", nullptr, NoKey},
-        {"arp_missed_max", nullptr, NoKey},
-        {"ns_ip6_target", nullptr, NoKey},
-        {"coupled_control", nullptr, NoKey},
+    static const QList<OptionMapping> table {
+            {"mode", "Mode", nullptr},
+            {"active_slave", nullptr, "it is the bond's live state, not its configuration"},
+            {"miimon", "MIIMonitorSec", nullptr},
+            {"updelay", "UpDelaySec", nullptr},
+            {"downdelay", "DownDelaySec", nullptr},
+            {"use_carrier", nullptr, NoKey},
+            {"arp_interval", "ARPIntervalSec", nullptr},
+            {"arp_ip_target", "ARPIPTargets", nullptr},
+            {"arp_validate", "ARPValidate", nullptr, {"none", "active", "backup", "all"}},
+            {"arp_all_targets", "ARPAllTargets", nullptr},
+            {"primary", nullptr, "it is saved as PrimarySlave= in the slave's .network file"},
+            {"primary_reselect", "PrimaryReselectPolicy", nullptr},
+            {"fail_over_mac", "FailOverMACPolicy", nullptr},
+            {"xmit_hash_policy",
+             "TransmitHashPolicy",
+             nullptr,
+             {"layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"}},
+            {"resend_igmp", "ResendIGMP", nullptr},
+            {"num_grat_arp", "GratuitousARP", nullptr},
+            {"all_slaves_active", "AllSlavesActive", nullptr},
+            {"min_links", "MinLinks", nullptr},
+            {"lp_interval", "LearnPacketIntervalSec", nullptr},
+            {"packets_per_slave", "PacketsPerSlave", nullptr},
+            {"lacp_rate", "LACPTransmitRate", nullptr},
+            {"ad_select", "AdSelect", nullptr},
+            {"ad_actor_sys_prio", "AdActorSystemPriority", nullptr},
+            {"ad_user_port_key", "AdUserPortKey", nullptr},
+            {"ad_actor_system", "AdActorSystem", nullptr},
+            {"tlb_dynamic_lb", "DynamicTransmitLoadBalancing", nullptr},
+            {"peer_notify_delay", nullptr, NoKey},
+            {"lacp_active", nullptr, NoKey},
+            {"arp_missed_max", nullptr, NoKey},
+            {"ns_ip6_target", nullptr, NoKey},
+            {"coupled_control", nullptr, NoKey},
     };
     return table;
 }
@@ -297,13 +303,13 @@ QString networkPath(const QString &bond)
 QString slaveNetworkPath(const QString &bond, const QString &slave)
 {
     return folder() + QLatin1Char('/') + QLatin1String(FilePrefix) + bond + QLatin1Char(':') + slave
-        + QStringLiteral(".network");
+           + QStringLiteral(".network");
 }
 
 bool isOurs(const QString &fileName)
 {
     return fileName.startsWith(QLatin1String(FilePrefix))
-        && (fileName.endsWith(QLatin1String(".netdev")) || fileName.endsWith(QLatin1String(".network")));
+           && (fileName.endsWith(QLatin1String(".netdev")) || fileName.endsWith(QLatin1String(".network")));
 }
 
 Output generate(const BondConfig &config)
@@ -316,8 +322,8 @@ Output generate(const BondConfig &config)
     return out;
 }
 
-BondConfig parse(const QByteArray &netdev, const QByteArray &network,
-                 const QList<QByteArray> &slaveNetworks, QStringList *problems)
+BondConfig parse(const QByteArray &netdev, const QByteArray &network, const QList<QByteArray> &slaveNetworks,
+                 QStringList *problems)
 {
     QStringList ignored;
     QStringList &report = problems ? *problems : ignored;
@@ -358,11 +364,12 @@ BondConfig parse(const QByteArray &netdev, const QByteArray &network,
         const QStringList names = slave.list(QStringLiteral("Match"), QStringLiteral("Name"));
         if (names.size() != 1) {
             report << QStringLiteral("a slave's .network file of %1 matches '%2', not one interface name")
-                          .arg(config.name, names.join(QLatin1Char(' ')));
+                              .arg(config.name, names.join(QLatin1Char(' ')));
             continue;
         }
         config.slaves << names.first();
-        if (parseBoolean(slave.value(QStringLiteral("Network"), QStringLiteral("PrimarySlave"))).value_or(false))
+        if (parseBoolean(slave.value(QStringLiteral("Network"), QStringLiteral("PrimarySlave")))
+                    .value_or(false))
             config.primary = names.first();
     }
     return config;
@@ -380,7 +387,7 @@ std::optional<BondConfig> load(const QString &bond, QStringList *problems)
 
 QList<FileChange> removal(const QString &bond)
 {
-    QList<FileChange> changes{{netdevPath(bond), {}, true}, {networkPath(bond), {}, true}};
+    QList<FileChange> changes {{netdevPath(bond), {}, true}, {networkPath(bond), {}, true}};
     for (const QString &name : slaveFileNames(bond))
         changes.append({folder() + QLatin1Char('/') + name, {}, true});
     return changes;

@@ -30,8 +30,8 @@ QString slaveNetworkPath(const QString &bond, const QString &slave);
 bool isOurs(const QString &fileName);
 
 struct Output {
-    QList<FileChange> files;   // the bond's .netdev and .network, then one .network per slave
-    QStringList unsaved;       // options (or values) networkd cannot save: live until the next boot
+    QList<FileChange> files; // the bond's .netdev and .network, then one .network per slave
+    QStringList unsaved;     // options (or values) networkd cannot save: live until the next boot
 };
 // The files for `config` (assumed valid: BondConfig::validate()).
 Output generate(const BondConfig &config);
@@ -39,8 +39,8 @@ Output generate(const BondConfig &config);
 // Our files (or files in the same style) back into a config: the .netdev, the bond's .network
 // (may be empty), and the .network files of its slaves (each says Bond=<bond>; others are
 // ignored). Slaves come in the order given. Anything not understood goes to problems.
-BondConfig parse(const QByteArray &netdev, const QByteArray &network,
-                 const QList<QByteArray> &slaveNetworks, QStringList *problems = nullptr);
+BondConfig parse(const QByteArray &netdev, const QByteArray &network, const QList<QByteArray> &slaveNetworks,
+                 QStringList *problems = nullptr);
 
 // Reads our files of `bond` from the folder (under SystemRoot); empty when there is no .netdev.
 std::optional<BondConfig> load(const QString &bond, QStringList *problems = nullptr);

@@ -37,12 +37,12 @@ QVariantMap ipSettings(bool v4, const IpConfig &ip)
     QString method;
     if (v4) {
         method = ip.ipv4Method == Ipv4Method::Static ? str("manual")
-            : ip.ipv4Method == Ipv4Method::Dhcp      ? str("auto")
+                 : ip.ipv4Method == Ipv4Method::Dhcp ? str("auto")
                                                      : str("disabled");
     } else {
         method = ip.ipv6Method == Ipv6Method::Static ? str("manual")
-            : ip.ipv6Method == Ipv6Method::Dhcp      ? str("dhcp")
-            : ip.ipv6Method == Ipv6Method::Auto      ? str("auto")
+                 : ip.ipv6Method == Ipv6Method::Dhcp ? str("dhcp")
+                 : ip.ipv6Method == Ipv6Method::Auto ? str("auto")
                                                      : str("disabled");
     }
     s.insert(str("method"), method);
@@ -55,7 +55,8 @@ QVariantMap ipSettings(bool v4, const IpConfig &ip)
         for (const QString &text : addresses) {
             const auto prefix = IpPrefix::parse(text);
             if (prefix)
-                data.append({{str("address"), prefix->address.toString()}, {str("prefix"), uint(prefix->length)}});
+                data.append({{str("address"), prefix->address.toString()},
+                             {str("prefix"), uint(prefix->length)}});
         }
         s.insert(str("address-data"), QVariant::fromValue(data));
     }
@@ -89,7 +90,7 @@ QVariantMap ipSettings(bool v4, const IpConfig &ip)
     return s;
 }
 
-template <typename T>
+template<typename T>
 std::optional<T> plain(const QVariant &value)
 {
     if (value.metaType() == QMetaType::fromType<QDBusArgument>())
@@ -141,9 +142,10 @@ void parseIp(bool v4, const QVariantMap &s, IpConfig *ip, QStringList *problems)
     }
 
     QStringList &addresses = v4 ? ip->ipv4Addresses : ip->ipv6Addresses;
-    for (const QVariantMap &entry : plain<QList<QVariantMap>>(s.value(str("address-data"))).value_or(QList<QVariantMap>())) {
+    for (const QVariantMap &entry :
+         plain<QList<QVariantMap>>(s.value(str("address-data"))).value_or(QList<QVariantMap>())) {
         const QString text = entry.value(str("address")).toString() + QLatin1Char('/')
-            + QString::number(entry.value(str("prefix")).toUInt());
+                             + QString::number(entry.value(str("prefix")).toUInt());
         const auto prefix = IpPrefix::parse(text);
         if (prefix && prefix->address.isV4() == v4)
             addresses << prefix->toString();
@@ -156,9 +158,11 @@ void parseIp(bool v4, const QVariantMap &s, IpConfig *ip, QStringList *problems)
 
     if (v4) {
         for (uint raw : plain<QList<uint>>(s.value(str("dns"))).value_or(QList<uint>()))
-            ip->dnsServers << IpAddress::fromBytes(QByteArray(reinterpret_cast<const char *>(&raw), 4))->toString();
+            ip->dnsServers
+                    << IpAddress::fromBytes(QByteArray(reinterpret_cast<const char *>(&raw), 4))->toString();
     } else {
-        for (const QByteArray &bytes : plain<QList<QByteArray>>(s.value(str("dns"))).value_or(QList<QByteArray>())) {
+        for (const QByteArray &bytes :
+             plain<QList<QByteArray>>(s.value(str("dns"))).value_or(QList<QByteArray>())) {
             const auto address = IpAddress::fromBytes(bytes);
             if (address && !address->isV4())
                 ip->dnsServers << address->toString();
@@ -177,38 +181,38 @@ void parseIp(bool v4, const QVariantMap &s, IpConfig *ip, QStringList *problems)
 const QList<OptionMapping> &optionMappings()
 {
     // NM_SETTING_BOND_OPTION_* of libnm 1.42 (nm-setting-bond.h): the kernel's sysfs names.
-    static const QList<OptionMapping> table{
-        {"mode", "mode", nullptr},
-        {"active_slave", nullptr, "it is the bond's live state, not its configuration"},
-        {"miimon", "miimon", nullptr},
-        {"updelay", "updelay", nullptr},
-        {"downdelay", "downdelay", nullptr},
-        {"use_carrier", "use_carrier", nullptr},
-        {"arp_interval", "arp_interval", nullptr},
-        {"arp_ip_target", "arp_ip_target", nullptr},
-        {"arp_validate", "arp_validate", nullptr},
-        {"arp_all_targets", "arp_all_targets", nullptr},
-        {"primary", nullptr, "it is saved as the primary option from the bond's primary"},
-        {"primary_reselect", "primary_reselect", nullptr},
-        {"fail_over_mac", "fail_over_mac", nullptr},
-        {"xmit_hash_policy", "xmit_hash_policy", nullptr},
-        {"resend_igmp", "resend_igmp", nullptr},
-        {"num_grat_arp", "num_grat_arp", nullptr},
-        {"all_slaves_active", "all_slaves_active", nullptr},
-        {"min_links", "min_links", nullptr},
-        {"lp_interval", "lp_interval", nullptr},
-        {"packets_per_slave", "packets_per_slave", nullptr},
-        {"lacp_rate", "lacp_rate", nullptr},
-        {"ad_select", "ad_select", nullptr},
-        {"ad_actor_sys_prio", "ad_actor_sys_prio", nullptr},
-        {"ad_user_port_key", "ad_user_port_key", nullptr},
-        {"ad_actor_system", "ad_actor_system", nullptr},
-        {"tlb_dynamic_lb", "tlb_dynamic_lb", nullptr},
-        {"peer_notify_delay", "peer_notif_delay", nullptr},
-        {"lacp_active", nullptr, NoKey},
-        {"arp_missed_max", nullptr, NoKey},
-        {"ns_ip6_target", nullptr, NoKey},
-        {"coupled_control", nullptr, NoKey},
+    static const QList<OptionMapping> table {
+            {"mode", "mode", nullptr},
+            {"active_slave", nullptr, "it is the bond's live state, not its configuration"},
+            {"miimon", "miimon", nullptr},
+            {"updelay", "updelay", nullptr},
+            {"downdelay", "downdelay", nullptr},
+            {"use_carrier", "use_carrier", nullptr},
+            {"arp_interval", "arp_interval", nullptr},
+            {"arp_ip_target", "arp_ip_target", nullptr},
+            {"arp_validate", "arp_validate", nullptr},
+            {"arp_all_targets", "arp_all_targets", nullptr},
+            {"primary", nullptr, "it is saved as the primary option from the bond's primary"},
+            {"primary_reselect", "primary_reselect", nullptr},
+            {"fail_over_mac", "fail_over_mac", nullptr},
+            {"xmit_hash_policy", "xmit_hash_policy", nullptr},
+            {"resend_igmp", "resend_igmp", nullptr},
+            {"num_grat_arp", "num_grat_arp", nullptr},
+            {"all_slaves_active", "all_slaves_active", nullptr},
+            {"min_links", "min_links", nullptr},
+            {"lp_interval", "lp_interval", nullptr},
+            {"packets_per_slave", "packets_per_slave", nullptr},
+            {"lacp_rate", "lacp_rate", nullptr},
+            {"ad_select", "ad_select", nullptr},
+            {"ad_actor_sys_prio", "ad_actor_sys_prio", nullptr},
+            {"ad_user_port_key", "ad_user_port_key", nullptr},
+            {"ad_actor_system", "ad_actor_system", nullptr},
+            {"tlb_dynamic_lb", "tlb_dynamic_lb", nullptr},
+            {"peer_notify_delay", "peer_notif_delay", nullptr},
+            {"lacp_active", nullptr, NoKey},
+            {"arp_missed_max", nullptr, NoKey},
+            {"ns_ip6_target", nullptr, NoKey},
+            {"coupled_control", nullptr, NoKey},
     };
     return table;
 }
@@ -314,11 +318,13 @@ BondConfig parseBondProfile(const NmConnection &bond, const QList<NmConnection> 
     if (!isBondProfile(bond))
         report << QStringLiteral("the profile %1 is not a bond profile").arg(uuid(bond));
 
-    const StringMap options = plain<StringMap>(bond.value(str("bond")).value(str("options"))).value_or(StringMap());
+    const StringMap options = plain<StringMap>(bond.value(str("bond")).value(str("options")))
+                                      .value_or(StringMap());
     for (auto it = options.cbegin(); it != options.cend(); ++it) {
         const OptionSpec *spec = OptionTable::find(it.key());
         if (!spec) {
-            report << QStringLiteral("bond option %1=%2 is not one Bond Manager knows").arg(it.key(), it.value());
+            report << QStringLiteral("bond option %1=%2 is not one Bond Manager knows")
+                              .arg(it.key(), it.value());
             continue;
         }
         const QString name = QLatin1String(spec->name);

@@ -17,19 +17,19 @@
 
 namespace bm::helper {
 
-using NmConnection = QMap<QString, QVariantMap>;   // setting name -> properties
+using NmConnection = QMap<QString, QVariantMap>; // setting name -> properties
 
 namespace NmSettings {
 
 // Every option of the option table with its bond.options key (the sysfs names), or why none.
 const QList<OptionMapping> &optionMappings();
 
-QString bondProfileId(const QString &bond);                        // "bond0"
-QString portProfileId(const QString &bond, const QString &port);   // "bond0-port-eth0"
+QString bondProfileId(const QString &bond);                      // "bond0"
+QString portProfileId(const QString &bond, const QString &port); // "bond0-port-eth0"
 
 struct BondProfile {
     NmConnection settings;
-    QStringList unsaved;   // options NetworkManager 1.42 cannot save: live until the next boot
+    QStringList unsaved; // options NetworkManager 1.42 cannot save: live until the next boot
 };
 // The bond profile for `config` (assumed valid), with the given UUID.
 BondProfile bondProfile(const BondConfig &config, const QString &uuid);

@@ -47,12 +47,13 @@ QList<SavedOption> savedOptions(const QList<OptionMapping> &table, const QVarian
         const QVariant value = options.value(name);
         const OptionMapping *m = findMapping(table, name);
         if (!m || !m->saved()) {
-            unsaved->append(QStringLiteral("%1 is not saved for %2 (%3); it lasts until the next boot")
-                                .arg(name, service, QLatin1String(m ? m->note : "it has no setting for it")));
+            unsaved->append(
+                    QStringLiteral("%1 is not saved for %2 (%3); it lasts until the next boot")
+                            .arg(name, service, QLatin1String(m ? m->note : "it has no setting for it")));
         } else if (!m->acceptsValue(value.toString())) {
             unsaved->append(QStringLiteral("%1 %2 is not saved for %3 (it does not know this value); it "
                                            "lasts until the next boot")
-                                .arg(name, value.toString(), service));
+                                    .arg(name, value.toString(), service));
         } else {
             saved.append({&spec, m, value});
         }

@@ -20,9 +20,9 @@ struct OptionSpec;
 namespace bm::helper {
 
 struct OptionMapping {
-    const char *option;   // OptionTable name ("miimon")
-    const char *key;      // the service's key ("MIIMonitorSec"), or nullptr when it cannot save it
-    const char *note;     // why not (when key is nullptr)
+    const char *option; // OptionTable name ("miimon")
+    const char *key;    // the service's key ("MIIMonitorSec"), or nullptr when it cannot save it
+    const char *note;   // why not (when key is nullptr)
     // Enum values the service accepts, when it knows fewer than the kernel; empty: all of them.
     QList<const char *> values = {};
 
@@ -38,7 +38,7 @@ const OptionMapping *findMappingByKey(const QList<OptionMapping> &table, QString
 struct SavedOption {
     const OptionSpec *spec;
     const OptionMapping *mapping;
-    QVariant value;   // normalised (OptionTable::parseValue)
+    QVariant value; // normalised (OptionTable::parseValue)
 };
 
 // The options of `options` (keyed by table name) that `table` can save, in table order. Each one

@@ -11,8 +11,9 @@ namespace {
 bool networkdConfigures(const InterfaceFacts &f)
 {
     return f.networkdRunning
-        && (f.networkdState == QLatin1String("configuring") || f.networkdState == QLatin1String("configured")
-            || f.networkdState == QLatin1String("failed"));
+           && (f.networkdState == QLatin1String("configuring")
+               || f.networkdState == QLatin1String("configured")
+               || f.networkdState == QLatin1String("failed"));
 }
 
 bool nmManages(const InterfaceFacts &f)
@@ -90,18 +91,18 @@ OwnerDecision decideOwner(const InterfaceFacts &facts)
     d.reason = claim(d.owner, facts);
     for (int i = 1; i < owners.size(); ++i)
         d.warnings << QStringLiteral("%1 is also %2, which may undo what %3 saves")
-                          .arg(facts.name, what(owners.at(i), facts), networkOwnerName(d.owner));
+                              .arg(facts.name, what(owners.at(i), facts), networkOwnerName(d.owner));
     if (d.owner == NetworkOwner::Netplan)
         d.warnings << QStringLiteral("%1 is configured by netplan (%2); Bond Manager does not change "
                                      "netplan's files, so this change lasts only until netplan "
                                      "applies its configuration again, at the latest at the next boot")
-                          .arg(facts.name, facts.netplanFile);
+                              .arg(facts.name, facts.netplanFile);
     return d;
 }
 
 OwnerDecision decideGroupOwner(const InterfaceFacts &bond, const QList<InterfaceFacts> &slaves)
 {
-    QList<InterfaceFacts> members{bond};
+    QList<InterfaceFacts> members {bond};
     members << slaves;
     QList<OwnerDecision> decisions;
     OwnerDecision result;
@@ -124,7 +125,7 @@ OwnerDecision decideGroupOwner(const InterfaceFacts &bond, const QList<Interface
             result.owner = first.owner;
             result.refusal = QStringLiteral("%1 and its slaves must be saved by one network service, "
                                             "but %2 and %3")
-                                 .arg(bond.name, first.reason, d.reason);
+                                     .arg(bond.name, first.reason, d.reason);
             return result;
         }
     }
@@ -132,7 +133,7 @@ OwnerDecision decideGroupOwner(const InterfaceFacts &bond, const QList<Interface
         result.owner = NetworkOwner::None;
         result.reason = QStringLiteral("no network service configures %1 or its slaves").arg(bond.name);
         result.warnings << QStringLiteral("no network service saves %1: the change lasts until the next boot")
-                               .arg(bond.name);
+                                   .arg(bond.name);
         return result;
     }
     result.owner = decisions.at(ownerIndex).owner;
@@ -143,7 +144,7 @@ OwnerDecision decideGroupOwner(const InterfaceFacts &bond, const QList<Interface
             if (m.nmRunning && m.nmManaged == false) {
                 result.refusal = QStringLiteral("%1, but it does not manage %2; let NetworkManager "
                                                 "manage %2 first")
-                                     .arg(result.reason, m.name);
+                                         .arg(result.reason, m.name);
                 break;
             }
         }

@@ -22,19 +22,19 @@ QString networkOwnerName(NetworkOwner owner);
 
 struct InterfaceFacts {
     QString name;
-    bool nmRunning = false;           // org.freedesktop.NetworkManager has an owner on the bus
-    std::optional<bool> nmManaged;    // NM's Device.Managed; empty when NM has no such device
-    bool networkdRunning = false;     // org.freedesktop.network1 has an owner on the bus
-    QString networkdState;            // the link's AdministrativeState; empty when unknown
-    QString ifupdownFile;             // the interfaces(5) file that configures it, if any
-    QString netplanFile;              // the netplan YAML that names it, if any
+    bool nmRunning = false;        // org.freedesktop.NetworkManager has an owner on the bus
+    std::optional<bool> nmManaged; // NM's Device.Managed; empty when NM has no such device
+    bool networkdRunning = false;  // org.freedesktop.network1 has an owner on the bus
+    QString networkdState;         // the link's AdministrativeState; empty when unknown
+    QString ifupdownFile;          // the interfaces(5) file that configures it, if any
+    QString netplanFile;           // the netplan YAML that names it, if any
 };
 
 struct OwnerDecision {
     NetworkOwner owner = NetworkOwner::None;
-    QString reason;         // why: "eth0 is managed by NetworkManager"
-    QStringList warnings;   // said to the user but no reason to refuse
-    QString refusal;        // set when the change must not go ahead (bond and slaves disagree)
+    QString reason;       // why: "eth0 is managed by NetworkManager"
+    QStringList warnings; // said to the user but no reason to refuse
+    QString refusal;      // set when the change must not go ahead (bond and slaves disagree)
 
     bool refused() const { return !refusal.isEmpty(); }
     // Whether the change can be saved through the owner (not for netplan, nor without an owner).

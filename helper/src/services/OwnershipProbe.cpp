@@ -26,7 +26,7 @@ QVariantList call(const QDBusConnection &bus, const QString &service, const QStr
 {
     QDBusMessage message = QDBusMessage::createMethodCall(service, path, interface, method);
     message.setArguments(args);
-    message.setAutoStartService(false);   // detection never starts a service
+    message.setAutoStartService(false); // detection never starts a service
     const QDBusMessage reply = bus.call(message, QDBus::Block, timeoutMs);
     return reply.type() == QDBusMessage::ReplyMessage ? reply.arguments() : QVariantList();
 }
@@ -35,7 +35,8 @@ QVariant property(const QDBusConnection &bus, const QString &service, const QStr
                   const QString &interface, const QString &name, int timeoutMs)
 {
     const QVariant v = call(bus, service, path, QStringLiteral("org.freedesktop.DBus.Properties"),
-                            QStringLiteral("Get"), {interface, name}, timeoutMs).value(0);
+                            QStringLiteral("Get"), {interface, name}, timeoutMs)
+                               .value(0);
     return v.value<QDBusVariant>().variant();
 }
 
@@ -43,15 +44,15 @@ bool hasOwner(const QDBusConnection &bus, const QString &name, int timeoutMs)
 {
     return call(bus, QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
                 QStringLiteral("org.freedesktop.DBus"), QStringLiteral("NameHasOwner"), {name}, timeoutMs)
-        .value(0)
-        .toBool();
+            .value(0)
+            .toBool();
 }
 
 // A whole word: not part of a longer interface-name-like token.
 bool namesWord(const QString &text, const QString &word)
 {
-    const QRegularExpression re(QStringLiteral("(?<![A-Za-z0-9_.@-])%1(?![A-Za-z0-9_.@-])")
-                                    .arg(QRegularExpression::escape(word)));
+    const QRegularExpression re(
+            QStringLiteral("(?<![A-Za-z0-9_.@-])%1(?![A-Za-z0-9_.@-])").arg(QRegularExpression::escape(word)));
     return re.match(text).hasMatch();
 }
 
@@ -103,7 +104,8 @@ QString netplanFile(const QString &iface)
     // netplan reads these in this order; a later file of the same name overrides an earlier one.
     for (const char *folder : {"/etc/netplan", "/run/netplan", "/lib/netplan"}) {
         const QString host = QString::fromLatin1(folder);
-        const QStringList names = QDir(SystemRoot::path(host)).entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
+        const QStringList names = QDir(SystemRoot::path(host))
+                                          .entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
         for (const QString &name : names) {
             QFile file(SystemRoot::path(host + QLatin1Char('/') + name));
             if (file.open(QIODevice::ReadOnly) && namesWord(withoutComments(file.readAll()), iface))
@@ -132,7 +134,7 @@ void addBusFacts(QList<InterfaceFacts> *facts, const QDBusConnection &bus, int t
         if (nm) {
             const QVariant device = call(bus, NmService, QStringLiteral("/org/freedesktop/NetworkManager"),
                                          NmService, QStringLiteral("GetDeviceByIpIface"), {f.name}, timeoutMs)
-                                         .value(0);
+                                            .value(0);
             const QString path = device.value<QDBusObjectPath>().path();
             if (!path.isEmpty()) {
                 const QVariant managed = property(bus, NmService, path,
@@ -152,7 +154,7 @@ void addBusFacts(QList<InterfaceFacts> *facts, const QDBusConnection &bus, int t
                 f.networkdState = property(bus, NetworkdService, path,
                                            QStringLiteral("org.freedesktop.network1.Link"),
                                            QStringLiteral("AdministrativeState"), timeoutMs)
-                                      .toString();
+                                          .toString();
         }
     }
 }

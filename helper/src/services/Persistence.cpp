@@ -24,7 +24,7 @@ Persistence Persistence::file(NetworkOwner backend, const QString &path)
 
 QVariantMap Persistence::toVariantMap() const
 {
-    QVariantMap map{{QStringLiteral("backend"), networkOwnerName(backend)}};
+    QVariantMap map {{QStringLiteral("backend"), networkOwnerName(backend)}};
     if (!location.isEmpty())
         map.insert(QStringLiteral("location"), location);
     if (!profile.isEmpty())

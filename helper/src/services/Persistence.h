@@ -13,9 +13,9 @@ namespace bm::helper {
 
 struct Persistence {
     NetworkOwner backend = NetworkOwner::None;
-    QString location;   // the file (networkd: the .netdev; ifupdown: the file with its stanza)
-    QString profile;    // NetworkManager: the profile's id
-    QString uuid;       // NetworkManager: the profile's UUID
+    QString location; // the file (networkd: the .netdev; ifupdown: the file with its stanza)
+    QString profile;  // NetworkManager: the profile's id
+    QString uuid;     // NetworkManager: the profile's UUID
 
     static Persistence networkManager(const QString &profile, const QString &uuid);
     static Persistence file(NetworkOwner backend, const QString &path);

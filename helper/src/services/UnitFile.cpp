@@ -43,8 +43,8 @@ UnitFile UnitFile::parse(const QByteArray &content)
         const qsizetype eq = line.indexOf(QLatin1Char('='));
         if (eq <= 0 || section.isEmpty()) {
             file.m_problems << QStringLiteral("line %1: '%2' is not a Key=Value setting in a section")
-                                   .arg(lineNumber)
-                                   .arg(line);
+                                       .arg(lineNumber)
+                                       .arg(line);
             continue;
         }
         file.m_entries.append({section, line.left(eq).trimmed(), line.mid(eq + 1).trimmed(), lineNumber});
@@ -89,10 +89,10 @@ std::optional<quint64> parseTimeSpanMs(QStringView text, quint64 defaultUnitMs)
     };
     // Longest names first, so that "ms" is not read as "m" followed by "s".
     static const Unit units[] = {
-        {"usec", 0.001}, {"us", 0.001}, {"msec", 1}, {"ms", 1}, {"seconds", 1000},
-        {"second", 1000}, {"sec", 1000}, {"s", 1000}, {"minutes", 60000}, {"minute", 60000},
-        {"min", 60000}, {"m", 60000}, {"hours", 3600000}, {"hour", 3600000}, {"hr", 3600000},
-        {"h", 3600000}, {"days", 86400000}, {"day", 86400000}, {"d", 86400000},
+            {"usec", 0.001},  {"us", 0.001},      {"msec", 1},        {"ms", 1},          {"seconds", 1000},
+            {"second", 1000}, {"sec", 1000},      {"s", 1000},        {"minutes", 60000}, {"minute", 60000},
+            {"min", 60000},   {"m", 60000},       {"hours", 3600000}, {"hour", 3600000},  {"hr", 3600000},
+            {"h", 3600000},   {"days", 86400000}, {"day", 86400000},  {"d", 86400000},
     };
     const QString s = text.toString().trimmed();
     if (s.isEmpty())

@@ -14,8 +14,8 @@ constexpr const char Prefix[] = "# Written by Bond Manager for ";
 QByteArray writtenByComment(const QString &bond)
 {
     return QByteArray(Prefix) + bond.toUtf8()
-        + ". Bond Manager rewrites this file whenever the bond is changed there; edits made here "
-          "are replaced then.\n";
+           + ". Bond Manager rewrites this file whenever the bond is changed there; edits made here "
+             "are replaced then.\n";
 }
 
 bool isWrittenByUs(const QByteArray &content)

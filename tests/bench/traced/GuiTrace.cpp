@@ -26,7 +26,7 @@ using gui::SlaveTile;
 namespace {
 
 constexpr int ProbeMs = 5;
-constexpr double LongMs = 16;   // a pass or frame this long gets its own line
+constexpr double LongMs = 16; // a pass or frame this long gets its own line
 
 // The GUI thread's own CPU time: a pass that took long on the clock but little here waited for
 // the CPU (other threads and processes had it), it was not busy with our work.
@@ -44,7 +44,8 @@ GuiTrace *GuiTrace::create(gui::MainWindow *window)
         return nullptr;
     std::FILE *out = path == "-" ? stdout : std::fopen(path.constData(), "ae");
     if (!out) {
-        std::fprintf(stderr, "bond-manager-traced: %s: cannot open %s\n", trace::PathVariable, path.constData());
+        std::fprintf(stderr, "bond-manager-traced: %s: cannot open %s\n", trace::PathVariable,
+                     path.constData());
         return nullptr;
     }
     return new GuiTrace(window, out);
@@ -87,8 +88,9 @@ void GuiTrace::watch(BondBackend *backend)
     connect(backend, &BondBackend::reset, this, loaded);
     connect(backend, &BondBackend::failover, this,
             [this](const QString &bond, const QString &, const QString &newActive) {
-                write(trace::Failover{nowMs(), bond.toLocal8Bit(),
-                                      newActive.isEmpty() ? QByteArray(trace::NoSlave) : newActive.toLocal8Bit()});
+                write(trace::Failover {nowMs(), bond.toLocal8Bit(),
+                                       newActive.isEmpty() ? QByteArray(trace::NoSlave)
+                                                           : newActive.toLocal8Bit()});
             });
     if (!backend->bondNames().isEmpty())
         loaded();
@@ -110,7 +112,7 @@ bool GuiTrace::eventFilter(QObject *watched, QEvent *event)
                     m_paintedTiles.insert(tile);
                 } else {
                     const double t = nowMs();
-                    tilePainted(tile, t, t);   // a repaint() outside a frame
+                    tilePainted(tile, t, t); // a repaint() outside a frame
                 }
                 break;
             }
@@ -121,8 +123,8 @@ bool GuiTrace::eventFilter(QObject *watched, QEvent *event)
     // into the backing store and flushes it to the display before it returns. It is handled here,
     // between two stamps, instead of being passed on; QObject::event() is what would run anyway.
     const bool frame = (type == QEvent::UpdateRequest || type == QEvent::Expose)
-        && (watched->isWindowType()
-            || (watched->isWidgetType() && static_cast<QWidget *>(watched)->isWindow()));
+                       && (watched->isWindowType()
+                           || (watched->isWidgetType() && static_cast<QWidget *>(watched)->isWindow()));
     if (!frame)
         return false;
     const double start = nowMs();
@@ -143,7 +145,7 @@ void GuiTrace::frameDone(double start, double end)
     ++m_paints;
     m_paintMax = qMax(m_paintMax, end - start);
     if (end - start >= LongMs)
-        write(trace::Paint{start, end - start});
+        write(trace::Paint {start, end - start});
     if (m_window && m_window->bondView()) {
         // Only tiles still shown: a pointer from the set is not used unless the view has it.
         for (SlaveTile *tile : m_window->bondView()->tiles())
@@ -152,12 +154,12 @@ void GuiTrace::frameDone(double start, double end)
     }
     if (!m_firstDone) {
         m_firstDone = true;
-        write(trace::FrameFirst{end});
+        write(trace::FrameFirst {end});
     }
     if (m_loaded && !m_fullDone && m_backend && m_window) {
         m_fullDone = true;
-        write(trace::FrameFull{end, m_backend->bondNames().size(),
-                               m_window->bondView() ? m_window->bondView()->tiles().size() : 0});
+        write(trace::FrameFull {end, m_backend->bondNames().size(),
+                                m_window->bondView() ? m_window->bondView()->tiles().size() : 0});
     }
 }
 
@@ -165,8 +167,8 @@ void GuiTrace::tilePainted(SlaveTile *tile, double t, double frameStart)
 {
     const std::optional<SlaveState> role = tile->roleShown();
     const char *roleWord = !role ? "none" : *role == SlaveState::Active ? "active" : "backup";
-    write(trace::Tile{t, tile->bondName().toLocal8Bit(), tile->slaveName().toLocal8Bit(), roleWord,
-                      trace::miiWord(tile->slave().miiStatus), frameStart});
+    write(trace::Tile {t, tile->bondName().toLocal8Bit(), tile->slaveName().toLocal8Bit(), roleWord,
+                       trace::miiWord(tile->slave().miiStatus), frameStart});
 }
 
 void GuiTrace::onTick()
@@ -185,7 +187,7 @@ void GuiTrace::onAboutToBlock()
         ++m_passes;
         m_busyMax = qMax(m_busyMax, pass);
         if (pass >= LongMs)
-            write(trace::Busy{t - pass, pass, threadCpuMs() - m_passCpuStart});
+            write(trace::Busy {t - pass, pass, threadCpuMs() - m_passCpuStart});
     }
     std::fflush(m_out);
 }
@@ -195,7 +197,7 @@ void GuiTrace::onCommand()
     char buf[4096];
     const ssize_t got = ::read(STDIN_FILENO, buf, sizeof buf);
     if (got <= 0) {
-        m_stdin->setEnabled(false);   // end of input (or none): nothing more will be asked
+        m_stdin->setEnabled(false); // end of input (or none): nothing more will be asked
         return;
     }
     m_input.append(buf, got);
@@ -204,7 +206,7 @@ void GuiTrace::onCommand()
         const QByteArray command = m_input.left(nl).trimmed();
         m_input.remove(0, nl + 1);
         if (command == trace::StatsCommand) {
-            write(trace::Stats{nowMs(), m_busyMax, m_paintMax, m_paints, m_passes, m_gapMax});
+            write(trace::Stats {nowMs(), m_busyMax, m_paintMax, m_paints, m_passes, m_gapMax});
             m_busyMax = m_paintMax = m_gapMax = 0;
             m_paints = m_passes = 0;
         } else if (command == trace::DumpCommand) {
@@ -220,13 +222,14 @@ void GuiTrace::dump()
         for (const QString &name : m_backend->bondNames()) {
             const BondInfo bond = m_backend->bond(name);
             const QString active = bond.activeSlave();
-            write(trace::DumpBond{t, name.toLocal8Bit(),
-                                  active.isEmpty() ? QByteArray(trace::NoSlave) : active.toLocal8Bit()});
+            write(trace::DumpBond {t, name.toLocal8Bit(),
+                                   active.isEmpty() ? QByteArray(trace::NoSlave) : active.toLocal8Bit()});
             for (const SlaveInfo &s : bond.slaves)
-                write(trace::DumpSlave{t, name.toLocal8Bit(), s.name.toLocal8Bit(), trace::miiWord(s.miiStatus)});
+                write(trace::DumpSlave {t, name.toLocal8Bit(), s.name.toLocal8Bit(),
+                                        trace::miiWord(s.miiStatus)});
         }
     }
-    write(trace::DumpEnd{t});
+    write(trace::DumpEnd {t});
 }
 
 } // namespace bm::bench

@@ -21,7 +21,7 @@ namespace bm::gui {
 class BondBackend;
 class MainWindow;
 class SlaveTile;
-}
+} // namespace bm::gui
 
 namespace bm::bench {
 

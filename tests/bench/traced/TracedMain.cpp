@@ -13,7 +13,10 @@ namespace {
 class TraceHooks : public bm::gui::AppHooks
 {
 public:
-    void windowCreated(bm::gui::MainWindow *window) override { m_trace = bm::bench::GuiTrace::create(window); }
+    void windowCreated(bm::gui::MainWindow *window) override
+    {
+        m_trace = bm::bench::GuiTrace::create(window);
+    }
     void backendChanged(bm::gui::BondBackend *backend) override
     {
         if (m_trace)

@@ -73,7 +73,8 @@ private:
         QDBusConnectionInterface *bus = m_bus.connection().interface();
         // Generous: the guest runs under TCG emulation, often next to other guests.
         QTRY_VERIFY_WITH_TIMEOUT(bus->isServiceRegistered(QLatin1String(BondManager::DBus::ServiceName))
-                                     || m_helper.state() == QProcess::NotRunning, 60000);
+                                         || m_helper.state() == QProcess::NotRunning,
+                                 60000);
         QVERIFY2(m_helper.state() == QProcess::Running,
                  qPrintable(u"the helper exited with status %1"_s.arg(m_helper.exitCode())));
         m_proxy = std::make_unique<HelperProxy>(QLatin1String(BondManager::DBus::ServiceName),
@@ -193,26 +194,43 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sysfsFile");
         QTest::addColumn<QString>("sysfsValue");
         const QVariant mii = 100;
-        QTest::newRow("balance-rr") << QVariantMap{{u"mode"_s, u"balance-rr"_s}, {u"miimon"_s, mii}, {u"packets_per_slave"_s, 3}}
+        QTest::newRow("balance-rr") << QVariantMap {{u"mode"_s, u"balance-rr"_s},
+                                                    {u"miimon"_s, mii},
+                                                    {u"packets_per_slave"_s, 3}}
                                     << u"balance-rr 0"_s << u"packets_per_slave"_s << u"3"_s;
-        QTest::newRow("active-backup") << QVariantMap{{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, mii}, {u"updelay"_s, 200},
-                                                      {u"primary"_s, u"eth1"_s}, {u"fail_over_mac"_s, u"active"_s}}
+        QTest::newRow("active-backup") << QVariantMap {{u"mode"_s, u"active-backup"_s},
+                                                       {u"miimon"_s, mii},
+                                                       {u"updelay"_s, 200},
+                                                       {u"primary"_s, u"eth1"_s},
+                                                       {u"fail_over_mac"_s, u"active"_s}}
                                        << u"active-backup 1"_s << u"fail_over_mac"_s << u"active 1"_s;
-        QTest::newRow("balance-xor") << QVariantMap{{u"mode"_s, u"balance-xor"_s}, {u"miimon"_s, mii}, {u"xmit_hash_policy"_s, u"layer3+4"_s}}
+        QTest::newRow("balance-xor") << QVariantMap {{u"mode"_s, u"balance-xor"_s},
+                                                     {u"miimon"_s, mii},
+                                                     {u"xmit_hash_policy"_s, u"layer3+4"_s}}
                                      << u"balance-xor 2"_s << u"xmit_hash_policy"_s << u"layer3+4 1"_s;
-        QTest::newRow("broadcast") << QVariantMap{{u"mode"_s, u"broadcast"_s}, {u"miimon"_s, 50}, {u"downdelay"_s, 100}}
+        QTest::newRow("broadcast") << QVariantMap {{u"mode"_s, u"broadcast"_s},
+                                                   {u"miimon"_s, 50},
+                                                   {u"downdelay"_s, 100}}
                                    << u"broadcast 3"_s << u"downdelay"_s << u"100"_s;
-        QTest::newRow("802.3ad") << QVariantMap{{u"mode"_s, u"802.3ad"_s}, {u"miimon"_s, mii}, {u"lacp_rate"_s, u"fast"_s},
-                                                {u"ad_select"_s, u"bandwidth"_s}, {u"min_links"_s, 1}}
+        QTest::newRow("802.3ad") << QVariantMap {{u"mode"_s, u"802.3ad"_s},
+                                                 {u"miimon"_s, mii},
+                                                 {u"lacp_rate"_s, u"fast"_s},
+                                                 {u"ad_select"_s, u"bandwidth"_s},
+                                                 {u"min_links"_s, 1}}
                                  << u"802.3ad 4"_s << u"lacp_rate"_s << u"fast 1"_s;
-        QTest::newRow("balance-tlb") << QVariantMap{{u"mode"_s, u"balance-tlb"_s}, {u"miimon"_s, mii}, {u"tlb_dynamic_lb"_s, 0}}
+        QTest::newRow("balance-tlb") << QVariantMap {{u"mode"_s, u"balance-tlb"_s},
+                                                     {u"miimon"_s, mii},
+                                                     {u"tlb_dynamic_lb"_s, 0}}
                                      << u"balance-tlb 5"_s << u"tlb_dynamic_lb"_s << u"0"_s;
-        QTest::newRow("balance-alb") << QVariantMap{{u"mode"_s, u"balance-alb"_s}, {u"miimon"_s, mii}}
+        QTest::newRow("balance-alb") << QVariantMap {{u"mode"_s, u"balance-alb"_s}, {u"miimon"_s, mii}}
                                      << u"balance-alb 6"_s << u"miimon"_s << u"100"_s;
-        QTest::newRow("active-backup arp") << QVariantMap{{u"mode"_s, u"active-backup"_s}, {u"arp_interval"_s, 200},
-                                                          {u"arp_ip_target"_s, u"192.0.2.1,192.0.2.2"_s},
-                                                          {u"arp_validate"_s, u"active"_s}, {u"arp_all_targets"_s, u"all"_s}}
-                                           << u"active-backup 1"_s << u"arp_ip_target"_s << u"192.0.2.1 192.0.2.2"_s;
+        QTest::newRow("active-backup arp")
+                << QVariantMap {{u"mode"_s, u"active-backup"_s},
+                                {u"arp_interval"_s, 200},
+                                {u"arp_ip_target"_s, u"192.0.2.1,192.0.2.2"_s},
+                                {u"arp_validate"_s, u"active"_s},
+                                {u"arp_all_targets"_s, u"all"_s}}
+                << u"active-backup 1"_s << u"arp_ip_target"_s << u"192.0.2.1 192.0.2.2"_s;
     }
 
     void createEachMode()
@@ -234,7 +252,7 @@ private Q_SLOTS:
         // What the helper reads back over netlink agrees.
         const QVariantMap b = bond(u"bond0"_s);
         QCOMPARE(b.value(u"mode"_s).toString(), options.value(u"mode"_s).toString());
-        QCOMPARE(slaveNames(u"bond0"_s), (QStringList{u"eth0"_s, u"eth1"_s}));
+        QCOMPARE(slaveNames(u"bond0"_s), (QStringList {u"eth0"_s, u"eth1"_s}));
         QDBusPendingReply<QString> proc = m_proxy->GetProcText(u"bond0"_s);
         proc.waitForFinished();
         QVERIFY(proc.value().contains(u"Slave Interface: eth1"_s));
@@ -253,7 +271,8 @@ private Q_SLOTS:
     void enslaveRelease()
     {
         QCOMPARE(errorOf(m_proxy->CreateBond(u"bond1"_s, {{u"mode"_s, u"balance-xor"_s}, {u"miimon"_s, 100}},
-                                             {u"eth0"_s})), u"ok"_s);
+                                             {u"eth0"_s})),
+                 u"ok"_s);
         QSignalSpy changed(m_proxy.get(), &HelperProxy::BondChanged);
         QCOMPARE(errorOf(m_proxy->AddSlave(u"bond1"_s, u"eth2"_s)), u"ok"_s);
         QCOMPARE(sysfs(u"bond1/bonding/slaves"_s), u"eth0 eth2"_s);
@@ -264,14 +283,18 @@ private Q_SLOTS:
         QVERIFY(masterOf(u"eth0"_s).isEmpty());
         QVERIFY(adminUp(u"eth0"_s));
         // Options that need the bond down or without slaves.
-        QCOMPARE(errorOf(m_proxy->SetOptions(u"bond1"_s, {{u"xmit_hash_policy"_s, u"encap3+4"_s}, {u"miimon"_s, 200}})), u"ok"_s);
+        QCOMPARE(errorOf(m_proxy->SetOptions(u"bond1"_s,
+                                             {{u"xmit_hash_policy"_s, u"encap3+4"_s}, {u"miimon"_s, 200}})),
+                 u"ok"_s);
         QCOMPARE(sysfs(u"bond1/bonding/xmit_hash_policy"_s), u"encap3+4 4"_s);
         QCOMPARE(sysfs(u"bond1/bonding/miimon"_s), u"200"_s);
         QCOMPARE(errorOf(m_proxy->SetOptions(u"bond1"_s, {{u"mode"_s, u"active-backup"_s}})),
                  QString::fromLatin1(E::InvalidArgument));
         QCOMPARE(errorOf(m_proxy->RemoveSlave(u"bond1"_s, u"eth2"_s)), u"ok"_s);
         // Empty now: the helper takes the bond down for the mode change and brings it back up.
-        QCOMPARE(errorOf(m_proxy->SetOptions(u"bond1"_s, {{u"mode"_s, u"802.3ad"_s}, {u"lacp_rate"_s, u"fast"_s}})), u"ok"_s);
+        QCOMPARE(errorOf(m_proxy->SetOptions(u"bond1"_s,
+                                             {{u"mode"_s, u"802.3ad"_s}, {u"lacp_rate"_s, u"fast"_s}})),
+                 u"ok"_s);
         QCOMPARE(sysfs(u"bond1/bonding/mode"_s), u"802.3ad 4"_s);
         QCOMPARE(sysfs(u"bond1/bonding/lacp_rate"_s), u"fast 1"_s);
         QVERIFY(adminUp(u"bond1"_s));
@@ -280,7 +303,8 @@ private Q_SLOTS:
     void primaryActiveAndFailover()
     {
         QCOMPARE(errorOf(m_proxy->CreateBond(u"bond0"_s, {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100}},
-                                             {u"eth0"_s, u"eth1"_s})), u"ok"_s);
+                                             {u"eth0"_s, u"eth1"_s})),
+                 u"ok"_s);
         QTRY_COMPARE(sysfs(u"bond0/bonding/active_slave"_s), u"eth0"_s);
         QCOMPARE(errorOf(m_proxy->SetPrimary(u"bond0"_s, u"eth1"_s)), u"ok"_s);
         QCOMPARE(sysfs(u"bond0/bonding/primary"_s), u"eth1"_s);
@@ -317,7 +341,8 @@ private Q_SLOTS:
         QCOMPARE(fault(u"cut"_s, second), 0);
         QTRY_VERIFY_WITH_TIMEOUT(sawFailover(second, first), 20000);
         QCOMPARE(sysfs(u"bond0/bonding/active_slave"_s), first);
-        QTRY_COMPARE_WITH_TIMEOUT(slave(u"bond0"_s, second).value(u"miiStatus"_s).toString(), u"down"_s, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(slave(u"bond0"_s, second).value(u"miiStatus"_s).toString(), u"down"_s,
+                                  10000);
         const auto sawDown = [&] {
             for (const QList<QVariant> &args : slaveChanged)
                 if (args.at(1).toString() == second
@@ -346,8 +371,9 @@ private Q_SLOTS:
         QCOMPARE(fault(u"cut"_s, u"eth1"_s), 0);
         QTRY_COMPARE(sysfs(u"eth1/carrier"_s), u"0"_s);
         QDBusPendingReply<> reply = m_proxy->CreateBond(
-            u"bondr"_s, {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100}, {u"active_slave"_s, u"eth1"_s}},
-            {u"eth0"_s, u"eth1"_s});
+                u"bondr"_s,
+                {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100}, {u"active_slave"_s, u"eth1"_s}},
+                {u"eth0"_s, u"eth1"_s});
         QCOMPARE(errorOf(reply), QString::fromLatin1(E::KernelRefused));
         QCOMPARE(sysfs(u"bondr/bonding/mode"_s), u"<missing>"_s);
         QVERIFY(masterOf(u"eth0"_s).isEmpty());
@@ -360,7 +386,8 @@ private Q_SLOTS:
     void restartedHelperReportsTheKernelsState()
     {
         QCOMPARE(errorOf(m_proxy->CreateBond(u"bond0"_s, {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100}},
-                                             {u"eth0"_s, u"eth1"_s})), u"ok"_s);
+                                             {u"eth0"_s, u"eth1"_s})),
+                 u"ok"_s);
         stopHelper(true);
         // Changed behind the helper's back while it is gone.
         QFile miimon(u"/sys/class/net/bond0/bonding/miimon"_s);
@@ -374,10 +401,10 @@ private Q_SLOTS:
         startHelper();
         if (QTest::currentTestFailed())
             return;
-        QCOMPARE(m_proxy->ListBonds().value(), QStringList{u"bond0"_s});
+        QCOMPARE(m_proxy->ListBonds().value(), QStringList {u"bond0"_s});
         const QVariantMap b = bond(u"bond0"_s);
         QCOMPARE(b.value(u"miimonMs"_s).toUInt(), 250u);
-        QCOMPARE(slaveNames(u"bond0"_s), QStringList{u"eth0"_s});
+        QCOMPARE(slaveNames(u"bond0"_s), QStringList {u"eth0"_s});
         QCOMPARE(b.value(u"activeSlave"_s).toString(), sysfs(u"bond0/bonding/active_slave"_s));
     }
 
@@ -387,7 +414,8 @@ private Q_SLOTS:
     void changeBehindTheRunningHelpersBackShowsAtOnce()
     {
         QCOMPARE(errorOf(m_proxy->CreateBond(u"bond0"_s, {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100}},
-                                             {u"eth0"_s, u"eth1"_s})), u"ok"_s);
+                                             {u"eth0"_s, u"eth1"_s})),
+                 u"ok"_s);
         for (const uint ms : {250u, 300u, 350u}) {
             QFile miimon(u"/sys/class/net/bond0/bonding/miimon"_s);
             QVERIFY(miimon.open(QIODevice::WriteOnly));
@@ -396,11 +424,11 @@ private Q_SLOTS:
             QCOMPARE(bond(u"bond0"_s).value(u"miimonMs"_s).toUInt(), ms);
         }
         QCOMPARE(run(u"ip"_s, {u"link"_s, u"set"_s, u"eth1"_s, u"nomaster"_s}), 0);
-        QCOMPARE(slaveNames(u"bond0"_s), QStringList{u"eth0"_s});
+        QCOMPARE(slaveNames(u"bond0"_s), QStringList {u"eth0"_s});
         QCOMPARE(run(u"ip"_s, {u"link"_s, u"add"_s, u"bondx"_s, u"type"_s, u"bond"_s}), 0);
-        QCOMPARE(m_proxy->ListBonds().value(), (QStringList{u"bond0"_s, u"bondx"_s}));
+        QCOMPARE(m_proxy->ListBonds().value(), (QStringList {u"bond0"_s, u"bondx"_s}));
         QCOMPARE(run(u"ip"_s, {u"link"_s, u"del"_s, u"bondx"_s}), 0);
-        QCOMPARE(m_proxy->ListBonds().value(), QStringList{u"bond0"_s});
+        QCOMPARE(m_proxy->ListBonds().value(), QStringList {u"bond0"_s});
     }
 
     // Hundreds of links made at once can overflow the event socket; the helper then re-reads every
@@ -414,8 +442,10 @@ private Q_SLOTS:
             expected << QString::fromLatin1(bond);
             batch += "link add " + bond + " type bond mode active-backup miimon 100\n";
             for (int s = 0; s < 4; ++s)
-                batch += "link add " + bond + "s" + QByteArray::number(s) + " type dummy\n"
-                         "link set " + bond + "s" + QByteArray::number(s) + " master " + bond + "\n";
+                batch += "link add " + bond + "s" + QByteArray::number(s)
+                         + " type dummy\n"
+                           "link set "
+                         + bond + "s" + QByteArray::number(s) + " master " + bond + "\n";
         }
         const auto ipBatch = [](const QByteArray &lines) {
             QProcess ip;

@@ -91,14 +91,14 @@ private Q_SLOTS:
 
     void optionsRoundTrip()
     {
-        const QVariantMap options{{u"mode"_s, u"active-backup"_s},
-                                  {u"arp_interval"_s, 250u},
-                                  {u"arp_ip_target"_s, QStringList{u"192.0.2.1"_s, u"192.0.2.9"_s}},
-                                  {u"ns_ip6_target"_s, QStringList{u"2001:db8::1"_s}},
-                                  {u"arp_validate"_s, u"backup"_s},
-                                  {u"fail_over_mac"_s, u"follow"_s},
-                                  {u"num_grat_arp"_s, 3u},
-                                  {u"resend_igmp"_s, 5u}};
+        const QVariantMap options {{u"mode"_s, u"active-backup"_s},
+                                   {u"arp_interval"_s, 250u},
+                                   {u"arp_ip_target"_s, QStringList {u"192.0.2.1"_s, u"192.0.2.9"_s}},
+                                   {u"ns_ip6_target"_s, QStringList {u"2001:db8::1"_s}},
+                                   {u"arp_validate"_s, u"backup"_s},
+                                   {u"fail_over_mac"_s, u"follow"_s},
+                                   {u"num_grat_arp"_s, 3u},
+                                   {u"resend_igmp"_s, 5u}};
         QVERIFY(m_nl.createBond(u"bond0"_s, options).ok());
         // Loaded by now, by the kernel itself if it was not before.
         QVERIFY(m_nl.bondingLoaded());
@@ -115,7 +115,8 @@ private Q_SLOTS:
                                              {u"ad_actor_system"_s, u"02:11:22:33:44:55"_s},
                                              {u"ad_actor_sys_prio"_s, 100u},
                                              {u"ad_user_port_key"_s, 7u},
-                                             {u"lacp_rate"_s, u"fast"_s}}).ok());
+                                             {u"lacp_rate"_s, u"fast"_s}})
+                        .ok());
         const auto ad = link(u"bond1"_s);
         QVERIFY(ad);
         QCOMPARE(ad->bondOptions.value(u"ad_actor_system"_s).toString(), u"02:11:22:33:44:55"_s);
@@ -140,26 +141,37 @@ private Q_SLOTS:
         QVERIFY(m_nl.setUp(u"eth0"_s, true).ok());
         QCOMPARE(sysfs(u"bond0/bonding/slaves"_s), u"eth0"_s);
         // An option the mode does not use.
-        QCOMPARE(refusal("lacp_rate in active-backup", m_nl.setBondOptions(u"bond0"_s, {{u"lacp_rate"_s, u"fast"_s}})), EACCES);
+        QCOMPARE(refusal("lacp_rate in active-backup",
+                         m_nl.setBondOptions(u"bond0"_s, {{u"lacp_rate"_s, u"fast"_s}})),
+                 EACCES);
         // Mode with slaves.
-        QVERIFY(refusal("mode with slaves", m_nl.setBondOptions(u"bond0"_s, {{u"mode"_s, u"balance-rr"_s}})) != 0);
+        QVERIFY(refusal("mode with slaves", m_nl.setBondOptions(u"bond0"_s, {{u"mode"_s, u"balance-rr"_s}}))
+                != 0);
         QCOMPARE(sysfs(u"bond0/bonding/mode"_s), u"active-backup 1"_s);
         // An option that needs the bond down.
         QVERIFY(m_nl.setUp(u"bond0"_s, true).ok());
-        QVERIFY(refusal("ad_select while up", m_nl.setBondOptions(u"bond0"_s, {{u"ad_select"_s, u"count"_s}})) != 0);
+        QVERIFY(refusal("ad_select while up", m_nl.setBondOptions(u"bond0"_s, {{u"ad_select"_s, u"count"_s}}))
+                != 0);
         // MII and ARP monitoring in one request.
         QVERIFY(refusal("miimon and arp_interval together",
-                        m_nl.setBondOptions(u"bond0"_s, {{u"miimon"_s, 100u}, {u"arp_interval"_s, 100u}})) != 0);
+                        m_nl.setBondOptions(u"bond0"_s, {{u"miimon"_s, 100u}, {u"arp_interval"_s, 100u}}))
+                != 0);
         // fail_over_mac needs an empty bond.
-        QVERIFY(refusal("fail_over_mac with slaves", m_nl.setBondOptions(u"bond0"_s, {{u"fail_over_mac"_s, u"active"_s}})) != 0);
+        QVERIFY(refusal("fail_over_mac with slaves",
+                        m_nl.setBondOptions(u"bond0"_s, {{u"fail_over_mac"_s, u"active"_s}}))
+                != 0);
         // active_slave that is not a slave / that is down.
-        QVERIFY(refusal("active_slave not a slave", m_nl.setBondOptions(u"bond0"_s, {{u"active_slave"_s, u"eth2"_s}})) != 0);
+        QVERIFY(refusal("active_slave not a slave",
+                        m_nl.setBondOptions(u"bond0"_s, {{u"active_slave"_s, u"eth2"_s}}))
+                != 0);
         QVERIFY(m_nl.setUp(u"eth1"_s, false).ok());
         QVERIFY(m_nl.setMaster(u"eth1"_s, u"bond0"_s).ok());
         QCOMPARE(fault(u"cut"_s, u"eth1"_s), 0);
         QVERIFY(m_nl.setUp(u"eth1"_s, true).ok());
         QTRY_COMPARE(sysfs(u"eth1/carrier"_s), u"0"_s);
-        QCOMPARE(refusal("active_slave without link", m_nl.setBondOptions(u"bond0"_s, {{u"active_slave"_s, u"eth1"_s}})), EINVAL);
+        QCOMPARE(refusal("active_slave without link",
+                         m_nl.setBondOptions(u"bond0"_s, {{u"active_slave"_s, u"eth1"_s}})),
+                 EINVAL);
         QCOMPARE(sysfs(u"bond0/bonding/active_slave"_s), u"eth0"_s);
         // A bond cannot enslave itself; deleting an unknown link.
         QVERIFY(refusal("enslave bond to itself", m_nl.setMaster(u"bond0"_s, u"bond0"_s)) != 0);
