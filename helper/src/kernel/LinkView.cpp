@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QSet>
 
+#include <algorithm>
 #include <utility>
 #include <linux/if_link.h>
 
@@ -24,6 +25,9 @@ namespace {
 // enough (milliseconds under emulation) that doing it between them made the Failover signal wait.
 // Gathering them also bounds the signal rate in a flap storm: one map per changed bond per window.
 constexpr int FlushMs = 10;
+// The back-off of a failed re-read (see LinkView::m_retry).
+constexpr int RetryFirstMs = 50;
+constexpr int RetryMaxMs = 5000;
 
 QString activeSlave(const LinkInfo &bond)
 {
@@ -40,8 +44,12 @@ LinkView::LinkView(KernelBackend *backend, QObject *parent)
     connect(m_backend, &KernelBackend::linkRemoved, this, &LinkView::onLinkRemoved);
     connect(m_backend, &KernelBackend::resyncNeeded, this, [this] {
         qWarning("kernel link events were lost; re-reading every link");
+        // Until a re-read succeeds, a read must not answer from what the events left.
+        m_valid = false;
         resync();
     });
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &LinkView::retryResync);
     m_flush.setSingleShot(true);
     m_flush.setInterval(FlushMs);
     connect(&m_flush, &QTimer::timeout, this, &LinkView::flushChanges);
@@ -195,8 +203,15 @@ void LinkView::onLinkRemoved(int ifindex, const QString &name)
 bool LinkView::resync()
 {
     auto links = m_backend->dumpLinks();
-    if (!links)
+    if (!links) {
+        m_valid = false;
+        m_retryMs = m_retryMs ? std::min(2 * m_retryMs, RetryMaxMs) : RetryFirstMs;
+        qWarning("the kernel's list of links could not be read; trying again in %d ms", m_retryMs);
+        m_retry.start(m_retryMs);
         return false;
+    }
+    m_retry.stop();
+    m_retryMs = 0;
     m_valid = true;
     QSet<int> present;
     m_resyncing = true;
@@ -210,6 +225,12 @@ bool LinkView::resync()
         if (!present.contains(ifindex))
             onLinkRemoved(ifindex, QString());
     return true;
+}
+
+void LinkView::retryResync()
+{
+    if (!m_valid)
+        resync();
 }
 
 } // namespace bm::helper

@@ -42,8 +42,10 @@ Q_SIGNALS:
 private:
     void onLinkChanged(const LinkInfo &link);
     void onLinkRemoved(int ifindex, const QString &name);
-    // Re-reads every link and turns the differences into signals; false when the dump failed.
+    // Re-reads every link and turns the differences into signals; false when the dump failed, and
+    // then the view is marked invalid and the re-read tried again by itself (retryResync).
     bool resync();
+    void retryResync();
     // Queue the link for the next flush; the signals go out from flushChanges().
     void queueBondChanged(int bondIndex);
     void queueSlaveChanged(int slaveIndex);
@@ -59,6 +61,10 @@ private:
     QList<int> m_dirtySlaves;
     QList<int> m_dirtyBonds;
     QTimer m_flush;
+    // A failed re-read is tried again after RetryFirstMs, doubling up to RetryMaxMs: a view left
+    // stale after lost events would show wrong state for good, since nothing else re-reads it.
+    QTimer m_retry;
+    int m_retryMs = 0;
     // Each bond's active slave as of the last failover signal (or first sight): the "old" of the
     // next failover, unaffected by the plain RTM_NEWLINKs the kernel sends around one.
     QHash<int, QString> m_lastActive;

@@ -164,17 +164,31 @@ bool NetlinkBackend::bondingLoaded()
     return QFile::exists(QStringLiteral("/sys/class/net/bonding_masters"));
 }
 
+// How often an interrupted dump is read again before the caller is told it failed (it then
+// retries later: kernel/LinkView).
+constexpr int DumpAttempts = 5;
+
 bool NetlinkBackend::dump(int type, const void *header, size_t headerLen,
-                          const std::function<void(nlmsghdr *)> &each)
+                          const std::function<void(nlmsghdr *)> &each, const std::function<void()> &restart)
 {
     if (!m_request)
         return false;
     const NlCallbacks cb = callbacksFor(m_request.get(), each);
     if (!cb)
         return false;
-    if (nl_send_simple(m_request.get(), type, NLM_F_DUMP, const_cast<void *>(header), headerLen) < 0)
-        return false;
-    return nl_recvmsgs(m_request.get(), cb.get()) >= 0;
+    // A dump that changes under the kernel's hands is marked NLM_F_DUMP_INTR (libnl answers
+    // -NLE_DUMP_INTR once it is read to its end): its links may be missing or stale, so it is
+    // read again from the start, and the caller throws away what it gathered (restart).
+    for (int attempt = 0; attempt < DumpAttempts; ++attempt) {
+        if (attempt > 0 && restart)
+            restart();
+        if (nl_send_simple(m_request.get(), type, NLM_F_DUMP, const_cast<void *>(header), headerLen) < 0)
+            return false;
+        const int r = nl_recvmsgs(m_request.get(), cb.get());
+        if (r != -NLE_DUMP_INTR)
+            return r >= 0;
+    }
+    return false;
 }
 
 std::optional<QList<LinkInfo>> NetlinkBackend::dumpLinks()
@@ -183,9 +197,12 @@ std::optional<QList<LinkInfo>> NetlinkBackend::dumpLinks()
     QList<QByteArray> raw;
     ifinfomsg ifi {};
     ifi.ifi_family = AF_UNSPEC;
-    const bool ok = dump(RTM_GETLINK, &ifi, sizeof ifi, [&](nlmsghdr *hdr) {
-        raw << QByteArray(reinterpret_cast<const char *>(hdr), int(hdr->nlmsg_len));
-    });
+    const bool ok = dump(
+            RTM_GETLINK, &ifi, sizeof ifi,
+            [&](nlmsghdr *hdr) {
+                raw << QByteArray(reinterpret_cast<const char *>(hdr), int(hdr->nlmsg_len));
+            },
+            [&] { raw.clear(); });
     if (!ok)
         return std::nullopt;
     QHash<int, QString> names;
@@ -205,22 +222,26 @@ QHash<int, Candidate> NetlinkBackend::dumpAddressesAndRoutes()
     QHash<int, Candidate> result;
     ifaddrmsg ifa {};
     ifa.ifa_family = AF_UNSPEC;
-    dump(RTM_GETADDR, &ifa, sizeof ifa, [&](nlmsghdr *hdr) {
-        // nlmsg_parse() checks that the message holds the ifaddrmsg before it is read.
-        nlattr *tb[IFA_MAX + 1] = {};
-        if (nlmsg_parse(hdr, sizeof(ifaddrmsg), tb, IFA_MAX, nullptr) < 0)
-            return;
-        const auto *msg = static_cast<const ifaddrmsg *>(nlmsg_data(hdr));
-        nlattr *a = tb[IFA_LOCAL] ? tb[IFA_LOCAL] : tb[IFA_ADDRESS];
-        if (!a)
-            return;
-        if (nla_len(a) != (msg->ifa_family == AF_INET ? 4 : 16)
-            || (msg->ifa_family != AF_INET && msg->ifa_family != AF_INET6))
-            return;
-        result[int(msg->ifa_index)].addresses << QStringLiteral("%1/%2")
-                                                         .arg(addressText(msg->ifa_family, nla_data(a)))
-                                                         .arg(msg->ifa_prefixlen);
-    });
+    dump(
+            RTM_GETADDR, &ifa, sizeof ifa,
+            [&](nlmsghdr *hdr) {
+                // nlmsg_parse() checks that the message holds the ifaddrmsg before it is read.
+                nlattr *tb[IFA_MAX + 1] = {};
+                if (nlmsg_parse(hdr, sizeof(ifaddrmsg), tb, IFA_MAX, nullptr) < 0)
+                    return;
+                const auto *msg = static_cast<const ifaddrmsg *>(nlmsg_data(hdr));
+                nlattr *a = tb[IFA_LOCAL] ? tb[IFA_LOCAL] : tb[IFA_ADDRESS];
+                if (!a)
+                    return;
+                if (nla_len(a) != (msg->ifa_family == AF_INET ? 4 : 16)
+                    || (msg->ifa_family != AF_INET && msg->ifa_family != AF_INET6))
+                    return;
+                result[int(msg->ifa_index)].addresses
+                        << QStringLiteral("%1/%2")
+                                   .arg(addressText(msg->ifa_family, nla_data(a)))
+                                   .arg(msg->ifa_prefixlen);
+            },
+            [&] { result.clear(); });
     for (int family : {AF_INET, AF_INET6}) {
         rtmsg rtm {};
         rtm.rtm_family = quint8(family);
@@ -496,13 +517,18 @@ void NetlinkBackend::readEvents()
     bool lost = false;
     // Drain what is queued (the socket is non-blocking: EAGAIN ends it); the notifier fires again
     // for anything that arrives later.
+    // nl_recvmsgs_report() counts the messages of one datagram: 0 is EAGAIN, nothing queued.
     for (int round = 0; round < 4096; ++round) {
-        const int r = nl_recvmsgs(m_events.get(), cb.get());
-        if (r == -NLE_NOMEM) { // ENOBUFS: the kernel dropped notifications
-            lost = true;
+        const int r = nl_recvmsgs_report(m_events.get(), cb.get());
+        if (r == 0)
+            break;
+        if (r > 0)
             continue;
-        }
-        if (r < 0)
+        // Any other failure lost something: ENOBUFS (the kernel dropped notifications), a
+        // notification cut short (MSG_TRUNC), a message libnl could not take. The datagram is gone
+        // either way, so read on, and re-read every link afterwards.
+        lost = true;
+        if (r != -NLE_NOMEM && r != -NLE_MSG_TRUNC && r != -NLE_MSG_OVERFLOW)
             break;
     }
     m_reading = false;

@@ -58,7 +58,10 @@ public:
 
 private:
     KernelResult transact(NlMessage msg);
-    bool dump(int type, const void *header, size_t headerLen, const std::function<void(nlmsghdr *)> &each);
+    // One dump request, each message to `each`; an interrupted dump is read again after `restart`
+    // (which throws away what `each` gathered). False when the kernel could not be asked.
+    bool dump(int type, const void *header, size_t headerLen, const std::function<void(nlmsghdr *)> &each,
+              const std::function<void()> &restart = {});
     // Appends IFLA_LINKINFO with the bond's options to a link request being built.
     KernelResult putOptions(nl_msg *msg, const QVariantMap &options);
     int indexOf(const QString &name) const;
