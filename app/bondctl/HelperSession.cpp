@@ -26,6 +26,7 @@ int exitCodeFor(bm::ClientError error)
     case bm::ClientError::NoSuchInterface:
     case bm::ClientError::Busy:
     case bm::ClientError::KernelRefused:
+    case bm::ClientError::ServiceRefused:
     case bm::ClientError::Failed:
         break;
     }

@@ -22,6 +22,7 @@ enum class ClientError {
     Busy,               // an interface the request needs is taken (already in another bond)
     KernelRefused,      // the message carries the kernel's own words
     BondingUnavailable, // this kernel has no bonding driver
+    ServiceRefused,     // the network service keeping the bond refused; the message says why
     Unreachable,        // no helper: not installed, not started, crashed, no bus, timed out
     Failed,             // anything else
 };
@@ -41,6 +42,7 @@ inline constexpr ErrorKind ErrorKinds[] = {
         {BondManager::DBus::Error::Busy, ClientError::Busy},
         {BondManager::DBus::Error::KernelRefused, ClientError::KernelRefused},
         {BondManager::DBus::Error::BondingUnavailable, ClientError::BondingUnavailable},
+        {BondManager::DBus::Error::ServiceRefused, ClientError::ServiceRefused},
         // The bus policy (not polkit) turned the call away.
         {"org.freedesktop.DBus.Error.AccessDenied", ClientError::NotAuthorized},
         {"org.freedesktop.DBus.Error.InteractiveAuthorizationRequired", ClientError::NotAuthorized},

@@ -25,6 +25,9 @@ QString ErrorText::advice(ClientError kind)
     case ClientError::BondingUnavailable:
         return tr("This kernel has no bonding driver (module \"bonding\"). Install or load it, "
                   "or connect to another host.");
+    case ClientError::ServiceRefused:
+        return tr("The network service that keeps this bond refused the change. Its reason is "
+                  "above; nothing was changed.");
     case ClientError::Unreachable:
         return tr("The bond manager helper does not answer. Check that it is installed "
                   "(bond-manager-helper) and that the system bus is running; the window "

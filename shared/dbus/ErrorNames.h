@@ -24,11 +24,13 @@ inline constexpr char Busy[] = "org.bondmanager.Error.Busy";
 // The message carries the kernel's own extack text when it gave one.
 inline constexpr char KernelRefused[] = "org.bondmanager.Error.KernelRefused";
 inline constexpr char BondingUnavailable[] = "org.bondmanager.Error.BondingUnavailable";
+inline constexpr char ServiceRefused[] = "org.bondmanager.Error.ServiceRefused";
 
 // Every error above: the client's table of error kinds (app/client/ClientError.h) and the
 // contract tests (tests/dbus/TestService.cpp) cover each.
 inline constexpr const char *All[] = {
-        NotAuthorized, InvalidArgument, NoSuchBond, NoSuchInterface, Busy, KernelRefused, BondingUnavailable,
+        NotAuthorized, InvalidArgument, NoSuchBond,         NoSuchInterface,
+        Busy,          KernelRefused,   BondingUnavailable, ServiceRefused,
 };
 } // namespace Error
 

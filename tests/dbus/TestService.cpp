@@ -323,7 +323,7 @@ private Q_SLOTS:
             const QString name = it.next().captured(2);
             QVERIFY2(introspected.contains(u"name=\""_s + name + u'"'), qPrintable(name));
         }
-        QCOMPARE(members, 18);
+        QCOMPARE(members, 22);
     }
 
     // One row per key of the shared types (shared/BondTypes.h): the helper sends it, and always

@@ -312,6 +312,30 @@ void Service::CreateBond(const QString &name, const QVariantMap &options, const 
                   [=] { return m_planner.createBond(name, options, slaves); });
 }
 
+// Issue 14 wires these to the network services (services/NetworkService.h); until then they
+// say so instead of pretending.
+QVariantMap Service::CreateConfiguredBond(const QVariantMap &, const QString &)
+{
+    replyError({BondManager::DBus::Error::InvalidArgument, tr("Not implemented yet.")});
+    return {};
+}
+
+void Service::SetIpConfig(const QString &, const QVariantMap &)
+{
+    replyError({BondManager::DBus::Error::InvalidArgument, tr("Not implemented yet.")});
+}
+
+QVariantMap Service::SaveBond(const QString &, const QString &)
+{
+    replyError({BondManager::DBus::Error::InvalidArgument, tr("Not implemented yet.")});
+    return {};
+}
+
+void Service::RestoreSaved(const QString &)
+{
+    replyError({BondManager::DBus::Error::InvalidArgument, tr("Not implemented yet.")});
+}
+
 void Service::DeleteBond(const QString &name)
 {
     authorizeThen(BondManager::DBus::ActionDelete, {{QStringLiteral("bond"), name}},

@@ -52,6 +52,10 @@ public Q_SLOTS:
     QString GetProcText(const QString &bond);
 
     void CreateBond(const QString &name, const QVariantMap &options, const QStringList &slaves);
+    QVariantMap CreateConfiguredBond(const QVariantMap &config, const QString &saveWith);
+    void SetIpConfig(const QString &bond, const QVariantMap &ip);
+    QVariantMap SaveBond(const QString &bond, const QString &saveWith);
+    void RestoreSaved(const QString &bond);
     void DeleteBond(const QString &name);
     void SetOptions(const QString &name, const QVariantMap &options);
     void AddSlave(const QString &bond, const QString &slave);

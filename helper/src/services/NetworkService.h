@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// One way of keeping a bond: through a network service of the host (NetworkManager,
+// systemd-networkd, ifupdown) or none (runtime only, by rtnetlink). The D-Bus facade turns every
+// write into a wanted BondConfig and hands it to the service that owns the bond's interfaces
+// (Ownership.h decides which); the service makes the kernel and its saved configuration match.
+#pragma once
+
+#include "BondConfig.h"
+#include "Outcome.h"
+#include "Ownership.h"
+#include "Persistence.h"
+
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace bm::helper {
+
+// What a service holds for one bond.
+struct SavedBond {
+    BondConfig config;
+    Persistence where;
+    QStringList problems; // what of the saved configuration could not be read back, one sentence each
+};
+
+class NetworkService
+{
+public:
+    // Called exactly once, possibly later from the event loop (NetworkManager activates for
+    // seconds): nothing when done, else why, with everything this call changed undone.
+    using Done = std::function<void(const Outcome &)>;
+
+    virtual ~NetworkService() = default;
+
+    virtual NetworkOwner owner() const = 0;
+
+    // The saved configuration of `bond`, read afresh; nothing when this service holds none.
+    virtual std::optional<SavedBond> load(const QString &bond) = 0;
+
+    // Options or values of `config` this service cannot save (they hold until the next boot);
+    // empty when it can save all of it. Said to the user, never a reason to refuse.
+    virtual QStringList unsaved(const BondConfig &config) const = 0;
+    // Why this service cannot take `config` at all (e.g. DHCP without a service to run it); empty
+    // when it can. Checked before anything is written.
+    virtual QString refusal(const BondConfig &config) const = 0;
+
+    // Make a new bond: the kernel's and the saved one.
+    virtual void create(const BondConfig &config, Done done) = 0;
+    // Bring an existing bond from `current` (what runs, with the saved addresses) to `wanted`.
+    // Also how a bond that runs but is saved nowhere is saved here (adopted).
+    virtual void change(const BondConfig &current, const BondConfig &wanted, Done done) = 0;
+    // Delete the bond and what this service saved of it; its slaves get their earlier
+    // configuration back where the service kept it.
+    virtual void remove(const BondConfig &current, Done done) = 0;
+};
+
+} // namespace bm::helper
