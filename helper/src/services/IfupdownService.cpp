@@ -50,7 +50,8 @@ QString checkName(const QString &name)
 
 QString checkNames(const BondConfig &config)
 {
-    for (const QString &name : QStringList(config.slaves) << config.name) {
+    const QStringList names = QStringList(config.slaves) << config.name;
+    for (const QString &name : names) {
         if (const QString bad = checkName(name); !bad.isEmpty())
             return bad;
     }
