@@ -84,6 +84,15 @@ QStringList startedAtBoot()
     return names;
 }
 
+// Set when `bond` has a stanza in a file other than its own, which Bond Manager does not change.
+QString configuredElsewhere(const QString &bond)
+{
+    QString location;
+    if (IfupdownStanzas::load(bond, &location) && location != IfupdownStanzas::filePath(bond))
+        return QStringLiteral("%1 is configured in %2, which Bond Manager does not change").arg(bond, location);
+    return QString();
+}
+
 QStringList intersect(const QStringList &a, const QStringList &b)
 {
     QStringList out;
@@ -144,7 +153,39 @@ struct IfupdownService::Operation {
     bool reup = false;      // change: down and up again
     QList<std::function<void()>> kernelUndo;
 
+    static std::shared_ptr<Operation> make(Kind kind, const BondConfig &current, const BondConfig &wanted,
+                                           Done done)
+    {
+        auto op = std::make_shared<Operation>();
+        op->kind = kind;
+        op->current = current;
+        op->wanted = wanted;
+        op->done = std::move(done);
+        return op;
+    }
+
     QString bond() const { return kind == Remove ? current.name : wanted.name; }
+
+    QString takeSnapshots()
+    {
+        for (const FileChange &w : std::as_const(writes)) {
+            QString error;
+            snapshots << AtomicFile::snapshot(w.path, &error);
+            if (!error.isEmpty())
+                return error;
+        }
+        return QString();
+    }
+
+    QString writeFiles()
+    {
+        filesWritten = true;
+        for (const FileChange &w : std::as_const(writes)) {
+            if (const QString error = AtomicFile::apply(w); !error.isEmpty())
+                return error;
+        }
+        return QString();
+    }
 };
 
 IfupdownService::IfupdownService(ChangePlanner *planner, KernelBackend *kernel, QObject *parent)
@@ -300,10 +341,7 @@ void IfupdownService::create(const BondConfig &config, Done done)
         return done(refused(
                 QStringLiteral("%1 is configured for ifupdown in %2 already").arg(config.name, location)));
 
-    auto op = std::make_shared<Operation>();
-    op->kind = Operation::Create;
-    op->wanted = config;
-    op->done = std::move(done);
+    auto op = Operation::make(Operation::Create, BondConfig(), config, std::move(done));
 
     QStringList problems;
     const QList<InterfacesEditor::FileEdit> edits = InterfacesEditor::planSlaves(config.slaves, &problems);
@@ -317,12 +355,8 @@ void IfupdownService::create(const BondConfig &config, Done done)
     FileChange bondFile = IfupdownStanzas::generate(config).file;
     bondFile.content += InterfacesEditor::savedComment(config.name, saved);
     op->writes.prepend(bondFile);
-    for (const FileChange &w : std::as_const(op->writes)) {
-        QString error;
-        op->snapshots << AtomicFile::snapshot(w.path, &error);
-        if (!error.isEmpty())
-            return op->done(refused(error));
-    }
+    if (const QString error = op->takeSnapshots(); !error.isEmpty())
+        return op->done(refused(error));
 
     // The slaves' old stanzas take them down (a DHCP client let go, addresses removed) while they
     // are still in the files.
@@ -336,11 +370,8 @@ void IfupdownService::create(const BondConfig &config, Done done)
 
 void IfupdownService::createWritten(std::shared_ptr<Operation> op)
 {
-    op->filesWritten = true;
-    for (const FileChange &w : std::as_const(op->writes)) {
-        if (const QString error = AtomicFile::apply(w); !error.isEmpty())
-            return rollBack(op, error);
-    }
+    if (const QString error = op->writeFiles(); !error.isEmpty())
+        return rollBack(op, error);
     // As at boot: ifenslave's hooks make the bond, set its options and enslave the slaves.
     run(Ifup, {}, {op->wanted.name}, false, [this, op](const QString &error) {
         if (!error.isEmpty())
@@ -372,17 +403,11 @@ void IfupdownService::change(const BondConfig &current, const BondConfig &wanted
     if (current.name != wanted.name)
         return done(refused(
                 QStringLiteral("a bond cannot be renamed (%1 to %2)").arg(current.name, wanted.name)));
+    if (const QString elsewhere = configuredElsewhere(wanted.name); !elsewhere.isEmpty())
+        return done(refused(elsewhere));
     const QString ownPath = IfupdownStanzas::filePath(wanted.name);
-    QString location;
-    if (IfupdownStanzas::load(wanted.name, &location) && location != ownPath)
-        return done(refused(QStringLiteral("%1 is configured in %2, which Bond Manager does not change")
-                                    .arg(wanted.name, location)));
 
-    auto op = std::make_shared<Operation>();
-    op->kind = Operation::Change;
-    op->current = current;
-    op->wanted = wanted;
-    op->done = std::move(done);
+    auto op = Operation::make(Operation::Change, current, wanted, std::move(done));
     op->addedSlaves = minus(wanted.slaves, current.slaves);
     op->removedSlaves = minus(current.slaves, wanted.slaves);
     op->reup = current.ip != wanted.ip
@@ -431,12 +456,8 @@ void IfupdownService::change(const BondConfig &current, const BondConfig &wanted
     FileChange bondFile = IfupdownStanzas::generate(wanted).file;
     bondFile.content += InterfacesEditor::savedComment(wanted.name, records);
     op->writes.prepend(bondFile);
-    for (const FileChange &w : std::as_const(op->writes)) {
-        QString error;
-        op->snapshots << AtomicFile::snapshot(w.path, &error);
-        if (!error.isEmpty())
-            return op->done(refused(error));
-    }
+    if (const QString error = op->takeSnapshots(); !error.isEmpty())
+        return op->done(refused(error));
 
     op->bondWasUp = upInterfaces().contains(wanted.name);
     op->downedSlaves = intersect(editSlaves, upInterfaces());
@@ -452,11 +473,8 @@ void IfupdownService::change(const BondConfig &current, const BondConfig &wanted
 
 void IfupdownService::changeLive(std::shared_ptr<Operation> op)
 {
-    op->filesWritten = true;
-    for (const FileChange &w : std::as_const(op->writes)) {
-        if (const QString error = AtomicFile::apply(w); !error.isEmpty())
-            return rollBack(op, error);
-    }
+    if (const QString error = op->writeFiles(); !error.isEmpty())
+        return rollBack(op, error);
     const QString bond = op->wanted.name;
     // Slaves that stay in the bond (a bond saved here for the first time) were only taken down
     // to let their old stanza go: the bond needs them running.
@@ -501,12 +519,7 @@ void IfupdownService::changeLive(std::shared_ptr<Operation> op)
                 m_planner->setOptions(bond, {{QStringLiteral("primary"), old}});
         };
     }
-    // Slaves that leave the bond come up as their earlier stanzas say, as they would at boot.
-    run(Ifup, {}, intersect(op->removedSlaves, startedAtBoot()), true, [op](const QString &error) {
-        if (!error.isEmpty())
-            qWarning("ifupdown: %s", qPrintable(error));
-        op->done(std::nullopt);
-    });
+    finishWithSlavesUp(op, op->removedSlaves);
 }
 
 void IfupdownService::changeReup(std::shared_ptr<Operation> op)
@@ -522,11 +535,8 @@ void IfupdownService::changeReup(std::shared_ptr<Operation> op)
                 if (const Outcome failed = m_planner->deleteBond(bond))
                     return rollBack(op, failed->text);
             }
-            op->filesWritten = true;
-            for (const FileChange &w : std::as_const(op->writes)) {
-                if (const QString failed = AtomicFile::apply(w); !failed.isEmpty())
-                    return rollBack(op, failed);
-            }
+            if (const QString failed = op->writeFiles(); !failed.isEmpty())
+                return rollBack(op, failed);
             run(Ifup, {}, {bond}, false, [this, op, bond](const QString &upError) {
                 if (!upError.isEmpty())
                     return rollBack(op, upError);
@@ -537,11 +547,7 @@ void IfupdownService::changeReup(std::shared_ptr<Operation> op)
                     if (const Outcome failed = m_planner->setOptions(bond, live))
                         return rollBack(op, failed->text);
                 }
-                run(Ifup, {}, intersect(op->removedSlaves, startedAtBoot()), true, [op](const QString &later) {
-                    if (!later.isEmpty())
-                        qWarning("ifupdown: %s", qPrintable(later));
-                    op->done(std::nullopt);
-                });
+                finishWithSlavesUp(op, op->removedSlaves);
             });
         });
 }
@@ -552,16 +558,11 @@ void IfupdownService::remove(const BondConfig &current, Done done)
 {
     if (const QString bad = checkNames(current); !bad.isEmpty())
         return done(refused(bad));
+    if (const QString elsewhere = configuredElsewhere(current.name); !elsewhere.isEmpty())
+        return done(refused(elsewhere));
     const QString ownPath = IfupdownStanzas::filePath(current.name);
-    QString location;
-    if (IfupdownStanzas::load(current.name, &location) && location != ownPath)
-        return done(refused(QStringLiteral("%1 is configured in %2, which Bond Manager does not change")
-                                    .arg(current.name, location)));
 
-    auto op = std::make_shared<Operation>();
-    op->kind = Operation::Remove;
-    op->current = current;
-    op->done = std::move(done);
+    auto op = Operation::make(Operation::Remove, current, BondConfig(), std::move(done));
     bool exists = false;
     const QByteArray own = readFile(ownPath, &exists);
     for (const InterfacesEditor::Saved &record : InterfacesEditor::parseSavedComment(own)) {
@@ -572,12 +573,8 @@ void IfupdownService::remove(const BondConfig &current, Done done)
     }
     if (exists)
         op->writes.prepend(FileChange {ownPath, QByteArray(), true});
-    for (const FileChange &w : std::as_const(op->writes)) {
-        QString error;
-        op->snapshots << AtomicFile::snapshot(w.path, &error);
-        if (!error.isEmpty())
-            return op->done(refused(error));
-    }
+    if (const QString error = op->takeSnapshots(); !error.isEmpty())
+        return op->done(refused(error));
     op->bondWasUp = upInterfaces().contains(current.name);
     // ifenslave's post-down hook releases the slaves (taking down those ifupdown has up) and
     // deletes the bond.
@@ -601,18 +598,20 @@ void IfupdownService::removeDown(std::shared_ptr<Operation> op)
     run(Ifdown, {}, op->downedSlaves, true, [this, op](const QString &error) {
         if (!error.isEmpty())
             qWarning("ifupdown: %s", qPrintable(error));
-        op->filesWritten = true;
-        for (const FileChange &w : std::as_const(op->writes)) {
-            if (const QString failed = AtomicFile::apply(w); !failed.isEmpty())
-                return rollBack(op, failed);
-        }
-        // The bond is gone: a slave that does not come up is the host's configuration speaking,
-        // not a reason to make the bond again.
-        run(Ifup, {}, intersect(op->current.slaves, startedAtBoot()), true, [op](const QString &later) {
-            if (!later.isEmpty())
-                qWarning("ifupdown: %s", qPrintable(later));
-            op->done(std::nullopt);
-        });
+        if (const QString failed = op->writeFiles(); !failed.isEmpty())
+            return rollBack(op, failed);
+        finishWithSlavesUp(op, op->current.slaves);
+    });
+}
+
+void IfupdownService::finishWithSlavesUp(std::shared_ptr<Operation> op, const QStringList &slaves)
+{
+    // The bond is done with them: one that does not come up is the host's configuration speaking,
+    // not a reason to undo the bond's change.
+    run(Ifup, {}, intersect(slaves, startedAtBoot()), true, [op](const QString &error) {
+        if (!error.isEmpty())
+            qWarning("ifupdown: %s", qPrintable(error));
+        op->done(std::nullopt);
     });
 }
 

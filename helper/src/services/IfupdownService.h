@@ -67,6 +67,9 @@ private:
     void changeLive(std::shared_ptr<Operation> op);
     void changeReup(std::shared_ptr<Operation> op);
     void removeDown(std::shared_ptr<Operation> op);
+    // Slaves that left the bond come up as their own stanzas say (those ifupdown starts at boot),
+    // then `op` is done.
+    void finishWithSlavesUp(std::shared_ptr<Operation> op, const QStringList &slaves);
     // Puts back what `op` changed (files, kernel, the interfaces ifupdown had up) and reports
     // `reason`.
     void rollBack(std::shared_ptr<Operation> op, const QString &reason);
