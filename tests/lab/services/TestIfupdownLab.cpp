@@ -216,6 +216,27 @@ private Q_SLOTS:
         verifyBond(u"10.77.0.61/24"_s, u"200"_s);
         QCOMPARE(readAll(Interfaces), manual); // the slaves' stanzas are not touched again
 
+        // eth0 leaves (live): its own stanza is back, and with `auto` it is up again with it.
+        BondConfig withoutEth0 = bond0(u"10.77.0.61/24"_s, 200);
+        withoutEth0.slaves = QStringList {u"eth1"_s};
+        withoutEth0.primary = u"eth1"_s;
+        const Outcome left = call(
+                [&](auto done) { m_service.change(bond0(u"10.77.0.61/24"_s, 200), withoutEth0, done); });
+        QVERIFY2(!left, left ? qPrintable(left->text) : "");
+        QCOMPARE(sysfs(u"bond0/bonding/slaves"_s), u"eth1"_s);
+        QCOMPARE(sysfs(u"bond0/bonding/primary"_s), u"eth1"_s);
+        QVERIFY(readAll(Interfaces).contains("iface eth0 inet static\n\taddress 10.77.0.50/24\n"));
+        QVERIFY(readAll(BondFile).contains("    bond-slaves eth1\n"));
+        QVERIFY(readAll(BondFile).contains("    bond-primary eth1\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(addresses(u"eth0"_s), QStringList {u"10.77.0.50/24"_s}, 30000);
+        // ... and comes back (live): down with its own stanza, `inet manual` again.
+        const Outcome back = call(
+                [&](auto done) { m_service.change(withoutEth0, bond0(u"10.77.0.61/24"_s, 200), done); });
+        QVERIFY2(!back, back ? qPrintable(back->text) : "");
+        QCOMPARE(readAll(Interfaces), manual);
+        verifyBond(u"10.77.0.61/24"_s, u"200"_s);
+        QCOMPARE(addresses(u"eth0"_s), QStringList());
+
         const Outcome removed = call(
                 [&](auto done) { m_service.remove(bond0(u"10.77.0.61/24"_s, 200), done); });
         QVERIFY2(!removed, removed ? qPrintable(removed->text) : "");
@@ -233,6 +254,15 @@ private Q_SLOTS:
             QSKIP("first boot only");
         if (qgetenv("BM_LAB_DHCP") != "1")
             QSKIP("needs the lab's DHCP server (tests/lab/run --dhcp)");
+        // eth2 as an installer configures a NIC for DHCP, in a file of its own.
+        const QString eth2File = u"/etc/network/interfaces.d/eth2"_s;
+        const QByteArray eth2Stanza = "# DHCP on the second NIC\nallow-hotplug eth2\niface eth2 inet dhcp\n";
+        QVERIFY(writeAll(eth2File, eth2Stanza));
+        int status = 0;
+        const QString out = run(u"/sbin/ifup"_s, {u"eth2"_s}, &status);
+        QVERIFY2(status == 0, qPrintable(out));
+        QCOMPARE(addresses(u"eth2"_s).size(), 1);
+
         BondConfig c = bond0();
         c.name = u"bond1"_s;
         c.slaves = QStringList {u"eth2"_s, u"eth3"_s};
@@ -242,6 +272,9 @@ private Q_SLOTS:
         const Outcome created = call([&](auto done) { m_service.create(c, done); });
         QVERIFY2(!created, created ? qPrintable(created->text) : "");
         QVERIFY(readAll(u"/etc/network/interfaces.d/bond-manager-bond1"_s).contains("iface bond1 inet dhcp\n"));
+        QCOMPARE(readAll(eth2File),
+                 QByteArray("# DHCP on the second NIC\nallow-hotplug eth2\niface eth2 inet manual\n"));
+        QCOMPARE(addresses(u"eth2"_s), QStringList()); // its DHCP client let go of the lease
         const QStringList leased = addresses(u"bond1"_s);
         qInfo("bond1: %s", qPrintable(leased.join(u' ')));
         QCOMPARE(leased.size(), 1);
@@ -251,6 +284,12 @@ private Q_SLOTS:
         QVERIFY2(!removed, removed ? qPrintable(removed->text) : "");
         QVERIFY(!hasLink(u"bond1"_s));
         QVERIFY(!QFile::exists(u"/etc/network/interfaces.d/bond-manager-bond1"_s));
+        QCOMPARE(readAll(eth2File), eth2Stanza);
+        // allow-hotplug: brought up again with its own stanza, a lease of its own.
+        QTRY_COMPARE_WITH_TIMEOUT(addresses(u"eth2"_s).size(), 1, 60000);
+        run(u"/sbin/ifdown"_s, {u"eth2"_s}, &status);
+        QCOMPARE(status, 0);
+        QVERIFY(QFile::remove(eth2File));
     }
 
     // Left in place for the second boot (tests/lab/services/suite).
