@@ -11,6 +11,7 @@
 #include "InterfacesEditor.h"
 #include "InterfacesFile.h"
 #include "KernelBackend.h"
+#include "OptionTable.h"
 #include "SystemRoot.h"
 
 #include <QFile>
@@ -113,16 +114,14 @@ QStringList minus(const QStringList &a, const QStringList &b)
     return out;
 }
 
-// The options ifenslave has no key for: set live after ifup.
+// The options ifenslave cannot set (no key, or a value it does not know): set live after ifup.
 QVariantMap liveOnly(const BondConfig &config)
 {
-    QVariantMap live;
-    for (auto it = config.options.cbegin(); it != config.options.cend(); ++it) {
-        for (const OptionMapping &m : IfupdownStanzas::optionMappings()) {
-            if (it.key() == QLatin1String(m.option) && !m.key)
-                live.insert(it.key(), it.value());
-        }
-    }
+    QStringList unsaved;
+    QVariantMap live = config.options;
+    for (const SavedOption &o : savedOptions(IfupdownStanzas::optionMappings(), config.options,
+                                             QStringLiteral("ifupdown"), &unsaved))
+        live.remove(QLatin1String(o.spec->name));
     return live;
 }
 

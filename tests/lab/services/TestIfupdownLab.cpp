@@ -292,6 +292,47 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(eth2File));
     }
 
+    // A bond that runs but is saved nowhere, saved through ifupdown with an address and an option
+    // ifenslave has no key for (set live, said by unsaved()).
+    void adoptRuntimeBond()
+    {
+        if (m_boot != 1)
+            QSKIP("first boot only");
+        QVERIFY(!m_planner.createBond(u"bond2"_s, {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100}},
+                                      {u"eth2"_s, u"eth3"_s}));
+        QStringList problems;
+        const BondConfig running = BondConfig::fromVariantMap(
+                {{u"name"_s, u"bond2"_s},
+                 {u"options"_s, QVariantMap {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100}}},
+                 {u"slaves"_s, QStringList {u"eth2"_s, u"eth3"_s}}},
+                &problems);
+        BondConfig wanted = running;
+        wanted.options.insert(u"min_links"_s, 1);
+        wanted.ip.ipv4Method = Ipv4Method::Static;
+        wanted.ip.ipv4Addresses = QStringList {u"10.77.0.62/24"_s};
+        QVERIFY(problems.isEmpty());
+        const Outcome twice = call([&](auto done) { m_service.create(running, done); });
+        QVERIFY(twice);
+        QVERIFY2(twice->text.contains(u"exists already"_s), qPrintable(twice->text));
+        const QStringList unsaved = m_service.unsaved(wanted);
+        QVERIFY2(unsaved.join(u' ').contains(u"min_links"_s), qPrintable(unsaved.join(u' ')));
+
+        const Outcome adopted = call([&](auto done) { m_service.change(running, wanted, done); });
+        QVERIFY2(!adopted, adopted ? qPrintable(adopted->text) : "");
+        const QString file = IfupdownStanzas::filePath(u"bond2"_s);
+        QVERIFY(readAll(file).contains("    bond-slaves eth2 eth3\n"));
+        QVERIFY(!readAll(file).contains("min"));
+        QCOMPARE(sysfs(u"bond2/bonding/slaves"_s), u"eth2 eth3"_s);
+        QCOMPARE(sysfs(u"bond2/bonding/min_links"_s), u"1"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(addresses(u"bond2"_s), QStringList {u"10.77.0.62/24"_s}, 30000);
+        QVERIFY(IfupdownService::upInterfaces().contains(u"bond2"_s));
+
+        const Outcome removed = call([&](auto done) { m_service.remove(wanted, done); });
+        QVERIFY2(!removed, removed ? qPrintable(removed->text) : "");
+        QVERIFY(!hasLink(u"bond2"_s));
+        QVERIFY(!QFile::exists(file));
+    }
+
     // Left in place for the second boot (tests/lab/services/suite).
     void createForReboot()
     {
