@@ -190,6 +190,94 @@ private slots:
         QVERIFY(e.edited.contains("  # a comment inside the stanza stays\n"));
     }
 
+    void savedStanzasComeBackByteExact()
+    {
+        bool eth0 = false, eth1 = false;
+        const QByteArray once = InterfacesEditor::makeSlave(Lab, s("eth0"), &eth0).edited;
+        const QByteArray edited = InterfacesEditor::makeSlave(once, s("eth1"), &eth1).edited;
+        const InterfacesEditor::Saved saved = InterfacesEditor::saved(
+                {s("/etc/network/interfaces"), Lab, edited}, {s("eth0"), s("eth1")});
+        QCOMPARE(saved.slaves(), (QStringList {s("eth0"), s("eth1")}));
+        QCOMPARE(saved.stanzas.at(0).second, QByteArray("iface eth0 inet dhcp\n\thostname lab\n"
+                                                        "\tpost-up /usr/local/bin/hook \\\n"
+                                                        "\t    --with-continuation\n"
+                                                        "iface eth0 inet6 auto\n    privext 2\n"));
+
+        // Through the comment block of the bond's own file, as remove() reads it back.
+        const QByteArray file = "auto bond0\niface bond0 inet manual\n    bond-slaves eth0 eth1\n"
+                                + InterfacesEditor::savedComment(s("bond0"), {saved});
+        for (const InterfacesFile::Line &line : InterfacesFile::split(file))
+            QVERIFY(line.isBlankOrComment() || line.keyword() != "#|");
+        QCOMPARE(InterfacesFile::ifaceStanzas(InterfacesFile::split(file)).size(), 1);
+        const QList<InterfacesEditor::Saved> back = InterfacesEditor::parseSavedComment(file);
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back.first().path, s("/etc/network/interfaces"));
+        QCOMPARE(back.first().originalMiddle, saved.originalMiddle);
+        QCOMPARE(back.first().stanzas, saved.stanzas);
+        QVERIFY(!back.first().originalMiddle.endsWith('\n')); // the file's last line has no line break
+        QCOMPARE(InterfacesEditor::restore(edited, back.first(), {s("eth0"), s("eth1")}), Lab);
+        QCOMPARE(InterfacesEditor::original(edited, back.first()), Lab);
+    }
+
+    void savedStanzasAfterOthersEdited()
+    {
+        const QByteArray before = "auto lo\niface lo inet loopback\n\nauto eth0\niface eth0 inet static\n"
+                                  "    address 10.0.0.5/24\n# the v6 one\niface eth0 inet6 auto\n"
+                                  "allow-hotplug eth1\niface eth1 inet dhcp\n";
+        bool eth0 = false, eth1 = false;
+        const QByteArray edited = InterfacesEditor::makeSlave(
+                                          InterfacesEditor::makeSlave(before, s("eth0"), &eth0).edited,
+                                          s("eth1"), &eth1)
+                                          .edited;
+        QCOMPARE(edited, QByteArray("auto lo\niface lo inet loopback\n\nauto eth0\niface eth0 inet manual\n"
+                                    "# the v6 one\nallow-hotplug eth1\niface eth1 inet manual\n"));
+        const InterfacesEditor::Saved saved = InterfacesEditor::saved(
+                {s("/etc/network/interfaces"), before, edited}, {s("eth0"), s("eth1")});
+
+        // One slave leaves the bond: only its stanzas come back.
+        QCOMPARE(InterfacesEditor::restore(edited, saved, {s("eth1")}),
+                 QByteArray("auto lo\niface lo inet loopback\n\nauto eth0\niface eth0 inet manual\n"
+                            "# the v6 one\nallow-hotplug eth1\niface eth1 inet dhcp\n"));
+        // An administrator added a line since: no byte-exact way back, but every stanza comes back
+        // where the slave's stanza is now, and the new line stays.
+        const QByteArray changed = edited + "auto eth5\niface eth5 inet dhcp\n";
+        QVERIFY(!InterfacesEditor::original(changed, saved));
+        QCOMPARE(InterfacesEditor::restore(changed, saved, {s("eth0"), s("eth1")}),
+                 QByteArray("auto lo\niface lo inet loopback\n\nauto eth0\niface eth0 inet static\n"
+                            "    address 10.0.0.5/24\niface eth0 inet6 auto\n# the v6 one\n"
+                            "allow-hotplug eth1\niface eth1 inet dhcp\nauto eth5\niface eth5 inet dhcp\n"));
+        // A stanza that is gone altogether is appended.
+        QCOMPARE(InterfacesEditor::restore("auto lo\n", saved, {s("eth1")}),
+                 QByteArray("auto lo\niface eth1 inet dhcp\n"));
+    }
+
+    void slaveAddedLaterStillExact()
+    {
+        const QString path = s("/etc/network/interfaces");
+        bool w = false;
+        const QByteArray first = InterfacesEditor::makeSlave(Lab, s("eth0"), &w).edited;
+        const InterfacesEditor::Saved one = InterfacesEditor::saved({path, Lab, first}, {s("eth0")});
+        w = false;
+        const QByteArray second = InterfacesEditor::makeSlave(first, s("eth1"), &w).edited;
+        const InterfacesEditor::Saved two = InterfacesEditor::resaved(one, {path, first, second},
+                                                                      {s("eth0"), s("eth1")});
+        QCOMPARE(two.slaves(), (QStringList {s("eth0"), s("eth1")}));
+        QCOMPARE(InterfacesEditor::original(second, two), Lab);
+        // eth0 leaves: its stanzas come back, and the record still leads back to the first content.
+        const QByteArray third = InterfacesEditor::restore(second, two, {s("eth0")});
+        QVERIFY(third.contains("iface eth0 inet dhcp\n"));
+        QVERIFY(third.contains("iface eth1 inet manual\n"));
+        const InterfacesEditor::Saved three = InterfacesEditor::resaved(two, {path, second, third},
+                                                                        {s("eth1")});
+        QCOMPARE(three.slaves(), QStringList {s("eth1")});
+        QCOMPARE(InterfacesEditor::restore(third, three, {s("eth1")}), Lab);
+        // Without an exact way back, the old record's stanzas are kept for the slaves that stay.
+        const InterfacesEditor::Saved lost = InterfacesEditor::resaved(
+                one, {path, first + "# edited\n", second}, {s("eth0"), s("eth1")});
+        QCOMPARE(lost.stanzas.first(), one.stanzas.first());
+        QCOMPARE(lost.slaves(), (QStringList {s("eth0"), s("eth1")}));
+    }
+
     void includedFilesInIfupdownsOrder()
     {
         QTemporaryDir root;
