@@ -687,6 +687,16 @@ private Q_SLOTS:
         QCOMPARE(candidate(u"eth2"_s).value(u"adminUp"_s).toBool(), true);
     }
 
+    // The bond map's mtu and addresses: what the kernel has, link-local addresses left out.
+    void bondMapHasMtuAndAddresses()
+    {
+        createActiveBackup();
+        const QVariantMap b = bond(u"bond0"_s);
+        QCOMPARE(b.value(u"mtu"_s).toUInt(), 1500u);
+        QCOMPARE(b.value(u"mtu"_s).metaType(), QMetaType::fromType<uint>());
+        QCOMPARE(b.value(u"addresses"_s).toStringList(), QStringList());
+    }
+
     void setOptions()
     {
         createActiveBackup();
