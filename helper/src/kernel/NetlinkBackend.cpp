@@ -450,46 +450,38 @@ KernelResult NetlinkBackend::setMtu(const QString &name, quint32 mtu)
     return transact(std::move(msg));
 }
 
-KernelResult NetlinkBackend::addressRequest(int type, int flags, const AddressInfo &address)
+KernelResult NetlinkBackend::request(int type, int flags, const std::function<KernelResult(nl_msg *)> &put)
 {
     NlMessage msg(nlmsg_alloc_simple(type, NLM_F_REQUEST | NLM_F_ACK | flags));
     if (!msg)
         return noMemory();
-    const KernelResult put = AddressMessage::putAddress(msg.get(), address, type == RTM_NEWADDR);
-    if (!put.ok())
-        return put;
-    return transact(std::move(msg));
-}
-
-KernelResult NetlinkBackend::routeRequest(int type, int flags, const RouteInfo &route)
-{
-    NlMessage msg(nlmsg_alloc_simple(type, NLM_F_REQUEST | NLM_F_ACK | flags));
-    if (!msg)
-        return noMemory();
-    const KernelResult put = AddressMessage::putRoute(msg.get(), route, type == RTM_NEWROUTE);
-    if (!put.ok())
-        return put;
+    const KernelResult built = put(msg.get());
+    if (!built.ok())
+        return built;
     return transact(std::move(msg));
 }
 
 KernelResult NetlinkBackend::addAddress(const AddressInfo &address)
 {
-    return addressRequest(RTM_NEWADDR, NLM_F_CREATE | NLM_F_EXCL, address);
+    return request(RTM_NEWADDR, NLM_F_CREATE | NLM_F_EXCL,
+                   [&](nl_msg *msg) { return AddressMessage::putAddress(msg, address, true); });
 }
 
 KernelResult NetlinkBackend::deleteAddress(const AddressInfo &address)
 {
-    return addressRequest(RTM_DELADDR, 0, address);
+    return request(RTM_DELADDR, 0,
+                   [&](nl_msg *msg) { return AddressMessage::putAddress(msg, address, false); });
 }
 
 KernelResult NetlinkBackend::addRoute(const RouteInfo &route)
 {
-    return routeRequest(RTM_NEWROUTE, NLM_F_CREATE | NLM_F_EXCL, route);
+    return request(RTM_NEWROUTE, NLM_F_CREATE | NLM_F_EXCL,
+                   [&](nl_msg *msg) { return AddressMessage::putRoute(msg, route, true); });
 }
 
 KernelResult NetlinkBackend::deleteRoute(const RouteInfo &route)
 {
-    return routeRequest(RTM_DELROUTE, 0, route);
+    return request(RTM_DELROUTE, 0, [&](nl_msg *msg) { return AddressMessage::putRoute(msg, route, false); });
 }
 
 bool NetlinkBackend::startMonitoring()

@@ -70,8 +70,8 @@ private:
               const std::function<void()> &restart = {});
     // Appends IFLA_LINKINFO with the bond's options to a link request being built.
     KernelResult putOptions(nl_msg *msg, const QVariantMap &options);
-    KernelResult addressRequest(int type, int flags, const AddressInfo &address);
-    KernelResult routeRequest(int type, int flags, const RouteInfo &route);
+    // A request of `type` without a header of its own: `put` appends the header and attributes.
+    KernelResult request(int type, int flags, const std::function<KernelResult(nl_msg *)> &put);
     int indexOf(const QString &name) const;
     void readEvents();
 
