@@ -287,10 +287,8 @@ const QList<MapKey> &BondInfo::keys()
 const QList<MapKey> &BondInfo::linkKeys()
 {
     static const QList<MapKey> list {
-            {"ifindex", "i"},
-            {"adminUp", "b"},
-            {"carrier", "b"},
-            {"mac", "s"},
+            {"ifindex", "i"}, {"adminUp", "b"}, {"carrier", "b"},
+            {"mac", "s"},     {"mtu", "u"},     {"addresses", "as"},
     };
     return list;
 }

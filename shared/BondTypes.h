@@ -126,7 +126,8 @@ struct BondInfo {
     // strings, numbers as uint, address lists as string lists.
     static const QList<MapKey> &keys();
     // The keys of the bond's own link that the helper adds to its map (GetBond, GetBonds,
-    // BondChanged), spelled as CandidateInfo spells them; fromVariantMap() does not read them.
+    // BondChanged), spelled as CandidateInfo spells them (mtu, which candidates do not carry,
+    // aside); fromVariantMap() does not read them.
     static const QList<MapKey> &linkKeys();
     QVariantMap toVariantMap() const;
     static BondInfo fromVariantMap(const QVariantMap &map);

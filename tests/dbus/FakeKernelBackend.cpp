@@ -7,6 +7,11 @@
 
 #include <QTimer>
 
+#include <arpa/inet.h>
+#include <linux/if_addr.h>
+#include <linux/rtnetlink.h>
+#include <sys/socket.h>
+
 #include <cerrno>
 #include <utility>
 #include <linux/if_link.h>
@@ -18,12 +23,47 @@ QStringList envList(const char *name)
 {
     return QString::fromLocal8Bit(qgetenv(name)).split(QLatin1Char(','), Qt::SkipEmptyParts);
 }
+
+// An address ("ADDR" or "ADDR/LEN") as its bytes and prefix length; false when it is not one.
+bool parsePrefix(int family, const QString &text, unsigned char (&bytes)[16], int &prefix)
+{
+    const int width = family == AF_INET ? 4 : 16;
+    prefix = text.contains(QLatin1Char('/')) ? text.section(QLatin1Char('/'), 1).toInt() : width * 8;
+    return inet_pton(family, text.section(QLatin1Char('/'), 0, 0).toLatin1().constData(), bytes) == 1
+           && prefix >= 0 && prefix <= width * 8;
+}
+
+// The prefix an address lies in, its host bits cleared: "192.0.2.10/24" is "192.0.2.0/24".
+QString networkOf(int family, const QString &address)
+{
+    unsigned char bytes[16] = {};
+    int prefix = 0;
+    if (!parsePrefix(family, address, bytes, prefix))
+        return {};
+    for (int bit = prefix; bit < (family == AF_INET ? 32 : 128); ++bit)
+        bytes[bit / 8] &= quint8(~(0x80u >> (bit % 8)));
+    char text[INET6_ADDRSTRLEN] = {};
+    inet_ntop(family, bytes, text, sizeof text);
+    return QStringLiteral("%1/%2").arg(QLatin1String(text)).arg(prefix);
+}
+
+bool covers(int family, const QString &network, const QString &address)
+{
+    const int prefix = network.section(QLatin1Char('/'), 1).toInt();
+    return networkOf(family, QStringLiteral("%1/%2").arg(address.section(QLatin1Char('/'), 0, 0)).arg(prefix))
+           == network;
+}
+
+KernelResult noSuchDevice()
+{
+    return {ENODEV, QStringLiteral("No such device")};
+}
 } // namespace
 
 FakeKernelBackend::FakeKernelBackend(QObject *parent)
     : KernelBackend(parent)
     , m_refuseEnslave(envList("BM_FAKE_REFUSE_ENSLAVE"))
-    , m_defaultRoute(QString::fromLocal8Bit(qgetenv("BM_FAKE_DEFAULT_ROUTE")))
+    , m_keepAddrOnDown(qgetenv("BM_FAKE_KEEP_ADDR_ON_DOWN") == "1")
 {
     if (qgetenv("BM_FAKE_NO_BONDING") == "1")
         m_bonding = Bonding::Missing;
@@ -33,6 +73,7 @@ FakeKernelBackend::FakeKernelBackend(QObject *parent)
     lo.ifindex = m_nextIndex++;
     lo.name = QStringLiteral("lo");
     lo.adminUp = lo.carrier = lo.loopback = true;
+    lo.mtu = 65536;
     m_links.insert(lo.name, lo);
     for (const QString &name : envList("BM_FAKE_LINKS")) {
         LinkInfo l;
@@ -40,26 +81,45 @@ FakeKernelBackend::FakeKernelBackend(QObject *parent)
         l.name = name;
         l.kind = QStringLiteral("veth");
         l.adminUp = l.carrier = true;
+        l.mtu = 1500;
         l.mac = QStringLiteral("02:00:00:00:00:%1").arg(l.ifindex, 2, 16, QLatin1Char('0'));
         m_links.insert(name, l);
     }
+    const QString withDefault = QString::fromLocal8Bit(qgetenv("BM_FAKE_DEFAULT_ROUTE"));
+    if (m_links.contains(withDefault)) {
+        // As `ip addr add 192.0.2.10/24 brd + dev eth0` and `ip route add default via 192.0.2.1`
+        // leave them.
+        AddressInfo a;
+        a.ifindex = m_links.value(withDefault).ifindex;
+        a.family = AF_INET;
+        a.address = QStringLiteral("192.0.2.10/24");
+        a.broadcast = QStringLiteral("192.0.2.255");
+        a.label = withDefault;
+        addAddress(a);
+        RouteInfo route;
+        route.ifindex = a.ifindex;
+        route.family = AF_INET;
+        route.destination = QStringLiteral("0.0.0.0/0");
+        route.gateway = QStringLiteral("192.0.2.1");
+        route.protocol = RTPROT_BOOT;
+        route.type = RTN_UNICAST;
+        route.table = RT_TABLE_MAIN;
+        addRoute(route);
+    }
+    for (const QString &entry : envList("BM_FAKE_ADDRESSES")) {
+        AddressInfo a;
+        a.ifindex = m_links.value(entry.section(QLatin1Char('='), 0, 0)).ifindex;
+        a.address = entry.section(QLatin1Char('='), 1);
+        a.family = a.address.contains(QLatin1Char(':')) ? AF_INET6 : AF_INET;
+        addAddress(a);
+    }
+    // Nothing above is news to a listener that dumps first.
+    m_queued.clear();
 }
 
 std::optional<QList<LinkInfo>> FakeKernelBackend::dumpLinks()
 {
     return m_links.values();
-}
-
-QHash<int, Candidate> FakeKernelBackend::dumpAddressesAndRoutes()
-{
-    QHash<int, Candidate> result;
-    if (m_links.contains(m_defaultRoute)) {
-        Candidate c;
-        c.addresses << QStringLiteral("192.0.2.10/24");
-        c.defaultRoute = true;
-        result.insert(m_links.value(m_defaultRoute).ifindex, c);
-    }
-    return result;
 }
 
 // bond_info_show_master() and bond_info_show_slave() in drivers/net/bonding/bond_procfs.c, for
@@ -336,6 +396,7 @@ KernelResult FakeKernelBackend::createBond(const QString &name, const QVariantMa
     bond.name = name;
     bond.kind = QStringLiteral("bond");
     bond.mac = QStringLiteral("02:00:00:00:01:%1").arg(bond.ifindex, 2, 16, QLatin1Char('0'));
+    bond.mtu = 1500;
     bond.bondOptions = {{QStringLiteral("mode"), QStringLiteral("balance-rr")},
                         {QStringLiteral("miimon"), 0u},
                         {QStringLiteral("arp_interval"), 0u}};
@@ -358,9 +419,19 @@ KernelResult FakeKernelBackend::deleteLink(const QString &name)
         s->masterIndex = 0;
         s->slave.reset();
         s->slaveKind.clear();
-        s->adminUp = false;
+        const bool wasUp = std::exchange(s->adminUp, false);
+        s->mtu = m_originalMtu.take(s->ifindex);
         notify(s->name);
+        if (wasUp)
+            linkDown(*s);
     }
+    // inetdev_destroy() and addrconf_ifdown() announce the addresses that go; the routes go with
+    // the link unannounced (a listener forgets a removed link's routes itself).
+    for (const AddressInfo &a : std::as_const(m_addresses))
+        if (a.ifindex == gone.ifindex)
+            queue([this, a] { Q_EMIT addressRemoved(a); });
+    m_addresses.removeIf([&](const AddressInfo &a) { return a.ifindex == gone.ifindex; });
+    m_routes.removeIf([&](const RouteInfo &r) { return r.goesOut(gone.ifindex); });
     m_links.erase(it);
     queue([this, gone] { Q_EMIT linkRemoved(gone.ifindex, gone.name); });
     return KernelResult::success();
@@ -388,8 +459,9 @@ KernelResult FakeKernelBackend::setMaster(const QString &slaveName, const QStrin
         it->masterIndex = 0;
         it->slave.reset();
         it->slaveKind.clear();
-        // __bond_release_one() closes the released device.
-        it->adminUp = false;
+        // __bond_release_one() closes the released device and gives it back its own MTU.
+        const bool wasUp = std::exchange(it->adminUp, false);
+        it->mtu = m_originalMtu.take(it->ifindex);
         for (LinkInfo &b : m_links) {
             if (b.ifindex != masterIndex)
                 continue;
@@ -399,6 +471,8 @@ KernelResult FakeKernelBackend::setMaster(const QString &slaveName, const QStrin
             notify(b.name);
         }
         notify(slaveName);
+        if (wasUp)
+            linkDown(*it);
         return KernelResult::success();
     }
     const auto master = m_links.find(masterName);
@@ -412,6 +486,11 @@ KernelResult FakeKernelBackend::setMaster(const QString &slaveName, const QStrin
         return {EPERM, QStringLiteral("Device can not be enslaved while up")};
     if (it->masterIndex)
         return {EBUSY, QStringLiteral("Device is already enslaved")};
+    // bond_enslave(): the slave takes the bond's MTU (dev_set_mtu(), original_mtu kept for the
+    // release) and is opened (dev_open()) before it is linked to its master.
+    m_originalMtu.insert(it->ifindex, it->mtu);
+    it->mtu = master->mtu;
+    it->adminUp = true;
     it->masterIndex = master->ifindex;
     it->slaveKind = QStringLiteral("bond");
     SlaveInfo s;
@@ -436,6 +515,7 @@ KernelResult FakeKernelBackend::setMaster(const QString &slaveName, const QStrin
         master->bondOptions.insert(QStringLiteral("active_slave"), slaveName);
     updateCarrier(*master);
     notify(slaveName);
+    linkUp(*it);
     notify(masterName);
     return KernelResult::success();
 }
@@ -445,12 +525,201 @@ KernelResult FakeKernelBackend::setUp(const QString &name, bool up)
     const auto it = m_links.find(name);
     if (it == m_links.end())
         return {ENODEV, QStringLiteral("No such device")};
-    it->adminUp = up;
+    const bool was = std::exchange(it->adminUp, up);
     if (it->isBond())
         updateCarrier(*it);
     else if (LinkInfo *master = masterOf(*it))
         updateCarrier(*master);
     notify(name);
+    if (up && !was)
+        linkUp(*it);
+    else if (!up && was)
+        linkDown(*it);
+    return KernelResult::success();
+}
+
+KernelResult FakeKernelBackend::setMtu(const QString &name, quint32 mtu)
+{
+    const auto it = m_links.find(name);
+    if (it == m_links.end())
+        return noSuchDevice();
+    if (mtu < 68 || mtu > 65535)
+        return {EINVAL, QStringLiteral("MTU out of range")};
+    it->mtu = mtu;
+    notify(name);
+    // bond_change_mtu(): every slave follows.
+    if (it->isBond()) {
+        for (LinkInfo *s : slavesOf(*it)) {
+            s->mtu = mtu;
+            notify(s->name);
+        }
+    }
+    return KernelResult::success();
+}
+
+LinkInfo *FakeKernelBackend::linkByIndex(int ifindex)
+{
+    for (LinkInfo &l : m_links)
+        if (l.ifindex == ifindex)
+            return &l;
+    return nullptr;
+}
+
+void FakeKernelBackend::insertRoute(const RouteInfo &route)
+{
+    m_routes << route;
+    queue([this, route] { Q_EMIT routeChanged(route); });
+}
+
+void FakeKernelBackend::addPrefixRoute(const AddressInfo &address)
+{
+    const int width = address.family == AF_INET ? 32 : 128;
+    const QString network = networkOf(address.family, address.address);
+    if ((address.flags & (IFA_F_NOPREFIXROUTE | IFA_F_SECONDARY)) || network.isEmpty()
+        || network.endsWith(QStringLiteral("/%1").arg(width)))
+        return;
+    RouteInfo route;
+    route.ifindex = address.ifindex;
+    route.family = address.family;
+    route.destination = network;
+    route.protocol = RTPROT_KERNEL;
+    route.type = RTN_UNICAST;
+    route.table = RT_TABLE_MAIN;
+    if (address.family == AF_INET) {
+        route.scope = RT_SCOPE_LINK;
+        route.preferredSource = address.address.section(QLatin1Char('/'), 0, 0);
+    } else {
+        route.metric = 256; // IP6_RT_PRIO_ADDRCONF
+    }
+    for (const RouteInfo &r : std::as_const(m_routes))
+        if (r.sameRoute(route))
+            return;
+    insertRoute(route);
+}
+
+// dev_open() -> NETDEV_UP: fib_netdev_event() adds the prefix route of each IPv4 address again
+// (fib_add_ifaddr()), addrconf_notify() those of the IPv6 addresses that stayed
+// (addrconf_permanent_addr()). IPv6 autoconfiguration (link-local addresses, router
+// advertisements) is not modelled: the fake's links have no IPv6 neighbours.
+void FakeKernelBackend::linkUp(LinkInfo &link)
+{
+    for (const AddressInfo &a : QList<AddressInfo>(m_addresses))
+        if (a.ifindex == link.ifindex)
+            addPrefixRoute(a);
+}
+
+// dev_close() -> NETDEV_DOWN: fib_disable_ip() flushes every IPv4 route through the link without
+// a notification (fib_sync_down_dev(), fib_flush()); addrconf_ifdown() deletes the IPv6
+// addresses (all of them, unless keep_addr_on_down) and rt6_disable_ip() the IPv6 routes, each
+// announced. The IPv4 addresses stay.
+void FakeKernelBackend::linkDown(LinkInfo &link)
+{
+    const int ifindex = link.ifindex;
+    m_routes.removeIf([&](const RouteInfo &r) { return r.family == AF_INET && r.ifindex == ifindex; });
+    if (!m_keepAddrOnDown) {
+        for (const AddressInfo &a : std::as_const(m_addresses))
+            if (a.ifindex == ifindex && a.family == AF_INET6)
+                queue([this, a] { Q_EMIT addressRemoved(a); });
+        m_addresses.removeIf(
+                [&](const AddressInfo &a) { return a.ifindex == ifindex && a.family == AF_INET6; });
+    }
+    for (const RouteInfo &r : std::as_const(m_routes))
+        if (r.family == AF_INET6 && r.ifindex == ifindex)
+            queue([this, r] { Q_EMIT routeRemoved(r); });
+    m_routes.removeIf([&](const RouteInfo &r) { return r.family == AF_INET6 && r.ifindex == ifindex; });
+}
+
+KernelResult FakeKernelBackend::addAddress(const AddressInfo &address)
+{
+    LinkInfo *link = linkByIndex(address.ifindex);
+    if (!link)
+        return noSuchDevice();
+    unsigned char bytes[16] = {};
+    int prefix = 0;
+    if ((address.family != AF_INET && address.family != AF_INET6)
+        || !parsePrefix(address.family, address.address, bytes, prefix))
+        return {EINVAL, QStringLiteral("Invalid address")};
+    for (const AddressInfo &a : std::as_const(m_addresses))
+        if (a.sameAddress(address))
+            return {EEXIST, QStringLiteral("File exists")};
+    AddressInfo added = address;
+    // set_ifa_lifetime(): an address without expiry is permanent; the rest is the kernel's.
+    added.flags &= ~quint32(IFA_F_PERMANENT | IFA_F_SECONDARY | IFA_F_TENTATIVE | IFA_F_DEPRECATED);
+    if (added.validLifetime == AddressInfo::Forever)
+        added.flags |= IFA_F_PERMANENT;
+    m_addresses << added;
+    queue([this, added] { Q_EMIT addressChanged(added); });
+    // fib_add_ifaddr() only for a running link; IPv6 adds its prefix route either way.
+    if (address.family == AF_INET6 || link->adminUp)
+        addPrefixRoute(added);
+    return KernelResult::success();
+}
+
+KernelResult FakeKernelBackend::deleteAddress(const AddressInfo &address)
+{
+    const auto it = std::find_if(m_addresses.begin(), m_addresses.end(),
+                                 [&](const AddressInfo &a) { return a.sameAddress(address); });
+    if (it == m_addresses.end())
+        return {EADDRNOTAVAIL, QStringLiteral("Cannot assign requested address")};
+    const AddressInfo gone = *it;
+    m_addresses.erase(it);
+    queue([this, gone] { Q_EMIT addressRemoved(gone); });
+    const QString network = networkOf(gone.family, gone.address);
+    for (const RouteInfo &r : std::as_const(m_routes))
+        if (r.ifindex == gone.ifindex && r.protocol == RTPROT_KERNEL && r.destination == network)
+            queue([this, r] { Q_EMIT routeRemoved(r); });
+    m_routes.removeIf([&](const RouteInfo &r) {
+        return r.ifindex == gone.ifindex && r.protocol == RTPROT_KERNEL && r.destination == network;
+    });
+    return KernelResult::success();
+}
+
+// fib_table_insert() and ip6_route_add() with NLM_F_EXCL, and the nexthop checks of
+// fib_check_nh(): an IPv4 route needs its device up, a gateway must lie in a prefix the device
+// reaches directly (unless onlink).
+KernelResult FakeKernelBackend::addRoute(const RouteInfo &route)
+{
+    if (route.family != AF_INET && route.family != AF_INET6)
+        return {EAFNOSUPPORT, QStringLiteral("Address family not supported by protocol")};
+    if (route.table != RT_TABLE_MAIN || route.type != RTN_UNICAST)
+        return {EOPNOTSUPP, QStringLiteral("the fake kernel keeps unicast routes of the main table only")};
+    QList<RouteNextHop> hops = route.nexthops;
+    if (hops.isEmpty())
+        hops << RouteNextHop {route.ifindex, route.gateway, 0, quint8(route.flags & RTNH_F_ONLINK)};
+    for (const RouteNextHop &hop : hops) {
+        const LinkInfo *link = linkByIndex(hop.ifindex);
+        if (!link)
+            return noSuchDevice();
+        if (route.family == AF_INET && !link->adminUp)
+            return {ENETDOWN, QStringLiteral("Nexthop device is not up")};
+        if (hop.gateway.isEmpty() || (hop.flags & RTNH_F_ONLINK))
+            continue;
+        bool reachable = false;
+        for (const RouteInfo &r : std::as_const(m_routes))
+            reachable = reachable
+                        || (r.family == route.family && r.ifindex == hop.ifindex && r.gateway.isEmpty()
+                            && covers(route.family, r.destination, hop.gateway));
+        if (!reachable)
+            return {ENETUNREACH, QStringLiteral("Nexthop has invalid gateway")};
+    }
+    for (const RouteInfo &r : std::as_const(m_routes))
+        if (r.replacedBy(route))
+            return {EEXIST, QStringLiteral("File exists")};
+    RouteInfo added = route;
+    added.replace = false;
+    insertRoute(added);
+    return KernelResult::success();
+}
+
+KernelResult FakeKernelBackend::deleteRoute(const RouteInfo &route)
+{
+    const auto it = std::find_if(m_routes.begin(), m_routes.end(),
+                                 [&](const RouteInfo &r) { return r.sameRoute(route); });
+    if (it == m_routes.end())
+        return {ESRCH, QStringLiteral("No such process")};
+    const RouteInfo gone = *it;
+    m_routes.erase(it);
+    queue([this, gone] { Q_EMIT routeRemoved(gone); });
     return KernelResult::success();
 }
 

@@ -7,18 +7,25 @@
 // installed; the real driver is exercised by tests/lab/helper.
 //   BM_FAKE_LINKS=eth0,eth1        interfaces that exist (up, carrier) besides lo
 //   BM_FAKE_REFUSE_ENSLAVE=eth3    the "kernel" refuses to enslave these, as for a busy device
-//   BM_FAKE_DEFAULT_ROUTE=eth0     carries the default route (with address 192.0.2.10/24)
+//   BM_FAKE_DEFAULT_ROUTE=eth0     carries the default route via 192.0.2.1 (with address
+//                                  192.0.2.10/24 and its prefix route)
+//   BM_FAKE_ADDRESSES=eth0=2001:db8::10/64,...  more addresses (with their prefix routes)
+//   BM_FAKE_KEEP_ADDR_ON_DOWN=1    IPv6 addresses stay when their link goes down, as with the
+//                                  sysctl net.ipv6.conf.*.keep_addr_on_down
 //   BM_FAKE_NO_BONDING=1           the kernel has no bonding driver: creating a bond is refused
 //                                  with EOPNOTSUPP ("Unknown device type"), as rtnl_newlink() does
 //   BM_FAKE_BONDING_MODULE=1       the driver is a module not loaded yet; the first bond loads it
 // /proc/net/bonding/<bond> reads as the driver writes it for root (bond_procfs.c): what the helper
 // takes from there (driver version, speed and duplex, 802.3ad details) is then in its maps.
+// Addresses and routes (main table) follow what the kernel does to them around a link's state:
+// see linkDown() and linkUp(). Every link has an MTU of 1500 to begin with.
 // setCarrier() is a cable pulled or plugged (bm-bench --fake-kernel's flap storm and failover
 // cuts): what miimon then does in the driver happens at once.
 #pragma once
 
 #include "KernelBackend.h"
 
+#include <QHash>
 #include <QMap>
 
 #include <functional>
@@ -33,7 +40,8 @@ public:
 
     bool bondingLoaded() override { return m_bonding == Bonding::Loaded; }
     std::optional<QList<LinkInfo>> dumpLinks() override;
-    QHash<int, Candidate> dumpAddressesAndRoutes() override;
+    std::optional<QList<AddressInfo>> dumpAddresses() override { return m_addresses; }
+    std::optional<QList<RouteInfo>> dumpRoutes() override { return m_routes; }
     std::optional<QString> procText(const QString &bond) override;
 
     KernelResult createBond(const QString &name, const QVariantMap &options) override;
@@ -41,6 +49,11 @@ public:
     KernelResult setBondOptions(const QString &bond, const QVariantMap &options) override;
     KernelResult setMaster(const QString &slave, const QString &master) override;
     KernelResult setUp(const QString &name, bool up) override;
+    KernelResult setMtu(const QString &name, quint32 mtu) override;
+    KernelResult addAddress(const AddressInfo &address) override;
+    KernelResult deleteAddress(const AddressInfo &address) override;
+    KernelResult addRoute(const RouteInfo &route) override;
+    KernelResult deleteRoute(const RouteInfo &route) override;
     bool startMonitoring() override { return true; }
     void drainEvents() override;
 
@@ -64,14 +77,26 @@ private:
     QList<LinkInfo *> slavesOf(const LinkInfo &bond);
 
     void queue(std::function<void()> event);
+    // What dev_open() and dev_close() do to the link's addresses and routes (NETDEV_UP,
+    // NETDEV_DOWN), after announcing the link itself.
+    void linkUp(LinkInfo &link);
+    void linkDown(LinkInfo &link);
+    // fib_add_ifaddr() / addrconf_prefix_route(): the route to an address's own prefix.
+    void addPrefixRoute(const AddressInfo &address);
+    void insertRoute(const RouteInfo &route);
+    LinkInfo *linkByIndex(int ifindex);
 
     enum class Bonding { Loaded, Loadable, Missing };
     Bonding m_bonding = Bonding::Loaded;
     QMap<QString, LinkInfo> m_links;
+    QList<AddressInfo> m_addresses;
+    QList<RouteInfo> m_routes;
+    // A slave's MTU from before it was enslaved (bond_enslave() keeps it as original_mtu).
+    QHash<int, quint32> m_originalMtu;
     // Notifications "queued in the socket": delivered from the event loop, or at once by drainEvents().
     QList<std::function<void()>> m_queued;
     QStringList m_refuseEnslave;
-    QString m_defaultRoute;
+    bool m_keepAddrOnDown = false;
     int m_nextIndex = 1;
 };
 

@@ -687,6 +687,39 @@ private Q_SLOTS:
         QCOMPARE(candidate(u"eth2"_s).value(u"adminUp"_s).toBool(), true);
     }
 
+    // Issue 18: eth3, with addresses and the default route, is taken down for AddSlave (which
+    // costs it its routes and its IPv6 address) and the kernel then refuses it. Afterwards it
+    // has every address and the default route again.
+    void refusedAddSlaveRestoresAddressesAndRoutes()
+    {
+        stopHelper();
+        qputenv("BM_FAKE_ADDRESSES", "eth3=2001:db8::30/64");
+        const auto unset = qScopeGuard([] { qunsetenv("BM_FAKE_ADDRESSES"); });
+        FakeHelper::Kernel kernel;
+        kernel.defaultRoute = u"eth3"_s;
+        startHelper({u"--idle-timeout"_s, u"0"_s}, kernel);
+        createActiveBackup();
+        const QVariantMap before = candidate(u"eth3"_s);
+        QCOMPARE(before.value(u"defaultRoute"_s).toBool(), true);
+        QCOMPARE(before.value(u"addresses"_s).toStringList(),
+                 (QStringList {u"192.0.2.10/24"_s, u"2001:db8::30/64"_s}));
+        QCOMPARE(errorOf(m_proxy->AddSlave(u"bond0"_s, u"eth3"_s)), QString::fromLatin1(E::KernelRefused));
+        const QVariantMap after = candidate(u"eth3"_s);
+        QCOMPARE(after.value(u"adminUp"_s).toBool(), true);
+        QCOMPARE(after.value(u"defaultRoute"_s).toBool(), true);
+        QCOMPARE(after.value(u"addresses"_s).toStringList(), before.value(u"addresses"_s).toStringList());
+    }
+
+    // The bond map's mtu and addresses: what the kernel has, link-local addresses left out.
+    void bondMapHasMtuAndAddresses()
+    {
+        createActiveBackup();
+        const QVariantMap b = bond(u"bond0"_s);
+        QCOMPARE(b.value(u"mtu"_s).toUInt(), 1500u);
+        QCOMPARE(b.value(u"mtu"_s).metaType(), QMetaType::fromType<uint>());
+        QCOMPARE(b.value(u"addresses"_s).toStringList(), QStringList());
+    }
+
     void setOptions()
     {
         createActiveBackup();

@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <cerrno>
+#include <sys/socket.h>
 #include <memory>
 #include <optional>
 
@@ -66,8 +67,30 @@ public:
             return *r;
         return FakeKernelBackend::setUp(name, up);
     }
+    KernelResult addAddress(const AddressInfo &address) override
+    {
+        if (auto r = record(u"add address %1 %2"_s.arg(address.address, nameOf(address.ifindex))))
+            return *r;
+        return FakeKernelBackend::addAddress(address);
+    }
+    KernelResult addRoute(const RouteInfo &route) override
+    {
+        if (auto r = record(u"add route %1 via %2 %3"_s.arg(route.destination,
+                                                            route.gateway.isEmpty() ? u"-"_s : route.gateway,
+                                                            nameOf(route.ifindex))))
+            return *r;
+        return FakeKernelBackend::addRoute(route);
+    }
 
 private:
+    QString nameOf(int ifindex)
+    {
+        for (const LinkInfo &l : dumpLinks().value_or(QList<LinkInfo>()))
+            if (l.ifindex == ifindex)
+                return l.name;
+        return QString();
+    }
+
     std::optional<KernelResult> record(const QString &call)
     {
         calls << call;
@@ -127,6 +150,27 @@ private:
         return master ? master->name : QString();
     }
 
+    // A link's addresses and routes, one line each, as the kernel has them.
+    QStringList addressing(const QString &name) const
+    {
+        const LinkInfo *link = links().find(name);
+        const int ifindex = link ? link->ifindex : -1;
+        QStringList lines;
+        for (const AddressInfo &a : m_kernel->dumpAddresses().value_or(QList<AddressInfo>()))
+            if (a.ifindex == ifindex)
+                lines << u"address %1 flags %2 brd %3 label %4"_s.arg(a.address).arg(a.flags).arg(a.broadcast,
+                                                                                                  a.label);
+        for (const RouteInfo &r : m_kernel->dumpRoutes().value_or(QList<RouteInfo>()))
+            if (r.goesOut(ifindex))
+                lines << u"route %1 via %2 metric %3 proto %4 scope %5 src %6"_s.arg(r.destination, r.gateway)
+                                 .arg(r.metric)
+                                 .arg(r.protocol)
+                                 .arg(r.scope)
+                                 .arg(r.preferredSource);
+        lines.sort();
+        return lines;
+    }
+
     bool isUp(const QString &name) const
     {
         const LinkTable table = links();
@@ -143,16 +187,25 @@ private:
         m_kernel->calls.clear();
     }
 
+    // A new kernel and planner, for the environment as it is now.
+    void restart()
+    {
+        m_planner.reset();
+        m_kernel = std::make_unique<RecordingKernel>();
+        m_planner = std::make_unique<ChangePlanner>(m_kernel.get());
+    }
+
 private Q_SLOTS:
     void init()
     {
         qputenv("BM_FAKE_LINKS", "eth0,eth1,eth2,eth3");
         qputenv("BM_FAKE_REFUSE_ENSLAVE", "eth3");
         qunsetenv("BM_FAKE_DEFAULT_ROUTE");
+        qunsetenv("BM_FAKE_KEEP_ADDR_ON_DOWN");
+        qunsetenv("BM_FAKE_ADDRESSES");
         qunsetenv("BM_FAKE_NO_BONDING");
         qunsetenv("BM_FAKE_BONDING_MODULE");
-        m_kernel = std::make_unique<RecordingKernel>();
-        m_planner = std::make_unique<ChangePlanner>(m_kernel.get());
+        restart();
     }
 
     void cleanup()
@@ -274,6 +327,60 @@ private Q_SLOTS:
         QCOMPARE(state(), before);
     }
 
+    // Issue 18: eth3 carries addresses and the default route. Taking it down for enslaving drops
+    // its routes and its IPv6 address; the kernel then refuses it. The undo brings it up (the
+    // IPv4 prefix route comes back by itself) and adds back the IPv6 address, then the default
+    // route, exactly as they were.
+    void refusedEnslaveRestoresAddressesAndRoutes()
+    {
+        qputenv("BM_FAKE_DEFAULT_ROUTE", "eth3");
+        qputenv("BM_FAKE_ADDRESSES", "eth3=2001:db8::10/64");
+        restart();
+        createActiveBackup();
+        const QStringList before = addressing(u"eth3"_s);
+        QCOMPARE(before.size(), 5);
+        QCOMPARE(errorName(m_planner->addSlave(u"bond0"_s, u"eth3"_s)), QString::fromLatin1(E::KernelRefused));
+        QCOMPARE(m_kernel->calls, (QStringList {u"down eth3"_s, u"enslave eth3 bond0"_s, u"up eth3"_s,
+                                                u"add address 2001:db8::10/64 eth3"_s,
+                                                u"add route 0.0.0.0/0 via 192.0.2.1 eth3"_s}));
+        QCOMPARE(addressing(u"eth3"_s), before);
+    }
+
+    // The same when the IPv6 addresses stay on the way down (keep_addr_on_down): only the
+    // default route is missing, and only it is added.
+    void refusedEnslaveKeepingAddresses()
+    {
+        qputenv("BM_FAKE_DEFAULT_ROUTE", "eth3");
+        qputenv("BM_FAKE_ADDRESSES", "eth3=2001:db8::10/64");
+        qputenv("BM_FAKE_KEEP_ADDR_ON_DOWN", "1");
+        restart();
+        createActiveBackup();
+        const QStringList before = addressing(u"eth3"_s);
+        QCOMPARE(errorName(m_planner->addSlave(u"bond0"_s, u"eth3"_s)), QString::fromLatin1(E::KernelRefused));
+        QCOMPARE(m_kernel->calls, (QStringList {u"down eth3"_s, u"enslave eth3 bond0"_s, u"up eth3"_s,
+                                                u"add route 0.0.0.0/0 via 192.0.2.1 eth3"_s}));
+        QCOMPARE(addressing(u"eth3"_s), before);
+    }
+
+    // A new bond: eth2, with addresses and the default route, is enslaved (which costs it its
+    // routes and IPv6 address), then the kernel refuses eth3. eth2 is released and given back
+    // everything it had.
+    void refusedCreateRestoresTheSlavesAddressing()
+    {
+        qputenv("BM_FAKE_DEFAULT_ROUTE", "eth2");
+        qputenv("BM_FAKE_ADDRESSES", "eth2=2001:db8::10/64");
+        restart();
+        const QStringList before = addressing(u"eth2"_s);
+        const QStringList links = state();
+        QCOMPARE(errorName(m_planner->createBond(u"bond1"_s, {}, {u"eth2"_s, u"eth3"_s})),
+                 QString::fromLatin1(E::KernelRefused));
+        QCOMPARE(m_kernel->calls.mid(m_kernel->calls.indexOf(u"release eth2"_s)),
+                 (QStringList {u"release eth2"_s, u"up eth2"_s, u"add address 2001:db8::10/64 eth2"_s,
+                               u"add route 0.0.0.0/0 via 192.0.2.1 eth2"_s, u"delete bond1"_s}));
+        QCOMPARE(addressing(u"eth2"_s), before);
+        QCOMPARE(state(), links);
+    }
+
     // miimon is set, then the kernel refuses the active slave (its carrier is off): miimon is put
     // back.
     void refusedOptionRollsBackTheOthers()
@@ -357,6 +464,30 @@ private Q_SLOTS:
         QVERIFY(isUp(u"eth0"_s));
         QCOMPARE(m_kernel->activeSlave(u"bond0"_s), u"eth0"_s);
         QCOMPARE(state(), before);
+    }
+
+    // A slave with an address of its own (IPv6, which closing it deletes): the undo of a refused
+    // RemoveSlave puts it back once the slave is in the bond and up again.
+    void refusedRemoveSlaveRestoresItsAddress()
+    {
+        createActiveBackup();
+        const int eth0 = links().find(u"eth0"_s)->ifindex;
+        AddressInfo own;
+        own.ifindex = eth0;
+        own.family = AF_INET6;
+        own.address = u"2001:db8::20/64"_s;
+        QVERIFY(m_kernel->addAddress(own).ok());
+        m_kernel->calls.clear();
+        const QStringList before = addressing(u"eth0"_s);
+        m_kernel->refuse = u"up eth0"_s;
+        QCOMPARE(errorName(m_planner->removeSlave(u"bond0"_s, u"eth0"_s)),
+                 QString::fromLatin1(E::KernelRefused));
+        QCOMPARE(m_kernel->calls,
+                 (QStringList {u"release eth0"_s, u"up eth0"_s, u"enslave eth0 bond0"_s, u"up eth0"_s,
+                               u"set bond0 active_slave=eth0"_s, u"add address 2001:db8::20/64 eth0"_s}));
+        QCOMPARE(masterOf(u"eth0"_s), u"bond0"_s);
+        QVERIFY(isUp(u"eth0"_s));
+        QCOMPARE(addressing(u"eth0"_s), before);
     }
 
     void deleteBond()

@@ -2,13 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // LinkView against the in-memory kernel, without a bus: after lost events the view re-reads the
-// kernel, and when that re-read fails it keeps trying by itself until the view is the kernel's again.
+// kernel, and when that re-read fails it keeps trying by itself until the view is the kernel's again;
+// addresses and routes follow the kernel's events, including what it does without announcing it.
 #include "FakeKernelBackend.h"
 #include "LinkView.h"
 
 #include <QSignalBlocker>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <linux/if_addr.h>
+#include <linux/rtnetlink.h>
+#include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
 using namespace bm::helper;
@@ -22,6 +27,17 @@ class FlakyDumpKernel : public FakeKernelBackend
 public:
     int failDumps = 0;
     int dumps = 0;
+    // The same for the address dumps.
+    int failAddressDumps = 0;
+
+    std::optional<QList<AddressInfo>> dumpAddresses() override
+    {
+        if (failAddressDumps > 0) {
+            --failAddressDumps;
+            return std::nullopt;
+        }
+        return FakeKernelBackend::dumpAddresses();
+    }
 
     std::optional<QList<LinkInfo>> dumpLinks() override
     {
@@ -34,13 +50,178 @@ public:
     }
 };
 
+QStringList texts(const QList<AddressInfo> &addresses)
+{
+    QStringList list;
+    for (const AddressInfo &a : addresses)
+        list << a.address;
+    return list;
+}
+
+QStringList texts(const QList<RouteInfo> &routes)
+{
+    QStringList list;
+    for (const RouteInfo &r : routes)
+        list << u"%1 via %2 metric %3"_s.arg(r.destination, r.gateway.isEmpty() ? u"-"_s : r.gateway)
+                        .arg(r.metric);
+    list.sort();
+    return list;
+}
+
+AddressInfo address(int ifindex, int family, const QString &text)
+{
+    AddressInfo a;
+    a.ifindex = ifindex;
+    a.family = family;
+    a.address = text;
+    return a;
+}
+
 } // namespace
 
 class TestLinkView : public QObject
 {
     Q_OBJECT
 
+    // The view's addresses and routes of a link are the kernel's.
+    static void compareWithKernel(FakeKernelBackend &kernel, const LinkView &view, int ifindex)
+    {
+        QList<AddressInfo> addresses;
+        for (const AddressInfo &a : kernel.dumpAddresses().value_or(QList<AddressInfo>()))
+            if (a.ifindex == ifindex)
+                addresses << a;
+        QList<RouteInfo> routes;
+        for (const RouteInfo &r : kernel.dumpRoutes().value_or(QList<RouteInfo>()))
+            if (r.goesOut(ifindex))
+                routes << r;
+        QCOMPARE(texts(view.addresses(ifindex)), texts(addresses));
+        QCOMPARE(texts(view.routes(ifindex)), texts(routes));
+    }
+
 private Q_SLOTS:
+    void init()
+    {
+        qputenv("BM_FAKE_LINKS", "eth0,eth1");
+        qputenv("BM_FAKE_DEFAULT_ROUTE", "eth0");
+        qputenv("BM_FAKE_ADDRESSES", "eth0=2001:db8::10/64");
+    }
+
+    void cleanup()
+    {
+        qunsetenv("BM_FAKE_LINKS");
+        qunsetenv("BM_FAKE_DEFAULT_ROUTE");
+        qunsetenv("BM_FAKE_ADDRESSES");
+    }
+
+    // Issue 18: taking a link down flushes its IPv4 routes without a notification; the view
+    // drops them itself, and takes the announced IPv6 removals and the prefix route that comes
+    // back with the link.
+    void addressesAndRoutesFollowTheLinksState()
+    {
+        FakeKernelBackend kernel;
+        LinkView view(&kernel);
+        QVERIFY(view.start());
+        const int eth0 = view.links().find(u"eth0"_s)->ifindex;
+        const int eth1 = view.links().find(u"eth1"_s)->ifindex;
+        QVERIFY(view.hasDefaultRoute(eth0));
+        QVERIFY(!view.hasDefaultRoute(eth1));
+        QCOMPARE(texts(view.addresses(eth0)), (QStringList {u"192.0.2.10/24"_s, u"2001:db8::10/64"_s}));
+        QCOMPARE(texts(view.routes(eth0)),
+                 (QStringList {u"0.0.0.0/0 via 192.0.2.1 metric 0"_s, u"192.0.2.0/24 via - metric 0"_s,
+                               u"2001:db8::/64 via - metric 256"_s}));
+
+        QVERIFY(kernel.setUp(u"eth0"_s, false).ok());
+        QVERIFY(view.refresh());
+        QVERIFY(!view.hasDefaultRoute(eth0));
+        QCOMPARE(texts(view.addresses(eth0)), QStringList {u"192.0.2.10/24"_s});
+        QCOMPARE(view.routes(eth0), QList<RouteInfo>());
+        compareWithKernel(kernel, view, eth0);
+
+        QVERIFY(kernel.setUp(u"eth0"_s, true).ok());
+        QVERIFY(view.refresh());
+        QCOMPARE(texts(view.routes(eth0)), QStringList {u"192.0.2.0/24 via - metric 0"_s});
+        compareWithKernel(kernel, view, eth0);
+
+        QVERIFY(kernel.addAddress(address(eth1, AF_INET, u"198.51.100.2/24"_s)).ok());
+        RouteInfo viaEth1;
+        viaEth1.ifindex = eth1;
+        viaEth1.family = AF_INET;
+        viaEth1.destination = u"0.0.0.0/0"_s;
+        viaEth1.gateway = u"198.51.100.1"_s;
+        viaEth1.type = RTN_UNICAST;
+        viaEth1.table = RT_TABLE_MAIN;
+        QVERIFY(kernel.addRoute(viaEth1).ok());
+        QVERIFY(view.refresh());
+        QVERIFY(view.hasDefaultRoute(eth1));
+        compareWithKernel(kernel, view, eth1);
+        // Removing the address takes its prefix route; the default route goes by itself.
+        QVERIFY(kernel.deleteRoute(viaEth1).ok());
+        QVERIFY(kernel.deleteAddress(address(eth1, AF_INET, u"198.51.100.2/24"_s)).ok());
+        QVERIFY(view.refresh());
+        QVERIFY(!view.hasDefaultRoute(eth1));
+        QCOMPARE(view.addresses(eth1), QList<AddressInfo>());
+        compareWithKernel(kernel, view, eth1);
+    }
+
+    // Issue 18: address events lost and the address re-read failing make the view invalid and
+    // retried, as for links.
+    void failedAddressDumpIsRetried()
+    {
+        FlakyDumpKernel kernel;
+        LinkView view(&kernel);
+        QVERIFY(view.start());
+        const int eth1 = view.links().find(u"eth1"_s)->ifindex;
+        {
+            const QSignalBlocker quiet(&kernel);
+            QVERIFY(kernel.addAddress(address(eth1, AF_INET, u"198.51.100.2/24"_s)).ok());
+            kernel.drainEvents(); // delivered to no one
+        }
+        kernel.failAddressDumps = 2;
+        Q_EMIT kernel.resyncNeeded();
+        QCOMPARE(view.addresses(eth1), QList<AddressInfo>());
+        QTRY_COMPARE_WITH_TIMEOUT(texts(view.addresses(eth1)), QStringList {u"198.51.100.2/24"_s}, 5000);
+        QCOMPARE(kernel.failAddressDumps, 0);
+        compareWithKernel(kernel, view, eth1);
+    }
+
+    // A bond's map carries its MTU and its addresses other than link-local ones; a change of
+    // either is announced (bondChanged), a link-local address alone is not.
+    void bondAddressesAndMtuInTheBondsMap()
+    {
+        FakeKernelBackend kernel;
+        LinkView view(&kernel);
+        QVERIFY(view.start());
+        QSignalSpy changed(&view, &LinkView::bondChanged);
+        QVERIFY(kernel.createBond(u"bond0"_s, {}).ok());
+        QVERIFY(kernel.setUp(u"bond0"_s, true).ok());
+        QVERIFY(view.refresh());
+        // The creation's own announcement, one flush for all of it.
+        QTRY_COMPARE(changed.size(), 1);
+        changed.clear();
+        const LinkInfo *bond = view.links().findBond(u"bond0"_s);
+        QVERIFY(bond);
+        const int index = bond->ifindex;
+        QCOMPARE(view.bondState(*bond).value(u"mtu"_s).toUInt(), 1500u);
+        QCOMPARE(view.bondState(*bond).value(u"addresses"_s).toStringList(), QStringList());
+
+        QVERIFY(kernel.addAddress(address(index, AF_INET6, u"fe80::1/64"_s)).ok());
+        QVERIFY(kernel.addAddress(address(index, AF_INET, u"192.0.2.50/24"_s)).ok());
+        QVERIFY(kernel.addAddress(address(index, AF_INET6, u"2001:db8::50/64"_s)).ok());
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(changed.last().at(0).toString(), u"bond0"_s);
+        QCOMPARE(changed.last().at(1).toMap().value(u"addresses"_s).toStringList(),
+                 (QStringList {u"192.0.2.50/24"_s, u"2001:db8::50/64"_s}));
+
+        changed.clear();
+        QVERIFY(kernel.deleteAddress(address(index, AF_INET6, u"fe80::1/64"_s)).ok());
+        QVERIFY(view.refresh());
+        QVERIFY(!changed.wait(100));
+
+        QVERIFY(kernel.setMtu(u"bond0"_s, 9000).ok());
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(changed.last().at(1).toMap().value(u"mtu"_s).toUInt(), 9000u);
+    }
+
     void failedResyncIsRetriedUntilTheViewIsTheKernels()
     {
         FlakyDumpKernel kernel;

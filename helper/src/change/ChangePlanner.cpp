@@ -192,10 +192,16 @@ ChangePlanner::ChangePlanner(KernelBackend *kernel)
 { }
 
 // Each slave: remember whether it was up, take it down (the driver refuses to enslave a running
-// interface), enslave, and bring it back up as it was.
-Outcome ChangePlanner::enslave(Transaction &tx, const LinkInfo &slave, const QString &bond)
+// interface), enslave, and bring it back up as it was. Undone, it is also given back the addresses
+// and routes that going down cost it (LinkAddressing), once it is up again: registered first, that
+// runs last.
+Outcome ChangePlanner::enslave(Transaction &tx, const LinkInfo &slave, const QString &bond,
+                               const LinkAddressing::Snapshot &before)
 {
     const QString name = slave.name;
+    tx.onRollback([this, kept = LinkAddressing::of(before, slave.ifindex)] {
+        LinkAddressing::restore(m_kernel, kept);
+    });
     if (slave.adminUp) {
         const KernelResult down = m_kernel->setUp(name, false);
         if (!down.ok())
@@ -235,6 +241,10 @@ Outcome ChangePlanner::createBond(const QString &name, const QVariantMap &option
     for (const QString &s : slaves)
         if (auto bad = checkSlave(links, s, name))
             return bad;
+    // What the slaves' undo would put back; without it, no slave is touched.
+    std::optional<LinkAddressing::Snapshot> addressing;
+    if (!slaves.isEmpty() && !(addressing = LinkAddressing::read(m_kernel)))
+        return dumpFailed();
     // primary and active_slave name slaves, so they can only be set once those are enslaved.
     // The options passed RequestChecks::createBond(), which validated them all.
     QVariantMap atCreate = OptionTable::validate(options, {}).normalised;
@@ -265,7 +275,7 @@ Outcome ChangePlanner::createBond(const QString &name, const QVariantMap &option
     tx.onRollback([this, name] { m_kernel->deleteLink(name); });
 
     for (const QString &s : slaves)
-        if (auto failed = enslave(tx, *links.find(s), name))
+        if (auto failed = enslave(tx, *links.find(s), name, *addressing))
             return failed;
 
     r = m_kernel->setUp(name, true);
@@ -368,8 +378,11 @@ Outcome ChangePlanner::addSlave(const QString &bondName, const QString &slaveNam
         return bad;
     if (auto bad = checkSlave(links, slaveName, bondName))
         return bad;
+    const auto addressing = LinkAddressing::read(m_kernel);
+    if (!addressing)
+        return dumpFailed();
     Transaction tx;
-    if (auto failed = enslave(tx, *links.find(slaveName), bondName))
+    if (auto failed = enslave(tx, *links.find(slaveName), bondName, *addressing))
         return failed;
     tx.commit();
     return std::nullopt;
@@ -390,11 +403,18 @@ Outcome ChangePlanner::removeSlave(const QString &bondName, const QString &slave
         return Failure {E::InvalidArgument,
                         QStringLiteral("%1 is not a slave of %2.").arg(slaveName, bondName)};
     const bool wasUp = slave->adminUp;
+    const auto addressing = LinkAddressing::read(m_kernel);
+    if (!addressing)
+        return dumpFailed();
     QStringList roles;
     for (const char *role : {"primary", "active_slave"})
         if (bond->bondOptions.value(QLatin1String(role)).toString() == slaveName)
             roles << QLatin1String(role);
     Transaction tx;
+    // Last of the undo: what closing the slave cost it (LinkAddressing).
+    tx.onRollback([this, kept = LinkAddressing::of(*addressing, slave->ifindex)] {
+        LinkAddressing::restore(m_kernel, kept);
+    });
     const KernelResult r = m_kernel->setMaster(slaveName, QString());
     if (!r.ok())
         return kernelRefused(QStringLiteral("remove %1 from %2").arg(slaveName, bondName), r);

@@ -10,6 +10,7 @@
 #pragma once
 
 #include "KernelBackend.h"
+#include "LinkAddressing.h"
 #include "Outcome.h"
 
 namespace bm::helper {
@@ -34,7 +35,9 @@ public:
     bool bondingAvailable() const;
 
 private:
-    Outcome enslave(Transaction &tx, const LinkInfo &slave, const QString &bond);
+    // `before` holds the addresses and routes of every link, for the undo to put the slave's back.
+    Outcome enslave(Transaction &tx, const LinkInfo &slave, const QString &bond,
+                    const LinkAddressing::Snapshot &before);
 
     KernelBackend *m_kernel;
     // The kernel refused the last bond created for want of a bonding driver (and none is loaded).

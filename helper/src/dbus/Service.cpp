@@ -202,14 +202,14 @@ BondManager::VariantMapList Service::ListCandidates()
         replyError(dumpFailed());
         return {};
     }
-    const QHash<int, Candidate> extra = m_backend->dumpAddressesAndRoutes();
+    // From the view, kept from the kernel's address and route events: a dump of every route per
+    // call cost root's helper tens of milliseconds with a large routing table.
     BondManager::VariantMapList result;
     for (const LinkInfo *link : m_view.links().all()) {
         const LinkInfo &l = *link;
         if (l.loopback)
             continue;
         const LinkInfo *master = m_view.links().find(l.masterIndex);
-        const Candidate found = extra.value(l.ifindex);
         CandidateInfo c;
         c.name = l.name;
         c.ifindex = l.ifindex;
@@ -218,8 +218,9 @@ BondManager::VariantMapList Service::ListCandidates()
         c.carrier = l.carrier;
         c.mac = l.mac;
         c.master = master ? master->name : QString();
-        c.addresses = found.addresses;
-        c.defaultRoute = found.defaultRoute;
+        for (const AddressInfo &a : m_view.addresses(l.ifindex))
+            c.addresses << a.address;
+        c.defaultRoute = m_view.hasDefaultRoute(l.ifindex);
         result << c.toVariantMap();
     }
     return result;

@@ -22,7 +22,8 @@ std::optional<BondInfo> parseProc(const std::optional<QString> &procText)
 
 } // namespace
 
-QVariantMap build(const LinkInfo &bond, const LinkTable &links, const std::optional<QString> &procText)
+QVariantMap build(const LinkInfo &bond, const LinkTable &links, const QStringList &addresses,
+                  const std::optional<QString> &procText)
 {
     BondInfo info;
     info.name = bond.name;
@@ -61,6 +62,8 @@ QVariantMap build(const LinkInfo &bond, const LinkTable &links, const std::optio
     map.insert(QStringLiteral("adminUp"), bond.adminUp);
     map.insert(QStringLiteral("carrier"), bond.carrier);
     map.insert(QStringLiteral("mac"), bond.mac);
+    map.insert(QStringLiteral("mtu"), uint(bond.mtu));
+    map.insert(QStringLiteral("addresses"), addresses);
     return map;
 }
 

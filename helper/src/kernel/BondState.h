@@ -3,7 +3,7 @@
 
 // A bond's state as GetBond, GetBonds and BondChanged carry it: BondInfo's map of what netlink
 // reports of the bond and its slaves, completed from /proc/net/bonding with what netlink does not
-// carry, plus the link's ifindex, adminUp, carrier and mac.
+// carry, plus the link's ifindex, adminUp, carrier, mac, mtu and addresses.
 #pragma once
 
 #include "LinkTable.h"
@@ -14,8 +14,10 @@
 
 namespace bm::helper::BondState {
 
-// `links` holds the bond's slaves; procText is /proc/net/bonding/<bond> when it could be read.
-QVariantMap build(const LinkInfo &bond, const LinkTable &links, const std::optional<QString> &procText);
+// `links` holds the bond's slaves; `addresses` are the bond's as ADDR/LEN, link-local ones left
+// out; procText is /proc/net/bonding/<bond> when it could be read.
+QVariantMap build(const LinkInfo &bond, const LinkTable &links, const QStringList &addresses,
+                  const std::optional<QString> &procText);
 
 // What the kernel shows only to readers with CAP_NET_ADMIN (the helper is one) taken out, for
 // callers who are not root and for broadcast signals: the 802.3ad system and partner data

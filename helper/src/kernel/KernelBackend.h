@@ -6,6 +6,7 @@
 // follows the same driver rules (tests/dbus/FakeKernelBackend).
 #pragma once
 
+#include "Addressing.h"
 #include "BondTypes.h"
 
 #include <QList>
@@ -29,6 +30,7 @@ struct LinkInfo {
     bool carrier = false; // IFF_LOWER_UP
     bool loopback = false;
     QString mac;
+    quint32 mtu = 0; // IFLA_MTU
     // For bonds: IFLA_INFO_DATA decoded into OptionTable's normalised form, keyed by option name
     // (interface-index options as interface names).
     QVariantMap bondOptions;
@@ -48,11 +50,6 @@ struct KernelResult {
     static KernelResult success() { return {}; }
 };
 
-struct Candidate {
-    QStringList addresses; // "192.0.2.1/24", "2001:db8::1/64"
-    bool defaultRoute = false;
-};
-
 class KernelBackend : public QObject
 {
     Q_OBJECT
@@ -66,8 +63,10 @@ public:
     virtual bool bondingLoaded() = 0;
     // A fresh dump of every link; empty optional when the kernel could not be asked.
     virtual std::optional<QList<LinkInfo>> dumpLinks() = 0;
-    // Addresses per ifindex and which interfaces carry a default route.
-    virtual QHash<int, Candidate> dumpAddressesAndRoutes() = 0;
+    // A fresh dump of every IPv4 and IPv6 address; empty optional when the kernel could not be asked.
+    virtual std::optional<QList<AddressInfo>> dumpAddresses() = 0;
+    // The same for the unicast routes of the main table, IPv4 and IPv6.
+    virtual std::optional<QList<RouteInfo>> dumpRoutes() = 0;
     // /proc/net/bonding/<bond>; the name is validated by the caller. Empty optional if unreadable.
     virtual std::optional<QString> procText(const QString &bond) = 0;
 
@@ -79,8 +78,17 @@ public:
     // master empty = release from its bond.
     virtual KernelResult setMaster(const QString &slave, const QString &master) = 0;
     virtual KernelResult setUp(const QString &name, bool up) = 0;
+    virtual KernelResult setMtu(const QString &name, quint32 mtu) = 0;
+    // An address or route as a dump gave it (or built alike): added with its flags, lifetimes,
+    // label and broadcast, or protocol, scope, metric, source and paths; deleted by what tells it
+    // from others. Adding one that exists is EEXIST.
+    virtual KernelResult addAddress(const AddressInfo &address) = 0;
+    virtual KernelResult deleteAddress(const AddressInfo &address) = 0;
+    virtual KernelResult addRoute(const RouteInfo &route) = 0;
+    virtual KernelResult deleteRoute(const RouteInfo &route) = 0;
 
-    // Starts delivering the signals below (RTNLGRP_LINK); false when the socket cannot be opened.
+    // Starts delivering the signals below (RTNLGRP_LINK, RTNLGRP_IPV4_IFADDR, RTNLGRP_IPV6_IFADDR,
+    // RTNLGRP_IPV4_ROUTE, RTNLGRP_IPV6_ROUTE); false when the socket cannot be opened.
     virtual bool startMonitoring() = 0;
     // Delivers, before returning, every notification the kernel has already queued: a view kept
     // from the signals is then as current as the kernel's own announcements (a write's events are
@@ -90,6 +98,13 @@ public:
 Q_SIGNALS:
     void linkChanged(const bm::helper::LinkInfo &link);
     void linkRemoved(int ifindex, const QString &name);
+    // Routes of the main table only, unicast, as dumpRoutes() gives them. The kernel announces no
+    // removal of the IPv4 routes it flushes when their link goes down (fib_disable_ip() ->
+    // fib_flush()); a listener drops those itself (kernel/LinkView).
+    void addressChanged(const bm::helper::AddressInfo &address);
+    void addressRemoved(const bm::helper::AddressInfo &address);
+    void routeChanged(const bm::helper::RouteInfo &route);
+    void routeRemoved(const bm::helper::RouteInfo &route);
     // Events were lost (ENOBUFS): the listener must re-dump.
     void resyncNeeded();
 };

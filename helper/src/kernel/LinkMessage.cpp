@@ -118,6 +118,7 @@ LinkInfo parse(nlmsghdr *hdr, const QHash<int, QString> &names)
     link.name = str(tb[IFLA_IFNAME]);
     link.masterIndex = int(u32(tb[IFLA_MASTER]).value_or(0));
     link.mac = mac(tb[IFLA_ADDRESS]);
+    link.mtu = u32(tb[IFLA_MTU]).value_or(0);
     link.event = u32(tb[IFLA_EVENT]).value_or(0);
     if (tb[IFLA_LINKINFO]) {
         nlattr *li[IFLA_INFO_MAX + 1] = {};

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <utility>
 #include <linux/if_link.h>
+#include <sys/socket.h>
 
 Q_LOGGING_CATEGORY(lcEvents, "bm.helper.events", QtWarningMsg)
 
@@ -42,8 +43,12 @@ LinkView::LinkView(KernelBackend *backend, QObject *parent)
 {
     connect(m_backend, &KernelBackend::linkChanged, this, &LinkView::onLinkChanged);
     connect(m_backend, &KernelBackend::linkRemoved, this, &LinkView::onLinkRemoved);
+    connect(m_backend, &KernelBackend::addressChanged, this, &LinkView::onAddressChanged);
+    connect(m_backend, &KernelBackend::addressRemoved, this, &LinkView::onAddressRemoved);
+    connect(m_backend, &KernelBackend::routeChanged, this, &LinkView::onRouteChanged);
+    connect(m_backend, &KernelBackend::routeRemoved, this, &LinkView::onRouteRemoved);
     connect(m_backend, &KernelBackend::resyncNeeded, this, [this] {
-        qWarning("kernel link events were lost; re-reading every link");
+        qWarning("kernel link, address or route events were lost; re-reading them all");
         // Until a re-read succeeds, a read must not answer from what the events left.
         m_valid = false;
         resync();
@@ -59,13 +64,17 @@ bool LinkView::start()
 {
     m_monitoring = m_backend->startMonitoring();
     auto links = m_backend->dumpLinks();
-    if (!links)
+    auto addresses = m_backend->dumpAddresses();
+    auto routes = m_backend->dumpRoutes();
+    if (!links || !addresses || !routes)
         return false;
     for (const LinkInfo &l : *links) {
         m_links.insert(l);
         if (l.isBond())
             m_lastActive.insert(l.ifindex, activeSlave(l));
     }
+    setAddresses(*addresses);
+    setRoutes(*routes);
     m_valid = true;
     return m_monitoring;
 }
@@ -82,7 +91,131 @@ bool LinkView::refresh()
 
 QVariantMap LinkView::bondState(const LinkInfo &bond) const
 {
-    return BondState::build(bond, m_links, m_backend->procText(bond.name));
+    return BondState::build(bond, m_links, bondAddresses(bond.ifindex), m_backend->procText(bond.name));
+}
+
+bool LinkView::hasDefaultRoute(int ifindex) const
+{
+    // A multipath route is kept under 0.
+    for (int bucket : {ifindex, 0})
+        for (const RouteInfo &r : m_routes.value(bucket))
+            if (r.isDefault() && r.goesOut(ifindex))
+                return true;
+    return false;
+}
+
+QList<RouteInfo> LinkView::routes(int ifindex) const
+{
+    QList<RouteInfo> result = m_routes.value(ifindex);
+    for (const RouteInfo &r : m_routes.value(0))
+        if (r.goesOut(ifindex))
+            result << r;
+    return result;
+}
+
+QStringList LinkView::bondAddresses(int ifindex) const
+{
+    QStringList result;
+    for (const AddressInfo &a : m_addresses.value(ifindex))
+        if (!a.isLinkLocal())
+            result << a.address;
+    return result;
+}
+
+void LinkView::setAddresses(const QList<AddressInfo> &addresses)
+{
+    QHash<int, QList<AddressInfo>> byLink;
+    for (const AddressInfo &a : addresses)
+        byLink[a.ifindex] << a;
+    std::swap(m_addresses, byLink);
+    // After a re-read: a bond whose addresses differ from what the events had left is announced.
+    for (const LinkInfo *bond : m_links.bonds()) {
+        QStringList before;
+        for (const AddressInfo &a : byLink.value(bond->ifindex))
+            if (!a.isLinkLocal())
+                before << a.address;
+        if (before != bondAddresses(bond->ifindex))
+            queueBondChanged(bond->ifindex);
+    }
+}
+
+void LinkView::setRoutes(const QList<RouteInfo> &routes)
+{
+    m_routes.clear();
+    for (const RouteInfo &r : routes)
+        m_routes[r.nexthops.isEmpty() ? r.ifindex : 0] << r;
+}
+
+template<typename Drop>
+void LinkView::dropRoutes(int ifindex, Drop drop)
+{
+    for (auto it = m_routes.begin(); it != m_routes.end();) {
+        if (ifindex < 0 || it.key() == ifindex)
+            it->removeIf(drop);
+        it = it->isEmpty() ? m_routes.erase(it) : std::next(it);
+    }
+}
+
+void LinkView::onAddressChanged(const AddressInfo &address)
+{
+    const QStringList before = bondAddresses(address.ifindex);
+    QList<AddressInfo> &list = m_addresses[address.ifindex];
+    const auto same = std::find_if(list.begin(), list.end(),
+                                   [&](const AddressInfo &a) { return a.sameAddress(address); });
+    if (same != list.end())
+        *same = address;
+    else
+        list << address;
+    const LinkInfo *link = m_links.find(address.ifindex);
+    if (link && link->isBond() && before != bondAddresses(address.ifindex))
+        queueBondChanged(address.ifindex);
+}
+
+void LinkView::onAddressRemoved(const AddressInfo &address)
+{
+    const QStringList before = bondAddresses(address.ifindex);
+    const auto it = m_addresses.find(address.ifindex);
+    if (it == m_addresses.end())
+        return;
+    it->removeIf([&](const AddressInfo &a) { return a.sameAddress(address); });
+    if (it->isEmpty())
+        m_addresses.erase(it);
+    if (address.family == AF_INET) {
+        // fib_del_ifaddr() -> fib_sync_down_addr(): routes whose source was that address go
+        // without notification, unless another link still has the address.
+        const QString bare = address.address.section(QLatin1Char('/'), 0, 0);
+        bool still = false;
+        for (const QList<AddressInfo> &list : std::as_const(m_addresses))
+            for (const AddressInfo &a : list)
+                still = still || (a.family == AF_INET && a.address.section(QLatin1Char('/'), 0, 0) == bare);
+        if (!still)
+            dropRoutes(-1,
+                       [&](const RouteInfo &r) { return r.family == AF_INET && r.preferredSource == bare; });
+    }
+    const LinkInfo *link = m_links.find(address.ifindex);
+    if (link && link->isBond() && before != bondAddresses(address.ifindex))
+        queueBondChanged(address.ifindex);
+}
+
+void LinkView::onRouteChanged(const RouteInfo &route)
+{
+    RouteInfo kept = route;
+    kept.replace = false;
+    if (route.replace)
+        dropRoutes(-1, [&](const RouteInfo &r) { return r.replacedBy(route); });
+    QList<RouteInfo> &list = m_routes[kept.nexthops.isEmpty() ? kept.ifindex : 0];
+    const auto same = std::find_if(list.begin(), list.end(),
+                                   [&](const RouteInfo &r) { return r.sameRoute(kept); });
+    if (same != list.end())
+        *same = kept;
+    else
+        list << kept;
+}
+
+void LinkView::onRouteRemoved(const RouteInfo &route)
+{
+    dropRoutes(route.nexthops.isEmpty() ? route.ifindex : 0,
+               [&](const RouteInfo &r) { return r.sameRoute(route); });
 }
 
 void LinkView::queueBondChanged(int bondIndex)
@@ -141,6 +274,10 @@ void LinkView::onLinkChanged(const LinkInfo &link)
     const bool known = previous != nullptr;
     const LinkInfo old = known ? *previous : LinkInfo {};
     m_links.insert(link);
+    // dev_close() -> fib_disable_ip() flushes the link's IPv4 routes without a notification
+    // (IPv6 announces its own, and its addresses').
+    if (known && old.adminUp && !link.adminUp)
+        dropRoutes(link.ifindex, [](const RouteInfo &r) { return r.family == AF_INET; });
 
     if (link.isBond()) {
         const QString active = activeSlave(link);
@@ -164,7 +301,7 @@ void LinkView::onLinkChanged(const LinkInfo &link)
             }
         }
         if (!known || link.event != 0 || old.bondOptions != link.bondOptions || old.adminUp != link.adminUp
-            || old.carrier != link.carrier || old.name != link.name)
+            || old.carrier != link.carrier || old.name != link.name || old.mtu != link.mtu)
             queueBondChanged(link.ifindex);
     } else if (known && old.isBond()) {
         Q_EMIT bondRemoved(old.name);
@@ -194,6 +331,8 @@ void LinkView::onLinkRemoved(int ifindex, const QString &name)
     const LinkInfo old = *gone;
     m_links.remove(ifindex);
     m_lastActive.remove(ifindex);
+    m_addresses.remove(ifindex);
+    dropRoutes(ifindex, [](const RouteInfo &) { return true; });
     if (old.isBond())
         Q_EMIT bondRemoved(name.isEmpty() ? old.name : name);
     else if (old.masterIndex)
@@ -203,10 +342,13 @@ void LinkView::onLinkRemoved(int ifindex, const QString &name)
 bool LinkView::resync()
 {
     auto links = m_backend->dumpLinks();
-    if (!links) {
+    auto addresses = links ? m_backend->dumpAddresses() : std::nullopt;
+    auto routes = addresses ? m_backend->dumpRoutes() : std::nullopt;
+    if (!links || !addresses || !routes) {
         m_valid = false;
         m_retryMs = m_retryMs ? std::min(2 * m_retryMs, RetryMaxMs) : RetryFirstMs;
-        qWarning("the kernel's list of links could not be read; trying again in %d ms", m_retryMs);
+        qWarning("the kernel's links, addresses or routes could not be read; trying again in %d ms",
+                 m_retryMs);
         m_retry.start(m_retryMs);
         return false;
     }
@@ -224,6 +366,8 @@ bool LinkView::resync()
     for (int ifindex : known)
         if (!present.contains(ifindex))
             onLinkRemoved(ifindex, QString());
+    setAddresses(*addresses);
+    setRoutes(*routes);
     return true;
 }
 

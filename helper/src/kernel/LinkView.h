@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Bond Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// The links as the kernel last reported them: the first dump, then every notification, and a
-// re-dump on doubt (lost events). Reads answer from it after taking in whatever the kernel has
+// The links, with their addresses and the routes of the main table, as the kernel last reported
+// them: the first dump, then every notification, and a re-dump on doubt (lost events). Reads answer from it after taking in whatever the kernel has
 // queued (refresh()); writes check their requests against a fresh dump instead (ChangePlanner).
 // What changes comes out as signals, in the order clients rely on: a Failover at once, then,
 // gathered for FlushMs, the changed slaves and after them each changed bond with its new state.
@@ -28,6 +28,12 @@ public:
     // Makes links() current for a read; false when the kernel could not be asked.
     bool refresh();
     const LinkTable &links() const { return m_links; }
+    // The addresses of a link, in the kernel's order.
+    QList<AddressInfo> addresses(int ifindex) const { return m_addresses.value(ifindex); }
+    // Whether a default route of the main table goes out of the link (alone or as one path).
+    bool hasDefaultRoute(int ifindex) const;
+    // The routes of the main table that go out of the link.
+    QList<RouteInfo> routes(int ifindex) const;
     // GetBond's map of a bond of links() (BondState), /proc read afresh.
     QVariantMap bondState(const LinkInfo &bond) const;
 
@@ -42,7 +48,19 @@ Q_SIGNALS:
 private:
     void onLinkChanged(const LinkInfo &link);
     void onLinkRemoved(int ifindex, const QString &name);
-    // Re-reads every link and turns the differences into signals; false when the dump failed, and
+    void onAddressChanged(const AddressInfo &address);
+    void onAddressRemoved(const AddressInfo &address);
+    void onRouteChanged(const RouteInfo &route);
+    void onRouteRemoved(const RouteInfo &route);
+    // Every address, every route, each list by ifindex (a multipath route's under 0).
+    void setAddresses(const QList<AddressInfo> &addresses);
+    void setRoutes(const QList<RouteInfo> &routes);
+    // Takes out the routes `drop` picks, in the bucket of `ifindex` or, with -1, in all of them.
+    template<typename Drop>
+    void dropRoutes(int ifindex, Drop drop);
+    // A bond's addresses as its map carries them (BondState): link-local ones left out.
+    QStringList bondAddresses(int ifindex) const;
+    // Re-reads every link, address and route and turns the differences into signals; false when the dump failed, and
     // then the view is marked invalid and the re-read tried again by itself (retryResync).
     bool resync();
     void retryResync();
@@ -54,6 +72,8 @@ private:
 
     KernelBackend *m_backend;
     LinkTable m_links;
+    QHash<int, QList<AddressInfo>> m_addresses;
+    QHash<int, QList<RouteInfo>> m_routes;
     bool m_valid = false;
     bool m_monitoring = false;
     bool m_resyncing = false;

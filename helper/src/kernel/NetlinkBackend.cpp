@@ -3,6 +3,7 @@
 
 #include "NetlinkBackend.h"
 
+#include "AddressMessage.h"
 #include "LinkMessage.h"
 #include "NetlinkAttributes.h"
 #include "OptionTable.h"
@@ -29,9 +30,7 @@
 
 namespace bm::helper {
 
-using NetlinkAttributes::addressText;
 using NetlinkAttributes::str;
-using NetlinkAttributes::u32;
 
 namespace {
 
@@ -217,65 +216,41 @@ std::optional<QList<LinkInfo>> NetlinkBackend::dumpLinks()
     return links;
 }
 
-QHash<int, Candidate> NetlinkBackend::dumpAddressesAndRoutes()
+std::optional<QList<AddressInfo>> NetlinkBackend::dumpAddresses()
 {
-    QHash<int, Candidate> result;
+    QList<AddressInfo> addresses;
     ifaddrmsg ifa {};
     ifa.ifa_family = AF_UNSPEC;
-    dump(
+    const bool ok = dump(
             RTM_GETADDR, &ifa, sizeof ifa,
             [&](nlmsghdr *hdr) {
-                // nlmsg_parse() checks that the message holds the ifaddrmsg before it is read.
-                nlattr *tb[IFA_MAX + 1] = {};
-                if (nlmsg_parse(hdr, sizeof(ifaddrmsg), tb, IFA_MAX, nullptr) < 0)
-                    return;
-                const auto *msg = static_cast<const ifaddrmsg *>(nlmsg_data(hdr));
-                nlattr *a = tb[IFA_LOCAL] ? tb[IFA_LOCAL] : tb[IFA_ADDRESS];
-                if (!a)
-                    return;
-                if (nla_len(a) != (msg->ifa_family == AF_INET ? 4 : 16)
-                    || (msg->ifa_family != AF_INET && msg->ifa_family != AF_INET6))
-                    return;
-                result[int(msg->ifa_index)].addresses
-                        << QStringLiteral("%1/%2")
-                                   .arg(addressText(msg->ifa_family, nla_data(a)))
-                                   .arg(msg->ifa_prefixlen);
+                if (auto a = AddressMessage::parseAddress(hdr))
+                    addresses << *a;
             },
-            [&] { result.clear(); });
+            [&] { addresses.clear(); });
+    if (!ok)
+        return std::nullopt;
+    return addresses;
+}
+
+std::optional<QList<RouteInfo>> NetlinkBackend::dumpRoutes()
+{
+    QList<RouteInfo> routes;
     for (int family : {AF_INET, AF_INET6}) {
+        const qsizetype before = routes.size();
         rtmsg rtm {};
         rtm.rtm_family = quint8(family);
-        dump(RTM_GETROUTE, &rtm, sizeof rtm, [&](nlmsghdr *hdr) {
-            // The length first: the rtmsg is read only once the message is known to hold it.
-            nlattr *tb[RTA_MAX + 1] = {};
-            if (nlmsg_parse(hdr, sizeof(rtmsg), tb, RTA_MAX, nullptr) < 0)
-                return;
-            const auto *msg = static_cast<const rtmsg *>(nlmsg_data(hdr));
-            if (msg->rtm_dst_len != 0 || msg->rtm_type != RTN_UNICAST)
-                return;
-            const quint32 table = u32(tb[RTA_TABLE]).value_or(msg->rtm_table);
-            if (table != RT_TABLE_MAIN)
-                return;
-            if (auto oif = u32(tb[RTA_OIF]))
-                result[int(*oif)].defaultRoute = true;
-            if (nlattr *mp = tb[RTA_MULTIPATH]) {
-                // rtnexthop records, each followed by its own attributes; copied out, not cast,
-                // because the payload need not be aligned for the struct.
-                const char *p = static_cast<const char *>(nla_data(mp));
-                int len = nla_len(mp);
-                rtnexthop nh {};
-                while (len >= int(sizeof nh)) {
-                    std::memcpy(&nh, p, sizeof nh);
-                    if (nh.rtnh_len < sizeof nh || int(nh.rtnh_len) > len)
-                        break;
-                    result[nh.rtnh_ifindex].defaultRoute = true;
-                    p += RTNH_ALIGN(nh.rtnh_len);
-                    len -= int(RTNH_ALIGN(nh.rtnh_len));
-                }
-            }
-        });
+        const bool ok = dump(
+                RTM_GETROUTE, &rtm, sizeof rtm,
+                [&](nlmsghdr *hdr) {
+                    if (auto r = AddressMessage::parseRoute(hdr))
+                        routes << *r;
+                },
+                [&] { routes.resize(before); });
+        if (!ok)
+            return std::nullopt;
     }
-    return result;
+    return routes;
 }
 
 std::optional<QString> NetlinkBackend::procText(const QString &bond)
@@ -462,6 +437,53 @@ KernelResult NetlinkBackend::setUp(const QString &name, bool up)
     return transact(std::move(msg));
 }
 
+KernelResult NetlinkBackend::setMtu(const QString &name, quint32 mtu)
+{
+    const int index = indexOf(name);
+    if (!index)
+        return noSuchInterface(name);
+    NlMessage msg = linkRequest(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK, index);
+    if (!msg)
+        return noMemory();
+    if (nla_put_u32(msg.get(), IFLA_MTU, mtu) < 0)
+        return tooLong();
+    return transact(std::move(msg));
+}
+
+KernelResult NetlinkBackend::request(int type, int flags, const std::function<KernelResult(nl_msg *)> &put)
+{
+    NlMessage msg(nlmsg_alloc_simple(type, NLM_F_REQUEST | NLM_F_ACK | flags));
+    if (!msg)
+        return noMemory();
+    const KernelResult built = put(msg.get());
+    if (!built.ok())
+        return built;
+    return transact(std::move(msg));
+}
+
+KernelResult NetlinkBackend::addAddress(const AddressInfo &address)
+{
+    return request(RTM_NEWADDR, NLM_F_CREATE | NLM_F_EXCL,
+                   [&](nl_msg *msg) { return AddressMessage::putAddress(msg, address, true); });
+}
+
+KernelResult NetlinkBackend::deleteAddress(const AddressInfo &address)
+{
+    return request(RTM_DELADDR, 0,
+                   [&](nl_msg *msg) { return AddressMessage::putAddress(msg, address, false); });
+}
+
+KernelResult NetlinkBackend::addRoute(const RouteInfo &route)
+{
+    return request(RTM_NEWROUTE, NLM_F_CREATE | NLM_F_EXCL,
+                   [&](nl_msg *msg) { return AddressMessage::putRoute(msg, route, true); });
+}
+
+KernelResult NetlinkBackend::deleteRoute(const RouteInfo &route)
+{
+    return request(RTM_DELROUTE, 0, [&](nl_msg *msg) { return AddressMessage::putRoute(msg, route, false); });
+}
+
 bool NetlinkBackend::startMonitoring()
 {
     if (m_events)
@@ -483,7 +505,9 @@ bool NetlinkBackend::startMonitoring()
     // libnl otherwise makes before every read.
     nl_socket_disable_msg_peek(events);
     nl_socket_set_msg_buf_size(events, 64 << 10);
-    if (nl_socket_add_membership(events, RTNLGRP_LINK) < 0) {
+    if (nl_socket_add_memberships(events, RTNLGRP_LINK, RTNLGRP_IPV4_IFADDR, RTNLGRP_IPV6_IFADDR,
+                                  RTNLGRP_IPV4_ROUTE, RTNLGRP_IPV6_ROUTE, 0)
+        < 0) {
         m_events.reset();
         return false;
     }
@@ -508,6 +532,20 @@ void NetlinkBackend::readEvents()
             const LinkInfo l = LinkMessage::parse(hdr, m_names);
             m_names.remove(l.ifindex);
             Q_EMIT linkRemoved(l.ifindex, l.name);
+        } else if (hdr->nlmsg_type == RTM_NEWADDR || hdr->nlmsg_type == RTM_DELADDR) {
+            if (const auto a = AddressMessage::parseAddress(hdr)) {
+                if (hdr->nlmsg_type == RTM_NEWADDR)
+                    Q_EMIT addressChanged(*a);
+                else
+                    Q_EMIT addressRemoved(*a);
+            }
+        } else if (hdr->nlmsg_type == RTM_NEWROUTE || hdr->nlmsg_type == RTM_DELROUTE) {
+            if (const auto r = AddressMessage::parseRoute(hdr)) {
+                if (hdr->nlmsg_type == RTM_NEWROUTE)
+                    Q_EMIT routeChanged(*r);
+                else
+                    Q_EMIT routeRemoved(*r);
+            }
         }
     };
     const NlCallbacks cb = callbacksFor(m_events.get(), each);

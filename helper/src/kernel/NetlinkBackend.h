@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // The real kernel side: rtnetlink through libnl-3. One socket for requests (each waits for the
-// kernel's ACK, with extended ACK text), one subscribed to RTNLGRP_LINK whose file descriptor is
-// watched by a QSocketNotifier, so events arrive without a polling timer.
+// kernel's ACK, with extended ACK text), one subscribed to the link, address and route groups
+// whose file descriptor is watched by a QSocketNotifier, so events arrive without a polling timer.
 #pragma once
 
 #include "KernelBackend.h"
@@ -44,7 +44,8 @@ public:
 
     bool bondingLoaded() override;
     std::optional<QList<LinkInfo>> dumpLinks() override;
-    QHash<int, Candidate> dumpAddressesAndRoutes() override;
+    std::optional<QList<AddressInfo>> dumpAddresses() override;
+    std::optional<QList<RouteInfo>> dumpRoutes() override;
     std::optional<QString> procText(const QString &bond) override;
 
     KernelResult createBond(const QString &name, const QVariantMap &options) override;
@@ -52,6 +53,11 @@ public:
     KernelResult setBondOptions(const QString &bond, const QVariantMap &options) override;
     KernelResult setMaster(const QString &slave, const QString &master) override;
     KernelResult setUp(const QString &name, bool up) override;
+    KernelResult setMtu(const QString &name, quint32 mtu) override;
+    KernelResult addAddress(const AddressInfo &address) override;
+    KernelResult deleteAddress(const AddressInfo &address) override;
+    KernelResult addRoute(const RouteInfo &route) override;
+    KernelResult deleteRoute(const RouteInfo &route) override;
 
     bool startMonitoring() override;
     void drainEvents() override { readEvents(); }
@@ -64,6 +70,8 @@ private:
               const std::function<void()> &restart = {});
     // Appends IFLA_LINKINFO with the bond's options to a link request being built.
     KernelResult putOptions(nl_msg *msg, const QVariantMap &options);
+    // A request of `type` without a header of its own: `put` appends the header and attributes.
+    KernelResult request(int type, int flags, const std::function<KernelResult(nl_msg *)> &put);
     int indexOf(const QString &name) const;
     void readEvents();
 

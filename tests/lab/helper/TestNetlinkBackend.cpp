@@ -3,8 +3,8 @@
 
 // NetlinkBackend straight against the real bonding driver in the lab guest: the driver's rules as
 // the kernel enforces them (each refusal with its errno and extended-ACK text, recorded in the
-// log), option encoding and decoding round trips, and RTNLGRP_LINK events (failover) on the
-// socket notifier. sysfs is the independent witness.
+// log), option encoding and decoding round trips, RTNLGRP_LINK events (failover) on the socket
+// notifier, and addresses and routes with their events and what a link going down does to them. sysfs is the independent witness.
 #include "NetlinkBackend.h"
 #include "Sysfs.h"
 
@@ -13,13 +13,19 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <cerrno>
+#include <linux/if_addr.h>
 #include <linux/if_link.h>
+#include <linux/rtnetlink.h>
+#include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
+using bm::helper::AddressInfo;
 using bm::helper::KernelResult;
 using bm::helper::LinkInfo;
 using bm::helper::NetlinkBackend;
+using bm::helper::RouteInfo;
 
 namespace {
 
@@ -225,15 +231,153 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(sawSlaveDown(), 10000);
     }
 
+    // Addresses and routes through NetlinkBackend: added with their attributes, dumped back as
+    // they were, announced, refused when they exist, deleted.
+    void addressesAndRoutes()
+    {
+        const auto eth3 = link(u"eth3"_s);
+        QVERIFY(eth3);
+        QVERIFY(m_nl.setUp(u"eth3"_s, true).ok());
+        QSignalSpy addressAdded(&m_nl, &NetlinkBackend::addressChanged);
+        QSignalSpy addressGone(&m_nl, &NetlinkBackend::addressRemoved);
+        QSignalSpy routeAdded(&m_nl, &NetlinkBackend::routeChanged);
+        QSignalSpy routeGone(&m_nl, &NetlinkBackend::routeRemoved);
+
+        AddressInfo v4;
+        v4.ifindex = eth3->ifindex;
+        v4.family = AF_INET;
+        v4.address = u"198.51.100.7/24"_s;
+        v4.broadcast = u"198.51.100.255"_s;
+        v4.label = u"eth3:lab"_s;
+        AddressInfo v6;
+        v6.ifindex = eth3->ifindex;
+        v6.family = AF_INET6;
+        v6.address = u"2001:db8:7::7/64"_s;
+        v6.flags = IFA_F_NODAD;
+        QVERIFY(m_nl.addAddress(v4).ok());
+        QVERIFY(m_nl.addAddress(v6).ok());
+        QCOMPARE(refusal("add an existing address", m_nl.addAddress(v4)), EEXIST);
+        const auto find = [&](const AddressInfo &wanted) -> std::optional<AddressInfo> {
+            for (const AddressInfo &a : m_nl.dumpAddresses().value_or(QList<AddressInfo>()))
+                if (a.sameAddress(wanted))
+                    return a;
+            return std::nullopt;
+        };
+        const auto dumped4 = find(v4);
+        QVERIFY(dumped4);
+        QCOMPARE(dumped4->broadcast, v4.broadcast);
+        QCOMPARE(dumped4->label, v4.label);
+        QVERIFY(dumped4->flags & IFA_F_PERMANENT);
+        QCOMPARE(dumped4->validLifetime, AddressInfo::Forever);
+        const auto dumped6 = find(v6);
+        QVERIFY(dumped6);
+        QVERIFY(dumped6->flags & IFA_F_NODAD);
+        QTRY_VERIFY(std::any_of(addressAdded.cbegin(), addressAdded.cend(), [&](const QList<QVariant> &args) {
+            return args.at(0).value<AddressInfo>().sameAddress(v6);
+        }));
+
+        RouteInfo r4;
+        r4.ifindex = eth3->ifindex;
+        r4.family = AF_INET;
+        r4.destination = u"203.0.113.0/24"_s;
+        r4.gateway = u"198.51.100.1"_s;
+        r4.metric = 50;
+        r4.protocol = RTPROT_STATIC;
+        r4.type = RTN_UNICAST;
+        r4.table = RT_TABLE_MAIN;
+        r4.preferredSource = u"198.51.100.7"_s;
+        RouteInfo r6 = r4;
+        r6.family = AF_INET6;
+        r6.destination = u"2001:db8:8::/64"_s;
+        r6.gateway = u"2001:db8:7::1"_s;
+        r6.preferredSource.clear();
+        QVERIFY(m_nl.addRoute(r4).ok());
+        QVERIFY(m_nl.addRoute(r6).ok());
+        QCOMPARE(refusal("add an existing route", m_nl.addRoute(r4)), EEXIST);
+        const auto routes = m_nl.dumpRoutes();
+        QVERIFY(routes);
+        for (const RouteInfo &wanted : {r4, r6}) {
+            const auto it = std::find_if(routes->cbegin(), routes->cend(),
+                                         [&](const RouteInfo &r) { return r.sameRoute(wanted); });
+            QVERIFY2(it != routes->cend(), qPrintable(wanted.destination));
+            QCOMPARE(it->protocol, wanted.protocol);
+            QCOMPARE(it->preferredSource, wanted.preferredSource);
+            QCOMPARE(it->table, quint32(RT_TABLE_MAIN));
+        }
+        QTRY_VERIFY(std::any_of(routeAdded.cbegin(), routeAdded.cend(), [&](const QList<QVariant> &args) {
+            return args.at(0).value<RouteInfo>().sameRoute(r6);
+        }));
+
+        QVERIFY(m_nl.deleteRoute(r4).ok());
+        QVERIFY(m_nl.deleteRoute(r6).ok());
+        QTRY_VERIFY(std::any_of(routeGone.cbegin(), routeGone.cend(), [&](const QList<QVariant> &args) {
+            return args.at(0).value<RouteInfo>().sameRoute(r4);
+        }));
+        QVERIFY(m_nl.deleteAddress(v4).ok());
+        QVERIFY(m_nl.deleteAddress(v6).ok());
+        QTRY_VERIFY(std::any_of(addressGone.cbegin(), addressGone.cend(), [&](const QList<QVariant> &args) {
+            return args.at(0).value<AddressInfo>().sameAddress(v4);
+        }));
+        QVERIFY(!find(v4) && !find(v6));
+    }
+
+    // What tests/dbus/FakeKernelBackend models and ChangePlanner's undo repairs: down drops the
+    // link's IPv4 routes (unannounced) and its IPv6 addresses; up brings back only the IPv4
+    // prefix route.
+    void linkDownDropsRoutesAndIpv6Addresses()
+    {
+        const auto eth3 = link(u"eth3"_s);
+        QVERIFY(eth3);
+        QVERIFY(m_nl.setUp(u"eth3"_s, true).ok());
+        QCOMPARE(ip(u"addr add 198.51.100.8/24 dev eth3"_s), 0);
+        QCOMPARE(ip(u"addr add 2001:db8:9::8/64 dev eth3 nodad"_s), 0);
+        QCOMPARE(ip(u"route add 203.0.113.0/24 via 198.51.100.1 dev eth3"_s), 0);
+        const auto ofEth3 = [&] {
+            QStringList lines;
+            for (const AddressInfo &a : m_nl.dumpAddresses().value_or(QList<AddressInfo>()))
+                if (a.ifindex == eth3->ifindex && !a.isLinkLocal())
+                    lines << a.address;
+            for (const RouteInfo &r : m_nl.dumpRoutes().value_or(QList<RouteInfo>()))
+                if (r.goesOut(eth3->ifindex) && !r.destination.startsWith(u"fe80"_s))
+                    lines << u"route "_s + r.destination;
+            lines.sort();
+            return lines;
+        };
+        QCOMPARE(ofEth3(),
+                 (QStringList {u"198.51.100.8/24"_s, u"2001:db8:9::8/64"_s, u"route 198.51.100.0/24"_s,
+                               u"route 2001:db8:9::/64"_s, u"route 203.0.113.0/24"_s}));
+        QVERIFY(m_nl.setUp(u"eth3"_s, false).ok());
+        QCOMPARE(ofEth3(), QStringList {u"198.51.100.8/24"_s});
+        QVERIFY(m_nl.setUp(u"eth3"_s, true).ok());
+        QCOMPARE(ofEth3(), (QStringList {u"198.51.100.8/24"_s, u"route 198.51.100.0/24"_s}));
+        QCOMPARE(ip(u"addr del 198.51.100.8/24 dev eth3"_s), 0);
+    }
+
+    void setMtu()
+    {
+        QVERIFY(m_nl.setMtu(u"eth3"_s, 1400).ok());
+        QCOMPARE(link(u"eth3"_s)->mtu, 1400u);
+        QCOMPARE(sysfs(u"eth3/mtu"_s), u"1400"_s);
+        QVERIFY(m_nl.setMtu(u"eth3"_s, 1500).ok());
+        QCOMPARE(link(u"eth3"_s)->mtu, 1500u);
+    }
+
     void candidatesAddressesAndDefaultRoute()
     {
         QCOMPARE(ip(u"addr add 198.51.100.2/24 dev eth3"_s), 0);
         QCOMPARE(ip(u"route replace default via 198.51.100.1 dev eth3"_s), 0);
-        const auto extra = m_nl.dumpAddressesAndRoutes();
+        const auto addresses = m_nl.dumpAddresses();
+        const auto routes = m_nl.dumpRoutes();
         const auto eth3 = link(u"eth3"_s);
-        QVERIFY(eth3);
-        QVERIFY(extra.value(eth3->ifindex).addresses.contains(u"198.51.100.2/24"_s));
-        QVERIFY(extra.value(eth3->ifindex).defaultRoute);
+        QVERIFY(eth3 && addresses && routes);
+        bool hasAddress = false;
+        for (const AddressInfo &a : *addresses)
+            hasAddress = hasAddress || (a.ifindex == eth3->ifindex && a.address == u"198.51.100.2/24"_s);
+        QVERIFY(hasAddress);
+        bool hasDefault = false;
+        for (const RouteInfo &r : *routes)
+            hasDefault = hasDefault || (r.isDefault() && r.goesOut(eth3->ifindex));
+        QVERIFY(hasDefault);
         QCOMPARE(ip(u"route del default"_s), 0);
         QCOMPARE(ip(u"addr del 198.51.100.2/24 dev eth3"_s), 0);
     }
