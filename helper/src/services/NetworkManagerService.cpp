@@ -209,7 +209,9 @@ public:
                       SLOT(nmSignal(QDBusMessage)));
         m_deadline.setSingleShot(true);
         connect(&m_deadline, &QTimer::timeout, this, [this] {
-            fail(QStringLiteral("%1 within %2 s (%3)").arg(m_waitingFor).arg(m_timeoutMs / 1000).arg(m_status));
+            fail(QStringLiteral("%1 within %2 s%3")
+                         .arg(m_waitingFor, QString::number(m_timeoutMs / 1000.0),
+                              m_status.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_status)));
         });
         // NetworkManager announces device states but not every step we wait for (a link leaving
         // the kernel): a slow second look catches those.
