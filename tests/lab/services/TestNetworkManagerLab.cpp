@@ -49,6 +49,12 @@ QString profileState(const QString &id)
     return nmcli({u"-g"_s, u"GENERAL.STATE"_s, u"connection"_s, u"show"_s, id});
 }
 
+// The D-Bus path of the active connection on `dev`: a new one means NetworkManager activated afresh.
+QString activeConnection(const QString &dev)
+{
+    return nmcli({u"-g"_s, u"GENERAL.CON-PATH"_s, u"device"_s, u"show"_s, dev});
+}
+
 QStringList profileNames()
 {
     return nmcli({u"-g"_s, u"NAME"_s, u"connection"_s, u"show"_s}).split(u'\n', Qt::SkipEmptyParts);
@@ -228,10 +234,13 @@ private Q_SLOTS:
         QVERIFY(saved);
         BondConfig wanted = saved->config;
         wanted.options.insert(u"miimon"_s, 200u);
+        const QString active = activeConnection(u"bond0"_s);
+        QVERIFY(active.startsWith(u"/org/freedesktop/NetworkManager/ActiveConnection/"_s));
         const Outcome o = await([&](auto done) { m_service->change(saved->config, wanted, done); });
         QVERIFY2(!o, o ? qPrintable(o->text) : "");
         QCOMPARE(bond0Problem(200), QString());
         QCOMPARE(m_service->load(u"bond0"_s)->config.toVariantMap(), wanted.toVariantMap());
+        QCOMPARE(activeConnection(u"bond0"_s), active); // reapplied, not activated afresh
     }
 
     void changeSlaves()
@@ -262,9 +271,11 @@ private Q_SLOTS:
         QVERIFY(saved);
         BondConfig wanted = saved->config;
         wanted.options.insert(u"fail_over_mac"_s, u"active"_s);
+        const QString active = activeConnection(u"bond0"_s);
         const Outcome o = await([&](auto done) { m_service->change(saved->config, wanted, done); });
         QVERIFY2(!o, o ? qPrintable(o->text) : "");
         QCOMPARE(sysfs(u"bond0/bonding/fail_over_mac"_s), u"active 1"_s);
+        QVERIFY(activeConnection(u"bond0"_s) != active);
         QCOMPARE(bond0Problem(200), QString());
         QCOMPARE(m_service->load(u"bond0"_s)->config.toVariantMap(), wanted.toVariantMap());
     }
