@@ -7,7 +7,8 @@
 // checkpoint, so a failure (or a helper that dies half-way) is rolled back inside NetworkManager,
 // and waits, by NM's signals and within a bound, until NM has done what was asked: the bond
 // activated with all its ports, or gone. Nothing here blocks the event loop but load(), which the
-// interface makes synchronous.
+// interface makes synchronous. A write still under way when the service is destroyed never calls
+// its Done; NetworkManager rolls it back when the checkpoint's timer runs out.
 #pragma once
 
 #include "NetworkService.h"
