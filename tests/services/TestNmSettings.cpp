@@ -271,6 +271,54 @@ private slots:
         QCOMPARE(back.toVariantMap(), activeBackup().toVariantMap());
     }
 
+    void updatedProfileKeepsTheRest()
+    {
+        // A profile someone else made: its own id, a route, the deprecated "addresses" NetworkManager
+        // still hands out, an MTU, and settings Bond Manager has no say in.
+        NmConnection existing = NmSettings::bondProfile(activeBackup(), s("theirs")).settings;
+        existing[s("connection")].insert(s("id"), s("Bond connection 1"));
+        existing[s("connection")].insert(s("zone"), s("internal"));
+        existing[s("ipv4")].insert(s("addresses"), QVariant::fromValue(QList<QList<uint>> {{1u, 24u, 0u}}));
+        existing[s("ipv4")].insert(s("route-metric"), qint64(50));
+        existing[s("ipv4")].insert(s("dns"), QVariant::fromValue(QList<uint> {0x01020304u}));
+        existing[s("802-3-ethernet")] = {{s("mtu"), 9000u}, {s("cloned-mac-address"), s("stable")}};
+        existing.insert(s("proxy"), QVariantMap());
+
+        BondConfig wanted = xorArp();
+        wanted.name = s("bond0");
+        const NmSettings::BondProfile p = NmSettings::updatedBondProfile(existing, wanted);
+        const NmConnection &u = p.settings;
+
+        QCOMPARE(u.value(s("connection")).value(s("id")), QVariant(s("Bond connection 1")));
+        QCOMPARE(NmSettings::uuid(u), s("theirs"));
+        QCOMPARE(u.value(s("connection")).value(s("zone")), QVariant(s("internal")));
+        QCOMPARE(u.value(s("connection")).value(s("autoconnect-slaves")), QVariant(qint32(1)));
+        QCOMPARE(u.value(s("ipv4")).value(s("route-metric")), QVariant(qint64(50)));
+        QVERIFY(!u.value(s("ipv4")).contains(s("addresses")));
+        QVERIFY(!u.value(s("ipv4")).contains(s("address-data")));
+        QVERIFY(!u.value(s("ipv4")).contains(s("dns")));
+        QCOMPARE(u.value(s("ipv4")).value(s("method")), QVariant(s("auto")));
+        QCOMPARE(u.value(s("802-3-ethernet")).value(s("cloned-mac-address")), QVariant(s("stable")));
+        QVERIFY(!u.value(s("802-3-ethernet")).contains(s("mtu")));
+        QVERIFY(u.contains(s("proxy")));
+        QCOMPARE(u.value(s("bond")), NmSettings::bondProfile(wanted, s("x")).settings.value(s("bond")));
+
+        // Read back, it is the wanted bond (slaves come from the port profiles).
+        QStringList problems;
+        BondConfig back = NmSettings::parseBondProfile(u, {}, &problems);
+        QCOMPARE(problems, QStringList());
+        back.slaves = wanted.slaves;
+        QCOMPARE(back.toVariantMap(), wanted.toVariantMap());
+
+        // And the other way: the static addresses and MTU of activeBackup() replace DHCP.
+        const NmConnection again = NmSettings::updatedBondProfile(u, activeBackup()).settings;
+        back = NmSettings::parseBondProfile(again, {}, &problems);
+        back.slaves = activeBackup().slaves;
+        QCOMPARE(problems, QStringList());
+        QCOMPARE(back.toVariantMap(), activeBackup().toVariantMap());
+        QCOMPARE(again.value(s("connection")).value(s("id")), QVariant(s("Bond connection 1")));
+    }
+
     void parsesOtherProfiles()
     {
         NmConnection bond = NmSettings::bondProfile(xorArp(), s("bond-uuid")).settings;

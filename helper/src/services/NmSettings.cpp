@@ -257,6 +257,45 @@ BondProfile bondProfile(const BondConfig &config, const QString &uuid)
     return out;
 }
 
+BondProfile updatedBondProfile(const NmConnection &existing, const BondConfig &config)
+{
+    BondProfile out = bondProfile(config, uuid(existing));
+    NmConnection merged = existing;
+
+    QVariantMap connection = merged.value(str("connection"));
+    const QVariantMap ours = out.settings.value(str("connection"));
+    for (const char *key : {"type", "interface-name", "autoconnect", "autoconnect-slaves"})
+        connection.insert(str(key), ours.value(str(key)));
+    if (connection.value(str("id")).toString().isEmpty())
+        connection.insert(str("id"), ours.value(str("id")));
+    merged.insert(str("connection"), connection);
+
+    merged.insert(str("bond"), out.settings.value(str("bond")));
+
+    // "addresses" is the deprecated spelling of address-data: NetworkManager still hands it out and
+    // would take it over our address-data if both were sent back.
+    for (const char *family : {"ipv4", "ipv6"}) {
+        QVariantMap s = merged.value(str(family));
+        for (const char *key : {"method", "addresses", "address-data", "gateway", "dns", "dns-search"})
+            s.remove(str(key));
+        const QVariantMap wanted = out.settings.value(str(family));
+        for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
+            s.insert(it.key(), it.value());
+        merged.insert(str(family), s);
+    }
+
+    const QString wired = str("802-3-ethernet");
+    QVariantMap ethernet = merged.value(wired);
+    ethernet.remove(str("mtu"));
+    if (config.ip.mtu)
+        ethernet.insert(str("mtu"), uint(*config.ip.mtu));
+    if (merged.contains(wired) || !ethernet.isEmpty())
+        merged.insert(wired, ethernet);
+
+    out.settings = merged;
+    return out;
+}
+
 NmConnection portProfile(const QString &bond, const QString &port, const QString &uuid,
                          const QString &portType)
 {

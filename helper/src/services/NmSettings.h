@@ -33,6 +33,12 @@ struct BondProfile {
 };
 // The bond profile for `config` (assumed valid), with the given UUID.
 BondProfile bondProfile(const BondConfig &config, const QString &uuid);
+// `existing` (a bond profile as Connection.GetSettings gives it, through fromDBus) with what
+// bondProfile(config) sets put in place, for Connection.Update2 (which replaces the whole profile):
+// the interface name, autoconnect, the bond options, the ipv4/ipv6 method, addresses, gateway and
+// DNS, the MTU. The rest stays as whoever made the profile left it: its id and UUID, routes, other
+// settings.
+BondProfile updatedBondProfile(const NmConnection &existing, const BondConfig &config);
 // A port profile: no ipv4/ipv6 settings, the bond's interface name as its master.
 NmConnection portProfile(const QString &bond, const QString &port, const QString &uuid,
                          const QString &portType = QStringLiteral("802-3-ethernet"));
