@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Bond Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// create, delete, set, add-slave, remove-slave, primary, activate: changes, each authorised by
-// polkit in the helper. Everything bondctl can check is checked before the call is sent.
+// create, delete, set, set-ip, save, restore, add-slave, remove-slave, primary, activate: changes,
+// each authorised by polkit in the helper. Everything bondctl can check is checked before the call is sent.
+#include "BondText.h"
 #include "Command.h"
 #include "HelperCommands.h"
 #include "HelperSession.h"
 #include "OptionTable.h"
+#include "TextTable.h"
 
 namespace bondctl {
 
@@ -37,6 +39,33 @@ bool distinct(const Invocation &inv)
 int finish(const bm::Result<bm::Done> &result)
 {
     return result.ok() ? int(ExitOk) : HelperSession::report(result.error);
+}
+
+// Where the bond is kept now, as `show` says it.
+int finishSaved(const QString &bond, const bm::Result<bm::BondPersistence> &result)
+{
+    if (!result.ok())
+        return HelperSession::report(result.error);
+    QStringList lines {QStringLiteral("%1: %2").arg(bond, persistenceText(result.value))};
+    lines << persistenceNotes(result.value, bond);
+    writeOut(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    return ExitOk;
+}
+
+// The address configuration as IpConfig::validate sees it, and DHCP or IPv6 auto where nothing
+// would run them: prints the problems (exit 2); true when the request may go.
+bool acceptAddresses(const bm::IpConfig &ip, bool savedNowhere)
+{
+    QStringList problems = ip.validate();
+    const bool dynamic = ip.ipv4Method == bm::Ipv4Method::Dhcp || ip.ipv6Method == bm::Ipv6Method::Auto
+                         || ip.ipv6Method == bm::Ipv6Method::Dhcp;
+    if (savedNowhere && dynamic)
+        problems << QStringLiteral("DHCP and IPv6 auto need a network service to run them, and this bond "
+                                   "is saved nowhere; use --save-with NetworkManager, networkd or ifupdown");
+    if (problems.isEmpty())
+        return true;
+    printError(problems.join(QStringLiteral("; ")));
+    return false;
 }
 
 using PairCall = bm::Call<bm::Done> (bm::HelperClient::*)(const QString &, const QString &,
@@ -78,10 +107,82 @@ int runCreate(const QStringList &args)
     const auto validation = bm::OptionTable::validate(inv.options);
     if (!accept(validation))
         return ExitUsage;
+    // Without address flags or --save-with, CreateBond: the contract's CreateConfiguredBond with
+    // saveWith "" and no addresses.
+    if (inv.address.isEmpty() && !inv.saveWith) {
+        HelperSession session(inv);
+        if (!session.open())
+            return ExitUnreachable;
+        return finish(
+                session.client().createBond(name, validation.normalised, inv.slaves, session.auth()).wait());
+    }
+    bm::BondConfig config;
+    config.name = name;
+    config.options = validation.normalised;
+    config.primary = config.options.take(QStringLiteral("primary")).toString();
+    config.slaves = inv.slaves;
+    config.ip = inv.address.applyTo(bm::IpConfig());
+    const QString saveWith = inv.saveWith.value_or(QString(QLatin1String("")));
+    if (!acceptAddresses(config.ip, saveWith == QLatin1String("none")))
+        return ExitUsage;
     HelperSession session(inv);
     if (!session.open())
         return ExitUnreachable;
-    return finish(session.client().createBond(name, validation.normalised, inv.slaves, session.auth()).wait());
+    return finishSaved(name, session.client().createConfiguredBond(config, saveWith, session.auth()).wait());
+}
+
+int runSetIp(const QStringList &args)
+{
+    Invocation inv;
+    int rc = ExitOk;
+    if (!prepare(args, "set-ip", &inv, &rc))
+        return rc;
+    if (inv.address.isEmpty()) {
+        printError(QStringLiteral("set-ip needs at least one of --ip4, --gw4, --ip6, --gw6, --dns, --search, "
+                                  "--mtu; see 'bondctl set-ip --help'"));
+        return ExitUsage;
+    }
+    // What is not given stays as the bond has it: start from its configuration (a read).
+    HelperSession session(inv);
+    if (!session.open())
+        return ExitUnreachable;
+    const QString name = inv.positionals.at(0);
+    const auto bond = session.client().getBond(name).wait();
+    if (!bond.ok())
+        return HelperSession::report(bond.error);
+    const bm::BondLink &link = bond.value.link;
+    const bm::IpConfig ip = inv.address.applyTo(link.ip.value_or(bm::IpConfig()));
+    if (!acceptAddresses(ip, link.persistence && !link.persistence->isSaved()))
+        return ExitUsage;
+    return finish(session.client().setIpConfig(name, ip, session.auth()).wait());
+}
+
+int runSave(const QStringList &args)
+{
+    Invocation inv;
+    int rc = ExitOk;
+    if (!prepare(args, "save", &inv, &rc))
+        return rc;
+    HelperSession session(inv);
+    if (!session.open())
+        return ExitUnreachable;
+    const QString name = inv.positionals.at(0);
+    return finishSaved(
+            name, session.client()
+                          .saveBond(name, inv.saveWith.value_or(QString(QLatin1String(""))), session.auth())
+                          .wait());
+}
+
+int runRestore(const QStringList &args)
+{
+    Invocation inv;
+    int rc = ExitOk;
+    if (!prepare(args, "restore", &inv, &rc))
+        return rc;
+    HelperSession session(inv);
+    if (!session.open())
+        return ExitUnreachable;
+    return finish(session.client().restoreSaved(inv.positionals.at(0), session.auth()).wait());
 }
 
 int runDelete(const QStringList &args)
