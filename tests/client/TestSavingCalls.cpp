@@ -36,39 +36,6 @@ struct Run {
     QString err;
 };
 
-QVariantMap nmPersistence()
-{
-    return {{s("backend"), s("NetworkManager")},
-            {s("profile"), s("bond0")},
-            {s("uuid"), s("0f3c8d52-5a43-4c1b-9d8e-7e4b2a1c9f00")}};
-}
-
-// A bond map as the helper of issue 14 sends it.
-QVariantMap savedBond()
-{
-    return {{s("name"), s("bond0")},
-            {s("mode"), s("active-backup")},
-            {s("miimonMs"), 100u},
-            {s("miiStatus"), s("up")},
-            {s("slaves"), QVariantList()},
-            {s("ifindex"), 7},
-            {s("mac"), s("52:54:00:12:34:01")},
-            {s("mtu"), 1500u},
-            {s("addresses"), QStringList {s("192.0.2.10/24"), s("2001:db8::10/64")}},
-            {s("ip"), QVariantMap {{s("ipv4Method"), s("static")},
-                                   {s("ipv4Addresses"), QStringList {s("192.0.2.10/24")}},
-                                   {s("ipv4Gateway"), s("192.0.2.1")},
-                                   {s("ipv6Method"), s("auto")},
-                                   {s("ipv6Addresses"), QStringList()},
-                                   {s("ipv6Gateway"), QString()},
-                                   {s("dnsServers"), QStringList {s("192.0.2.53")}},
-                                   {s("dnsSearch"), QStringList {s("example.org")}}}},
-            {s("persistence"), nmPersistence()},
-            {s("drift"),
-             FakeSavingHelper::driftValue(
-                     {{{s("option"), s("miimon")}, {s("saved"), s("100")}, {s("live"), s("200")}}})}};
-}
-
 } // namespace
 
 class TestSavingCalls : public QObject
@@ -148,7 +115,7 @@ private Q_SLOTS:
 
     void bondMapCarriesLinkPersistenceAndDrift()
     {
-        m_fake->setBond(savedBond());
+        m_fake->setBond(FakeSavingHelper::sampleBond());
         const Result<BondInfo> r = replyTo(m_client->getBond(s("bond0")));
         QVERIFY2(r.ok(), qPrintable(r.error.message));
         const BondLink &link = r.value.link;
@@ -172,7 +139,7 @@ private Q_SLOTS:
 
     void olderHelperLeavesTheLinkEmpty()
     {
-        QVariantMap old = savedBond();
+        QVariantMap old = FakeSavingHelper::sampleBond();
         for (const char *key : {"mac", "mtu", "addresses", "ip", "persistence", "drift"})
             old.remove(QLatin1String(key));
         m_fake->setBond(old);
@@ -212,8 +179,8 @@ private Q_SLOTS:
 
     void theOtherSavingCalls()
     {
-        m_fake->setBond(savedBond());
-        m_fake->setPersistence(nmPersistence());
+        m_fake->setBond(FakeSavingHelper::sampleBond());
+        m_fake->setPersistence(FakeSavingHelper::networkManagerPersistence());
         IpConfig ip;
         ip.ipv4Method = Ipv4Method::Dhcp;
         QVERIFY(replyTo(m_client->setIpConfig(s("bond0"), ip, HelperClient::Auth::NonInteractive)).ok());
@@ -236,7 +203,7 @@ private Q_SLOTS:
 
     void serviceRefusalIsTyped()
     {
-        m_fake->setBond(savedBond());
+        m_fake->setBond(FakeSavingHelper::sampleBond());
         m_fake->refuseNext(QLatin1String(BondManager::DBus::Error::ServiceRefused),
                            s("NetworkManager refused the profile."));
         const Result<BondPersistence> r = replyTo(
@@ -282,7 +249,7 @@ private Q_SLOTS:
 
     void bondctlSetIpKeepsWhatIsNotGiven()
     {
-        m_fake->setBond(savedBond());
+        m_fake->setBond(FakeSavingHelper::sampleBond());
         const Run run = bondctl({s("set-ip"), s("bond0"), s("--mtu"), s("9000")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(m_fake->calls().size(), 1);
@@ -295,7 +262,7 @@ private Q_SLOTS:
 
     void bondctlShowSaveRestore()
     {
-        m_fake->setBond(savedBond());
+        m_fake->setBond(FakeSavingHelper::sampleBond());
         const Run show = bondctl({s("show"), s("bond0")});
         QVERIFY2(show.exitCode == 0, qPrintable(show.err));
         QVERIFY2(show.out.contains(s("  saved in NetworkManager (profile bond0, uuid "
@@ -313,7 +280,7 @@ private Q_SLOTS:
         QCOMPARE(object.value(u"drift").toArray().first().toObject().value(u"live").toString(), s("200"));
         QCOMPARE(object.value(u"mtu").toInt(), 1500);
 
-        m_fake->setPersistence(nmPersistence());
+        m_fake->setPersistence(FakeSavingHelper::networkManagerPersistence());
         const Run save = bondctl({s("save"), s("bond0"), s("--save-with"), s("NetworkManager")});
         QVERIFY2(save.exitCode == 0, qPrintable(save.err));
         QVERIFY(save.out.startsWith(s("bond0: saved in NetworkManager (profile bond0")));
@@ -334,7 +301,7 @@ private Q_SLOTS:
 
     void bondctlShowsUnsavedBonds()
     {
-        QVariantMap bond = savedBond();
+        QVariantMap bond = FakeSavingHelper::sampleBond();
         bond.insert(s("persistence"), QVariantMap {{s("backend"), s("none")},
                                                    {s("saveWith"), QStringList {s("NetworkManager")}}});
         bond.insert(s("drift"), FakeSavingHelper::driftValue({}));

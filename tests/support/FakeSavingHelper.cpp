@@ -13,6 +13,11 @@ namespace {
 
 const QString ConnectionName = QStringLiteral("fake-saving-helper");
 
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
 } // namespace
 
 QString FakeSavingHelper::start(const QString &busAddress)
@@ -152,4 +157,35 @@ void FakeSavingHelper::RestoreSaved(const QString &name)
     QVariantMap bond = m_bonds.value(name);
     bond.insert(QStringLiteral("drift"), driftValue({}));
     setBond(bond);
+}
+
+QVariantMap FakeSavingHelper::networkManagerPersistence()
+{
+    return {{s("backend"), s("NetworkManager")},
+            {s("profile"), s("bond0")},
+            {s("uuid"), s("0f3c8d52-5a43-4c1b-9d8e-7e4b2a1c9f00")}};
+}
+
+QVariantMap FakeSavingHelper::sampleBond()
+{
+    return {{s("name"), s("bond0")},
+            {s("mode"), s("active-backup")},
+            {s("miimonMs"), 100u},
+            {s("miiStatus"), s("up")},
+            {s("slaves"), QVariantList()},
+            {s("ifindex"), 7},
+            {s("mac"), s("52:54:00:12:34:01")},
+            {s("mtu"), 1500u},
+            {s("addresses"), QStringList {s("192.0.2.10/24"), s("2001:db8::10/64")}},
+            {s("ip"), QVariantMap {{s("ipv4Method"), s("static")},
+                                   {s("ipv4Addresses"), QStringList {s("192.0.2.10/24")}},
+                                   {s("ipv4Gateway"), s("192.0.2.1")},
+                                   {s("ipv6Method"), s("auto")},
+                                   {s("ipv6Addresses"), QStringList()},
+                                   {s("ipv6Gateway"), QString()},
+                                   {s("dnsServers"), QStringList {s("192.0.2.53")}},
+                                   {s("dnsSearch"), QStringList {s("example.org")}}}},
+            {s("persistence"), networkManagerPersistence()},
+            {s("drift"),
+             driftValue({{{s("option"), s("miimon")}, {s("saved"), s("100")}, {s("live"), s("200")}}})}};
 }

@@ -41,6 +41,11 @@ public:
 
     const QList<Call> &calls() const { return m_calls; }
 
+    // bond0 as the helper of issue 14 sends it: active-backup, no slaves, MAC, MTU 1500, static
+    // IPv4 192.0.2.10/24 via 192.0.2.1 and IPv6 auto, saved in NetworkManager, miimon drifted
+    // from 100 (saved) to 200 (live).
+    static QVariantMap sampleBond();
+    static QVariantMap networkManagerPersistence();
     // The drift list as the helper sends it: aa{sv}.
     static QVariant driftValue(const QList<QVariantMap> &entries);
 
