@@ -29,6 +29,7 @@ public:
     void setConfig(const IpConfig &config);
     // Addresses other interfaces have (interface, ADDR/LEN): the bond must not take one of them.
     void setTakenAddresses(const QList<QPair<QString, QString>> &taken);
+    const QList<QPair<QString, QString>> &takenAddresses() const { return m_taken; }
     // One sentence per problem; empty when the configuration can be saved.
     QStringList problems() const;
     QString problemsText() const;
