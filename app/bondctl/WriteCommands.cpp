@@ -10,6 +10,8 @@
 #include "OptionTable.h"
 #include "TextTable.h"
 
+#include <functional>
+
 namespace bondctl {
 
 namespace {
@@ -66,6 +68,44 @@ bool acceptAddresses(const bm::IpConfig &ip, bool savedNowhere)
         return true;
     printError(problems.join(QStringLiteral("; ")));
     return false;
+}
+
+// set and set-ip: a change checked against the bond's current state (a read, so nothing changes
+// when the request is refused here). `missing` is the usage error when nothing was given to change.
+using Change = std::function<int(HelperSession &, const Invocation &, const bm::BondInfo &)>;
+int runFromCurrent(const QStringList &args, const char *command, bool (*nothingGiven)(const Invocation &),
+                   const QString &missing, const Change &change)
+{
+    Invocation inv;
+    int rc = ExitOk;
+    if (!prepare(args, command, &inv, &rc))
+        return rc;
+    if (nothingGiven(inv)) {
+        printError(missing);
+        return ExitUsage;
+    }
+    HelperSession session(inv);
+    if (!session.open())
+        return ExitUnreachable;
+    const auto bond = session.client().getBond(inv.positionals.at(0)).wait();
+    if (!bond.ok())
+        return HelperSession::report(bond.error);
+    return change(session, inv, bond.value);
+}
+
+using BondCall = bm::Call<bm::Done> (bm::HelperClient::*)(const QString &, bm::HelperClient::Auth);
+
+// The one-name commands: delete, restore.
+int runOnBond(const QStringList &args, const char *command, BondCall call)
+{
+    Invocation inv;
+    int rc = ExitOk;
+    if (!prepare(args, command, &inv, &rc))
+        return rc;
+    HelperSession session(inv);
+    if (!session.open())
+        return ExitUnreachable;
+    return finish((session.client().*call)(inv.positionals.at(0), session.auth()).wait());
 }
 
 using PairCall = bm::Call<bm::Done> (bm::HelperClient::*)(const QString &, const QString &,
@@ -133,28 +173,17 @@ int runCreate(const QStringList &args)
 
 int runSetIp(const QStringList &args)
 {
-    Invocation inv;
-    int rc = ExitOk;
-    if (!prepare(args, "set-ip", &inv, &rc))
-        return rc;
-    if (inv.address.isEmpty()) {
-        printError(QStringLiteral("set-ip needs at least one of --ip4, --gw4, --ip6, --gw6, --dns, --search, "
-                                  "--mtu; see 'bondctl set-ip --help'"));
-        return ExitUsage;
-    }
-    // What is not given stays as the bond has it: start from its configuration (a read).
-    HelperSession session(inv);
-    if (!session.open())
-        return ExitUnreachable;
-    const QString name = inv.positionals.at(0);
-    const auto bond = session.client().getBond(name).wait();
-    if (!bond.ok())
-        return HelperSession::report(bond.error);
-    const bm::BondLink &link = bond.value.link;
-    const bm::IpConfig ip = inv.address.applyTo(link.ip.value_or(bm::IpConfig()));
-    if (!acceptAddresses(ip, link.persistence && !link.persistence->isSaved()))
-        return ExitUsage;
-    return finish(session.client().setIpConfig(name, ip, session.auth()).wait());
+    // What is not given stays as the bond has it.
+    return runFromCurrent(
+            args, "set-ip", [](const Invocation &inv) { return inv.address.isEmpty(); },
+            QStringLiteral("set-ip needs at least one of --ip4, --gw4, --ip6, --gw6, --dns, --search, --mtu; "
+                           "see 'bondctl set-ip --help'"),
+            [](HelperSession &session, const Invocation &inv, const bm::BondInfo &bond) {
+                const bm::IpConfig ip = inv.address.applyTo(bond.link.ip.value_or(bm::IpConfig()));
+                if (!acceptAddresses(ip, bond.link.persistence && !bond.link.persistence->isSaved()))
+                    return int(ExitUsage);
+                return finish(session.client().setIpConfig(inv.positionals.at(0), ip, session.auth()).wait());
+            });
 }
 
 int runSave(const QStringList &args)
@@ -175,54 +204,30 @@ int runSave(const QStringList &args)
 
 int runRestore(const QStringList &args)
 {
-    Invocation inv;
-    int rc = ExitOk;
-    if (!prepare(args, "restore", &inv, &rc))
-        return rc;
-    HelperSession session(inv);
-    if (!session.open())
-        return ExitUnreachable;
-    return finish(session.client().restoreSaved(inv.positionals.at(0), session.auth()).wait());
+    return runOnBond(args, "restore", &bm::HelperClient::restoreSaved);
 }
 
 int runDelete(const QStringList &args)
 {
-    Invocation inv;
-    int rc = ExitOk;
-    if (!prepare(args, "delete", &inv, &rc))
-        return rc;
-    HelperSession session(inv);
-    if (!session.open())
-        return ExitUnreachable;
-    return finish(session.client().deleteBond(inv.positionals.at(0), session.auth()).wait());
+    return runOnBond(args, "delete", &bm::HelperClient::deleteBond);
 }
 
 int runSet(const QStringList &args)
 {
-    Invocation inv;
-    int rc = ExitOk;
-    if (!prepare(args, "set", &inv, &rc))
-        return rc;
-    if (inv.options.isEmpty()) {
-        printError(QStringLiteral("set needs at least one --OPTION VALUE; see 'bondctl set "
-                                  "--help'"));
-        return ExitUsage;
-    }
-    // Whether an option applies depends on the bond's mode: check against its current state
-    // (a read, so nothing changes when the request is refused here).
-    HelperSession session(inv);
-    if (!session.open())
-        return ExitUnreachable;
-    const QString name = inv.positionals.at(0);
-    const auto bond = session.client().getBond(name).wait();
-    if (!bond.ok())
-        return HelperSession::report(bond.error);
-    bm::OptionTable::Context context;
-    context.current = bond.value.options;
-    const auto validation = bm::OptionTable::validate(inv.options, context);
-    if (!accept(validation))
-        return ExitUsage;
-    return finish(session.client().setOptions(name, validation.normalised, session.auth()).wait());
+    // Whether an option applies depends on the bond's mode.
+    return runFromCurrent(
+            args, "set", [](const Invocation &inv) { return inv.options.isEmpty(); },
+            QStringLiteral("set needs at least one --OPTION VALUE; see 'bondctl set --help'"),
+            [](HelperSession &session, const Invocation &inv, const bm::BondInfo &bond) {
+                bm::OptionTable::Context context;
+                context.current = bond.options;
+                const auto validation = bm::OptionTable::validate(inv.options, context);
+                if (!accept(validation))
+                    return int(ExitUsage);
+                return finish(session.client()
+                                      .setOptions(inv.positionals.at(0), validation.normalised, session.auth())
+                                      .wait());
+            });
 }
 
 int runAddSlave(const QStringList &args)
