@@ -343,7 +343,8 @@ BondInfo BondInfo::fromVariantMap(const QVariantMap &map)
 bool operator==(const BondInfo &a, const BondInfo &b)
 {
     return a.name == b.name && a.driverVersion == b.driverVersion && a.options == b.options
-           && a.miiStatus == b.miiStatus && a.ad == b.ad && a.slaves == b.slaves && a.extra == b.extra;
+           && a.miiStatus == b.miiStatus && a.ad == b.ad && a.slaves == b.slaves && a.extra == b.extra
+           && a.link == b.link;
 }
 
 const QList<MapKey> &CandidateInfo::keys()

@@ -8,6 +8,8 @@
 // fromVariantMap() only.
 #pragma once
 
+#include "BondLink.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -115,6 +117,9 @@ struct BondInfo {
     QVariantMap ad;
     QList<SlaveInfo> slaves;
     QStringList extra; // bond-section lines not understood, kept verbatim
+    // The helper's additions to the map (BondLink.h); toVariantMap() and fromVariantMap() leave
+    // them to the helper and the client (HelperClient reads them with BondLink::fromVariantMap).
+    BondLink link;
 
     std::optional<BondMode> mode() const;
     QString activeSlave() const; // null when none

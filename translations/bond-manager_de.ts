@@ -229,6 +229,10 @@
         <source>%1 failed.</source>
         <translation>%1 ist fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>The network service that keeps this bond refused the change. Its reason is above; nothing was changed.</source>
+        <translation>Der Netzwerkdienst, der dieses Bündel verwaltet, hat die Änderung abgelehnt. Sein Grund steht oben; nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>InterfaceName</name>
@@ -543,6 +547,70 @@
         <source>%1, half duplex</source>
         <translation>%1, Halbduplex</translation>
     </message>
+    <message>
+        <source>systemd-networkd</source>
+        <translation>systemd-networkd</translation>
+    </message>
+    <message>
+        <source>Not saved: gone after a reboot</source>
+        <translation>Nicht gespeichert: nach einem Neustart weg</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <extracomment>%1 a file such as /etc/systemd/network/50-bond0.netdev
+----------
+%1 a network service: NetworkManager, systemd-networkd, ifupdown</extracomment>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>%1 (saved %2, running %3)</source>
+        <extracomment>%1 an option or setting (miimon, slaves, ipv4Addresses), %2 and %3 its values</extracomment>
+        <translation>%1 (gespeichert %2, laufend %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::AddressesPage</name>
+    <message>
+        <source>Give the bond its addresses</source>
+        <translation>Adressen des Bündels festlegen</translation>
+    </message>
+    <message>
+        <source>The bond carries the host&apos;s addresses; its slaves have none of their own. Leave IPv4 and IPv6 off to add addresses later.</source>
+        <translation>Das Bündel trägt die Adressen des Rechners; ihre Slaves haben keine eigenen. Lassen Sie IPv4 und IPv6 aus, um Adressen später hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>The service that manages the slaves</source>
+        <translation>Der Dienst, der die Slaves verwaltet</translation>
+    </message>
+    <message>
+        <source>Nowhere</source>
+        <translation>Nirgends</translation>
+    </message>
+    <message>
+        <source>&amp;Save with:</source>
+        <translation>&amp;Speichern mit:</translation>
+    </message>
+    <message>
+        <source>Not saved: gone after a reboot.</source>
+        <translation>Nicht gespeichert: nach einem Neustart weg.</translation>
+    </message>
+    <message>
+        <source>Saved by the network service that manages the slaves. If none does, the bond is not saved: gone after a reboot.</source>
+        <translation>Gespeichert vom Netzwerkdienst, der die Slaves verwaltet. Verwaltet sie keiner, wird das Bündel nicht gespeichert: nach einem Neustart weg.</translation>
+    </message>
+    <message>
+        <source>Saved by %1: back after a reboot.</source>
+        <extracomment>%1 a network service: NetworkManager, systemd-networkd, ifupdown</extracomment>
+        <translation>Gespeichert von %1: nach einem Neustart wieder da.</translation>
+    </message>
+    <message>
+        <source>Error: DHCP and automatic IPv6 need a network service to run them; choose one to save the bond with, or static addresses.</source>
+        <translation>Fehler: DHCP und automatisches IPv6 brauchen einen Netzwerkdienst, der sie ausführt; wählen Sie einen zum Speichern des Bündels oder statische Adressen.</translation>
+    </message>
 </context>
 <context>
     <name>bm::gui::ApplyPage</name>
@@ -605,6 +673,67 @@
     <message>
         <source>%1, %2, monitoring: %3</source>
         <translation>%1, %2, Überwachung: %3</translation>
+    </message>
+    <message>
+        <source>Save What Runs</source>
+        <translation>Laufendes speichern</translation>
+    </message>
+    <message>
+        <source>Restore Saved</source>
+        <translation>Gespeichertes wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Save the configuration the bond runs with now, so that it comes back after a reboot</source>
+        <translation>Die Konfiguration speichern, mit der das Bündel jetzt läuft, damit sie nach einem Neustart wiederkommt</translation>
+    </message>
+    <message>
+        <source>Change the running bond back to its saved configuration</source>
+        <translation>Das laufende Bündel auf seine gespeicherte Konfiguration zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Adressen:</translation>
+    </message>
+    <message>
+        <source>MAC address:</source>
+        <translation>MAC-Adresse:</translation>
+    </message>
+    <message>
+        <source>MTU:</source>
+        <translation>MTU:</translation>
+    </message>
+    <message>
+        <source>Saved:</source>
+        <translation>Gespeichert:</translation>
+    </message>
+    <message>
+        <source>Differs:</source>
+        <translation>Abweichungen:</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>UUID %1</source>
+        <translation>UUID %1</translation>
+    </message>
+    <message>
+        <source>not saved, live until the next boot: %1</source>
+        <translation>nicht gespeichert, gültig bis zum nächsten Start: %1</translation>
+    </message>
+    <message>
+        <source>Save with %1</source>
+        <extracomment>%1 a network service: NetworkManager, systemd-networkd, ifupdown</extracomment>
+        <translation>Mit %1 speichern</translation>
+    </message>
+    <message>
+        <source>Save With…</source>
+        <translation>Speichern mit…</translation>
+    </message>
+    <message>
+        <source>What runs differs from what is saved: %1</source>
+        <translation>Laufendes weicht vom Gespeicherten ab: %1</translation>
     </message>
 </context>
 <context>
@@ -671,6 +800,106 @@
     <message>
         <source>Not connected to the helper.</source>
         <translation>Nicht mit dem Hilfsdienst verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::IpConfigEditor</name>
+    <message>
+        <source>192.0.2.10/24, …</source>
+        <translation>192.0.2.10/24, …</translation>
+    </message>
+    <message>
+        <source>192.0.2.1</source>
+        <translation>192.0.2.1</translation>
+    </message>
+    <message>
+        <source>2001:db8::10/64, …</source>
+        <translation>2001:db8::10/64, …</translation>
+    </message>
+    <message>
+        <source>2001:db8::1</source>
+        <translation>2001:db8::1</translation>
+    </message>
+    <message>
+        <source>192.0.2.53, 2001:db8::53</source>
+        <translation>192.0.2.53, 2001:db8::53</translation>
+    </message>
+    <message>
+        <source>example.org</source>
+        <translation>example.org</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Automatic (DHCP)</source>
+        <translation>Automatisch (DHCP)</translation>
+    </message>
+    <message>
+        <source>Static</source>
+        <translation>Statisch</translation>
+    </message>
+    <message>
+        <source>Automatic (router advertisements)</source>
+        <translation>Automatisch (Router-Ankündigungen)</translation>
+    </message>
+    <message>
+        <source>DHCPv6 only</source>
+        <translation>Nur DHCPv6</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>MTU</source>
+        <translation>MTU</translation>
+    </message>
+    <message>
+        <source>IPv&amp;4:</source>
+        <translation>IPv&amp;4:</translation>
+    </message>
+    <message>
+        <source>IPv4 addresses:</source>
+        <translation>IPv4-Adressen:</translation>
+    </message>
+    <message>
+        <source>IPv4 gateway:</source>
+        <translation>IPv4-Gateway:</translation>
+    </message>
+    <message>
+        <source>IPv&amp;6:</source>
+        <translation>IPv&amp;6:</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses:</source>
+        <translation>IPv6-Adressen:</translation>
+    </message>
+    <message>
+        <source>IPv6 gateway:</source>
+        <translation>IPv6-Gateway:</translation>
+    </message>
+    <message>
+        <source>&amp;DNS servers:</source>
+        <translation>&amp;DNS-Server:</translation>
+    </message>
+    <message>
+        <source>Search domains:</source>
+        <translation>Suchdomänen:</translation>
+    </message>
+    <message>
+        <source>MT&amp;U:</source>
+        <translation>MT&amp;U:</translation>
+    </message>
+    <message>
+        <source>%1 is already the address of %2</source>
+        <extracomment>%1 an address, %2 a network interface</extracomment>
+        <translation>%1 ist bereits die Adresse von %2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
     </message>
 </context>
 <context>
@@ -840,6 +1069,23 @@ Legen Sie mit Bündel ▸ Neues Bündel … eines an.</translation>
     <message>
         <source>Host to manage, as [user@]host (reached with ssh; the helper must be installed there):</source>
         <translation>Zu verwaltender Rechner als [benutzer@]rechner (per ssh erreicht; der Hilfsdienst muss dort installiert sein):</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>%1 wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving %1 with %2</source>
+        <extracomment>%1 a bond, %2 a network service (NetworkManager, systemd-networkd)</extracomment>
+        <translation>%1 wird mit %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Restoring the saved configuration of %1</source>
+        <translation>Gespeicherte Konfiguration von %1 wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Changing the addresses of %1</source>
+        <translation>Adressen von %1 werden geändert</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1270,10 @@ Legen Sie mit Bündel ▸ Neues Bündel … eines an.</translation>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
 </context>
 <context>
     <name>bm::gui::PrimaryPage</name>
@@ -1081,6 +1331,26 @@ Legen Sie mit Bündel ▸ Neues Bündel … eines an.</translation>
     <message>
         <source>kernel defaults</source>
         <translation>Vorgaben des Kernels</translation>
+    </message>
+    <message>
+        <source>IPv4 by DHCP</source>
+        <translation>IPv4 per DHCP</translation>
+    </message>
+    <message>
+        <source>IPv6 automatic</source>
+        <translation>IPv6 automatisch</translation>
+    </message>
+    <message>
+        <source>IPv6 by DHCPv6</source>
+        <translation>IPv6 per DHCPv6</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Addresses:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Adressen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Gespeichert:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>

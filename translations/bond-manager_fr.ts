@@ -229,6 +229,10 @@
         <source>%1 failed.</source>
         <translation>%1 : échec.</translation>
     </message>
+    <message>
+        <source>The network service that keeps this bond refused the change. Its reason is above; nothing was changed.</source>
+        <translation>Le service réseau qui conserve cet agrégat a refusé la modification. Sa raison est indiquée ci-dessus ; rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>InterfaceName</name>
@@ -543,6 +547,70 @@
         <source>%1, half duplex</source>
         <translation>%1, semi-duplex</translation>
     </message>
+    <message>
+        <source>systemd-networkd</source>
+        <translation>systemd-networkd</translation>
+    </message>
+    <message>
+        <source>Not saved: gone after a reboot</source>
+        <translation>Non enregistré : perdu au redémarrage</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <extracomment>%1 a file such as /etc/systemd/network/50-bond0.netdev
+----------
+%1 a network service: NetworkManager, systemd-networkd, ifupdown</extracomment>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>%1 (saved %2, running %3)</source>
+        <extracomment>%1 an option or setting (miimon, slaves, ipv4Addresses), %2 and %3 its values</extracomment>
+        <translation>%1 (enregistré %2, en cours %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::AddressesPage</name>
+    <message>
+        <source>Give the bond its addresses</source>
+        <translation>Donner ses adresses à l&apos;agrégat</translation>
+    </message>
+    <message>
+        <source>The bond carries the host&apos;s addresses; its slaves have none of their own. Leave IPv4 and IPv6 off to add addresses later.</source>
+        <translation>L&apos;agrégat porte les adresses de la machine ; ses esclaves n&apos;en ont pas. Laissez IPv4 et IPv6 désactivés pour ajouter des adresses plus tard.</translation>
+    </message>
+    <message>
+        <source>The service that manages the slaves</source>
+        <translation>Le service qui gère les esclaves</translation>
+    </message>
+    <message>
+        <source>Nowhere</source>
+        <translation>Nulle part</translation>
+    </message>
+    <message>
+        <source>&amp;Save with:</source>
+        <translation>&amp;Enregistrer avec :</translation>
+    </message>
+    <message>
+        <source>Not saved: gone after a reboot.</source>
+        <translation>Non enregistré : perdu au redémarrage.</translation>
+    </message>
+    <message>
+        <source>Saved by the network service that manages the slaves. If none does, the bond is not saved: gone after a reboot.</source>
+        <translation>Enregistré par le service réseau qui gère les esclaves. Si aucun ne les gère, l&apos;agrégat n&apos;est pas enregistré : perdu au redémarrage.</translation>
+    </message>
+    <message>
+        <source>Saved by %1: back after a reboot.</source>
+        <extracomment>%1 a network service: NetworkManager, systemd-networkd, ifupdown</extracomment>
+        <translation>Enregistré par %1 : de retour après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Error: DHCP and automatic IPv6 need a network service to run them; choose one to save the bond with, or static addresses.</source>
+        <translation>Erreur : DHCP et l&apos;IPv6 automatique ont besoin d&apos;un service réseau pour fonctionner ; choisissez-en un pour enregistrer l&apos;agrégat, ou des adresses statiques.</translation>
+    </message>
 </context>
 <context>
     <name>bm::gui::ApplyPage</name>
@@ -605,6 +673,67 @@
     <message>
         <source>%1, %2, monitoring: %3</source>
         <translation>%1, %2, surveillance : %3</translation>
+    </message>
+    <message>
+        <source>Save What Runs</source>
+        <translation>Enregistrer ce qui tourne</translation>
+    </message>
+    <message>
+        <source>Restore Saved</source>
+        <translation>Rétablir l&apos;enregistré</translation>
+    </message>
+    <message>
+        <source>Save the configuration the bond runs with now, so that it comes back after a reboot</source>
+        <translation>Enregistrer la configuration actuelle de l&apos;agrégat, pour qu&apos;elle revienne après un redémarrage</translation>
+    </message>
+    <message>
+        <source>Change the running bond back to its saved configuration</source>
+        <translation>Ramener l&apos;agrégat en cours à sa configuration enregistrée</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Adresses :</translation>
+    </message>
+    <message>
+        <source>MAC address:</source>
+        <translation>Adresse MAC :</translation>
+    </message>
+    <message>
+        <source>MTU:</source>
+        <translation>MTU :</translation>
+    </message>
+    <message>
+        <source>Saved:</source>
+        <translation>Enregistré :</translation>
+    </message>
+    <message>
+        <source>Differs:</source>
+        <translation>Différences :</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>profil %1</translation>
+    </message>
+    <message>
+        <source>UUID %1</source>
+        <translation>UUID %1</translation>
+    </message>
+    <message>
+        <source>not saved, live until the next boot: %1</source>
+        <translation>non enregistré, actif jusqu&apos;au prochain démarrage : %1</translation>
+    </message>
+    <message>
+        <source>Save with %1</source>
+        <extracomment>%1 a network service: NetworkManager, systemd-networkd, ifupdown</extracomment>
+        <translation>Enregistrer avec %1</translation>
+    </message>
+    <message>
+        <source>Save With…</source>
+        <translation>Enregistrer avec…</translation>
+    </message>
+    <message>
+        <source>What runs differs from what is saved: %1</source>
+        <translation>Ce qui tourne diffère de l&apos;enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -671,6 +800,106 @@
     <message>
         <source>Not connected to the helper.</source>
         <translation>Pas de connexion au service auxiliaire.</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::IpConfigEditor</name>
+    <message>
+        <source>192.0.2.10/24, …</source>
+        <translation>192.0.2.10/24, …</translation>
+    </message>
+    <message>
+        <source>192.0.2.1</source>
+        <translation>192.0.2.1</translation>
+    </message>
+    <message>
+        <source>2001:db8::10/64, …</source>
+        <translation>2001:db8::10/64, …</translation>
+    </message>
+    <message>
+        <source>2001:db8::1</source>
+        <translation>2001:db8::1</translation>
+    </message>
+    <message>
+        <source>192.0.2.53, 2001:db8::53</source>
+        <translation>192.0.2.53, 2001:db8::53</translation>
+    </message>
+    <message>
+        <source>example.org</source>
+        <translation>example.org</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Automatic (DHCP)</source>
+        <translation>Automatique (DHCP)</translation>
+    </message>
+    <message>
+        <source>Static</source>
+        <translation>Statique</translation>
+    </message>
+    <message>
+        <source>Automatic (router advertisements)</source>
+        <translation>Automatique (annonces de routeur)</translation>
+    </message>
+    <message>
+        <source>DHCPv6 only</source>
+        <translation>DHCPv6 seulement</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangée</translation>
+    </message>
+    <message>
+        <source>MTU</source>
+        <translation>MTU</translation>
+    </message>
+    <message>
+        <source>IPv&amp;4:</source>
+        <translation>IPv&amp;4 :</translation>
+    </message>
+    <message>
+        <source>IPv4 addresses:</source>
+        <translation>Adresses IPv4 :</translation>
+    </message>
+    <message>
+        <source>IPv4 gateway:</source>
+        <translation>Passerelle IPv4 :</translation>
+    </message>
+    <message>
+        <source>IPv&amp;6:</source>
+        <translation>IPv&amp;6 :</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses:</source>
+        <translation>Adresses IPv6 :</translation>
+    </message>
+    <message>
+        <source>IPv6 gateway:</source>
+        <translation>Passerelle IPv6 :</translation>
+    </message>
+    <message>
+        <source>&amp;DNS servers:</source>
+        <translation>Serveurs &amp;DNS :</translation>
+    </message>
+    <message>
+        <source>Search domains:</source>
+        <translation>Domaines de recherche :</translation>
+    </message>
+    <message>
+        <source>MT&amp;U:</source>
+        <translation>MT&amp;U :</translation>
+    </message>
+    <message>
+        <source>%1 is already the address of %2</source>
+        <extracomment>%1 an address, %2 a network interface</extracomment>
+        <translation>%1 est déjà l&apos;adresse de %2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
     </message>
 </context>
 <context>
@@ -840,6 +1069,23 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     <message>
         <source>Host to manage, as [user@]host (reached with ssh; the helper must be installed there):</source>
         <translation>Hôte à gérer, sous la forme [utilisateur@]hôte (joint par ssh ; le service auxiliaire doit y être installé) :</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>Enregistrement de %1</translation>
+    </message>
+    <message>
+        <source>Saving %1 with %2</source>
+        <extracomment>%1 a bond, %2 a network service (NetworkManager, systemd-networkd)</extracomment>
+        <translation>Enregistrement de %1 avec %2</translation>
+    </message>
+    <message>
+        <source>Restoring the saved configuration of %1</source>
+        <translation>Rétablissement de la configuration enregistrée de %1</translation>
+    </message>
+    <message>
+        <source>Changing the addresses of %1</source>
+        <translation>Modification des adresses de %1</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1270,10 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
 </context>
 <context>
     <name>bm::gui::PrimaryPage</name>
@@ -1081,6 +1331,26 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     <message>
         <source>kernel defaults</source>
         <translation>valeurs par défaut du noyau</translation>
+    </message>
+    <message>
+        <source>IPv4 by DHCP</source>
+        <translation>IPv4 par DHCP</translation>
+    </message>
+    <message>
+        <source>IPv6 automatic</source>
+        <translation>IPv6 automatique</translation>
+    </message>
+    <message>
+        <source>IPv6 by DHCPv6</source>
+        <translation>IPv6 par DHCPv6</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Addresses:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Adresses :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Enregistré :&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,34 @@ QStringList showText(const bm::BondInfo &bond, int width)
     lines << QStringLiteral("%1: %2, MII %3")
                      .arg(bond.name, mode ? bm::bondModeName(*mode) : QStringLiteral("unknown mode"),
                           bm::miiStatusName(bond.miiStatus));
+    const bm::BondLink &link = bond.link;
+    if (link.persistence) {
+        lines << QStringLiteral("  ") + persistenceText(*link.persistence);
+        for (const QString &note : persistenceNotes(*link.persistence, bond.name))
+            lines << QStringLiteral("    ") + note;
+    }
+    QStringList linkFacts;
+    if (!link.mac.isEmpty())
+        linkFacts << QStringLiteral("MAC ") + link.mac;
+    if (link.mtu)
+        linkFacts << QStringLiteral("MTU %1").arg(*link.mtu);
+    if (!linkFacts.isEmpty())
+        lines << QStringLiteral("  ") + linkFacts.join(QStringLiteral(", "));
+    if (!link.addresses.isEmpty())
+        lines << QStringLiteral("  addresses: ") + link.addresses.join(QStringLiteral(", "));
+    else if (link.ip || !link.mac.isEmpty())
+        lines << QStringLiteral("  addresses: (none)");
+    if (link.ip)
+        lines << QStringLiteral("  configured: ") + ipText(*link.ip);
+    if (!link.drift.isEmpty()) {
+        lines << QStringLiteral("  differs from the saved configuration (bondctl save %1 keeps what runs, "
+                                "bondctl restore %1 goes back):")
+                         .arg(bond.name);
+        for (const bm::BondDrift &d : link.drift)
+            lines << QStringLiteral("    %1: saved %2, running %3")
+                             .arg(d.option, d.saved.isEmpty() ? QStringLiteral("(none)") : d.saved,
+                                  d.live.isEmpty() ? QStringLiteral("(none)") : d.live);
+    }
 
     TextTable options({QStringLiteral("OPTION"), QStringLiteral("VALUE")});
     for (const bm::OptionSpec &spec : bm::OptionTable::all()) {
@@ -112,6 +140,64 @@ QStringList showText(const bm::BondInfo &bond, int width)
     }
     lines << slaves.render(width);
     return lines;
+}
+
+QString persistenceText(const bm::BondPersistence &p)
+{
+    if (p.backend.isEmpty())
+        return QString();
+    if (!p.isSaved())
+        return QStringLiteral("not saved: gone after a reboot");
+    if (p.backend == QLatin1String("NetworkManager")) {
+        QStringList where;
+        if (!p.profile.isEmpty())
+            where << QStringLiteral("profile %1").arg(p.profile);
+        if (!p.uuid.isEmpty())
+            where << QStringLiteral("uuid %1").arg(p.uuid);
+        return where.isEmpty()
+                       ? QStringLiteral("saved in NetworkManager")
+                       : QStringLiteral("saved in NetworkManager (%1)").arg(where.join(QStringLiteral(", ")));
+    }
+    if (!p.location.isEmpty())
+        return QStringLiteral("saved in %1 (%2)").arg(p.location, p.backend);
+    return QStringLiteral("saved in %1").arg(p.backend);
+}
+
+QStringList persistenceNotes(const bm::BondPersistence &p, const QString &bond)
+{
+    QStringList lines;
+    if (!p.isSaved() && !p.saveWith.isEmpty())
+        lines << QStringLiteral("can be saved with %1: bondctl save %2 --save-with %3")
+                         .arg(p.saveWith.join(QStringLiteral(", ")), bond, p.saveWith.first());
+    if (!p.unsaved.isEmpty())
+        lines << QStringLiteral("not saved by %1, live until the next boot: %2")
+                         .arg(p.backend, p.unsaved.join(QStringLiteral(", ")));
+    for (const QString &w : p.warnings)
+        lines << QStringLiteral("warning: %1").arg(w);
+    return lines;
+}
+
+QString ipText(const bm::IpConfig &ip)
+{
+    QStringList parts;
+    auto family = [&parts](const QString &name, const QString &method, const QStringList &addresses,
+                           const QString &gateway) {
+        QString part = name + QLatin1Char(' ') + method;
+        if (!addresses.isEmpty())
+            part += QLatin1Char(' ') + addresses.join(QStringLiteral(", "));
+        if (!gateway.isEmpty())
+            part += QStringLiteral(" via ") + gateway;
+        parts << part;
+    };
+    family(QStringLiteral("IPv4"), bm::ipv4MethodName(ip.ipv4Method), ip.ipv4Addresses, ip.ipv4Gateway);
+    family(QStringLiteral("IPv6"), bm::ipv6MethodName(ip.ipv6Method), ip.ipv6Addresses, ip.ipv6Gateway);
+    if (!ip.dnsServers.isEmpty())
+        parts << QStringLiteral("DNS ") + ip.dnsServers.join(QStringLiteral(", "));
+    if (!ip.dnsSearch.isEmpty())
+        parts << QStringLiteral("search ") + ip.dnsSearch.join(QStringLiteral(", "));
+    if (ip.mtu)
+        parts << QStringLiteral("MTU %1").arg(*ip.mtu);
+    return parts.join(QStringLiteral("; "));
 }
 
 QStringList interfacesTable(const QList<bm::CandidateInfo> &candidates, int width)

@@ -20,6 +20,13 @@ QString slaveSummary(const bm::BondInfo &bond);
 QStringList listTable(const QList<bm::BondInfo> &bonds, int width);
 // The `show` text: the bond, its options, its slaves as a table.
 QStringList showText(const bm::BondInfo &bond, int width);
+// Where the bond is kept: "saved in NetworkManager (profile bond0, uuid …)", "saved in FILE
+// (networkd)", "not saved: gone after a reboot"; empty when the helper does not say (an older one).
+QString persistenceText(const bm::BondPersistence &persistence);
+// The lines under persistenceText: the services that could save it, options left unsaved, warnings.
+QStringList persistenceNotes(const bm::BondPersistence &persistence, const QString &bond);
+// "IPv4 static 192.0.2.10/24 via 192.0.2.1; IPv6 auto; DNS 192.0.2.53; search example.org; MTU 9000".
+QString ipText(const bm::IpConfig &ip);
 // The `interfaces` table.
 QStringList interfacesTable(const QList<bm::CandidateInfo> &candidates, int width);
 

@@ -186,6 +186,30 @@ Invocation parseCommandLine(const QStringList &args, const Syntax &syntax)
                 break;
             }
             inv.slaves << slave;
+        } else if (const AddressFlag *address = syntax.addressFlags ? findAddressFlag(flag) : nullptr) {
+            QString value;
+            if (!takeValue(&value))
+                break;
+            const QString problem = inv.address.add(*address, value);
+            if (!problem.isEmpty()) {
+                inv.error = problem;
+                break;
+            }
+        } else if (flag == QLatin1String("--save-with") && syntax.saveWithFlag) {
+            QString value;
+            if (!takeValue(&value))
+                break;
+            if (inv.saveWith) {
+                usageError(QStringLiteral("--save-with is given more than once"));
+                break;
+            }
+            inv.saveWith = saveWithValue(value);
+            if (!inv.saveWith) {
+                inv.error = QStringLiteral("--save-with must be auto, none, NetworkManager, networkd or "
+                                           "ifupdown, not '%1'")
+                                    .arg(value);
+                break;
+            }
         } else if (const bm::OptionSpec *spec = syntax.optionFlags && flag.startsWith(QLatin1String("--"))
                                                         ? bm::OptionTable::find(QStringView(flag).mid(2))
                                                         : nullptr) {
@@ -270,6 +294,14 @@ QString usageLine(const Syntax &syntax)
     }
     if (syntax.slaveFlag)
         parts << QStringLiteral("[--slave IF ...]");
+    if (syntax.addressFlags) {
+        for (const AddressFlag &f : addressFlags())
+            parts << QStringLiteral("[%1 %2%3]")
+                             .arg(QLatin1String(f.flag), QLatin1String(f.placeholder),
+                                  f.repeatable ? QStringLiteral(" ...") : QString());
+    }
+    if (syntax.saveWithFlag)
+        parts << QStringLiteral("[--save-with SERVICE]");
     if (syntax.json)
         parts << QStringLiteral("[--json]");
     if (syntax.write)
@@ -281,6 +313,19 @@ QString usageLine(const Syntax &syntax)
 QString helpText(const Syntax &syntax, const char *summary)
 {
     QString text = usageLine(syntax) + QStringLiteral("\n\n") + QLatin1String(summary) + QLatin1Char('\n');
+    if (syntax.addressFlags || syntax.saveWithFlag) {
+        text += QStringLiteral("\naddresses (kept where the bond is saved):\n");
+        auto line = [&text](const QString &flag, const QString &help) {
+            text += flag.leftJustified(34) + QLatin1Char(' ') + help + QLatin1Char('\n');
+        };
+        if (syntax.addressFlags) {
+            for (const AddressFlag &f : addressFlags())
+                line(QStringLiteral("  %1 %2").arg(QLatin1String(f.flag), QLatin1String(f.placeholder)),
+                     QLatin1String(f.help));
+        }
+        if (syntax.saveWithFlag)
+            line(QStringLiteral("  --save-with SERVICE"), saveWithHelp());
+    }
     if (syntax.optionFlags) {
         text += QStringLiteral("\nbonding options (as `ip link ... type bond` spells them):\n");
         for (const bm::OptionSpec &spec : bm::OptionTable::all()) {

@@ -7,6 +7,7 @@
 // Everything here is checked before any connection is opened: bad input never reaches the helper.
 #pragma once
 
+#include "AddressFlags.h"
 #include "HelperConnection.h"
 
 #include <QString>
@@ -25,6 +26,8 @@ struct Syntax {
     bool clearFlag = false;      // --clear stands for the last positional
     bool json = false;           // --json
     bool write = false;          // --no-ask
+    bool addressFlags = false;   // --ip4, --gw4, --ip6, --gw6, --dns, --search, --mtu (AddressFlags.h)
+    bool saveWithFlag = false;   // --save-with SERVICE
 };
 
 struct Invocation {
@@ -33,6 +36,8 @@ struct Invocation {
     // options given more than once are joined with commas.
     QVariantMap options;
     QStringList slaves;
+    AddressRequest address;
+    std::optional<QString> saveWith; // as sent: "" for auto
     bool clear = false;
     bool json = false;
     bool noAsk = false;

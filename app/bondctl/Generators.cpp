@@ -3,6 +3,7 @@
 
 #include "Generators.h"
 
+#include "AddressFlags.h"
 #include "Command.h"
 #include "Commands.h"
 #include "HelperCommands.h"
@@ -104,6 +105,17 @@ QString manPage()
                         ".TP\n\\fB\\-\\-help\\fR\n"
                         "After a command: its usage and options.\n");
 
+    m += QStringLiteral(".SH ADDRESSES\nFor \\fBcreate\\fR and \\fBset\\-ip\\fR: the bond's address "
+                        "configuration, kept where the bond is saved. \\fBset\\-ip\\fR changes only what is "
+                        "given.\n");
+    for (const AddressFlag &f : addressFlags())
+        m += QStringLiteral(".TP\n\\fB%1\\fR \\fI%2\\fR\n%3.\n")
+                     .arg(roff(QLatin1String(f.flag)), roff(QLatin1String(f.placeholder)),
+                          roff(QLatin1String(f.help)));
+    m += QStringLiteral(".TP\n\\fB\\-\\-save\\-with\\fR \\fISERVICE\\fR\nFor \\fBcreate\\fR and "
+                        "\\fBsave\\fR: %1.\n")
+                 .arg(roff(saveWithHelp()));
+
     m += QStringLiteral(".SH BOND OPTIONS\nFor \\fBcreate\\fR and \\fBset\\fR, spelled as "
                         "\\fBip link\\fR spells them; \\fB\\-\\-OPTION=VALUE\\fR works too.\n");
     for (const bm::OptionSpec &spec : bm::OptionTable::all()) {
@@ -148,6 +160,8 @@ QString manPage()
                         "bondctl create bond0 \\-\\-mode active\\-backup \\-\\-miimon 100 \\-\\-slave eth0 "
                         "\\-\\-slave eth1\n"
                         "bondctl list\n"
+                        "bondctl create bond0 \\-\\-mode active\\-backup \\-\\-slave eth0 \\-\\-slave eth1 "
+                        "\\-\\-ip4 192.0.2.10/24 \\-\\-gw4 192.0.2.1 \\-\\-dns 192.0.2.53\n"
                         "bondctl show bond0 \\-\\-json\n"
                         "bondctl primary bond0 eth1\n"
                         "bondctl monitor bond0 \\-\\-json\n"
@@ -184,6 +198,12 @@ QString bashCompletion()
             flags << QStringLiteral("--clear");
         if (s.optionFlags)
             flags << QStringLiteral("$options");
+        if (s.addressFlags) {
+            for (const AddressFlag &f : addressFlags())
+                flags << QLatin1String(f.flag);
+        }
+        if (s.saveWithFlag)
+            flags << QStringLiteral("--save-with");
         perCommand += QStringLiteral("        %1) flags=\"%2\" ;;\n")
                               .arg(QLatin1String(s.command), flags.join(QLatin1Char(' ')));
     }
@@ -217,6 +237,9 @@ QString bashCompletion()
             "        --slave|--primary|--active_slave)\n"
             "            COMPREPLY=($(compgen -W \"$(ls /sys/class/net 2>/dev/null)\" -- \"$cur\"))"
             "; return ;;\n");
+    b += QStringLiteral("        --save-with) COMPREPLY=($(compgen -W 'auto none NetworkManager networkd "
+                        "ifupdown' -- \"$cur\")); return ;;\n"
+                        "        --ip4|--ip6|--gw4|--gw6|--dns|--search|--mtu) return ;;\n");
     b += enumCases;
     b += QStringLiteral("        --*) [[ \" $options \" == *\" $prev \"* ]] && return ;;\n"
                         "    esac\n"

@@ -51,6 +51,20 @@ QJsonObject parseJson(const bm::BondInfo &bond)
     return object;
 }
 
+QJsonObject showJson(const bm::BondInfo &bond)
+{
+    QJsonObject object = parseJson(bond);
+    const QJsonObject link = QJsonObject::fromVariantMap(bond.link.toVariantMap());
+    for (auto it = link.begin(); it != link.end(); ++it)
+        object.insert(it.key(), it.value());
+    requireKeys(object, {"mac", "mtu", "ip", "persistence"});
+    if (!object.contains(u"addresses"))
+        object.insert(QStringLiteral("addresses"), QJsonArray());
+    if (!object.contains(u"drift"))
+        object.insert(QStringLiteral("drift"), QJsonArray());
+    return object;
+}
+
 void writeJson(const QJsonObject &object)
 {
     const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);

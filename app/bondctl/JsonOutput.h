@@ -14,6 +14,10 @@ namespace bondctl {
 // present (null where the source does not say) and MII status "unknown" shown as null.
 QJsonObject parseJson(const bm::BondInfo &bond);
 
+// The `bondctl show` object: parseJson() with the helper's link keys (mac, mtu, addresses, ip,
+// persistence, drift); ip and persistence null and drift empty when the helper does not say.
+QJsonObject showJson(const bm::BondInfo &bond);
+
 // One JSON document and a newline on stdout.
 void writeJson(const QJsonObject &object);
 

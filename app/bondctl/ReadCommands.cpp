@@ -81,7 +81,7 @@ int runShow(const QStringList &args)
     if (!bond.ok())
         return HelperSession::report(bond.error);
     if (inv.json)
-        writeJson(parseJson(bond.value));
+        writeJson(showJson(bond.value));
     else
         writeLines(showText(bond.value, terminalWidth()));
     return ExitOk;

@@ -1,12 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Bond Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// create, delete, set, add-slave, remove-slave, primary, activate: changes, each authorised by
-// polkit in the helper. Everything bondctl can check is checked before the call is sent.
+// create, delete, set, set-ip, save, restore, add-slave, remove-slave, primary, activate: changes,
+// each authorised by polkit in the helper. Everything bondctl can check is checked before the call is sent.
+#include "BondText.h"
 #include "Command.h"
 #include "HelperCommands.h"
 #include "HelperSession.h"
 #include "OptionTable.h"
+#include "TextTable.h"
+
+#include <functional>
 
 namespace bondctl {
 
@@ -37,6 +41,71 @@ bool distinct(const Invocation &inv)
 int finish(const bm::Result<bm::Done> &result)
 {
     return result.ok() ? int(ExitOk) : HelperSession::report(result.error);
+}
+
+// Where the bond is kept now, as `show` says it.
+int finishSaved(const QString &bond, const bm::Result<bm::BondPersistence> &result)
+{
+    if (!result.ok())
+        return HelperSession::report(result.error);
+    QStringList lines {QStringLiteral("%1: %2").arg(bond, persistenceText(result.value))};
+    lines << persistenceNotes(result.value, bond);
+    writeOut(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    return ExitOk;
+}
+
+// The address configuration as IpConfig::validate sees it, and DHCP or IPv6 auto where nothing
+// would run them: prints the problems (exit 2); true when the request may go.
+bool acceptAddresses(const bm::IpConfig &ip, bool savedNowhere)
+{
+    QStringList problems = ip.validate();
+    const bool dynamic = ip.ipv4Method == bm::Ipv4Method::Dhcp || ip.ipv6Method == bm::Ipv6Method::Auto
+                         || ip.ipv6Method == bm::Ipv6Method::Dhcp;
+    if (savedNowhere && dynamic)
+        problems << QStringLiteral("DHCP and IPv6 auto need a network service to run them, and this bond "
+                                   "is saved nowhere; use --save-with NetworkManager, networkd or ifupdown");
+    if (problems.isEmpty())
+        return true;
+    printError(problems.join(QStringLiteral("; ")));
+    return false;
+}
+
+// set and set-ip: a change checked against the bond's current state (a read, so nothing changes
+// when the request is refused here). `missing` is the usage error when nothing was given to change.
+using Change = std::function<int(HelperSession &, const Invocation &, const bm::BondInfo &)>;
+int runFromCurrent(const QStringList &args, const char *command, bool (*nothingGiven)(const Invocation &),
+                   const QString &missing, const Change &change)
+{
+    Invocation inv;
+    int rc = ExitOk;
+    if (!prepare(args, command, &inv, &rc))
+        return rc;
+    if (nothingGiven(inv)) {
+        printError(missing);
+        return ExitUsage;
+    }
+    HelperSession session(inv);
+    if (!session.open())
+        return ExitUnreachable;
+    const auto bond = session.client().getBond(inv.positionals.at(0)).wait();
+    if (!bond.ok())
+        return HelperSession::report(bond.error);
+    return change(session, inv, bond.value);
+}
+
+using BondCall = bm::Call<bm::Done> (bm::HelperClient::*)(const QString &, bm::HelperClient::Auth);
+
+// The one-name commands: delete, restore.
+int runOnBond(const QStringList &args, const char *command, BondCall call)
+{
+    Invocation inv;
+    int rc = ExitOk;
+    if (!prepare(args, command, &inv, &rc))
+        return rc;
+    HelperSession session(inv);
+    if (!session.open())
+        return ExitUnreachable;
+    return finish((session.client().*call)(inv.positionals.at(0), session.auth()).wait());
 }
 
 using PairCall = bm::Call<bm::Done> (bm::HelperClient::*)(const QString &, const QString &,
@@ -78,50 +147,87 @@ int runCreate(const QStringList &args)
     const auto validation = bm::OptionTable::validate(inv.options);
     if (!accept(validation))
         return ExitUsage;
-    HelperSession session(inv);
-    if (!session.open())
-        return ExitUnreachable;
-    return finish(session.client().createBond(name, validation.normalised, inv.slaves, session.auth()).wait());
-}
-
-int runDelete(const QStringList &args)
-{
-    Invocation inv;
-    int rc = ExitOk;
-    if (!prepare(args, "delete", &inv, &rc))
-        return rc;
-    HelperSession session(inv);
-    if (!session.open())
-        return ExitUnreachable;
-    return finish(session.client().deleteBond(inv.positionals.at(0), session.auth()).wait());
-}
-
-int runSet(const QStringList &args)
-{
-    Invocation inv;
-    int rc = ExitOk;
-    if (!prepare(args, "set", &inv, &rc))
-        return rc;
-    if (inv.options.isEmpty()) {
-        printError(QStringLiteral("set needs at least one --OPTION VALUE; see 'bondctl set "
-                                  "--help'"));
-        return ExitUsage;
+    // Without address flags or --save-with, CreateBond: the contract's CreateConfiguredBond with
+    // saveWith "" and no addresses.
+    if (inv.address.isEmpty() && !inv.saveWith) {
+        HelperSession session(inv);
+        if (!session.open())
+            return ExitUnreachable;
+        return finish(
+                session.client().createBond(name, validation.normalised, inv.slaves, session.auth()).wait());
     }
-    // Whether an option applies depends on the bond's mode: check against its current state
-    // (a read, so nothing changes when the request is refused here).
+    bm::BondConfig config;
+    config.name = name;
+    config.options = validation.normalised;
+    config.primary = config.options.take(QStringLiteral("primary")).toString();
+    config.slaves = inv.slaves;
+    config.ip = inv.address.applyTo(bm::IpConfig());
+    const QString saveWith = inv.saveWith.value_or(QString(QLatin1String("")));
+    if (!acceptAddresses(config.ip, saveWith == QLatin1String("none")))
+        return ExitUsage;
+    HelperSession session(inv);
+    if (!session.open())
+        return ExitUnreachable;
+    return finishSaved(name, session.client().createConfiguredBond(config, saveWith, session.auth()).wait());
+}
+
+int runSetIp(const QStringList &args)
+{
+    // What is not given stays as the bond has it.
+    return runFromCurrent(
+            args, "set-ip", [](const Invocation &inv) { return inv.address.isEmpty(); },
+            QStringLiteral("set-ip needs at least one of --ip4, --gw4, --ip6, --gw6, --dns, --search, --mtu; "
+                           "see 'bondctl set-ip --help'"),
+            [](HelperSession &session, const Invocation &inv, const bm::BondInfo &bond) {
+                const bm::IpConfig ip = inv.address.applyTo(bond.link.ip.value_or(bm::IpConfig()));
+                if (!acceptAddresses(ip, bond.link.persistence && !bond.link.persistence->isSaved()))
+                    return int(ExitUsage);
+                return finish(session.client().setIpConfig(inv.positionals.at(0), ip, session.auth()).wait());
+            });
+}
+
+int runSave(const QStringList &args)
+{
+    Invocation inv;
+    int rc = ExitOk;
+    if (!prepare(args, "save", &inv, &rc))
+        return rc;
     HelperSession session(inv);
     if (!session.open())
         return ExitUnreachable;
     const QString name = inv.positionals.at(0);
-    const auto bond = session.client().getBond(name).wait();
-    if (!bond.ok())
-        return HelperSession::report(bond.error);
-    bm::OptionTable::Context context;
-    context.current = bond.value.options;
-    const auto validation = bm::OptionTable::validate(inv.options, context);
-    if (!accept(validation))
-        return ExitUsage;
-    return finish(session.client().setOptions(name, validation.normalised, session.auth()).wait());
+    return finishSaved(
+            name, session.client()
+                          .saveBond(name, inv.saveWith.value_or(QString(QLatin1String(""))), session.auth())
+                          .wait());
+}
+
+int runRestore(const QStringList &args)
+{
+    return runOnBond(args, "restore", &bm::HelperClient::restoreSaved);
+}
+
+int runDelete(const QStringList &args)
+{
+    return runOnBond(args, "delete", &bm::HelperClient::deleteBond);
+}
+
+int runSet(const QStringList &args)
+{
+    // Whether an option applies depends on the bond's mode.
+    return runFromCurrent(
+            args, "set", [](const Invocation &inv) { return inv.options.isEmpty(); },
+            QStringLiteral("set needs at least one --OPTION VALUE; see 'bondctl set --help'"),
+            [](HelperSession &session, const Invocation &inv, const bm::BondInfo &bond) {
+                bm::OptionTable::Context context;
+                context.current = bond.options;
+                const auto validation = bm::OptionTable::validate(inv.options, context);
+                if (!accept(validation))
+                    return int(ExitUsage);
+                return finish(session.client()
+                                      .setOptions(inv.positionals.at(0), validation.normalised, session.auth())
+                                      .wait());
+            });
 }
 
 int runAddSlave(const QStringList &args)

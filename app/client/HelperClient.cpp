@@ -58,11 +58,20 @@ std::optional<Done> noArgs(const QDBusMessage &)
     return Done {};
 }
 
+std::optional<BondPersistence> persistenceArg(const QDBusMessage &reply)
+{
+    if (reply.signature() != QLatin1String("a{sv}"))
+        return std::nullopt;
+    return BondPersistence::fromVariantMap(DBusValues::plainMap(reply.arguments().first()));
+}
+
 // The helper reports "no primary / no active slave" as an empty name; /proc (and so `bondctl
 // parse`) leaves it out. Leave it out here too, so both sources give the same BondInfo.
 BondInfo bondFromHelper(const QVariant &map, const QString &name)
 {
-    BondInfo info = BondInfo::fromVariantMap(DBusValues::plainMap(map));
+    const QVariantMap plain = DBusValues::plainMap(map);
+    BondInfo info = BondInfo::fromVariantMap(plain);
+    info.link = BondLink::fromVariantMap(plain);
     if (info.name.isEmpty())
         info.name = name;
     for (const OptionSpec &spec : OptionTable::all()) {
@@ -311,7 +320,7 @@ Call<QString> HelperClient::procText(const QString &bond)
     return {m_proxy->GetProcText(bond), firstArg<QString>};
 }
 
-Call<Done> HelperClient::write(const QString &method, const QVariantList &args, Auth auth)
+QDBusPendingCall HelperClient::send(const QString &method, const QVariantList &args, Auth auth)
 {
     QDBusMessage message = QDBusMessage::createMethodCall(QLatin1String(Names::ServiceName),
                                                           QLatin1String(Names::ObjectPath),
@@ -320,7 +329,12 @@ Call<Done> HelperClient::write(const QString &method, const QVariantList &args, 
     // The generated proxy cannot set this flag, so writes are built by hand with the same types.
     message.setInteractiveAuthorizationAllowed(auth == Auth::Interactive);
     const int timeout = auth == Auth::Interactive ? InteractiveTimeoutMs : WriteTimeoutMs;
-    return {m_bus.asyncCall(message, timeout), noArgs};
+    return m_bus.asyncCall(message, timeout);
+}
+
+Call<Done> HelperClient::write(const QString &method, const QVariantList &args, Auth auth)
+{
+    return {send(method, args, auth), noArgs};
 }
 
 Call<Done> HelperClient::createBond(const QString &name, const QVariantMap &options,
@@ -358,6 +372,29 @@ Call<Done> HelperClient::setPrimary(const QString &bond, const QString &slave, A
 Call<Done> HelperClient::setActiveSlave(const QString &bond, const QString &slave, Auth auth)
 {
     return write(QStringLiteral("SetActiveSlave"), {bond, slave}, auth);
+}
+
+Call<BondPersistence> HelperClient::createConfiguredBond(const BondConfig &config, const QString &saveWith,
+                                                         Auth auth)
+{
+    return {send(QStringLiteral("CreateConfiguredBond"),
+                 {QVariant::fromValue(config.toVariantMap()), saveWith}, auth),
+            persistenceArg};
+}
+
+Call<Done> HelperClient::setIpConfig(const QString &bond, const IpConfig &ip, Auth auth)
+{
+    return write(QStringLiteral("SetIpConfig"), {bond, QVariant::fromValue(ip.toVariantMap())}, auth);
+}
+
+Call<BondPersistence> HelperClient::saveBond(const QString &bond, const QString &saveWith, Auth auth)
+{
+    return {send(QStringLiteral("SaveBond"), {bond, saveWith}, auth), persistenceArg};
+}
+
+Call<Done> HelperClient::restoreSaved(const QString &bond, Auth auth)
+{
+    return write(QStringLiteral("RestoreSaved"), {bond}, auth);
 }
 
 } // namespace bm

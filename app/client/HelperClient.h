@@ -12,6 +12,7 @@
 // their authentication agent) before answering; NonInteractive fails with NotAuthorized instead.
 #pragma once
 
+#include "BondConfig.h"
 #include "BondTypes.h"
 #include "ClientError.h"
 #include "SignalBatch.h"
@@ -159,6 +160,14 @@ public:
     Call<Done> setPrimary(const QString &bond, const QString &slave, Auth auth); // "" clears
     Call<Done> setActiveSlave(const QString &bond, const QString &slave, Auth auth);
 
+    // Saving through the host's network service. saveWith: "" = the service that owns the slaves,
+    // "none" = runtime only, or "NetworkManager", "networkd", "ifupdown". The two that save answer
+    // with where the bond is now kept.
+    Call<BondPersistence> createConfiguredBond(const BondConfig &config, const QString &saveWith, Auth auth);
+    Call<Done> setIpConfig(const QString &bond, const IpConfig &ip, Auth auth);
+    Call<BondPersistence> saveBond(const QString &bond, const QString &saveWith, Auth auth);
+    Call<Done> restoreSaved(const QString &bond, Auth auth);
+
 Q_SIGNALS:
     // The helper's signals, values converted. Nothing arrives until a helper owns the name.
     void bondAdded(const QString &name);
@@ -176,6 +185,7 @@ private:
     void deliver();
     void emitEvent(const SignalEvent &event);
 
+    QDBusPendingCall send(const QString &method, const QVariantList &args, Auth auth);
     Call<Done> write(const QString &method, const QVariantList &args, Auth auth);
 
     QDBusConnection m_bus;

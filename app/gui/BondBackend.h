@@ -6,6 +6,7 @@
 // in-memory SampleBackend implements it for offscreen widget tests and the --demo screenshots.
 #pragma once
 
+#include "BondConfig.h"
 #include "BondTypes.h"
 #include "HelperClient.h"
 
@@ -23,6 +24,8 @@ using ActionResult = CallError;
 
 using Done = std::function<void(const ActionResult &)>;
 using CandidatesDone = std::function<void(const QList<CandidateInfo> &, const ActionResult &)>;
+// A write that saves: where the bond is kept now.
+using SavedDone = std::function<void(const BondPersistence &, const ActionResult &)>;
 
 class BondBackend : public QObject
 {
@@ -54,6 +57,12 @@ public:
     virtual void removeSlave(const QString &bond, const QString &slave, Done done) = 0;
     virtual void setPrimary(const QString &bond, const QString &slave, Done done) = 0;
     virtual void setActiveSlave(const QString &bond, const QString &slave, Done done) = 0;
+    // Saving through the host's network service (HelperClient): saveWith "" = the service that
+    // owns the slaves, "none" = runtime only, or a service's name.
+    virtual void createConfiguredBond(const BondConfig &config, const QString &saveWith, SavedDone done) = 0;
+    virtual void setIpConfig(const QString &bond, const IpConfig &ip, Done done) = 0;
+    virtual void saveBond(const QString &bond, const QString &saveWith, SavedDone done) = 0;
+    virtual void restoreSaved(const QString &bond, Done done) = 0;
 
 Q_SIGNALS:
     void stateChanged(bm::gui::BondBackend::State state, const QString &reason);

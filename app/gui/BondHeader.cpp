@@ -8,6 +8,8 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -39,6 +41,16 @@ BondHeader::BondHeader(QWidget *parent)
     , m_monitoring(valueLabel("monitoring", this))
     , m_activeLabel(new QLabel(tr("Active slave:"), this))
     , m_primaryLabel(new QLabel(tr("Primary:"), this))
+    , m_form(new QFormLayout)
+    , m_addresses(valueLabel("addresses", this))
+    , m_mac(valueLabel("mac", this))
+    , m_mtu(valueLabel("mtu", this))
+    , m_saved(valueLabel("saved", this))
+    , m_saveWith(new QPushButton(this))
+    , m_saveWithMenu(new QMenu(this))
+    , m_drift(valueLabel("drift", this))
+    , m_saveWhatRuns(new QPushButton(tr("Save What Runs"), this))
+    , m_restoreSaved(new QPushButton(tr("Restore Saved"), this))
 {
     QFont big = m_name->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
@@ -56,12 +68,39 @@ BondHeader::BondHeader(QWidget *parent)
     mii->addWidget(m_miiIcon);
     mii->addWidget(m_mii, 1);
 
-    auto *form = new QFormLayout;
+    auto *form = m_form;
     form->addRow(tr("Mode:"), m_mode);
     form->addRow(tr("Bond link (MII):"), mii);
     form->addRow(m_activeLabel, m_active);
     form->addRow(m_primaryLabel, m_primary);
     form->addRow(tr("Monitoring:"), m_monitoring);
+
+    m_saveWith->setObjectName(QStringLiteral("saveWith"));
+    m_saveWhatRuns->setObjectName(QStringLiteral("saveWhatRuns"));
+    m_restoreSaved->setObjectName(QStringLiteral("restoreSaved"));
+    m_saveWhatRuns->setToolTip(tr("Save the configuration the bond runs with now, so that it comes back "
+                                  "after a reboot"));
+    m_restoreSaved->setToolTip(tr("Change the running bond back to its saved configuration"));
+    connect(m_saveWith, &QPushButton::clicked, this, [this] {
+        // One service: the button saves there; several: the menu chooses.
+        if (m_saveWith->menu() == nullptr)
+            Q_EMIT saveRequested(m_saveWith->property("service").toString());
+    });
+    connect(m_saveWhatRuns, &QPushButton::clicked, this, [this] { Q_EMIT saveRequested(m_backend); });
+    connect(m_restoreSaved, &QPushButton::clicked, this, &BondHeader::restoreRequested);
+
+    m_savedRow = new QHBoxLayout;
+    m_savedRow->addWidget(m_saved, 1);
+    m_savedRow->addWidget(m_saveWith);
+    m_driftRow = new QHBoxLayout;
+    m_driftRow->addWidget(m_drift, 1);
+    m_driftRow->addWidget(m_saveWhatRuns);
+    m_driftRow->addWidget(m_restoreSaved);
+    form->addRow(tr("Addresses:"), m_addresses);
+    form->addRow(tr("MAC address:"), m_mac);
+    form->addRow(tr("MTU:"), m_mtu);
+    form->addRow(tr("Saved:"), m_savedRow);
+    form->addRow(tr("Differs:"), m_driftRow);
 
     auto *box = new QVBoxLayout(this);
     box->setContentsMargins(0, 0, 0, 0);
@@ -97,9 +136,86 @@ void BondHeader::setBond(const BondInfo &bond)
     m_primary->setText(primary);
     m_monitoring->setText(StatusText::monitoring(bond));
 
+    setLink(bond.link);
+
     setAccessibleName(tr("Bond %1").arg(bond.name));
     setAccessibleDescription(
             tr("%1, %2, monitoring: %3").arg(m_health->text(), m_mode->text(), m_monitoring->text()));
+}
+
+void BondHeader::setLink(const BondLink &link)
+{
+    // An older helper sends none of these: their lines are left out rather than shown empty.
+    const bool linkKnown = !link.mac.isEmpty() || link.mtu.has_value() || link.persistence.has_value();
+    m_addresses->setText(link.addresses.isEmpty() ? tr("none") : link.addresses.join(QStringLiteral(", ")));
+    m_form->setRowVisible(m_addresses, linkKnown || !link.addresses.isEmpty());
+    m_mac->setText(link.mac);
+    m_form->setRowVisible(m_mac, !link.mac.isEmpty());
+    m_mtu->setText(link.mtu ? QString::number(*link.mtu) : QString());
+    m_form->setRowVisible(m_mtu, link.mtu.has_value());
+
+    const BondPersistence where = link.persistence.value_or(BondPersistence());
+    m_backend = where.isSaved() ? where.backend : QString();
+    QStringList details;
+    if (!where.profile.isEmpty())
+        details << tr("profile %1").arg(where.profile);
+    if (!where.uuid.isEmpty())
+        details << tr("UUID %1").arg(where.uuid);
+    if (!where.unsaved.isEmpty())
+        details << tr("not saved, live until the next boot: %1").arg(where.unsaved.join(QStringLiteral(", ")));
+    details << where.warnings;
+    QString saved = StatusText::persistence(where);
+    if (!details.isEmpty())
+        saved += QStringLiteral(" (%1)").arg(details.join(QStringLiteral("; ")));
+    m_saved->setText(saved);
+    m_form->setRowVisible(m_savedRow, !where.backend.isEmpty());
+
+    const bool offerSave = !where.isSaved() && !where.backend.isEmpty() && !where.saveWith.isEmpty();
+    m_saveWith->setVisible(offerSave);
+    m_saveWithMenu->clear();
+    if (where.saveWith.size() == 1) {
+        m_saveWith->setMenu(nullptr);
+        //: %1 a network service: NetworkManager, systemd-networkd, ifupdown
+        m_saveWith->setText(tr("Save with %1").arg(StatusText::serviceName(where.saveWith.first())));
+        m_saveWith->setProperty("service", where.saveWith.first());
+    } else if (offerSave) {
+        for (const QString &service : where.saveWith) {
+            QAction *action = m_saveWithMenu->addAction(StatusText::serviceName(service));
+            connect(action, &QAction::triggered, this, [this, service] { Q_EMIT saveRequested(service); });
+        }
+        m_saveWith->setText(tr("Save With…"));
+        m_saveWith->setMenu(m_saveWithMenu);
+    }
+
+    QStringList drift;
+    for (const BondDrift &d : link.drift)
+        drift << StatusText::drift(d);
+    m_drift->setText(
+            drift.isEmpty()
+                    ? QString()
+                    : tr("What runs differs from what is saved: %1").arg(drift.join(QStringLiteral("; "))));
+    m_form->setRowVisible(m_driftRow, !drift.isEmpty());
+}
+
+QString BondHeader::addressesText() const
+{
+    return m_addresses->text();
+}
+QString BondHeader::macText() const
+{
+    return m_mac->text();
+}
+QString BondHeader::mtuText() const
+{
+    return m_mtu->text();
+}
+QString BondHeader::savedText() const
+{
+    return m_saved->text();
+}
+QString BondHeader::driftText() const
+{
+    return m_drift->text();
 }
 
 QString BondHeader::nameText() const

@@ -2,14 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // The master's line above the tiles: name, mode in plain words with the kernel's name, the bond's
-// MII status, active slave, primary, and how links are monitored.
+// MII status, active slave, primary, how links are monitored, and the bond's own link (addresses,
+// MAC, MTU), where it is saved and how what runs differs from what is saved, with the actions
+// that reconcile them. Lines the helper sends nothing for (an older helper) are hidden.
 #pragma once
 
 #include "BondTypes.h"
 
 #include <QWidget>
 
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
+class QMenu;
+class QPushButton;
 
 namespace bm::gui {
 
@@ -27,8 +33,24 @@ public:
     QString activeText() const;
     QString primaryText() const;
     QString monitoringText() const;
+    QString addressesText() const;
+    QString macText() const;
+    QString mtuText() const;
+    QString savedText() const;
+    QString driftText() const;
+    // Shown only when they apply: the bond is saved nowhere and a service could take it; drift.
+    QPushButton *saveWithButton() const { return m_saveWith; }
+    QPushButton *saveWhatRunsButton() const { return m_saveWhatRuns; }
+    QPushButton *restoreSavedButton() const { return m_restoreSaved; }
+
+Q_SIGNALS:
+    // Save what runs through this service (SaveBond).
+    void saveRequested(const QString &saveWith);
+    // Make the kernel match the saved configuration (RestoreSaved).
+    void restoreRequested();
 
 private:
+    void setLink(const BondLink &link);
     QLabel *m_name;
     QLabel *m_healthIcon;
     QLabel *m_health;
@@ -40,6 +62,19 @@ private:
     QLabel *m_monitoring;
     QLabel *m_activeLabel;
     QLabel *m_primaryLabel;
+    QFormLayout *m_form;
+    QLabel *m_addresses;
+    QLabel *m_mac;
+    QLabel *m_mtu;
+    QLabel *m_saved;
+    QPushButton *m_saveWith;
+    QMenu *m_saveWithMenu;
+    QLabel *m_drift;
+    QPushButton *m_saveWhatRuns;
+    QPushButton *m_restoreSaved;
+    QHBoxLayout *m_savedRow = nullptr;
+    QHBoxLayout *m_driftRow = nullptr;
+    QString m_backend; // where the bond is saved now: "Save what runs" saves there
 };
 
 } // namespace bm::gui

@@ -26,6 +26,9 @@ BondView::BondView(EventLog *log, QWidget *parent)
     , m_timeline(new FailoverTimeline(log, this))
 {
     m_noSlaves->setWordWrap(true);
+    connect(m_header, &BondHeader::saveRequested, this,
+            [this](const QString &saveWith) { Q_EMIT saveRequested(m_bond.name, saveWith); });
+    connect(m_header, &BondHeader::restoreRequested, this, [this] { Q_EMIT restoreRequested(m_bond.name); });
     m_grid->setContentsMargins(0, 0, 0, 0);
 
     auto *scroll = new QScrollArea(this);

@@ -36,6 +36,8 @@ Q_SIGNALS:
     void makePrimaryRequested(const QString &bond, const QString &slave);
     void makeActiveRequested(const QString &bond, const QString &slave);
     void removeSlaveRequested(const QString &bond, const QString &slave);
+    void saveRequested(const QString &bond, const QString &saveWith);
+    void restoreRequested(const QString &bond);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -3,6 +3,7 @@
 
 #include "CreateBondWizard.h"
 
+#include "OptionTable.h"
 #include "StatusText.h"
 #include "WizardPages.h"
 
@@ -20,6 +21,7 @@ CreateBondWizard::CreateBondWizard(BondBackend *backend, QWidget *parent)
     setPage(SlavesId, new SlavesPage(backend, this));
     setPage(MonitoringId, new MonitoringPage(this));
     setPage(PrimaryId, new PrimaryPage(this));
+    setPage(AddressesId, new AddressesPage(backend, this));
     setPage(ReviewId, new ReviewPage(this));
     setPage(ApplyId, new ApplyPage(this));
     resize(680, 660);
@@ -50,6 +52,32 @@ QVariantMap CreateBondWizard::options() const
             out.insert(QStringLiteral("primary"), primary);
     }
     return out;
+}
+
+IpConfig CreateBondWizard::ipConfig() const
+{
+    return static_cast<AddressesPage *>(page(AddressesId))->ipConfig();
+}
+
+QString CreateBondWizard::saveWith() const
+{
+    return static_cast<AddressesPage *>(page(AddressesId))->saveWith();
+}
+
+QString CreateBondWizard::saveNote() const
+{
+    return static_cast<AddressesPage *>(page(AddressesId))->saveNote();
+}
+
+BondConfig CreateBondWizard::config() const
+{
+    BondConfig c;
+    c.name = bondName();
+    c.options = OptionTable::validate(options()).normalised;
+    c.primary = c.options.take(QStringLiteral("primary")).toString();
+    c.slaves = slaves();
+    c.ip = ipConfig();
+    return c;
 }
 
 } // namespace bm::gui

@@ -3,7 +3,8 @@
 
 // Creating a bond step by step: name (checked as typed), mode (explained, with the recommendation
 // for a host cabled to two switches), slaves (warning about addresses and the default route),
-// monitoring, primary, review, then one CreateBond call whose outcome is shown. The helper creates
+// monitoring, primary, the bond's addresses and where it is saved, review, then one
+// CreateConfiguredBond call whose outcome is shown. The helper creates
 // the bond as one transaction, so a failure leaves nothing half-made.
 #pragma once
 
@@ -17,7 +18,7 @@ class CreateBondWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { NameId, ModeId, SlavesId, MonitoringId, PrimaryId, ReviewId, ApplyId };
+    enum PageId { NameId, ModeId, SlavesId, MonitoringId, PrimaryId, AddressesId, ReviewId, ApplyId };
 
     explicit CreateBondWizard(BondBackend *backend, QWidget *parent = nullptr);
 
@@ -26,6 +27,13 @@ public:
     QStringList slaves() const;
     // Everything chosen, as option name -> value for CreateBond.
     QVariantMap options() const;
+    IpConfig ipConfig() const;
+    // As CreateConfiguredBond takes it ("" = the service that manages the slaves).
+    QString saveWith() const;
+    // "Not saved: gone after a reboot.", "Saved by NetworkManager: back after a reboot.", ...
+    QString saveNote() const;
+    // Everything chosen, for CreateConfiguredBond: options normalised, primary in its own field.
+    BondConfig config() const;
     BondBackend *backend() const { return m_backend; }
 
 private:

@@ -109,6 +109,16 @@ bool HelperBackend::refuseUnconnected(const Done &done)
     return true;
 }
 
+bool HelperBackend::refuseUnconnected(const SavedDone &done)
+{
+    return refuseUnconnected(Done([done](const ActionResult &error) { done({}, error); }));
+}
+
+void HelperBackend::finishSaved(const Call<BondPersistence> &call, SavedDone done)
+{
+    call.then(this, [done = std::move(done)](const Result<BondPersistence> &r) { done(r.value, r.error); });
+}
+
 void HelperBackend::finish(const Call<bm::Done> &call, Done done)
 {
     call.then(this, [done = std::move(done)](const Result<bm::Done> &r) { done(r.error); });
@@ -168,6 +178,30 @@ void HelperBackend::setActiveSlave(const QString &name, const QString &slave, Do
 {
     if (!refuseUnconnected(done))
         finish(m_client->setActiveSlave(name, slave, HelperClient::Auth::Interactive), done);
+}
+
+void HelperBackend::createConfiguredBond(const BondConfig &config, const QString &saveWith, SavedDone done)
+{
+    if (!refuseUnconnected(done))
+        finishSaved(m_client->createConfiguredBond(config, saveWith, HelperClient::Auth::Interactive), done);
+}
+
+void HelperBackend::setIpConfig(const QString &name, const IpConfig &ip, Done done)
+{
+    if (!refuseUnconnected(done))
+        finish(m_client->setIpConfig(name, ip, HelperClient::Auth::Interactive), done);
+}
+
+void HelperBackend::saveBond(const QString &name, const QString &saveWith, SavedDone done)
+{
+    if (!refuseUnconnected(done))
+        finishSaved(m_client->saveBond(name, saveWith, HelperClient::Auth::Interactive), done);
+}
+
+void HelperBackend::restoreSaved(const QString &name, Done done)
+{
+    if (!refuseUnconnected(done))
+        finish(m_client->restoreSaved(name, HelperClient::Auth::Interactive), done);
 }
 
 } // namespace bm::gui

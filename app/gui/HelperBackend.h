@@ -47,9 +47,15 @@ public:
     void removeSlave(const QString &bond, const QString &slave, Done done) override;
     void setPrimary(const QString &bond, const QString &slave, Done done) override;
     void setActiveSlave(const QString &bond, const QString &slave, Done done) override;
+    void createConfiguredBond(const BondConfig &config, const QString &saveWith, SavedDone done) override;
+    void setIpConfig(const QString &bond, const IpConfig &ip, Done done) override;
+    void saveBond(const QString &bond, const QString &saveWith, SavedDone done) override;
+    void restoreSaved(const QString &bond, Done done) override;
 
 private:
     void finish(const Call<bm::Done> &call, Done done);
+    void finishSaved(const Call<BondPersistence> &call, SavedDone done);
+    bool refuseUnconnected(const SavedDone &done);
     bool refuseUnconnected(const Done &done);
     void onStoreStatus();
 

@@ -150,6 +150,8 @@ void MainWindow::setBackend(BondBackend *backend)
     connect(m_view, &BondView::makePrimaryRequested, this, &MainWindow::makePrimary);
     connect(m_view, &BondView::makeActiveRequested, this, &MainWindow::makeActive);
     connect(m_view, &BondView::removeSlaveRequested, this, &MainWindow::removeSlave);
+    connect(m_view, &BondView::saveRequested, this, &MainWindow::saveBond);
+    connect(m_view, &BondView::restoreRequested, this, &MainWindow::restoreSaved);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelected);
 
     connect(backend, &BondBackend::stateChanged, this, &MainWindow::updateBanner);
@@ -321,6 +323,23 @@ void MainWindow::removeSlave(const QString &bond, const QString &slave)
         [=](auto done) { m_backend->removeSlave(bond, slave, done); });
 }
 
+void MainWindow::saveBond(const QString &bond, const QString &saveWith)
+{
+    const QString action = saveWith.isEmpty()
+                                   ? tr("Saving %1").arg(bond)
+                                   //: %1 a bond, %2 a network service (NetworkManager, systemd-networkd)
+                                   : tr("Saving %1 with %2").arg(bond, StatusText::serviceName(saveWith));
+    run(action, bond, QString(), [=](auto done) {
+        m_backend->saveBond(bond, saveWith, [done](const BondPersistence &, const CallError &e) { done(e); });
+    });
+}
+
+void MainWindow::restoreSaved(const QString &bond)
+{
+    run(tr("Restoring the saved configuration of %1").arg(bond), bond, QString(),
+        [=](auto done) { m_backend->restoreSaved(bond, done); });
+}
+
 void MainWindow::newBond()
 {
     if (!m_backend)
@@ -340,10 +359,12 @@ void MainWindow::editOptions()
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &QDialog::accepted, this, [this, editor, name] {
         const QVariantMap changes = editor->changes();
-        if (changes.isEmpty())
-            return;
-        run(tr("Changing the options of %1").arg(name), name, QString(),
-            [=](auto done) { m_backend->setOptions(name, changes, done); });
+        if (!changes.isEmpty())
+            run(tr("Changing the options of %1").arg(name), name, QString(),
+                [=](auto done) { m_backend->setOptions(name, changes, done); });
+        if (const std::optional<IpConfig> ip = editor->ipChange())
+            run(tr("Changing the addresses of %1").arg(name), name, QString(),
+                [=](auto done) { m_backend->setIpConfig(name, *ip, done); });
     });
     editor->open();
 }

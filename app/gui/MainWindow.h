@@ -56,6 +56,9 @@ public Q_SLOTS:
     void makePrimary(const QString &bond, const QString &slave);
     void makeActive(const QString &bond, const QString &slave);
     void removeSlave(const QString &bond, const QString &slave);
+    // The header's actions: save what runs (SaveBond) through a service, and "Restore saved".
+    void saveBond(const QString &bond, const QString &saveWith);
+    void restoreSaved(const QString &bond);
 
 Q_SIGNALS:
     // The user asked to manage another host; main() opens it and calls setBackend().

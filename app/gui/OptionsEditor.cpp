@@ -3,12 +3,14 @@
 
 #include "OptionsEditor.h"
 
+#include "IpConfigEditor.h"
 #include "OptionField.h"
 #include "OptionTable.h"
 #include "StatusText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -89,9 +91,24 @@ OptionsEditor::OptionsEditor(const BondInfo &bond, QWidget *parent)
         m_fields << field;
     }
 
+    auto *inner = new QWidget;
+    auto *innerBox = new QVBoxLayout(inner);
+    innerBox->setContentsMargins(0, 0, 0, 0);
+    innerBox->addWidget(formWidget);
+    if (bond.link.ip) {
+        auto *group = new QGroupBox(tr("Addresses"), inner);
+        auto *groupBox = new QVBoxLayout(group);
+        m_addresses = new IpConfigEditor(group);
+        m_addresses->setConfig(*bond.link.ip);
+        groupBox->addWidget(m_addresses);
+        innerBox->addWidget(group);
+        connect(m_addresses, &IpConfigEditor::edited, this, [this] { m_problems->clear(); });
+    }
+    innerBox->addStretch(1);
+
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
-    scroll->setWidget(formWidget);
+    scroll->setWidget(inner);
 
     auto *intro = new QLabel(tr("Mode: %1. Only the options this mode uses are shown; hover a field "
                                 "for its help.")
@@ -156,6 +173,16 @@ QVariantMap OptionsEditor::changes() const
     return out;
 }
 
+std::optional<IpConfig> OptionsEditor::ipChange() const
+{
+    if (!m_addresses || !m_bond.link.ip)
+        return std::nullopt;
+    const IpConfig now = m_addresses->config();
+    if (now == *m_bond.link.ip)
+        return std::nullopt;
+    return now;
+}
+
 QString OptionsEditor::problems() const
 {
     return m_problems->text();
@@ -173,8 +200,11 @@ bool OptionsEditor::check()
         lines << tr("Error: %1").arg(e);
     for (const QString &w : v.warnings)
         lines << tr("Note: %1").arg(w);
+    const QStringList addressProblems = ipChange() ? m_addresses->problems() : QStringList();
+    for (const QString &p : addressProblems)
+        lines << tr("Error: %1").arg(p);
     m_problems->setText(lines.join(QLatin1Char('\n')));
-    return v.ok();
+    return v.ok() && addressProblems.isEmpty();
 }
 
 void OptionsEditor::accept()

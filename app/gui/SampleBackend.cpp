@@ -37,6 +37,28 @@ SlaveInfo *findSlave(BondInfo &bond, const QString &name)
     return nullptr;
 }
 
+// Where the sample host keeps a bond saved through `saveWith` ("" = NetworkManager, which owns
+// its interfaces).
+BondPersistence sampleSaved(const QString &bond, const QString &saveWith)
+{
+    BondPersistence p;
+    if (saveWith == QLatin1String("none")) {
+        p.backend = QStringLiteral("none");
+        p.saveWith = {QStringLiteral("NetworkManager")};
+    } else if (saveWith == QLatin1String("networkd")) {
+        p.backend = saveWith;
+        p.location = QStringLiteral("/etc/systemd/network/50-bond-manager-%1.netdev").arg(bond);
+    } else if (saveWith == QLatin1String("ifupdown")) {
+        p.backend = saveWith;
+        p.location = QStringLiteral("/etc/network/interfaces.d/bond-manager-%1").arg(bond);
+    } else {
+        p.backend = QStringLiteral("NetworkManager");
+        p.profile = bond;
+        p.uuid = QStringLiteral("5f0b1c2e-8d43-4a57-9c61-2b7e4a9d0c13");
+    }
+    return p;
+}
+
 ActionResult error(ClientError kind, const QString &message)
 {
     return {kind, QString(), message};
@@ -95,6 +117,15 @@ void SampleBackend::loadSampleData()
                                      {QStringLiteral("fail_over_mac"), QStringLiteral("none")}});
     ab.slaves = {slave("eth0", MiiStatus::Up, SlaveState::Active, 1, "52:54:00:12:34:01"),
                  slave("eth1", MiiStatus::Up, SlaveState::Backup, 0, "52:54:00:12:34:02")};
+    ab.link.mac = QStringLiteral("52:54:00:12:34:01");
+    ab.link.mtu = 1500;
+    ab.link.addresses = {QStringLiteral("192.0.2.20/24")};
+    IpConfig abIp;
+    abIp.ipv4Method = Ipv4Method::Static;
+    abIp.ipv4Addresses = ab.link.addresses;
+    abIp.ipv4Gateway = QStringLiteral("192.0.2.1");
+    ab.link.ip = abIp;
+    ab.link.persistence = sampleSaved(ab.name, QString());
     m_bonds.insert(ab.name, ab);
 
     BondInfo lacp;
@@ -111,6 +142,9 @@ void SampleBackend::loadSampleData()
     p1.aggregatorId = 1;
     p2.aggregatorId = 2;
     lacp.slaves = {p1, p2};
+    lacp.link.mac = QStringLiteral("52:54:00:aa:00:01");
+    lacp.link.mtu = 9000;
+    lacp.link.persistence = sampleSaved(lacp.name, QStringLiteral("none"));
     m_bonds.insert(lacp.name, lacp);
 
     auto candidate = [](const char *name, bool carrier, const char *mac) {
@@ -371,6 +405,82 @@ void SampleBackend::setActiveSlave(const QString &name, const QString &slaveName
     Q_EMIT bondChanged(name);
     if (before != slaveName)
         Q_EMIT failover(name, before, slaveName, QDateTime::currentDateTimeUtc());
+    reply(done, {});
+}
+
+void SampleBackend::replySaved(SavedDone done, const QString &bond, const ActionResult &result)
+{
+    const BondPersistence where = m_bonds.value(bond).link.persistence.value_or(BondPersistence());
+    QTimer::singleShot(0, this, [done = std::move(done), where, result] { done(where, result); });
+}
+
+// The sample host's slaves belong to NetworkManager, as on a desktop.
+void SampleBackend::createConfiguredBond(const BondConfig &config, const QString &saveWith, SavedDone done)
+{
+    QVariantMap options = config.options;
+    if (!config.primary.isEmpty())
+        options.insert(QStringLiteral("primary"), config.primary);
+    const QString name = config.name;
+    createBond(name, options, config.slaves, [this, name, config, saveWith, done](const ActionResult &r) {
+        auto it = m_bonds.find(name);
+        if (!r.isError() && it != m_bonds.end()) {
+            it->link.ip = config.ip;
+            it->link.addresses = config.ip.ipv4Addresses + config.ip.ipv6Addresses;
+            it->link.mtu = config.ip.mtu.value_or(1500);
+            it->link.persistence = sampleSaved(name, saveWith);
+            Q_EMIT bondChanged(name);
+        }
+        replySaved(done, name, r);
+    });
+}
+
+void SampleBackend::setIpConfig(const QString &name, const IpConfig &ip, Done done)
+{
+    if (takeFailure(done))
+        return;
+    auto it = m_bonds.find(name);
+    if (it == m_bonds.end())
+        return reply(done, error(ClientError::NoSuchBond, tr("There is no bond %1.").arg(name)));
+    if (const QStringList problems = ip.validate(); !problems.isEmpty())
+        return reply(done, error(ClientError::InvalidArgument, problems.first()));
+    it->link.ip = ip;
+    it->link.addresses = ip.ipv4Addresses + ip.ipv6Addresses;
+    if (ip.mtu)
+        it->link.mtu = ip.mtu;
+    Q_EMIT bondChanged(name);
+    reply(done, {});
+}
+
+void SampleBackend::saveBond(const QString &name, const QString &saveWith, SavedDone done)
+{
+    Done plain = [this, name, done](const ActionResult &r) { replySaved(done, name, r); };
+    if (takeFailure(plain))
+        return;
+    auto it = m_bonds.find(name);
+    if (it == m_bonds.end())
+        return replySaved(done, name, error(ClientError::NoSuchBond, tr("There is no bond %1.").arg(name)));
+    it->link.persistence = sampleSaved(name, saveWith.isEmpty() ? QStringLiteral("NetworkManager") : saveWith);
+    it->link.drift.clear();
+    Q_EMIT bondChanged(name);
+    replySaved(done, name, {});
+}
+
+void SampleBackend::restoreSaved(const QString &name, Done done)
+{
+    if (takeFailure(done))
+        return;
+    auto it = m_bonds.find(name);
+    if (it == m_bonds.end())
+        return reply(done, error(ClientError::NoSuchBond, tr("There is no bond %1.").arg(name)));
+    for (const BondDrift &d : std::as_const(it->link.drift)) {
+        if (OptionTable::find(d.option)) {
+            const auto parsed = OptionTable::parseValue(*OptionTable::find(d.option), d.saved);
+            if (parsed.ok())
+                it->options.insert(d.option, parsed.value);
+        }
+    }
+    it->link.drift.clear();
+    Q_EMIT bondChanged(name);
     reply(done, {});
 }
 

@@ -48,6 +48,10 @@ public:
     void removeSlave(const QString &bond, const QString &slave, Done done) override;
     void setPrimary(const QString &bond, const QString &slave, Done done) override;
     void setActiveSlave(const QString &bond, const QString &slave, Done done) override;
+    void createConfiguredBond(const BondConfig &config, const QString &saveWith, SavedDone done) override;
+    void setIpConfig(const QString &bond, const IpConfig &ip, Done done) override;
+    void saveBond(const QString &bond, const QString &saveWith, SavedDone done) override;
+    void restoreSaved(const QString &bond, Done done) override;
 
 protected:
     // Asked before every write: an answer other than None refuses the write with it, as the helper
@@ -57,6 +61,7 @@ protected:
 
 private:
     void reply(Done done, const ActionResult &result);
+    void replySaved(SavedDone done, const QString &bond, const ActionResult &result);
     bool takeFailure(Done &done);
     void makeActive(BondInfo &bond, const QString &slave);
     void reselect(BondInfo &bond);

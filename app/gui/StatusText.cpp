@@ -186,6 +186,33 @@ bool StatusText::hasActiveSlave(BondMode mode)
     return mode == BondMode::ActiveBackup || mode == BondMode::BalanceTlb || mode == BondMode::BalanceAlb;
 }
 
+QString StatusText::serviceName(const QString &backend)
+{
+    if (backend == QLatin1String("networkd"))
+        return tr("systemd-networkd");
+    return backend; // NetworkManager, ifupdown, netplan: their own names
+}
+
+QString StatusText::persistence(const BondPersistence &p)
+{
+    if (p.backend.isEmpty())
+        return QString();
+    if (!p.isSaved())
+        return tr("Not saved: gone after a reboot");
+    if (!p.location.isEmpty())
+        //: %1 a file such as /etc/systemd/network/50-bond0.netdev
+        return tr("Saved in %1").arg(p.location);
+    //: %1 a network service: NetworkManager, systemd-networkd, ifupdown
+    return tr("Saved in %1").arg(serviceName(p.backend));
+}
+
+QString StatusText::drift(const BondDrift &d)
+{
+    //: %1 an option or setting (miimon, slaves, ipv4Addresses), %2 and %3 its values
+    return tr("%1 (saved %2, running %3)")
+            .arg(d.option, d.saved.isEmpty() ? tr("none") : d.saved, d.live.isEmpty() ? tr("none") : d.live);
+}
+
 QString StatusText::monitoring(const BondInfo &bond)
 {
     const uint arp = optionNumber(bond, "arp_interval");

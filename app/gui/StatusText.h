@@ -48,6 +48,14 @@ public:
     // "1 Gb/s full duplex", "100 Mb/s half duplex", "speed unknown".
     static QString speed(const SlaveInfo &slave);
 
+    // The network service's name as people know it: "NetworkManager", "systemd-networkd", ...
+    static QString serviceName(const QString &backend);
+    // "Saved in NetworkManager", "Saved in /etc/...", "Not saved: gone after a reboot"; empty when
+    // the helper does not say (an older one).
+    static QString persistence(const BondPersistence &persistence);
+    // "miimon (saved 100, running 200)".
+    static QString drift(const BondDrift &drift);
+
     // The icon rendered once per size and scale for the whole run (icons are the ones above).
     static QPixmap pixmap(const QIcon &icon, int size, qreal dpr);
     // Shows icon (null: nothing) in label at size, without touching the label when it shows it already.

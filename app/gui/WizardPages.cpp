@@ -6,6 +6,7 @@
 #include "CreateBondWizard.h"
 #include "ErrorText.h"
 #include "InterfaceName.h"
+#include "IpConfigEditor.h"
 #include "OptionField.h"
 #include "OptionTable.h"
 #include "StatusText.h"
@@ -357,7 +358,7 @@ int MonitoringPage::nextId() const
     const auto *wiz = wizardOf(this);
     if (wiz && StatusText::hasActiveSlave(wiz->mode()) && !wiz->slaves().isEmpty())
         return CreateBondWizard::PrimaryId;
-    return CreateBondWizard::ReviewId;
+    return CreateBondWizard::AddressesId;
 }
 
 bool MonitoringPage::useArp() const
@@ -442,6 +443,116 @@ QString PrimaryPage::primary() const
     return m_combo->currentData().toString();
 }
 
+// ---- addresses
+
+AddressesPage::AddressesPage(BondBackend *backend, QWidget *parent)
+    : QWizardPage(parent)
+    , m_backend(backend)
+    , m_editor(new IpConfigEditor(this))
+    , m_saveWith(new QComboBox(this))
+    , m_saveNote(new QLabel(this))
+    , m_saveProblem(new QLabel(this))
+{
+    setTitle(tr("Give the bond its addresses"));
+    setSubTitle(tr("The bond carries the host's addresses; its slaves have none of their own. Leave IPv4 "
+                   "and IPv6 off to add addresses later."));
+    m_saveWith->setObjectName(QStringLiteral("saveWith"));
+    m_saveWith->addItem(tr("The service that manages the slaves"), QString());
+    m_saveWith->addItem(QStringLiteral("NetworkManager"), QStringLiteral("NetworkManager"));
+    m_saveWith->addItem(StatusText::serviceName(QStringLiteral("networkd")), QStringLiteral("networkd"));
+    m_saveWith->addItem(QStringLiteral("ifupdown"), QStringLiteral("ifupdown"));
+    m_saveWith->addItem(tr("Nowhere"), QStringLiteral("none"));
+    m_saveNote->setObjectName(QStringLiteral("saveNote"));
+    m_saveNote->setWordWrap(true);
+    m_saveProblem->setObjectName(QStringLiteral("saveProblem"));
+    m_saveProblem->setWordWrap(true);
+
+    auto *save = new QFormLayout;
+    save->addRow(tr("&Save with:"), m_saveWith);
+    save->addRow(QString(), m_saveNote);
+    save->addRow(QString(), m_saveProblem);
+    auto *box = new QVBoxLayout(this);
+    box->addWidget(m_editor);
+    box->addLayout(save);
+    box->addStretch(1);
+    connect(m_editor, &IpConfigEditor::edited, this, &AddressesPage::check);
+    connect(m_saveWith, &QComboBox::currentIndexChanged, this, &AddressesPage::check);
+    check();
+}
+
+void AddressesPage::initializePage()
+{
+    // Another interface's address must not be given to the bond; the slaves' own addresses may,
+    // since they lose them on joining (the slaves page says so).
+    m_backend->listCandidates(
+            [page = QPointer<AddressesPage>(this)](const QList<CandidateInfo> &list, const ActionResult &) {
+                if (!page)
+                    return;
+                const auto *wiz = wizardOf(page);
+                const QStringList slaves = wiz ? wiz->slaves() : QStringList();
+                QList<QPair<QString, QString>> taken;
+                for (const CandidateInfo &c : list) {
+                    if (slaves.contains(c.name))
+                        continue;
+                    for (const QString &a : c.addresses)
+                        taken.append({c.name, a});
+                }
+                page->m_editor->setTakenAddresses(taken);
+            });
+    check();
+}
+
+IpConfig AddressesPage::ipConfig() const
+{
+    return m_editor->config();
+}
+
+QString AddressesPage::saveWith() const
+{
+    return m_saveWith->currentData().toString();
+}
+
+QString AddressesPage::saveNote() const
+{
+    return m_saveNote->text();
+}
+
+QString AddressesPage::problems() const
+{
+    QStringList lines;
+    if (!m_editor->problemsText().isEmpty())
+        lines << m_editor->problemsText();
+    if (!m_saveProblem->text().isEmpty())
+        lines << m_saveProblem->text();
+    return lines.join(QLatin1Char('\n'));
+}
+
+void AddressesPage::check()
+{
+    const QString where = saveWith();
+    if (where == QLatin1String("none"))
+        m_saveNote->setText(tr("Not saved: gone after a reboot."));
+    else if (where.isEmpty())
+        m_saveNote->setText(tr("Saved by the network service that manages the slaves. If none does, the "
+                               "bond is not saved: gone after a reboot."));
+    else
+        //: %1 a network service: NetworkManager, systemd-networkd, ifupdown
+        m_saveNote->setText(tr("Saved by %1: back after a reboot.").arg(StatusText::serviceName(where)));
+    const IpConfig ip = ipConfig();
+    const bool dynamic = ip.ipv4Method == Ipv4Method::Dhcp || ip.ipv6Method == Ipv6Method::Auto
+                         || ip.ipv6Method == Ipv6Method::Dhcp;
+    m_saveProblem->setText(where == QLatin1String("none") && dynamic
+                                   ? tr("Error: DHCP and automatic IPv6 need a network service to run "
+                                        "them; choose one to save the bond with, or static addresses.")
+                                   : QString());
+    Q_EMIT completeChanged();
+}
+
+bool AddressesPage::isComplete() const
+{
+    return m_editor->problems().isEmpty() && m_saveProblem->text().isEmpty();
+}
+
 // ---- review
 
 ReviewPage::ReviewPage(QWidget *parent)
@@ -480,6 +591,18 @@ void ReviewPage::initializePage()
     }
     lines << tr("<b>Options:</b> %1")
                      .arg(opts.isEmpty() ? tr("kernel defaults") : opts.join(QStringLiteral(", ")));
+    const IpConfig ip = wiz->ipConfig();
+    QStringList addresses = ip.ipv4Addresses + ip.ipv6Addresses;
+    if (ip.ipv4Method == Ipv4Method::Dhcp)
+        addresses << tr("IPv4 by DHCP");
+    if (ip.ipv6Method == Ipv6Method::Auto)
+        addresses << tr("IPv6 automatic");
+    if (ip.ipv6Method == Ipv6Method::Dhcp)
+        addresses << tr("IPv6 by DHCPv6");
+    lines << tr("<b>Addresses:</b> %1")
+                     .arg(addresses.isEmpty() ? tr("none")
+                                              : addresses.join(QStringLiteral(", ")).toHtmlEscaped());
+    lines << tr("<b>Saved:</b> %1").arg(wiz->saveNote().toHtmlEscaped());
     m_summary->setText(lines.join(QStringLiteral("<br>")));
 }
 
@@ -521,9 +644,9 @@ void ApplyPage::initializePage()
                          "password.")
                               .arg(wiz->bondName()));
     const QString name = wiz->bondName();
-    wiz->backend()->createBond(
-            name, wiz->options(), wiz->slaves(),
-            [page = QPointer<ApplyPage>(this), name](const ActionResult &r) {
+    wiz->backend()->createConfiguredBond(
+            wiz->config(), wiz->saveWith(),
+            [page = QPointer<ApplyPage>(this), name](const BondPersistence &where, const ActionResult &r) {
                 if (!page)
                     return;
                 page->m_done = true;
@@ -536,7 +659,11 @@ void ApplyPage::initializePage()
                                             + tr("Nothing was changed: the helper undoes every step of a "
                                                  "creation that fails."));
                 else
-                    page->m_status->setText(tr("%1 was created and is shown in the main window.").arg(name));
+                    page->m_status->setText(tr("%1 was created and is shown in the main window.").arg(name)
+                                            + (where.backend.isEmpty()
+                                                       ? QString()
+                                                       : QLatin1Char(' ') + StatusText::persistence(where)
+                                                                 + QLatin1Char('.')));
                 Q_EMIT page->completeChanged();
                 Q_EMIT page->finished(page->m_succeeded);
             });

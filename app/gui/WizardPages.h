@@ -20,6 +20,7 @@ class QRadioButton;
 namespace bm::gui {
 
 class CreateBondWizard;
+class IpConfigEditor;
 class OptionField;
 
 class NamePage : public QWizardPage
@@ -109,6 +110,33 @@ public:
 
 private:
     QComboBox *m_combo;
+};
+
+// The bond's own addresses, and where it is saved.
+class AddressesPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit AddressesPage(BondBackend *backend, QWidget *parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override;
+    IpConfigEditor *editor() const { return m_editor; }
+    QComboBox *saveWithChoice() const { return m_saveWith; }
+    IpConfig ipConfig() const;
+    // As CreateConfiguredBond takes it: "" = the service that manages the slaves, "none", a service.
+    QString saveWith() const;
+    // What the page says is wrong (the editor's problems and the save choice's), or empty.
+    QString problems() const;
+    QString saveNote() const;
+
+private:
+    void check();
+
+    BondBackend *m_backend;
+    IpConfigEditor *m_editor;
+    QComboBox *m_saveWith;
+    QLabel *m_saveNote;
+    QLabel *m_saveProblem;
 };
 
 class ReviewPage : public QWizardPage

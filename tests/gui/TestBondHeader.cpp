@@ -5,6 +5,9 @@
 #include "GuiTestData.h"
 
 #include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace bm;
@@ -63,6 +66,125 @@ private Q_SLOTS:
         QCOMPARE(header.modeText(), QStringLiteral("LACP link aggregation — 802.3ad"));
         QVERIFY(!header.findChild<QLabel *>(QStringLiteral("active"))->isVisibleTo(&header));
         QVERIFY(!header.findChild<QLabel *>(QStringLiteral("primary"))->isVisibleTo(&header));
+    }
+
+    void olderHelperShowsNoLinkLines()
+    {
+        BondHeader header;
+        header.setBond(bond(QStringLiteral("active-backup")));
+        for (const char *name : {"addresses", "mac", "mtu", "saved", "drift"})
+            QVERIFY2(!header.findChild<QLabel *>(QLatin1String(name))->isVisibleTo(&header), name);
+        QVERIFY(!header.saveWithButton()->isVisibleTo(&header));
+        QVERIFY(!header.saveWhatRunsButton()->isVisibleTo(&header));
+    }
+
+    void savedInNetworkManagerWithAddresses()
+    {
+        BondInfo info = bond(QStringLiteral("active-backup"));
+        info.link.mac = QStringLiteral("52:54:00:12:34:01");
+        info.link.mtu = 1500;
+        info.link.addresses = {QStringLiteral("192.0.2.10/24"), QStringLiteral("2001:db8::10/64")};
+        BondPersistence where;
+        where.backend = QStringLiteral("NetworkManager");
+        where.profile = QStringLiteral("bond0");
+        where.uuid = QStringLiteral("0f3c8d52-5a43-4c1b-9d8e-7e4b2a1c9f00");
+        info.link.persistence = where;
+        BondHeader header;
+        header.setBond(info);
+        QCOMPARE(header.addressesText(), QStringLiteral("192.0.2.10/24, 2001:db8::10/64"));
+        QCOMPARE(header.macText(), QStringLiteral("52:54:00:12:34:01"));
+        QCOMPARE(header.mtuText(), QStringLiteral("1500"));
+        QCOMPARE(header.savedText(), QStringLiteral("Saved in NetworkManager (profile bond0; UUID "
+                                                    "0f3c8d52-5a43-4c1b-9d8e-7e4b2a1c9f00)"));
+        for (const char *name : {"addresses", "mac", "mtu", "saved"})
+            QVERIFY2(header.findChild<QLabel *>(QLatin1String(name))->isVisibleTo(&header), name);
+        QVERIFY(!header.saveWithButton()->isVisibleTo(&header));
+        QVERIFY(!header.findChild<QLabel *>(QStringLiteral("drift"))->isVisibleTo(&header));
+        QVERIFY(!header.restoreSavedButton()->isVisibleTo(&header));
+    }
+
+    void savedInAFile()
+    {
+        BondInfo info = bond(QStringLiteral("active-backup"));
+        BondPersistence where;
+        where.backend = QStringLiteral("networkd");
+        where.location = QStringLiteral("/etc/systemd/network/50-bond-manager-bond0.netdev");
+        where.warnings = {QStringLiteral("networkd does not save peer_notif_delay.")};
+        info.link.persistence = where;
+        info.link.mac = QStringLiteral("52:54:00:12:34:01");
+        BondHeader header;
+        header.setBond(info);
+        QCOMPARE(header.savedText(),
+                 QStringLiteral("Saved in /etc/systemd/network/50-bond-manager-bond0.netdev "
+                                "(networkd does not save peer_notif_delay.)"));
+        QCOMPARE(header.addressesText(), QStringLiteral("none"));
+    }
+
+    void notSavedOffersToSave()
+    {
+        BondInfo info = bond(QStringLiteral("active-backup"));
+        BondPersistence where;
+        where.backend = QStringLiteral("none");
+        where.saveWith = {QStringLiteral("networkd")};
+        info.link.persistence = where;
+        BondHeader header;
+        header.setBond(info);
+        QCOMPARE(header.savedText(), QStringLiteral("Not saved: gone after a reboot"));
+        QVERIFY(header.saveWithButton()->isVisibleTo(&header));
+        QCOMPARE(header.saveWithButton()->text(), QStringLiteral("Save with systemd-networkd"));
+        QSignalSpy save(&header, &BondHeader::saveRequested);
+        QTest::mouseClick(header.saveWithButton(), Qt::LeftButton);
+        QCOMPARE(save.size(), 1);
+        QCOMPARE(save.first().first().toString(), QStringLiteral("networkd"));
+
+        // Several services: the button's menu names each.
+        where.saveWith = {QStringLiteral("NetworkManager"), QStringLiteral("ifupdown")};
+        info.link.persistence = where;
+        header.setBond(info);
+        QCOMPARE(header.saveWithButton()->text(), QStringLiteral("Save With…"));
+        QMenu *menu = header.saveWithButton()->menu();
+        QVERIFY(menu);
+        QCOMPARE(menu->actions().size(), 2);
+        menu->actions().at(1)->trigger();
+        QCOMPARE(save.size(), 2);
+        QCOMPARE(save.last().first().toString(), QStringLiteral("ifupdown"));
+
+        // Nothing could save it: no button, the sentence stays.
+        where.saveWith.clear();
+        info.link.persistence = where;
+        header.setBond(info);
+        QVERIFY(!header.saveWithButton()->isVisibleTo(&header));
+        QCOMPARE(header.savedText(), QStringLiteral("Not saved: gone after a reboot"));
+    }
+
+    void driftIsListedWithItsTwoActions()
+    {
+        BondInfo info = bond(QStringLiteral("active-backup"));
+        BondPersistence where;
+        where.backend = QStringLiteral("ifupdown");
+        where.location = QStringLiteral("/etc/network/interfaces.d/bond-manager-bond0");
+        info.link.persistence = where;
+        info.link.drift = {{QStringLiteral("miimon"), QStringLiteral("100"), QStringLiteral("200")},
+                           {QStringLiteral("primary"), QString(), QStringLiteral("eth1")}};
+        BondHeader header;
+        header.setBond(info);
+        QCOMPARE(header.driftText(),
+                 QStringLiteral("What runs differs from what is saved: miimon (saved 100, "
+                                "running 200); primary (saved none, running eth1)"));
+        QVERIFY(header.saveWhatRunsButton()->isVisibleTo(&header));
+        QVERIFY(header.restoreSavedButton()->isVisibleTo(&header));
+        QSignalSpy save(&header, &BondHeader::saveRequested);
+        QSignalSpy restore(&header, &BondHeader::restoreRequested);
+        QTest::mouseClick(header.saveWhatRunsButton(), Qt::LeftButton);
+        QCOMPARE(save.size(), 1);
+        QCOMPARE(save.first().first().toString(), QStringLiteral("ifupdown")); // where it is saved now
+        QTest::mouseClick(header.restoreSavedButton(), Qt::LeftButton);
+        QCOMPARE(restore.size(), 1);
+
+        info.link.drift.clear();
+        header.setBond(info);
+        QVERIFY(!header.saveWhatRunsButton()->isVisibleTo(&header));
+        QVERIFY(!header.findChild<QLabel *>(QStringLiteral("drift"))->isVisibleTo(&header));
     }
 };
 

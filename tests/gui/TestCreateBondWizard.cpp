@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "CreateBondWizard.h"
+#include "IpConfigEditor.h"
 #include "OptionField.h"
 #include "RefusingSampleBackend.h"
 #include "WizardPages.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -153,6 +155,8 @@ private Q_SLOTS:
         QCOMPARE(w.currentId(), int(CreateBondWizard::MonitoringId));
         QVERIFY(!page<MonitoringPage>(w, CreateBondWizard::MonitoringId)->arpChoice()->isEnabled());
         w.next();
+        QCOMPARE(w.currentId(), int(CreateBondWizard::AddressesId)); // the primary page is skipped
+        w.next();
         QCOMPARE(w.currentId(), int(CreateBondWizard::ReviewId));
     }
 
@@ -167,6 +171,8 @@ private Q_SLOTS:
         w.next();
         w.next();
         QCOMPARE(w.currentId(), int(CreateBondWizard::PrimaryId));
+        w.next();
+        QCOMPARE(w.currentId(), int(CreateBondWizard::AddressesId));
         w.next();
         QCOMPARE(w.currentId(), int(CreateBondWizard::ReviewId));
         const QString summary = page<ReviewPage>(w, CreateBondWizard::ReviewId)->summary();
@@ -193,7 +199,7 @@ private Q_SLOTS:
                 {ClientError::NotAuthorized, QString(), QStringLiteral("Not authorised to create bonds.")});
         CreateBondWizard w(m_backend);
         w.show();
-        for (int i = 0; i < 5 && w.currentId() != CreateBondWizard::ApplyId; ++i)
+        for (int i = 0; i < 6 && w.currentId() != CreateBondWizard::ApplyId; ++i)
             w.next();
         QCOMPARE(w.currentId(), int(CreateBondWizard::ApplyId));
         auto *apply = page<ApplyPage>(w, CreateBondWizard::ApplyId);
@@ -202,6 +208,149 @@ private Q_SLOTS:
         QVERIFY(apply->outcome().contains(QStringLiteral("not authorised")));
         QVERIFY(apply->outcome().contains(QStringLiteral("Nothing was changed")));
         QVERIFY(!m_backend->bondNames().contains(QStringLiteral("bond1")));
+    }
+
+    // To the Addresses page with these slaves (and the primary page's default).
+    static AddressesPage *toAddresses(CreateBondWizard &w, const QStringList &slaves)
+    {
+        w.show();
+        w.next();
+        w.next();
+        chooseSlaves(w, slaves);
+        while (w.currentId() != CreateBondWizard::AddressesId && w.currentId() != CreateBondWizard::ReviewId)
+            w.next();
+        return page<AddressesPage>(w, CreateBondWizard::AddressesId);
+    }
+
+    static void type(QWidget *parent, const char *field, const QString &text)
+    {
+        auto *edit = parent->findChild<QLineEdit *>(QLatin1String(field));
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+
+    void addressesAreCheckedAsTyped()
+    {
+        CreateBondWizard w(m_backend);
+        AddressesPage *p = toAddresses(w, {QStringLiteral("eth3")});
+        QCOMPARE(w.currentId(), int(CreateBondWizard::AddressesId));
+        // IPv4 and IPv6 off: nothing to check, the bond gets its addresses later.
+        QVERIFY(p->isComplete());
+        auto *v4 = p->findChild<QComboBox *>(QStringLiteral("ipv4Method"));
+        v4->setCurrentIndex(v4->findData(QStringLiteral("static")));
+        QVERIFY(!p->isComplete()); // static needs an address
+        QVERIFY2(p->problems().contains(QStringLiteral("at least one address")), qPrintable(p->problems()));
+
+        type(p, "ipv4Addresses", QStringLiteral("192.0.2.20/33"));
+        QVERIFY(!p->isComplete());
+        QVERIFY2(p->problems().contains(QStringLiteral("prefix length between 1 and 32")),
+                 qPrintable(p->problems()));
+
+        type(p, "ipv4Addresses", QStringLiteral("192.0.2.20/24"));
+        type(p, "ipv4Gateway", QStringLiteral("198.51.100.1"));
+        QVERIFY(!p->isComplete());
+        QVERIFY2(p->problems().contains(QStringLiteral("not inside a configured subnet")),
+                 qPrintable(p->problems()));
+        type(p, "ipv4Gateway", QStringLiteral("192.0.2.1"));
+        QVERIFY2(p->isComplete(), qPrintable(p->problems()));
+        QVERIFY(p->problems().isEmpty());
+
+        // Another interface's address (eth2 keeps 192.0.2.10 unless it joins the bond).
+        type(p, "ipv4Addresses", QStringLiteral("192.0.2.10/24"));
+        QTRY_VERIFY(!p->isComplete());
+        QVERIFY2(p->problems().contains(QStringLiteral("192.0.2.10 is already the address of eth2")),
+                 qPrintable(p->problems()));
+
+        // MTU within the kernel's limits.
+        type(p, "ipv4Addresses", QStringLiteral("192.0.2.20/24"));
+        p->findChild<QSpinBox *>(QStringLiteral("mtu"))->setValue(40);
+        QVERIFY(!p->isComplete());
+        QVERIFY2(p->problems().contains(QStringLiteral("MTU")), qPrintable(p->problems()));
+        p->findChild<QSpinBox *>(QStringLiteral("mtu"))->setValue(9000);
+        QVERIFY(p->isComplete());
+    }
+
+    void aSlavesOwnAddressMayMoveToTheBond()
+    {
+        CandidateInfo other;
+        other.name = QStringLiteral("eth9");
+        other.master = QStringLiteral("lacp0");
+        other.addresses = {QStringLiteral("198.51.100.9/24")};
+        QList<CandidateInfo> candidates;
+        m_backend->listCandidates(
+                [&](const QList<CandidateInfo> &list, const ActionResult &) { candidates = list; });
+        QTRY_VERIFY(!candidates.isEmpty());
+        m_backend->setCandidates(candidates << other);
+
+        CreateBondWizard w(m_backend);
+        AddressesPage *p = toAddresses(w, {QStringLiteral("eth2"), QStringLiteral("eth3")});
+        // The candidates have answered once eth9's address is known to be taken.
+        QTRY_COMPARE(p->editor()->takenAddresses().size(), 1);
+        auto *v4 = p->findChild<QComboBox *>(QStringLiteral("ipv4Method"));
+        v4->setCurrentIndex(v4->findData(QStringLiteral("static")));
+        type(p, "ipv4Addresses", QStringLiteral("192.0.2.10/24"));
+        QVERIFY2(p->isComplete(), qPrintable(p->problems()));
+        type(p, "ipv4Addresses", QStringLiteral("198.51.100.9/24"));
+        QVERIFY(p->problems().contains(QStringLiteral("198.51.100.9 is already the address of eth9")));
+    }
+
+    void saveWithSaysWhenTheBondWouldNotLast()
+    {
+        CreateBondWizard w(m_backend);
+        AddressesPage *p = toAddresses(w, {QStringLiteral("eth3")});
+        QCOMPARE(p->saveWith(), QString()); // the slaves' owner by default
+        QVERIFY(p->saveNote().contains(QStringLiteral("manages the slaves")));
+        p->saveWithChoice()->setCurrentIndex(p->saveWithChoice()->findData(QStringLiteral("none")));
+        QCOMPARE(p->saveWith(), QStringLiteral("none"));
+        QCOMPARE(p->saveNote(), QStringLiteral("Not saved: gone after a reboot."));
+        QVERIFY(p->isComplete());
+
+        // DHCP on a bond saved nowhere: nothing would run it.
+        auto *v4 = p->findChild<QComboBox *>(QStringLiteral("ipv4Method"));
+        v4->setCurrentIndex(v4->findData(QStringLiteral("dhcp")));
+        QVERIFY(!p->isComplete());
+        QVERIFY(p->problems().contains(QStringLiteral("need a network service")));
+        p->saveWithChoice()->setCurrentIndex(p->saveWithChoice()->findData(QStringLiteral("networkd")));
+        QVERIFY(p->isComplete());
+        QCOMPARE(p->saveNote(), QStringLiteral("Saved by systemd-networkd: back after a reboot."));
+    }
+
+    void createsTheBondWithItsAddresses()
+    {
+        CreateBondWizard w(m_backend);
+        page<NamePage>(w, CreateBondWizard::NameId)->edit()->setText(QStringLiteral("uplink"));
+        AddressesPage *p = toAddresses(w, {QStringLiteral("eth3"), QStringLiteral("eth4")});
+        auto *v4 = p->findChild<QComboBox *>(QStringLiteral("ipv4Method"));
+        v4->setCurrentIndex(v4->findData(QStringLiteral("static")));
+        type(p, "ipv4Addresses", QStringLiteral("192.0.2.20/24"));
+        type(p, "ipv4Gateway", QStringLiteral("192.0.2.1"));
+        auto *v6 = p->findChild<QComboBox *>(QStringLiteral("ipv6Method"));
+        v6->setCurrentIndex(v6->findData(QStringLiteral("auto")));
+        type(p, "dnsServers", QStringLiteral("192.0.2.53, 2001:db8::53"));
+        type(p, "dnsSearch", QStringLiteral("example.org"));
+        QVERIFY2(p->isComplete(), qPrintable(p->problems()));
+        w.next();
+        QCOMPARE(w.currentId(), int(CreateBondWizard::ReviewId));
+        const QString summary = page<ReviewPage>(w, CreateBondWizard::ReviewId)->summary();
+        QVERIFY2(summary.contains(QStringLiteral("192.0.2.20/24, IPv6 automatic")), qPrintable(summary));
+
+        const BondConfig config = w.config();
+        QCOMPARE(config.primary, QStringLiteral("eth3"));
+        QVERIFY(!config.options.contains(QStringLiteral("primary")));
+        QCOMPARE(config.options.value(QStringLiteral("miimon")).toUInt(), 100u);
+        QCOMPARE(config.ip.dnsServers,
+                 (QStringList {QStringLiteral("192.0.2.53"), QStringLiteral("2001:db8::53")}));
+
+        w.next();
+        auto *apply = page<ApplyPage>(w, CreateBondWizard::ApplyId);
+        QTRY_VERIFY(apply->isComplete());
+        QVERIFY2(apply->succeeded(), qPrintable(apply->outcome()));
+        QVERIFY2(apply->outcome().contains(QStringLiteral("Saved in NetworkManager.")),
+                 qPrintable(apply->outcome()));
+        const BondInfo made = m_backend->bond(QStringLiteral("uplink"));
+        QCOMPARE(made.link.ip, std::optional<IpConfig>(config.ip));
+        QCOMPARE(made.primary(), QStringLiteral("eth3"));
+        QCOMPARE(made.link.persistence->backend, QStringLiteral("NetworkManager"));
     }
 };
 

@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "GuiTestData.h"
+#include "IpConfigEditor.h"
 #include "OptionField.h"
 #include "OptionTable.h"
 #include "OptionsEditor.h"
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSpinBox>
 #include <QTest>
 
@@ -125,6 +127,43 @@ private Q_SLOTS:
         editor.field(QStringLiteral("arp_ip_target"))->setValue(QStringLiteral("192.0.2.1"));
         editor.accept();
         QCOMPARE(editor.result(), int(QDialog::Accepted));
+    }
+
+    void addressesAreEditedWhenTheHelperReportsThem()
+    {
+        BondInfo info = reportedBond(QStringLiteral("active-backup"));
+        {
+            OptionsEditor editor(info);
+            QVERIFY(!editor.addresses()); // an older helper: no addresses section
+            QVERIFY(!editor.ipChange());
+        }
+        IpConfig ip;
+        ip.ipv4Method = Ipv4Method::Static;
+        ip.ipv4Addresses = {QStringLiteral("192.0.2.20/24")};
+        ip.ipv4Gateway = QStringLiteral("192.0.2.1");
+        info.link.ip = ip;
+        OptionsEditor editor(info);
+        QVERIFY(editor.addresses());
+        QCOMPARE(editor.addresses()->config(), ip);
+        QVERIFY(!editor.ipChange()); // shown as it is: no change
+
+        auto *gateway = editor.findChild<QLineEdit *>(QStringLiteral("ipv4Gateway"));
+        gateway->setText(QStringLiteral("198.51.100.1"));
+        editor.accept();
+        QCOMPARE(editor.result(), int(QDialog::Rejected)); // not accepted: the problem is shown
+        QVERIFY2(editor.problems().contains(QStringLiteral("not inside a configured subnet")),
+                 qPrintable(editor.problems()));
+
+        gateway->setText(QStringLiteral("192.0.2.254"));
+        editor.findChild<QSpinBox *>(QStringLiteral("mtu"))->setValue(9000);
+        editor.accept();
+        QCOMPARE(editor.result(), int(QDialog::Accepted));
+        const std::optional<IpConfig> change = editor.ipChange();
+        QVERIFY(change.has_value());
+        QCOMPARE(change->ipv4Gateway, QStringLiteral("192.0.2.254"));
+        QCOMPARE(change->mtu, std::optional<quint32>(9000));
+        QCOMPARE(change->ipv4Addresses, ip.ipv4Addresses);
+        QVERIFY(editor.changes().isEmpty()); // no bonding option changed
     }
 };
 

@@ -282,6 +282,39 @@ private slots:
         QCOMPARE(b.slaves.first().linkFailureCount, std::nullopt);
         QCOMPARE(b.slaves.first().miiStatus, MiiStatus::Unknown);
     }
+
+    void linkRoundTripAndTolerance()
+    {
+        BondLink link;
+        link.mac = s("52:54:00:12:34:01");
+        link.mtu = 9000;
+        link.addresses = {s("192.0.2.10/24")};
+        IpConfig ip;
+        ip.ipv4Method = Ipv4Method::Static;
+        ip.ipv4Addresses = link.addresses;
+        link.ip = ip;
+        BondPersistence where;
+        where.backend = s("none");
+        where.saveWith = {s("NetworkManager"), s("ifupdown")};
+        link.persistence = where;
+        link.drift = {{s("mtu"), s("1500"), s("9000")}};
+        QCOMPARE(BondLink::fromVariantMap(link.toVariantMap()), link);
+        QVERIFY(!where.isSaved());
+
+        // An older helper sends none of the keys; a confused one sends the wrong types: nothing
+        // is invented, and the bonding part of the map is not the link's business.
+        QCOMPARE(BondLink::fromVariantMap({}), BondLink());
+        const BondLink odd = BondLink::fromVariantMap({{s("mac"), 5},
+                                                       {s("mtu"), s("big")},
+                                                       {s("ip"), s("static")},
+                                                       {s("persistence"), QStringList {s("none")}},
+                                                       {s("drift"), QVariantList {s("mtu")}}});
+        QCOMPARE(odd, BondLink());
+        BondInfo withLink;
+        withLink.link = link;
+        QVERIFY(withLink != BondInfo());
+        QVERIFY(!withLink.toVariantMap().contains(s("persistence")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBondTypes)

@@ -5,15 +5,19 @@
 // with a good value and refused with a bad one, both by the parser and by the built binary, whose
 // exit codes tell "refused before anything was sent" (2) from "went on to the bus" (4: the test
 // points the system bus at a socket that does not exist).
+#include "BondText.h"
 #include "Command.h"
 #include "CommandLine.h"
 #include "Generators.h"
 #include "HelperCommands.h"
 #include "HelperSession.h"
+#include "JsonOutput.h"
 #include "OptionSamples.h"
 #include "OptionTable.h"
 #include "TextTable.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -122,6 +126,9 @@ private Q_SLOTS:
     void completionCompletes_data();
     void completionCompletes();
     void tableFitsWidth();
+    void addressFlagsAreParsed();
+    void addressFlagsOnlyWhereTheyBelong();
+    void showSaysWhereTheBondIsSaved();
 };
 
 void TestBondctlArgs::everyOptionFlag_data()
@@ -356,6 +363,35 @@ void TestBondctlArgs::combinationsRefusedBeforeSending_data()
     QTest::newRow("unknown command") << QStringList {s("frobnicate")} << s("unknown command");
     QTest::newRow("global before") << QStringList {s("--lab"), s("--host"), s("h"), s("list")}
                                    << s("together");
+    const QStringList create {s("create"), s("b0"), s("--mode"), s("active-backup")};
+    QTest::newRow("prefix length") << create + QStringList {s("--ip4"), s("192.0.2.10/33")}
+                                   << s("prefix length between 1 and 32");
+    QTest::newRow("no prefix length")
+            << create + QStringList {s("--ip6"), s("2001:db8::10")} << s("prefix length");
+    QTest::newRow("gateway outside") << create
+                                                + QStringList {s("--ip4"), s("192.0.2.10/24"), s("--gw4"),
+                                                               s("198.51.100.1")}
+                                     << s("not inside a configured subnet");
+    QTest::newRow("gateway without address")
+            << create + QStringList {s("--gw4"), s("192.0.2.1")} << s("gateway");
+    QTest::newRow("dhcp saved nowhere")
+            << create + QStringList {s("--ip4"), s("dhcp"), s("--save-with"), s("none")}
+            << s("saved nowhere");
+    QTest::newRow("dhcp and address")
+            << create + QStringList {s("--ip4"), s("dhcp"), s("--ip4"), s("192.0.2.10/24")}
+            << s("only be given with the static method");
+    QTest::newRow("bad save-with") << create + QStringList {s("--save-with"), s("systemd")}
+                                   << s("--save-with must be");
+    QTest::newRow("mtu not a number")
+            << create + QStringList {s("--mtu"), s("big")} << s("--mtu needs a number");
+    QTest::newRow("mtu too small") << create + QStringList {s("--mtu"), s("60")} << s("MTU");
+    QTest::newRow("gw4 twice") << create + QStringList {s("--gw4"), s("192.0.2.1"), s("--gw4"), s("192.0.2.2")}
+                               << s("more than once");
+    QTest::newRow("set-ip nothing") << QStringList {s("set-ip"), s("b0")} << s("at least one of --ip4");
+    QTest::newRow("address on set") << QStringList {s("set"), s("b0"), s("--ip4"), s("dhcp")}
+                                    << s("not an option of 'set'");
+    QTest::newRow("save-with on restore") << QStringList {s("restore"), s("b0"), s("--save-with"), s("none")}
+                                          << s("not an option of 'restore'");
 }
 
 void TestBondctlArgs::combinationsRefusedBeforeSending()
@@ -435,6 +471,13 @@ void TestBondctlArgs::generatedDocsCoverTheTable()
     }
     for (const Syntax &syn : helperSyntaxes())
         QVERIFY2(man.contains(s(".TP\n\\fB") + QLatin1String(syn.command)), syn.command);
+    for (const AddressFlag &f : addressFlags()) {
+        QString flag = QLatin1String(f.flag);
+        QVERIFY2(completion.contains(flag), f.flag);
+        flag.replace(QLatin1Char('-'), s("\\-"));
+        QVERIFY2(man.contains(flag), f.flag);
+    }
+    QVERIFY(man.contains(s("\\-\\-save\\-with")));
 
     // The generated completion is valid bash.
     QTemporaryDir dir;
@@ -469,6 +512,13 @@ void TestBondctlArgs::completionCompletes_data()
                                 << QStringList {s("--no-ask"), s("--miimon")};
     QTest::newRow("write flags") << QStringList {s("bondctl"), s("primary"), s("b0"), s("--")}
                                  << QStringList {s("--clear"), s("--no-ask")} << QStringList {s("--json")};
+    QTest::newRow("address flags") << QStringList {s("bondctl"), s("set-ip"), s("b0"), s("--")}
+                                   << QStringList {s("--ip4"), s("--gw6"), s("--search"), s("--mtu")}
+                                   << QStringList {s("--miimon"), s("--save-with")};
+    QTest::newRow("save-with values")
+            << QStringList {s("bondctl"), s("save"), s("b0"), s("--save-with"), QString()}
+            << QStringList {s("auto"), s("none"), s("NetworkManager"), s("networkd"), s("ifupdown")}
+            << QStringList {s("--no-ask")};
 }
 
 void TestBondctlArgs::completionCompletes()
@@ -511,6 +561,139 @@ void TestBondctlArgs::tableFitsWidth()
         QVERIFY2(line.size() <= 30, qPrintable(line));
     QVERIFY(narrow.at(1).endsWith(QLatin1Char('~')));
     QCOMPARE(narrow.at(2), s("b1     (none)"));
+}
+
+void TestBondctlArgs::addressFlagsAreParsed()
+{
+    const Invocation inv = parseCommandLine({s("b0"),          s("--mode"),        s("active-backup"),
+                                             s("--ip4"),       s("192.0.2.10/24"), s("--ip4=192.0.2.11/24"),
+                                             s("--gw4"),       s("192.0.2.1"),     s("--ip6"),
+                                             s("auto"),        s("--dns"),         s("192.0.2.53"),
+                                             s("--dns"),       s("2001:db8::53"),  s("--search"),
+                                             s("example.org"), s("--mtu"),         s("9000"),
+                                             s("--save-with"), s("auto")},
+                                            syntax("create"));
+    QVERIFY2(inv.ok(), qPrintable(inv.error));
+    QCOMPARE(inv.saveWith, std::optional<QString>(QString(QLatin1String(""))));
+    QVERIFY(!inv.saveWith->isNull()); // sent as "", the contract's "the slaves' owner"
+    const bm::IpConfig ip = inv.address.applyTo(bm::IpConfig());
+    QCOMPARE(ip.ipv4Method, bm::Ipv4Method::Static);
+    QCOMPARE(ip.ipv4Addresses, (QStringList {s("192.0.2.10/24"), s("192.0.2.11/24")}));
+    QCOMPARE(ip.ipv4Gateway, s("192.0.2.1"));
+    QCOMPARE(ip.ipv6Method, bm::Ipv6Method::Auto);
+    QVERIFY(ip.ipv6Addresses.isEmpty());
+    QCOMPARE(ip.dnsServers, (QStringList {s("192.0.2.53"), s("2001:db8::53")}));
+    QCOMPARE(ip.dnsSearch, QStringList {s("example.org")});
+    QCOMPARE(ip.mtu, std::optional<quint32>(9000));
+    QVERIFY(ip.validate().isEmpty());
+    QVERIFY(inv.options.contains(s("mode"))); // the option table still drives the bonding flags
+
+    // set-ip changes only what is given: a new --ip4 replaces the IPv4 method, addresses and
+    // gateway; a lone --gw6 only the gateway; DNS, search and MTU stay.
+    bm::IpConfig base = ip;
+    base.ipv6Method = bm::Ipv6Method::Static;
+    base.ipv6Addresses = {s("2001:db8::10/64")};
+    const Invocation change = parseCommandLine({s("b0"), s("--ip4"), s("dhcp"), s("--gw6"), s("2001:db8::1")},
+                                               syntax("set-ip"));
+    QVERIFY2(change.ok(), qPrintable(change.error));
+    const bm::IpConfig changed = change.address.applyTo(base);
+    QCOMPARE(changed.ipv4Method, bm::Ipv4Method::Dhcp);
+    QVERIFY(changed.ipv4Addresses.isEmpty());
+    QVERIFY(changed.ipv4Gateway.isEmpty());
+    QCOMPARE(changed.ipv6Addresses, QStringList {s("2001:db8::10/64")});
+    QCOMPARE(changed.ipv6Gateway, s("2001:db8::1"));
+    QCOMPARE(changed.dnsServers, base.dnsServers);
+    QCOMPARE(changed.mtu, base.mtu);
+    const Invocation off = parseCommandLine({s("b0"), s("--ip6"), s("off")}, syntax("set-ip"));
+    QCOMPARE(off.address.applyTo(base).ipv6Method, bm::Ipv6Method::Off);
+    QVERIFY(off.address.applyTo(base).ipv6Addresses.isEmpty());
+
+    const Invocation save = parseCommandLine({s("b0"), s("--save-with"), s("networkd")}, syntax("save"));
+    QCOMPARE(save.saveWith, std::optional<QString>(s("networkd")));
+    QVERIFY(!parseCommandLine({s("b0")}, syntax("save")).saveWith.has_value());
+}
+
+void TestBondctlArgs::addressFlagsOnlyWhereTheyBelong()
+{
+    for (const Syntax &syn : helperSyntaxes()) {
+        const QString command = QLatin1String(syn.command);
+        const bool takesAddresses = command == QLatin1String("create") || command == QLatin1String("set-ip");
+        const bool takesSaveWith = command == QLatin1String("create") || command == QLatin1String("save");
+        QCOMPARE(syn.addressFlags, takesAddresses);
+        QCOMPARE(syn.saveWithFlag, takesSaveWith);
+        const QString usage = usageLine(syn);
+        QCOMPARE(usage.contains(s("--ip4 dhcp|off|ADDR/LEN ...")), takesAddresses);
+        QCOMPARE(usage.contains(s("--save-with SERVICE")), takesSaveWith);
+        const QString help = helpText(syn, "");
+        QCOMPARE(help.contains(s("--search DOMAIN")), takesAddresses);
+        QCOMPARE(help.contains(s("not saved: gone after a reboot")), takesSaveWith);
+    }
+}
+
+void TestBondctlArgs::showSaysWhereTheBondIsSaved()
+{
+    bm::BondInfo bond;
+    bond.name = s("bond0");
+    bond.miiStatus = bm::MiiStatus::Up;
+    bond.options = {{s("mode"), s("active-backup")}, {s("miimon"), 100u}};
+
+    // An older helper says nothing of the link: show is as before.
+    const QStringList before = showText(bond, 100);
+    QVERIFY(!before.join(u'\n').contains(s("saved")));
+    QVERIFY(!before.join(u'\n').contains(s("MAC")));
+    QCOMPARE(showJson(bond).value(u"persistence").type(), QJsonValue::Null);
+    QCOMPARE(showJson(bond).value(u"drift").toArray().size(), 0);
+
+    bond.link.mac = s("52:54:00:12:34:01");
+    bond.link.mtu = 9000;
+    bond.link.addresses = {s("192.0.2.10/24")};
+    bm::IpConfig ip;
+    ip.ipv4Method = bm::Ipv4Method::Static;
+    ip.ipv4Addresses = bond.link.addresses;
+    ip.ipv4Gateway = s("192.0.2.1");
+    ip.ipv6Method = bm::Ipv6Method::Auto;
+    ip.dnsServers = {s("192.0.2.53")};
+    bond.link.ip = ip;
+    bm::BondPersistence where;
+    where.backend = s("networkd");
+    where.location = s("/etc/systemd/network/50-bond-manager-bond0.netdev");
+    where.unsaved = {s("peer_notif_delay")};
+    bond.link.persistence = where;
+    bond.link.drift = {{s("miimon"), s("100"), s("200")}, {s("primary"), QString(), s("eth1")}};
+    const QStringList lines = showText(bond, 100);
+    QCOMPARE(lines.at(0), s("bond0: active-backup, MII up"));
+    QCOMPARE(lines.at(1), s("  saved in /etc/systemd/network/50-bond-manager-bond0.netdev (networkd)"));
+    QCOMPARE(lines.at(2), s("    not saved by networkd, live until the next boot: peer_notif_delay"));
+    QCOMPARE(lines.at(3), s("  MAC 52:54:00:12:34:01, MTU 9000"));
+    QCOMPARE(lines.at(4), s("  addresses: 192.0.2.10/24"));
+    QCOMPARE(lines.at(5),
+             s("  configured: IPv4 static 192.0.2.10/24 via 192.0.2.1; IPv6 auto; DNS 192.0.2.53"));
+    QVERIFY(lines.at(6).startsWith(s("  differs from the saved configuration (bondctl save bond0")));
+    QCOMPARE(lines.at(7), s("    miimon: saved 100, running 200"));
+    QCOMPARE(lines.at(8), s("    primary: saved (none), running eth1"));
+
+    where = {};
+    where.backend = s("NetworkManager");
+    where.profile = s("bond0");
+    where.uuid = s("0f3c8d52-5a43-4c1b-9d8e-7e4b2a1c9f00");
+    QCOMPARE(persistenceText(where),
+             s("saved in NetworkManager (profile bond0, uuid 0f3c8d52-5a43-4c1b-9d8e-7e4b2a1c9f00)"));
+    where = {};
+    where.backend = s("none");
+    where.saveWith = {s("ifupdown")};
+    QCOMPARE(persistenceText(where), s("not saved: gone after a reboot"));
+    QCOMPARE(persistenceNotes(where, s("bond0")),
+             QStringList {s("can be saved with ifupdown: bondctl save bond0 --save-with ifupdown")});
+    QCOMPARE(persistenceText({}), QString());
+
+    bond.link.persistence = where;
+    const QJsonObject json = showJson(bond);
+    QCOMPARE(json.value(u"persistence").toObject().value(u"saveWith").toArray().first().toString(),
+             s("ifupdown"));
+    QCOMPARE(json.value(u"ip").toObject().value(u"ipv6Method").toString(), s("auto"));
+    QCOMPARE(json.value(u"drift").toArray().at(1).toObject().value(u"live").toString(), s("eth1"));
+    QCOMPARE(json.value(u"mac").toString(), s("52:54:00:12:34:01"));
+    QCOMPARE(json.value(u"name").toString(), s("bond0")); // the parse keys are still there
 }
 
 QTEST_GUILESS_MAIN(TestBondctlArgs)
