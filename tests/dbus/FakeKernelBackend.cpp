@@ -383,13 +383,73 @@ KernelResult FakeKernelBackend::applyOptions(LinkInfo &bond, const QVariantMap &
     return KernelResult::success();
 }
 
+LinkInfo *FakeKernelBackend::find(const LinkRef &link, KernelResult &refusal)
+{
+    if (link.ifindex == 0) {
+        const auto it = m_links.find(link.name);
+        if (it != m_links.end())
+            return &*it;
+        refusal = noSuchDevice();
+        return nullptr;
+    }
+    for (LinkInfo &l : m_links) {
+        if (l.ifindex != link.ifindex)
+            continue;
+        if (!link.name.isEmpty() && l.name != link.name) {
+            refusal = link.renamed(l.name);
+            return nullptr;
+        }
+        return &l;
+    }
+    refusal = link.renamed(QString());
+    return nullptr;
+}
+
+QString FakeKernelBackend::nameOf(int ifindex) const
+{
+    for (const LinkInfo &l : m_links)
+        if (l.ifindex == ifindex)
+            return l.name;
+    return QString();
+}
+
+KernelResult FakeKernelBackend::answer(const KernelResult &result)
+{
+    if (m_afterChange && !m_inAfterChange) {
+        m_inAfterChange = true;
+        m_afterChange();
+        m_inAfterChange = false;
+    }
+    return result;
+}
+
+KernelResult FakeKernelBackend::rename(const QString &from, const QString &to)
+{
+    if (!m_links.contains(from))
+        return answer(noSuchDevice());
+    if (m_links.contains(to))
+        return answer({EEXIST, QStringLiteral("File exists")});
+    LinkInfo link = m_links.take(from);
+    link.name = to;
+    if (link.slave)
+        link.slave->name = to;
+    m_links.insert(to, link);
+    // The kernel keeps a bond's primary and active slave as devices; the fake, by name.
+    for (LinkInfo &bond : m_links)
+        for (const char *key : {"primary", "active_slave"})
+            if (bond.bondOptions.value(QLatin1String(key)).toString() == from)
+                bond.bondOptions.insert(QLatin1String(key), to);
+    notify(to);
+    return answer(KernelResult::success());
+}
+
 KernelResult FakeKernelBackend::createBond(const QString &name, const QVariantMap &options)
 {
     if (m_links.contains(name))
-        return {EEXIST, QStringLiteral("File exists")};
+        return answer({EEXIST, QStringLiteral("File exists")});
     // rtnl_newlink(): a kind without a driver is looked for with request_module() first.
     if (m_bonding == Bonding::Missing)
-        return {EOPNOTSUPP, QStringLiteral("Unknown device type")};
+        return answer({EOPNOTSUPP, QStringLiteral("Unknown device type")});
     m_bonding = Bonding::Loaded;
     LinkInfo bond;
     bond.ifindex = m_nextIndex++;
@@ -401,20 +461,22 @@ KernelResult FakeKernelBackend::createBond(const QString &name, const QVariantMa
                         {QStringLiteral("miimon"), 0u},
                         {QStringLiteral("arp_interval"), 0u}};
     // Like rtnl_newlink(): when an option is refused the new device is unregistered again.
-    const KernelResult r = applyOptions(bond, options);
+    KernelResult r = applyOptions(bond, options);
     if (!r.ok())
-        return r;
+        return answer(r);
     m_links.insert(name, bond);
     notify(name);
-    return r;
+    r.ifindex = bond.ifindex;
+    return answer(r);
 }
 
-KernelResult FakeKernelBackend::deleteLink(const QString &name)
+KernelResult FakeKernelBackend::deleteLink(const LinkRef &link)
 {
-    const auto it = m_links.find(name);
-    if (it == m_links.end())
-        return {ENODEV, QStringLiteral("No such device")};
-    const LinkInfo gone = *it;
+    KernelResult refusal;
+    const LinkInfo *found = find(link, refusal);
+    if (!found)
+        return answer(refusal);
+    const LinkInfo gone = *found;
     for (LinkInfo *s : slavesOf(gone)) {
         s->masterIndex = 0;
         s->slave.reset();
@@ -432,27 +494,37 @@ KernelResult FakeKernelBackend::deleteLink(const QString &name)
             queue([this, a] { Q_EMIT addressRemoved(a); });
     m_addresses.removeIf([&](const AddressInfo &a) { return a.ifindex == gone.ifindex; });
     m_routes.removeIf([&](const RouteInfo &r) { return r.goesOut(gone.ifindex); });
-    m_links.erase(it);
+    m_links.remove(gone.name);
     queue([this, gone] { Q_EMIT linkRemoved(gone.ifindex, gone.name); });
-    return KernelResult::success();
+    return answer(KernelResult::success());
 }
 
-KernelResult FakeKernelBackend::setBondOptions(const QString &bondName, const QVariantMap &options)
+KernelResult FakeKernelBackend::setBondOptions(const LinkRef &bond, const QVariantMap &options)
 {
-    const auto it = m_links.find(bondName);
-    if (it == m_links.end() || !it->isBond())
-        return {ENODEV, QStringLiteral("No such device")};
-    const KernelResult r = applyOptions(*it, options);
-    notify(bondName, IFLA_EVENT_BONDING_OPTIONS);
-    return r;
+    KernelResult refusal;
+    LinkInfo *found = find(bond, refusal);
+    if (!found)
+        return answer(refusal);
+    if (!found->isBond())
+        return answer(noSuchDevice());
+    const KernelResult r = applyOptions(*found, options);
+    notify(found->name, IFLA_EVENT_BONDING_OPTIONS);
+    return answer(r);
 }
 
-KernelResult FakeKernelBackend::setMaster(const QString &slaveName, const QString &masterName)
+KernelResult FakeKernelBackend::setMaster(const LinkRef &slave, const LinkRef &master)
 {
-    const auto it = m_links.find(slaveName);
-    if (it == m_links.end())
-        return {ENODEV, QStringLiteral("No such device")};
-    if (masterName.isEmpty()) {
+    return answer(changeMaster(slave, master));
+}
+
+KernelResult FakeKernelBackend::changeMaster(const LinkRef &slaveRef, const LinkRef &masterRef)
+{
+    KernelResult refusal;
+    LinkInfo *const it = find(slaveRef, refusal);
+    if (!it)
+        return refusal;
+    const QString slaveName = it->name;
+    if (masterRef.isNull()) {
         if (!it->masterIndex)
             return KernelResult::success();
         const int masterIndex = it->masterIndex;
@@ -475,9 +547,9 @@ KernelResult FakeKernelBackend::setMaster(const QString &slaveName, const QStrin
             linkDown(*it);
         return KernelResult::success();
     }
-    const auto master = m_links.find(masterName);
-    if (master == m_links.end())
-        return {ENODEV, QStringLiteral("No such device")};
+    LinkInfo *const master = find(masterRef, refusal);
+    if (!master)
+        return refusal;
     if (!master->isBond())
         return {EOPNOTSUPP, QStringLiteral("Operation not supported")};
     if (m_refuseEnslave.contains(slaveName))
@@ -516,26 +588,27 @@ KernelResult FakeKernelBackend::setMaster(const QString &slaveName, const QStrin
     updateCarrier(*master);
     notify(slaveName);
     linkUp(*it);
-    notify(masterName);
+    notify(master->name);
     return KernelResult::success();
 }
 
-KernelResult FakeKernelBackend::setUp(const QString &name, bool up)
+KernelResult FakeKernelBackend::setUp(const LinkRef &link, bool up)
 {
-    const auto it = m_links.find(name);
-    if (it == m_links.end())
-        return {ENODEV, QStringLiteral("No such device")};
+    KernelResult refusal;
+    LinkInfo *const it = find(link, refusal);
+    if (!it)
+        return answer(refusal);
     const bool was = std::exchange(it->adminUp, up);
     if (it->isBond())
         updateCarrier(*it);
     else if (LinkInfo *master = masterOf(*it))
         updateCarrier(*master);
-    notify(name);
+    notify(it->name);
     if (up && !was)
         linkUp(*it);
     else if (!up && was)
         linkDown(*it);
-    return KernelResult::success();
+    return answer(KernelResult::success());
 }
 
 KernelResult FakeKernelBackend::setMtu(const QString &name, quint32 mtu)

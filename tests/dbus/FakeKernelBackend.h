@@ -45,10 +45,10 @@ public:
     std::optional<QString> procText(const QString &bond) override;
 
     KernelResult createBond(const QString &name, const QVariantMap &options) override;
-    KernelResult deleteLink(const QString &name) override;
-    KernelResult setBondOptions(const QString &bond, const QVariantMap &options) override;
-    KernelResult setMaster(const QString &slave, const QString &master) override;
-    KernelResult setUp(const QString &name, bool up) override;
+    KernelResult deleteLink(const LinkRef &link) override;
+    KernelResult setBondOptions(const LinkRef &bond, const QVariantMap &options) override;
+    KernelResult setMaster(const LinkRef &slave, const LinkRef &master) override;
+    KernelResult setUp(const LinkRef &link, bool up) override;
     KernelResult setMtu(const QString &name, quint32 mtu) override;
     KernelResult addAddress(const AddressInfo &address) override;
     KernelResult deleteAddress(const AddressInfo &address) override;
@@ -66,9 +66,23 @@ public:
     QStringList bondSlaves() const;
     // BOND's active slave (empty: none, or no such bond).
     QString activeSlave(const QString &bond) const;
+    // The name of the link with this ifindex (empty: none).
+    QString nameOf(int ifindex) const;
+    // Another program renames a link, as `ip link set FROM name TO` (up or not: older kernels
+    // refuse to rename a link that is up, newer ones do not).
+    KernelResult rename(const QString &from, const QString &to);
+    // `change` runs after every request for a link the fake has answered (createBond() to
+    // setUp(), and rename(); refused or not), once it is carried out: another program acting
+    // between two steps of the helper's. Its own requests do not run it again.
+    void setAfterChange(std::function<void()> change) { m_afterChange = std::move(change); }
 
 private:
     LinkInfo *masterOf(const LinkInfo &slave);
+    // The link a request addresses (LinkRef's rules); null with `refusal` set when there is none.
+    LinkInfo *find(const LinkRef &link, KernelResult &refusal);
+    // Every change request answers through this: runs the after-change hook.
+    KernelResult answer(const KernelResult &result);
+    KernelResult changeMaster(const LinkRef &slave, const LinkRef &master);
     void changeActive(LinkInfo &bond, const QString &name);
     void reselectActive(LinkInfo &bond);
     KernelResult applyOptions(LinkInfo &bond, const QVariantMap &options);
@@ -98,6 +112,8 @@ private:
     QStringList m_refuseEnslave;
     bool m_keepAddrOnDown = false;
     int m_nextIndex = 1;
+    std::function<void()> m_afterChange;
+    bool m_inAfterChange = false;
 };
 
 } // namespace bm::helper

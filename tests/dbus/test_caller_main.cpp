@@ -12,6 +12,8 @@
 //   --interactive   the calls allow interactive authorization
 //   --repeat N      sends the call N times at once and prints each reply's line pair as it
 //                   arrives; exits once all have arrived or after 60 s
+//   bm-test-caller --flood                       writes and reads until stdin closes (CallerFlood.h)
+#include "CallerFlood.h"
 #include "ErrorNames.h"
 
 #include <QCoreApplication>
@@ -92,16 +94,19 @@ int main(int argc, char **argv)
     QStringList args = app.arguments().mid(1);
     const bool noWait = args.removeAll(QStringLiteral("--no-wait")) > 0;
     const bool interactive = args.removeAll(QStringLiteral("--interactive")) > 0;
+    const bool flooding = args.removeAll(QStringLiteral("--flood")) > 0;
     int repeat = 0;
     if (const int at = args.indexOf(QStringLiteral("--repeat")); at >= 0 && at + 1 < args.size()) {
         repeat = args.at(at + 1).toInt();
         args.remove(at, 2);
     }
-    if (args.isEmpty())
+    if (args.isEmpty() && !flooding)
         return print(QStringLiteral("usage"), QStringLiteral("bm-test-caller [--no-wait] METHOD [ARG...]"), 2);
     QDBusConnection bus = QDBusConnection::systemBus();
     if (!bus.isConnected())
         return print(QStringLiteral("noconnection"), bus.lastError().message(), 2);
+    if (flooding)
+        return flood(bus);
 
     const QString method = args.takeFirst();
     if (method == QLatin1String("own")) {

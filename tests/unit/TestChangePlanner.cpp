@@ -27,8 +27,9 @@ QString text(const QVariant &value)
     return value.typeId() == QMetaType::QStringList ? value.toStringList().join(u',') : value.toString();
 }
 
-// The fake kernel, with every change request written down in the order it came. It refuses the
-// request written as `refuse` the first time it comes, for whatever reason a real kernel may have.
+// The fake kernel, with every change request written down in the order it came, each link by the
+// name it has when the request comes. It refuses the request written as `refuse` the first time
+// it comes, for whatever reason a real kernel may have.
 class RecordingKernel : public FakeKernelBackend
 {
 public:
@@ -41,31 +42,31 @@ public:
             return *r;
         return FakeKernelBackend::createBond(name, options);
     }
-    KernelResult deleteLink(const QString &name) override
+    KernelResult deleteLink(const LinkRef &link) override
     {
-        if (auto r = record(u"delete %1"_s.arg(name)))
+        if (auto r = record(u"delete %1"_s.arg(nameOf(link))))
             return *r;
-        return FakeKernelBackend::deleteLink(name);
+        return FakeKernelBackend::deleteLink(link);
     }
-    KernelResult setBondOptions(const QString &bond, const QVariantMap &options) override
+    KernelResult setBondOptions(const LinkRef &bond, const QVariantMap &options) override
     {
         for (auto it = options.cbegin(); it != options.cend(); ++it)
-            if (auto r = record(u"set %1 %2=%3"_s.arg(bond, it.key(), text(it.value()))))
+            if (auto r = record(u"set %1 %2=%3"_s.arg(nameOf(bond), it.key(), text(it.value()))))
                 return *r;
         return FakeKernelBackend::setBondOptions(bond, options);
     }
-    KernelResult setMaster(const QString &slave, const QString &master) override
+    KernelResult setMaster(const LinkRef &slave, const LinkRef &master) override
     {
-        if (auto r = record(master.isEmpty() ? u"release %1"_s.arg(slave)
-                                             : u"enslave %1 %2"_s.arg(slave, master)))
+        if (auto r = record(master.isNull() ? u"release %1"_s.arg(nameOf(slave))
+                                            : u"enslave %1 %2"_s.arg(nameOf(slave), nameOf(master))))
             return *r;
         return FakeKernelBackend::setMaster(slave, master);
     }
-    KernelResult setUp(const QString &name, bool up) override
+    KernelResult setUp(const LinkRef &link, bool up) override
     {
-        if (auto r = record(u"%1 %2"_s.arg(up ? u"up"_s : u"down"_s, name)))
+        if (auto r = record(u"%1 %2"_s.arg(up ? u"up"_s : u"down"_s, nameOf(link))))
             return *r;
-        return FakeKernelBackend::setUp(name, up);
+        return FakeKernelBackend::setUp(link, up);
     }
     KernelResult addAddress(const AddressInfo &address) override
     {
@@ -83,12 +84,16 @@ public:
     }
 
 private:
-    QString nameOf(int ifindex)
+    using FakeKernelBackend::nameOf;
+    // By the name the link has now, and the one asked for when that is not it any more.
+    QString nameOf(const LinkRef &link) const
     {
-        for (const LinkInfo &l : dumpLinks().value_or(QList<LinkInfo>()))
-            if (l.ifindex == ifindex)
-                return l.name;
-        return QString();
+        if (link.ifindex == 0)
+            return link.name;
+        const QString now = nameOf(link.ifindex);
+        if (now.isEmpty())
+            return u"%1 (gone)"_s.arg(link.name);
+        return link.name.isEmpty() || link.name == now ? now : u"%1 (now %2)"_s.arg(link.name, now);
     }
 
     std::optional<KernelResult> record(const QString &call)
@@ -176,6 +181,30 @@ private:
         const LinkTable table = links();
         const LinkInfo *link = table.find(name);
         return link && link->adminUp;
+    }
+
+    // Another program acts right after the request written as `after`: it renames the bond
+    // `from` to `to` and creates another bond named `from`.
+    void renameAfter(const QString &after, const QString &from, const QString &to)
+    {
+        m_kernel->setAfterChange([this, after, from, to] {
+            if (m_kernel->calls.isEmpty() || m_kernel->calls.constLast() != after)
+                return;
+            QVERIFY(m_kernel->rename(from, to).ok());
+            QVERIFY(m_kernel->FakeKernelBackend::createBond(from, {}).ok());
+            m_kernel->calls << u"(renamed to %1, another %2 made)"_s.arg(to, from);
+        });
+    }
+
+    // The other program's bond: untouched, down and without slaves.
+    void verifyOtherBondUntouched(const QString &name)
+    {
+        const LinkTable table = links();
+        const LinkInfo *other = table.findBond(name);
+        QVERIFY(other);
+        QVERIFY(!other->adminUp);
+        QVERIFY(table.slavesOf(other->ifindex).isEmpty());
+        QCOMPARE(other->bondOptions.value(u"mode"_s).toString(), u"balance-rr"_s);
     }
 
     void createActiveBackup()
@@ -642,6 +671,88 @@ private Q_SLOTS:
         QVERIFY2(outcome->text.endsWith(u'.'), qPrintable(outcome->text));
         QCOMPARE(m_kernel->calls, QStringList());
         QCOMPARE(state(), before);
+    }
+
+    // Issue 18: another program renames the new bond while it is being made, and makes another
+    // of the same name. The next step, by the new bond's ifindex, finds it renamed and fails;
+    // the undo releases eth0 from it and deletes it under its new name; the other bond is left
+    // alone.
+    void renamedNewBondIsUndoneByIfindex()
+    {
+        renameAfter(u"enslave eth0 bond1"_s, u"bond1"_s, u"x"_s);
+        const Outcome outcome = m_planner->createBond(u"bond1"_s, {{u"mode"_s, u"balance-xor"_s}},
+                                                      {u"eth0"_s, u"eth1"_s});
+        QCOMPARE(errorName(outcome), QString::fromLatin1(E::KernelRefused));
+        QCOMPARE(outcome->text,
+                 u"The kernel refused to add eth1 to bond1: bond1 has been renamed to x meanwhile."_s);
+        QCOMPARE(m_kernel->calls,
+                 (QStringList {u"create bond1 mode"_s, u"down eth0"_s, u"enslave eth0 bond1"_s,
+                               u"(renamed to x, another bond1 made)"_s, u"up eth0"_s, u"down eth1"_s,
+                               u"enslave eth1 bond1 (now x)"_s,
+                               // the undo, by ifindex
+                               u"up eth1"_s, u"release eth0"_s, u"up eth0"_s, u"delete x"_s}));
+        QCOMPARE(links().find(u"x"_s), nullptr);
+        for (const QString &slave : {u"eth0"_s, u"eth1"_s}) {
+            QCOMPARE(masterOf(slave), QString());
+            QVERIFY(isUp(slave));
+        }
+        verifyOtherBondUntouched(u"bond1"_s);
+    }
+
+    // The same while options are set: the bond renamed once it is down is brought up again under
+    // its new name, and the other bond of its old name gets no option.
+    void renamedBondGetsItsOptionsUndoneByIfindex()
+    {
+        createActiveBackup();
+        renameAfter(u"down bond0"_s, u"bond0"_s, u"x"_s);
+        const Outcome outcome = m_planner->setOptions(u"bond0"_s, {{u"ad_select"_s, u"count"_s}});
+        QCOMPARE(errorName(outcome), QString::fromLatin1(E::KernelRefused));
+        QCOMPARE(outcome->text,
+                 u"The kernel refused to set ad_select on bond0: bond0 has been renamed to x meanwhile."_s);
+        QCOMPARE(m_kernel->calls, (QStringList {u"down bond0"_s, u"(renamed to x, another bond0 made)"_s,
+                                                u"set bond0 (now x) ad_select=count"_s,
+                                                // the undo, by ifindex
+                                                u"up x"_s}));
+        QVERIFY(isUp(u"x"_s));
+        QCOMPARE(option(u"x"_s, u"ad_select"_s), QString());
+        QCOMPARE(masterOf(u"eth0"_s), u"x"_s);
+        verifyOtherBondUntouched(u"bond0"_s);
+        QCOMPARE(option(u"bond0"_s, u"ad_select"_s), QString());
+    }
+
+    // A slave is not added to another bond that took the name meanwhile.
+    void slaveIsNotAddedToABondThatTookTheName()
+    {
+        createActiveBackup();
+        renameAfter(u"down eth2"_s, u"bond0"_s, u"x"_s);
+        const Outcome outcome = m_planner->addSlave(u"bond0"_s, u"eth2"_s);
+        QCOMPARE(errorName(outcome), QString::fromLatin1(E::KernelRefused));
+        QCOMPARE(outcome->text,
+                 u"The kernel refused to add eth2 to bond0: bond0 has been renamed to x meanwhile."_s);
+        QCOMPARE(m_kernel->calls, (QStringList {u"down eth2"_s, u"(renamed to x, another bond0 made)"_s,
+                                                u"enslave eth2 bond0 (now x)"_s, u"up eth2"_s}));
+        QCOMPARE(masterOf(u"eth2"_s), QString());
+        QVERIFY(isUp(u"eth2"_s));
+        verifyOtherBondUntouched(u"bond0"_s);
+    }
+
+    // A slave whose removal is undone goes back to its own bond, renamed meanwhile, not to the
+    // other bond of the old name, and active there again.
+    void removedSlaveGoesBackToItsBondByIfindex()
+    {
+        createActiveBackup();
+        renameAfter(u"release eth0"_s, u"bond0"_s, u"x"_s);
+        m_kernel->refuse = u"up eth0"_s;
+        QCOMPARE(errorName(m_planner->removeSlave(u"bond0"_s, u"eth0"_s)),
+                 QString::fromLatin1(E::KernelRefused));
+        QCOMPARE(m_kernel->calls,
+                 (QStringList {u"release eth0"_s, u"(renamed to x, another bond0 made)"_s, u"up eth0"_s,
+                               // the undo, by ifindex
+                               u"enslave eth0 x"_s, u"up eth0"_s, u"set x active_slave=eth0"_s}));
+        QCOMPARE(masterOf(u"eth0"_s), u"x"_s);
+        QVERIFY(isUp(u"eth0"_s));
+        QCOMPARE(m_kernel->activeSlave(u"x"_s), u"eth0"_s);
+        verifyOtherBondUntouched(u"bond0"_s);
     }
 
     void addingABondAsSlaveIsRefused()

@@ -119,14 +119,15 @@ QVariant reported(const QVariantMap &options, const QString &key)
     return QVariant();
 }
 
-// Sets `wanted` on the bond `name` in applyOrder, one request per option. The bond is taken
+// Sets `wanted` on `bond` in applyOrder, one request per option. The bond is taken
 // down for the options that need it and, when `endUp`, brought up before those that name a slave
 // (the driver makes only a slave of a running bond active) or at the end. Stops at the first
 // refusal and says in `step` what was refused; with `keepGoing` it tries every step instead (an
 // undo restores what it can).
-KernelResult applyOptions(KernelBackend *kernel, const QString &name, const QVariantMap &wanted, bool isUp,
+KernelResult applyOptions(KernelBackend *kernel, const LinkRef &bond, const QVariantMap &wanted, bool isUp,
                           bool endUp, QString &step, bool keepGoing = false)
 {
+    const QString &name = bond.name;
     const QStringList order = applyOrder(wanted);
     bool needsDown = false;
     for (const QString &key : order)
@@ -140,7 +141,7 @@ KernelResult applyOptions(KernelBackend *kernel, const QString &name, const QVar
         return r.ok() || keepGoing;
     };
     if (needsDown && isUp) {
-        if (!done(kernel->setUp(name, false), QStringLiteral("take %1 down").arg(name)))
+        if (!done(kernel->setUp(bond, false), QStringLiteral("take %1 down").arg(name)))
             return first;
         isUp = false;
     }
@@ -148,12 +149,12 @@ KernelResult applyOptions(KernelBackend *kernel, const QString &name, const QVar
         if (isUp || !endUp)
             return true;
         isUp = true;
-        return done(kernel->setUp(name, true), QStringLiteral("bring %1 back up").arg(name));
+        return done(kernel->setUp(bond, true), QStringLiteral("bring %1 back up").arg(name));
     };
     for (const QString &key : order) {
         if (namesASlave(key) && !bringUp())
             return first;
-        if (!done(kernel->setBondOptions(name, {{key, wanted.value(key)}}),
+        if (!done(kernel->setBondOptions(bond, {{key, wanted.value(key)}}),
                   QStringLiteral("set %1 on %2").arg(key, name)))
             return first;
     }
@@ -164,13 +165,15 @@ KernelResult applyOptions(KernelBackend *kernel, const QString &name, const QVar
 // The undo of a change of options: whatever the steps and the driver's side effects of them
 // changed (miimon cleared by arp_interval, targets added, ...) is set back as `before` had it,
 // in the same order a change is made, by a fresh dump of the bond. Best effort: each step is
-// tried even when one is refused.
-void restoreOptions(KernelBackend *kernel, const QString &name, const QVariantMap &before, bool wasUp)
+// tried even when one is refused. The bond is the one of that ifindex, whatever its name now.
+void restoreOptions(KernelBackend *kernel, int ifindex, const QVariantMap &before, bool wasUp)
 {
     LinkTable links;
-    if (readLinksWithBond(kernel, name, links))
+    if (readLinks(kernel, links))
         return;
-    const LinkInfo *bond = links.findBond(name);
+    const LinkInfo *bond = links.find(ifindex);
+    if (!bond || !bond->isBond())
+        return;
     QStringList keys = before.keys();
     for (const QString &key : bond->bondOptions.keys())
         if (!keys.contains(key))
@@ -182,7 +185,19 @@ void restoreOptions(KernelBackend *kernel, const QString &name, const QVariantMa
             differs.insert(key, old);
     }
     QString step;
-    applyOptions(kernel, name, differs, bond->adminUp, wasUp, step, true);
+    applyOptions(kernel, LinkRef(ifindex, QString()), differs, bond->adminUp, wasUp, step, true);
+}
+
+// The link as a change addresses it: its ifindex, and the name it must still have.
+LinkRef refTo(const LinkInfo &link)
+{
+    return LinkRef(link.ifindex, link.name);
+}
+
+// The same link for an undo, whatever it is called by then.
+LinkRef anyName(const LinkRef &link)
+{
+    return LinkRef(link.ifindex, QString());
 }
 
 } // namespace
@@ -195,26 +210,27 @@ ChangePlanner::ChangePlanner(KernelBackend *kernel)
 // interface), enslave, and bring it back up as it was. Undone, it is also given back the addresses
 // and routes that going down cost it (LinkAddressing), once it is up again: registered first, that
 // runs last.
-Outcome ChangePlanner::enslave(Transaction &tx, const LinkInfo &slave, const QString &bond,
+Outcome ChangePlanner::enslave(Transaction &tx, const LinkInfo &slave, const LinkRef &bond,
                                const LinkAddressing::Snapshot &before)
 {
     const QString name = slave.name;
+    const LinkRef ref = refTo(slave);
     tx.onRollback([this, kept = LinkAddressing::of(before, slave.ifindex)] {
         LinkAddressing::restore(m_kernel, kept);
     });
     if (slave.adminUp) {
-        const KernelResult down = m_kernel->setUp(name, false);
+        const KernelResult down = m_kernel->setUp(ref, false);
         if (!down.ok())
             return kernelRefused(QStringLiteral("take %1 down").arg(name), down);
-        tx.onRollback([this, name] { m_kernel->setUp(name, true); });
+        tx.onRollback([this, ref] { m_kernel->setUp(anyName(ref), true); });
     }
-    const KernelResult r = m_kernel->setMaster(name, bond);
+    const KernelResult r = m_kernel->setMaster(ref, bond);
     if (!r.ok())
-        return kernelRefused(QStringLiteral("add %1 to %2").arg(name, bond), r);
+        return kernelRefused(QStringLiteral("add %1 to %2").arg(name, bond.name), r);
     // Release closes the slave again; the rollback above then restores its former state.
-    tx.onRollback([this, name] { m_kernel->setMaster(name, QString()); });
+    tx.onRollback([this, ref] { m_kernel->setMaster(anyName(ref), LinkRef()); });
     if (slave.adminUp) {
-        const KernelResult up = m_kernel->setUp(name, true);
+        const KernelResult up = m_kernel->setUp(ref, true);
         if (!up.ok())
             return kernelRefused(QStringLiteral("bring %1 back up").arg(name), up);
     }
@@ -272,24 +288,28 @@ Outcome ChangePlanner::createBond(const QString &name, const QVariantMap &option
                                        "'bonding' module.")};
     if (!r.ok())
         return kernelRefused(QStringLiteral("create %1").arg(name), r);
-    tx.onRollback([this, name] { m_kernel->deleteLink(name); });
+    // From here on by the ifindex the kernel gave: another program may rename the new bond, and
+    // even create another of its name, and the steps below must neither follow it nor change the
+    // other one.
+    const LinkRef bond(r.ifindex, name);
+    tx.onRollback([this, bond] { m_kernel->deleteLink(anyName(bond)); });
 
     for (const QString &s : slaves)
-        if (auto failed = enslave(tx, *links.find(s), name, *addressing))
+        if (auto failed = enslave(tx, *links.find(s), bond, *addressing))
             return failed;
 
-    r = m_kernel->setUp(name, true);
+    r = m_kernel->setUp(bond, true);
     if (!r.ok())
         return kernelRefused(QStringLiteral("bring %1 up").arg(name), r);
     if (afterSlaves.contains(QStringLiteral("primary"))) {
         r = m_kernel->setBondOptions(
-                name, {{QStringLiteral("primary"), afterSlaves.value(QStringLiteral("primary"))}});
+                bond, {{QStringLiteral("primary"), afterSlaves.value(QStringLiteral("primary"))}});
         if (!r.ok())
             return kernelRefused(QStringLiteral("set the primary slave of %1").arg(name), r);
     }
     if (afterSlaves.contains(QStringLiteral("active_slave"))) {
         r = m_kernel->setBondOptions(
-                name, {{QStringLiteral("active_slave"), afterSlaves.value(QStringLiteral("active_slave"))}});
+                bond, {{QStringLiteral("active_slave"), afterSlaves.value(QStringLiteral("active_slave"))}});
         if (!r.ok())
             return kernelRefused(QStringLiteral("set the active slave of %1").arg(name), r);
     }
@@ -306,14 +326,14 @@ Outcome ChangePlanner::deleteBond(const QString &name)
         return bad;
     const LinkInfo *bond = links.findBond(name);
     const QList<const LinkInfo *> slaves = links.slavesOf(bond->ifindex);
-    const KernelResult r = m_kernel->deleteLink(name);
+    const KernelResult r = m_kernel->deleteLink(refTo(*bond));
     if (!r.ok())
         return kernelRefused(QStringLiteral("delete %1").arg(name), r);
     // Releasing closes each slave; leave them as they were inside the bond (best effort: the
     // bond is gone either way).
     for (const LinkInfo *s : slaves)
         if (s->adminUp)
-            m_kernel->setUp(s->name, true);
+            m_kernel->setUp(refTo(*s), true);
     return std::nullopt;
 }
 
@@ -358,11 +378,11 @@ Outcome ChangePlanner::setOptions(const QString &name, const QVariantMap &option
 
     // Undone as a whole: the driver changes more than the options asked for.
     Transaction tx;
-    tx.onRollback([this, name, before = bond->bondOptions, wasUp = bond->adminUp] {
-        restoreOptions(m_kernel, name, before, wasUp);
+    tx.onRollback([this, ifindex = bond->ifindex, before = bond->bondOptions, wasUp = bond->adminUp] {
+        restoreOptions(m_kernel, ifindex, before, wasUp);
     });
     QString step;
-    const KernelResult r = applyOptions(m_kernel, name, wanted, bond->adminUp, bond->adminUp, step);
+    const KernelResult r = applyOptions(m_kernel, refTo(*bond), wanted, bond->adminUp, bond->adminUp, step);
     if (!r.ok())
         return kernelRefused(step, r);
     tx.commit();
@@ -382,7 +402,7 @@ Outcome ChangePlanner::addSlave(const QString &bondName, const QString &slaveNam
     if (!addressing)
         return dumpFailed();
     Transaction tx;
-    if (auto failed = enslave(tx, *links.find(slaveName), bondName, *addressing))
+    if (auto failed = enslave(tx, *links.find(slaveName), refTo(*links.findBond(bondName)), *addressing))
         return failed;
     tx.commit();
     return std::nullopt;
@@ -410,27 +430,36 @@ Outcome ChangePlanner::removeSlave(const QString &bondName, const QString &slave
     for (const char *role : {"primary", "active_slave"})
         if (bond->bondOptions.value(QLatin1String(role)).toString() == slaveName)
             roles << QLatin1String(role);
+    const LinkRef slaveRef = refTo(*slave);
+    const LinkRef bondRef = refTo(*bond);
     Transaction tx;
     // Last of the undo: what closing the slave cost it (LinkAddressing).
     tx.onRollback([this, kept = LinkAddressing::of(*addressing, slave->ifindex)] {
         LinkAddressing::restore(m_kernel, kept);
     });
-    const KernelResult r = m_kernel->setMaster(slaveName, QString());
+    const KernelResult r = m_kernel->setMaster(slaveRef, LinkRef());
     if (!r.ok())
         return kernelRefused(QStringLiteral("remove %1 from %2").arg(slaveName, bondName), r);
     // Releasing closes the interface, as enslaving needs it: back in the bond, it is opened again
     // when it was up, and given back the roles it had (active_slave needs it running).
-    tx.onRollback([this, slaveName, bondName, wasUp, roles] {
-        if (!m_kernel->setMaster(slaveName, bondName).ok())
+    tx.onRollback([this, slaveRef, bondRef, wasUp, roles] {
+        if (!m_kernel->setMaster(anyName(slaveRef), anyName(bondRef)).ok())
             return;
         if (wasUp)
-            m_kernel->setUp(slaveName, true);
-        for (const QString &role : roles)
-            m_kernel->setBondOptions(bondName, {{role, slaveName}});
+            m_kernel->setUp(anyName(slaveRef), true);
+        if (roles.isEmpty())
+            return;
+        // The roles name the slave: by the name it has now.
+        LinkTable now;
+        if (readLinks(m_kernel, now))
+            return;
+        if (const LinkInfo *back = now.find(slaveRef.ifindex))
+            for (const QString &role : roles)
+                m_kernel->setBondOptions(anyName(bondRef), {{role, back->name}});
     });
     // Leave it as it was inside the bond.
     if (wasUp) {
-        const KernelResult up = m_kernel->setUp(slaveName, true);
+        const KernelResult up = m_kernel->setUp(slaveRef, true);
         if (!up.ok())
             return kernelRefused(QStringLiteral("bring %1 back up").arg(slaveName), up);
     }

@@ -4,6 +4,9 @@
 // The helper's writes as steps on the kernel. Each request is checked first by RequestChecks (the
 // same checks Service makes before it asks polkit), then against a fresh dump of the links, and
 // performed as one Transaction: when the kernel refuses a step, the steps before it are undone.
+// Every step and every undo addresses its links by ifindex (LinkRef), taken from that dump or
+// from the kernel's answer to a creation, so that another program renaming a link meanwhile
+// cannot redirect them: a step finds the link renamed and fails, and the undo still reaches it.
 // It needs nothing but a KernelBackend: authorisation and the reply are the caller's
 // (dbus/Service), and the unit tests drive it against an in-memory kernel
 // (tests/unit/TestChangePlanner.cpp).
@@ -36,7 +39,7 @@ public:
 
 private:
     // `before` holds the addresses and routes of every link, for the undo to put the slave's back.
-    Outcome enslave(Transaction &tx, const LinkInfo &slave, const QString &bond,
+    Outcome enslave(Transaction &tx, const LinkInfo &slave, const LinkRef &bond,
                     const LinkAddressing::Snapshot &before);
 
     KernelBackend *m_kernel;

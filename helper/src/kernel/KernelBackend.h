@@ -15,6 +15,7 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <cerrno>
 #include <optional>
 
 namespace bm::helper {
@@ -46,8 +47,40 @@ struct LinkInfo {
 struct KernelResult {
     int error = 0;
     QString message;
+    // createBond(): the new link's ifindex, from the kernel's own answer.
+    int ifindex = 0;
     bool ok() const { return error == 0; }
     static KernelResult success() { return {}; }
+};
+
+// The link a change addresses. By name alone (ifindex 0; a QString converts to this): the link
+// of that name when the request is made. By ifindex: that link whatever names do meanwhile; with
+// a name as well, the request is refused when the link is called otherwise by now (renamed()), so
+// that a rename between two steps of a change is noticed instead of followed or, worse, a new
+// link of the old name changed instead. An undo passes no name: it must reach its link whatever
+// it is called now.
+struct LinkRef {
+    LinkRef(const QString &linkName = QString())
+        : name(linkName)
+    { }
+    LinkRef(int index, const QString &linkName)
+        : ifindex(index)
+        , name(linkName)
+    { }
+    // No link at all: setMaster()'s master for a release.
+    bool isNull() const { return ifindex == 0 && name.isEmpty(); }
+    // The refusal of a request for this link, whose name is `now` by the time of the request
+    // (empty: the link is gone).
+    KernelResult renamed(const QString &now) const
+    {
+        const QString was = name.isEmpty() ? QStringLiteral("interface %1").arg(ifindex) : name;
+        if (now.isEmpty())
+            return {ENODEV, QStringLiteral("%1 no longer exists").arg(was)};
+        return {ENODEV, QStringLiteral("%1 has been renamed to %2 meanwhile").arg(was, now)};
+    }
+
+    int ifindex = 0;
+    QString name;
 };
 
 class KernelBackend : public QObject
@@ -72,12 +105,14 @@ public:
 
     // Options are OptionTable-normalised values keyed by option name. Each call is one netlink
     // request: the kernel applies attributes in order and stops at the first it refuses.
+    // createBond() tells the new link's ifindex (KernelResult::ifindex), for the later steps of a
+    // change to address it by.
     virtual KernelResult createBond(const QString &name, const QVariantMap &options) = 0;
-    virtual KernelResult deleteLink(const QString &name) = 0;
-    virtual KernelResult setBondOptions(const QString &bond, const QVariantMap &options) = 0;
-    // master empty = release from its bond.
-    virtual KernelResult setMaster(const QString &slave, const QString &master) = 0;
-    virtual KernelResult setUp(const QString &name, bool up) = 0;
+    virtual KernelResult deleteLink(const LinkRef &link) = 0;
+    virtual KernelResult setBondOptions(const LinkRef &bond, const QVariantMap &options) = 0;
+    // master null (LinkRef()) = release from its bond.
+    virtual KernelResult setMaster(const LinkRef &slave, const LinkRef &master) = 0;
+    virtual KernelResult setUp(const LinkRef &link, bool up) = 0;
     virtual KernelResult setMtu(const QString &name, quint32 mtu) = 0;
     // An address or route as a dump gave it (or built alike): added with its flags, lifetimes,
     // label and broadcast, or protocol, scope, metric, source and paths; deleted by what tells it

@@ -267,12 +267,33 @@ int NetlinkBackend::indexOf(const QString &name) const
     return int(if_nametoindex(name.toUtf8().constData()));
 }
 
-KernelResult NetlinkBackend::transact(NlMessage msg)
+KernelResult NetlinkBackend::resolve(const LinkRef &link, int &index) const
+{
+    index = 0;
+    if (link.ifindex == 0) {
+        index = indexOf(link.name);
+        return index ? KernelResult::success() : noSuchInterface(link.name);
+    }
+    // The request itself goes by ifindex; the name is compared just before it is sent, which
+    // leaves a rename only the moment between the two to slip through (the kernel has no request
+    // that both names and numbers a link without renaming it).
+    char now[IF_NAMESIZE] = {};
+    if (!if_indextoname(unsigned(link.ifindex), now))
+        return link.renamed(QString());
+    const QString name = QString::fromUtf8(now);
+    if (!link.name.isEmpty() && name != link.name)
+        return link.renamed(name);
+    index = link.ifindex;
+    return KernelResult::success();
+}
+
+KernelResult NetlinkBackend::transact(NlMessage msg, const std::function<void(nlmsghdr *)> &each)
 {
     if (!m_request)
         return {ENOTCONN, QStringLiteral("no netlink socket")};
     AckContext ctx;
-    const NlCallbacks cb(nl_cb_clone(nl_socket_get_cb(m_request.get())));
+    const NlCallbacks cb = each ? callbacksFor(m_request.get(), each)
+                                : NlCallbacks(nl_cb_clone(nl_socket_get_cb(m_request.get())));
     if (!cb)
         return noMemory();
     nl_cb_err(cb.get(), NL_CB_CUSTOM, onError, &ctx);
@@ -374,7 +395,10 @@ KernelResult NetlinkBackend::putOptions(nl_msg *msg, const QVariantMap &options)
 
 KernelResult NetlinkBackend::createBond(const QString &name, const QVariantMap &options)
 {
-    NlMessage msg = linkRequest(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK | NLM_F_CREATE | NLM_F_EXCL, 0);
+    // NLM_F_ECHO: the kernel answers with the new link's RTM_NEWLINK (Linux 6.3 and later,
+    // rtnl_newlink_create()), so its ifindex is known without looking the name up afterwards.
+    NlMessage msg = linkRequest(RTM_NEWLINK,
+                                NLM_F_REQUEST | NLM_F_ACK | NLM_F_CREATE | NLM_F_EXCL | NLM_F_ECHO, 0);
     if (!msg)
         return noMemory();
     if (nla_put_string(msg.get(), IFLA_IFNAME, name.toUtf8().constData()) < 0)
@@ -382,25 +406,37 @@ KernelResult NetlinkBackend::createBond(const QString &name, const QVariantMap &
     const KernelResult put = putOptions(msg.get(), options);
     if (!put.ok())
         return put;
-    return transact(std::move(msg));
+    int echoed = 0;
+    KernelResult r = transact(std::move(msg), [&echoed](nlmsghdr *hdr) {
+        if (hdr->nlmsg_type == RTM_NEWLINK && hdr->nlmsg_len >= NLMSG_LENGTH(sizeof(ifinfomsg)))
+            echoed = static_cast<const ifinfomsg *>(nlmsg_data(hdr))->ifi_index;
+    });
+    if (!r.ok())
+        return r;
+    // Older kernels ignore NLM_F_ECHO: the name is looked up at once instead, which a rename in
+    // the moment since the ACK could still deceive.
+    r.ifindex = echoed ? echoed : indexOf(name);
+    if (!r.ifindex)
+        return {ENODEV, QStringLiteral("%1 vanished as soon as it was created").arg(name)};
+    return r;
 }
 
-KernelResult NetlinkBackend::deleteLink(const QString &name)
+KernelResult NetlinkBackend::deleteLink(const LinkRef &link)
 {
-    const int index = indexOf(name);
-    if (!index)
-        return noSuchInterface(name);
+    int index = 0;
+    if (const KernelResult bad = resolve(link, index); !bad.ok())
+        return bad;
     NlMessage msg = linkRequest(RTM_DELLINK, NLM_F_REQUEST | NLM_F_ACK, index);
     if (!msg)
         return noMemory();
     return transact(std::move(msg));
 }
 
-KernelResult NetlinkBackend::setBondOptions(const QString &bond, const QVariantMap &options)
+KernelResult NetlinkBackend::setBondOptions(const LinkRef &bond, const QVariantMap &options)
 {
-    const int index = indexOf(bond);
-    if (!index)
-        return noSuchInterface(bond);
+    int index = 0;
+    if (const KernelResult bad = resolve(bond, index); !bad.ok())
+        return bad;
     NlMessage msg = linkRequest(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK, index);
     if (!msg)
         return noMemory();
@@ -410,14 +446,15 @@ KernelResult NetlinkBackend::setBondOptions(const QString &bond, const QVariantM
     return transact(std::move(msg));
 }
 
-KernelResult NetlinkBackend::setMaster(const QString &slave, const QString &master)
+KernelResult NetlinkBackend::setMaster(const LinkRef &slave, const LinkRef &master)
 {
-    const int index = indexOf(slave);
-    if (!index)
-        return noSuchInterface(slave);
+    int index = 0;
+    if (const KernelResult bad = resolve(slave, index); !bad.ok())
+        return bad;
     int masterIndex = 0;
-    if (!master.isEmpty() && (masterIndex = indexOf(master)) == 0)
-        return noSuchInterface(master);
+    if (!master.isNull())
+        if (const KernelResult bad = resolve(master, masterIndex); !bad.ok())
+            return bad;
     NlMessage msg = linkRequest(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK, index);
     if (!msg)
         return noMemory();
@@ -426,11 +463,11 @@ KernelResult NetlinkBackend::setMaster(const QString &slave, const QString &mast
     return transact(std::move(msg));
 }
 
-KernelResult NetlinkBackend::setUp(const QString &name, bool up)
+KernelResult NetlinkBackend::setUp(const LinkRef &link, bool up)
 {
-    const int index = indexOf(name);
-    if (!index)
-        return noSuchInterface(name);
+    int index = 0;
+    if (const KernelResult bad = resolve(link, index); !bad.ok())
+        return bad;
     NlMessage msg = linkRequest(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK, index, up ? IFF_UP : 0, IFF_UP);
     if (!msg)
         return noMemory();

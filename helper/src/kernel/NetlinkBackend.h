@@ -49,10 +49,10 @@ public:
     std::optional<QString> procText(const QString &bond) override;
 
     KernelResult createBond(const QString &name, const QVariantMap &options) override;
-    KernelResult deleteLink(const QString &name) override;
-    KernelResult setBondOptions(const QString &bond, const QVariantMap &options) override;
-    KernelResult setMaster(const QString &slave, const QString &master) override;
-    KernelResult setUp(const QString &name, bool up) override;
+    KernelResult deleteLink(const LinkRef &link) override;
+    KernelResult setBondOptions(const LinkRef &bond, const QVariantMap &options) override;
+    KernelResult setMaster(const LinkRef &slave, const LinkRef &master) override;
+    KernelResult setUp(const LinkRef &link, bool up) override;
     KernelResult setMtu(const QString &name, quint32 mtu) override;
     KernelResult addAddress(const AddressInfo &address) override;
     KernelResult deleteAddress(const AddressInfo &address) override;
@@ -63,7 +63,9 @@ public:
     void drainEvents() override { readEvents(); }
 
 private:
-    KernelResult transact(NlMessage msg);
+    // Sends a request and waits for its ACK; `each` gets what the kernel answers before it (the
+    // echo of NLM_F_ECHO).
+    KernelResult transact(NlMessage msg, const std::function<void(nlmsghdr *)> &each = {});
     // One dump request, each message to `each`; an interrupted dump is read again after `restart`
     // (which throws away what `each` gathered). False when the kernel could not be asked.
     bool dump(int type, const void *header, size_t headerLen, const std::function<void(nlmsghdr *)> &each,
@@ -73,6 +75,8 @@ private:
     // A request of `type` without a header of its own: `put` appends the header and attributes.
     KernelResult request(int type, int flags, const std::function<KernelResult(nl_msg *)> &put);
     int indexOf(const QString &name) const;
+    // The ifindex of `link` for a request (LinkRef); otherwise the refusal, with index 0.
+    KernelResult resolve(const LinkRef &link, int &index) const;
     void readEvents();
 
     NlSocket m_request;
