@@ -4,9 +4,10 @@
 // NetworkdService against the real systemd-networkd 252 in the lab guest (tests/lab/run
 // --network-service networkd): the service writes the files and talks to networkd, and what it did
 // is checked through witnesses it does not use: networkd's own view (networkctl, the
-// org.freedesktop.network1 bus API), /proc/net/bonding, sysfs and `ip -j addr`. Two boots over one
+// org.freedesktop.network1 bus API), /proc/net/bonding, sysfs and `ip -j addr`. Three boots over one
 // disk (tests/lab/services/suite): the first makes, changes and deletes a bond, then makes one to
-// keep; the second, where only networkd has run, finds it back and deletes it.
+// keep; the second, where only networkd has run, finds it back and deletes it; the third finds it
+// gone and the slave's earlier configuration back.
 #include "ChangePlanner.h"
 #include "NetlinkBackend.h"
 #include "NetworkdFiles.h"
@@ -109,6 +110,19 @@ BondConfig bond0(uint miimon = 100)
     return config;
 }
 
+// An administrator's configuration of eth0 from before the bond: what eth0 must get back when the
+// bond is deleted. Sorted after ours, so that our slave file wins while the bond exists.
+const QString AdminEth0 = u"/etc/systemd/network/50-lab-eth0.network"_s;
+const QString AdminEth0Address = u"10.77.0.70/24"_s;
+
+QString networkFileOf(const QString &link)
+{
+    for (const QString &line : networkctlStatus(link).split(u'\n'))
+        if (line.trimmed().startsWith(u"Network File:"_s))
+            return line.section(u':', 1).trimmed();
+    return QString();
+}
+
 QStringList ourFiles()
 {
     return {Folder + u"10-bond-manager-bond0.netdev"_s, Folder + u"10-bond-manager-bond0.network"_s,
@@ -181,6 +195,13 @@ class TestNetworkdLab : public QObject
         QVERIFY(readFile(ourFiles().at(0)).contains(miimonLine));
     }
 
+    // eth0 as the administrator configured it before the bond.
+    void verifyAdminEth0()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(networkFileOf(u"eth0"_s), AdminEth0, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(ipv4Addresses(u"eth0"_s), QStringList {AdminEth0Address}, 30000);
+    }
+
     void verifyBond0Gone()
     {
         for (const QString &path : ourFiles())
@@ -191,7 +212,8 @@ class TestNetworkdLab : public QObject
         // Back out of the bond, and up as they were.
         QCOMPARE(sysfs(u"eth0/master"_s), u"<missing>"_s);
         QCOMPARE(sysfs(u"eth1/master"_s), u"<missing>"_s);
-        QCOMPARE(sysfs(u"eth0/operstate"_s), u"up"_s);
+        QTRY_COMPARE(sysfs(u"eth0/operstate"_s), u"up"_s);
+        verifyAdminEth0();
     }
 
 private Q_SLOTS:
@@ -216,12 +238,21 @@ private Q_SLOTS:
         QVERIFY(m_service->unsaved(config).isEmpty());
         QVERIFY(m_service->refusal(config).isEmpty());
         QVERIFY(!m_service->load(u"bond0"_s));
+        {
+            QFile admin(AdminEth0);
+            QVERIFY(admin.open(QIODevice::WriteOnly));
+            admin.write("[Match]\nName=eth0\n\n[Network]\nAddress=" + AdminEth0Address.toUtf8() + "\n");
+        }
+        output(u"networkctl"_s, {u"reload"_s});
+        verifyAdminEth0();
 
         QElapsedTimer clock;
         clock.start();
         QVERIFY_DONE(run([&](auto done) { m_service->create(config, done); }));
         qInfo("create: %lld ms", clock.elapsed());
         verifyBond0(100);
+        QCOMPARE(networkFileOf(u"eth0"_s), Folder + u"10-bond-manager-bond0:eth0.network"_s);
+        qInfo("eth0's addresses in the bond: %s", qPrintable(ipv4Addresses(u"eth0"_s).join(u' ')));
         const auto saved = m_service->load(u"bond0"_s);
         QVERIFY(saved);
         QVERIFY(saved->problems.isEmpty());
@@ -235,6 +266,10 @@ private Q_SLOTS:
         qInfo("change miimon: %lld ms", clock.elapsed());
         verifyBond0(200);
         QVERIFY(m_service->load(u"bond0"_s)->config == bond0(200));
+        // networkd leaves the live change alone when it reads its files again.
+        output(u"networkctl"_s, {u"reload"_s});
+        QTRY_COMPARE_WITH_TIMEOUT(networkdState(u"bond0"_s), u"configured"_s, 30000);
+        verifyBond0(200);
 
         // A change the kernel refuses leaves the kernel and the files as they were.
         const QByteArray netdev = readFile(ourFiles().at(0));
@@ -284,6 +319,7 @@ private Q_SLOTS:
         m_service->setWaitTimeout(20000);
         QFile::remove(blocker);
         QVERIFY(outcome);
+        qInfo("create refused: %s", qPrintable(outcome->text));
         QCOMPARE(outcome->name, "org.bondmanager.Error.ServiceRefused");
         QVERIFY2(outcome->text.contains(u"eth1 is not in bond0"_s), qPrintable(outcome->text));
         verifyBond0Gone();
@@ -347,6 +383,16 @@ private Q_SLOTS:
         QVERIFY(m_service->load(u"bond0"_s)->config == bond0(200));
         QVERIFY_DONE(run([&](auto done) { m_service->remove(bond0(200), done); }));
         verifyBond0Gone();
+    }
+
+    // Boot 3: deleted through the service on boot 2, the bond stays gone, and eth0 comes up with
+    // the administrator's configuration again.
+    void goneAfterReboot()
+    {
+        if (!boot(3))
+            return;
+        verifyBond0Gone();
+        QVERIFY(!m_service->load(u"bond0"_s));
     }
 };
 
