@@ -438,7 +438,7 @@ void NetworkdService::waitForSlaves(const QString &bond, const QStringList &slav
                 else
                     next(serviceFailure(
                             QStringLiteral("systemd-networkd did not set up %1 within %2 s (%3); its "
-                                           "log says why.")
+                                           "log (journalctl -u systemd-networkd) says why.")
                                     .arg(bond)
                                     .arg(seconds)
                                     .arg(stillMissing)));

@@ -295,8 +295,30 @@ private Q_SLOTS:
         qInfo("add a slave: %lld ms", clock.elapsed());
         verifyBond0(200);
 
+        // A change refused half-way (eth1 out, then no eth9 to take in) is undone step by step.
+        BondConfig swap = bond0(200);
+        swap.slaves = {u"eth0"_s, u"eth9"_s};
+        const Outcome refused = run([&](auto done) { m_service->change(bond0(200), swap, done); });
+        QVERIFY(refused);
+        qInfo("half-way change refused: %s", qPrintable(refused->text));
+        QCOMPARE(sysfs(u"bond0/bonding/slaves"_s), u"eth0 eth1"_s);
+        QVERIFY(isWrittenByUs(readFile(ourFiles().at(3))));
+        QVERIFY(m_service->load(u"bond0"_s)->config == bond0(200));
+
+        // Addresses and MTU are networkd's: the bond's .network rewritten, the link reconfigured.
+        BondConfig moved = bond0(200);
+        moved.ip.ipv4Addresses = {u"10.77.0.61/24"_s};
+        moved.ip.mtu = 1400;
         clock.restart();
-        QVERIFY_DONE(run([&](auto done) { m_service->remove(bond0(200), done); }));
+        QVERIFY_DONE(run([&](auto done) { m_service->change(bond0(200), moved, done); }));
+        qInfo("change the address and MTU: %lld ms", clock.elapsed());
+        QTRY_COMPARE_WITH_TIMEOUT(ipv4Addresses(u"bond0"_s), QStringList {u"10.77.0.61/24"_s}, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(sysfs(u"bond0/mtu"_s), u"1400"_s, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(networkdState(u"bond0"_s), u"configured"_s, 30000);
+        QVERIFY(m_service->load(u"bond0"_s)->config == moved);
+
+        clock.restart();
+        QVERIFY_DONE(run([&](auto done) { m_service->remove(moved, done); }));
         qInfo("remove: %lld ms", clock.elapsed());
         verifyBond0Gone();
         QVERIFY(!m_service->load(u"bond0"_s));
