@@ -107,18 +107,21 @@ Outcome checkNewBond(KernelBackend *kernel, const BondConfig &config)
         return Failure {E::InvalidArgument,
                         QStringLiteral("An interface named '%1' already exists; choose another name.")
                                 .arg(config.name)};
-    for (const QString &slave : config.slaves) {
-        const LinkInfo *link = links.find(slave);
-        if (!link)
-            return noSuchInterface(slave);
-        if (link->masterIndex != 0) {
-            const LinkInfo *master = links.find(link->masterIndex);
-            return Failure {E::Busy,
-                            QStringLiteral("%1 already belongs to %2; remove it there first.")
-                                    .arg(slave, master ? master->name : QStringLiteral("another device"))};
-        }
-    }
+    for (const QString &slave : config.slaves)
+        if (auto bad = ChangePlanner::checkSlave(links, slave, config.name))
+            return bad;
     return std::nullopt;
+}
+
+// A step of the kernel's whose undo is registered once it has succeeded.
+void kernelStep(StepChain *chain, std::function<Outcome()> step, std::function<void()> undo)
+{
+    chain->thenDo([chain, step = std::move(step), undo = std::move(undo)]() -> Outcome {
+        if (auto failed = step())
+            return failed;
+        chain->onUndoDo(undo);
+        return std::nullopt;
+    });
 }
 
 bool bondExists(KernelBackend *kernel, const QString &bond)
@@ -210,40 +213,39 @@ void NetworkdService::change(const BondConfig &current, const BondConfig &wanted
     // primary last, once its slave is back), and only then does networkd read the old files.
     const auto reloaded = std::make_shared<bool>(false);
     c->onUndo(reloadBack(reloaded, QStringList {bond} + removed + added));
+    // Registered once the checks have passed: an undo must never touch a bond the call did not.
     if (primaryChanged)
-        c->onUndoDo([this, bond, primary = current.primary] {
-            m_planner->setOptions(bond, {{QStringLiteral("primary"), primary}});
+        c->thenDo([this, c, bond, primary = current.primary] {
+            c->onUndoDo([this, bond, primary] {
+                m_planner->setOptions(bond, {{QStringLiteral("primary"), primary}});
+            });
+            return Outcome();
         });
 
     // The kernel, as ChangePlanner checks and applies it (networkd never changes a bond it has made).
     for (const QString &slave : removed)
-        c->thenDo([this, c, bond, slave]() -> Outcome {
-            if (auto failed = m_planner->removeSlave(bond, slave))
-                return failed;
-            c->onUndoDo([this, bond, slave] { m_planner->addSlave(bond, slave); });
-            return std::nullopt;
-        });
-    if (!options.isEmpty())
-        c->thenDo([this, c, bond, options]() -> Outcome {
-            const LinkTable links(m_kernel->dumpLinks().value_or(QList<LinkInfo>()));
-            const LinkInfo *live = links.findBond(bond);
-            QVariantMap before;
-            if (live)
-                for (const QString &key : options.keys())
-                    if (live->bondOptions.contains(key))
-                        before.insert(key, live->bondOptions.value(key));
-            if (auto failed = m_planner->setOptions(bond, options))
-                return failed;
-            c->onUndoDo([this, bond, before] { m_planner->setOptions(bond, before); });
-            return std::nullopt;
-        });
+        kernelStep(
+                c, [this, bond, slave] { return m_planner->removeSlave(bond, slave); },
+                [this, bond, slave] { m_planner->addSlave(bond, slave); });
+    if (!options.isEmpty()) {
+        // The driver's values from before, for the keys that change.
+        const auto before = std::make_shared<QVariantMap>();
+        kernelStep(
+                c,
+                [this, bond, options, before] {
+                    const LinkTable links(m_kernel->dumpLinks().value_or(QList<LinkInfo>()));
+                    if (const LinkInfo *live = links.findBond(bond))
+                        for (const QString &key : options.keys())
+                            if (live->bondOptions.contains(key))
+                                before->insert(key, live->bondOptions.value(key));
+                    return m_planner->setOptions(bond, options);
+                },
+                [this, bond, before] { m_planner->setOptions(bond, *before); });
+    }
     for (const QString &slave : added)
-        c->thenDo([this, c, bond, slave]() -> Outcome {
-            if (auto failed = m_planner->addSlave(bond, slave))
-                return failed;
-            c->onUndoDo([this, bond, slave] { m_planner->removeSlave(bond, slave); });
-            return std::nullopt;
-        });
+        kernelStep(
+                c, [this, bond, slave] { return m_planner->addSlave(bond, slave); },
+                [this, bond, slave] { m_planner->removeSlave(bond, slave); });
     if (primaryChanged)
         c->thenDo([this, bond, primary = wanted.primary] {
             return m_planner->setOptions(bond, {{QStringLiteral("primary"), primary}});
@@ -288,14 +290,9 @@ void NetworkdService::remove(const BondConfig &current, Done done)
     });
     c->onUndo(reloadBack(reloaded, current.slaves));
     c->then(writeFiles(c, NetworkdFiles::removal(bond)));
-    c->thenDo([this, c, current]() -> Outcome {
-        if (auto failed = m_planner->deleteBond(current.name))
-            return failed;
-        c->onUndoDo([this, current] {
-            m_planner->createBond(current.name, plannerOptions(current), current.slaves);
-        });
-        return std::nullopt;
-    });
+    kernelStep(
+            c, [this, bond] { return m_planner->deleteBond(bond); },
+            [this, current] { m_planner->createBond(current.name, plannerOptions(current), current.slaves); });
     c->then([this, reloaded](const StepChain::Next &next) {
         *reloaded = true;
         reload(next);
@@ -341,6 +338,14 @@ StepChain::Step NetworkdService::writeFiles(StepChain *chain, const QList<FileCh
 void NetworkdService::callManager(const QString &method, const QVariantList &args, const QString &what,
                                   const StepChain::Next &next)
 {
+    // A pending call on a connection that is not connected never finishes.
+    if (!m_bus.isConnected()) {
+        next(serviceFailure(
+                QStringLiteral("systemd-networkd could not %1: the helper is not connected to the "
+                               "system bus.")
+                        .arg(what)));
+        return;
+    }
     QDBusMessage call = QDBusMessage::createMethodCall(
             QStringLiteral("org.freedesktop.network1"), QStringLiteral("/org/freedesktop/network1"),
             QStringLiteral("org.freedesktop.network1.Manager"), method);
