@@ -237,6 +237,11 @@ Outcome ChangePlanner::enslave(Transaction &tx, const LinkInfo &slave, const Lin
     return std::nullopt;
 }
 
+Outcome ChangePlanner::checkSlave(const LinkTable &links, const QString &slave, const QString &bond)
+{
+    return bm::helper::checkSlave(links, slave, bond);
+}
+
 bool ChangePlanner::bondingAvailable() const
 {
     return m_kernel->bondingLoaded() || !m_bondingRefused;

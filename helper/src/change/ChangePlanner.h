@@ -18,6 +18,7 @@
 
 namespace bm::helper {
 
+class LinkTable;
 class Transaction;
 
 class ChangePlanner
@@ -36,6 +37,10 @@ public:
     // A driver not loaded yet is usually a module the kernel loads for the first bond: it counts
     // as available until the kernel has refused a bond for want of it.
     bool bondingAvailable() const;
+
+    // Whether `slave` can become a slave of the new bond `bond` by `links`: the checks createBond
+    // and addSlave make, for a service whose daemon enslaves it (NetworkdService).
+    static Outcome checkSlave(const LinkTable &links, const QString &slave, const QString &bond);
 
 private:
     // `before` holds the addresses and routes of every link, for the undo to put the slave's back.

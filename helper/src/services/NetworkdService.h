@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Bonds saved for systemd-networkd (252, Debian 12): our .netdev/.network files (NetworkdFiles.h)
+// in /etc/systemd/network, and org.freedesktop.network1's Reload and ReconfigureLink to make
+// networkd read them. networkd creates a new bond from its .netdev at Reload but never changes or
+// removes an existing one, so option changes, slaves and deletion also go to the kernel through
+// ChangePlanner; addresses and MTU are networkd's (the bond's .network), so it keeps them.
+// Every write snapshots the files it touches and, on failure, undoes its steps in reverse order:
+// the kernel's, then the files, then a Reload so that networkd runs on the old files again.
+#pragma once
+
+#include "AtomicFile.h"
+#include "NetworkService.h"
+#include "StepChain.h"
+
+#include <QDBusConnection>
+#include <QObject>
+
+namespace bm::helper {
+
+class ChangePlanner;
+class KernelBackend;
+
+class NetworkdService
+    : public QObject
+    , public NetworkService
+{
+    Q_OBJECT
+public:
+    // `kernel` is the one `planner` writes to; its link events tell when networkd has made a bond
+    // (the service starts its monitoring if nobody has). networkd is asked on `systemBus` and
+    // never started by it.
+    NetworkdService(ChangePlanner *planner, KernelBackend *kernel, const QDBusConnection &systemBus,
+                    QObject *parent = nullptr);
+
+    NetworkOwner owner() const override { return NetworkOwner::Networkd; }
+    std::optional<SavedBond> load(const QString &bond) override;
+    QStringList unsaved(const BondConfig &config) const override;
+    // networkd runs DHCP itself: there is nothing it cannot take.
+    QString refusal(const BondConfig &config) const override;
+
+    void create(const BondConfig &config, Done done) override;
+    void change(const BondConfig &current, const BondConfig &wanted, Done done) override;
+    void remove(const BondConfig &current, Done done) override;
+
+    // How long a write waits for networkd to make a bond and enslave its slaves (default 20 s).
+    void setWaitTimeout(int ms) { m_waitMs = ms; }
+
+private:
+    // A step that snapshots the files `changes` touch, registers their restoration and applies
+    // them; `changed` receives the paths whose content really changed.
+    StepChain::Step writeFiles(StepChain *chain, const QList<FileChange> &changes,
+                               std::shared_ptr<QStringList> changed = {});
+    // Manager.<method>(args) of org.freedesktop.network1, asynchronously; `what` names it for the
+    // failure's sentence ("reload its configuration").
+    void callManager(const QString &method, const QVariantList &args, const QString &what,
+                     const StepChain::Next &next);
+    void reload(const StepChain::Next &next);
+    // ReconfigureLink of each of `links` that exists, one after the other.
+    void reconfigure(const QStringList &links, const StepChain::Next &next);
+    // An undo: when `reloaded` is set, Reload (the files are back by then) and reconfigure `links`.
+    StepChain::Undo reloadBack(std::shared_ptr<bool> reloaded, const QStringList &links);
+    // Until `bond` exists with each of `slaves` in it, by the kernel's link events, at most m_waitMs.
+    void waitForSlaves(const QString &bond, const QStringList &slaves, const StepChain::Next &next);
+    // What networkd did not set on a bond it made (options it has no key for, ...), through the
+    // planner.
+    Outcome applyMissing(const BondConfig &config);
+
+    ChangePlanner *m_planner;
+    KernelBackend *m_kernel;
+    QDBusConnection m_bus;
+    int m_waitMs = 20000;
+};
+
+} // namespace bm::helper
