@@ -61,6 +61,21 @@ Outcome checkSlave(const LinkTable &links, const QString &slave, const QString &
     return std::nullopt;
 }
 
+// Whether `slaveName` is a slave of the bond `bondName` of `links`.
+Outcome checkIsSlave(const LinkTable &links, const QString &bondName, const QString &slaveName)
+{
+    const LinkInfo *bond = links.findBond(bondName);
+    if (!bond)
+        return noSuchBond(bondName);
+    const LinkInfo *slave = links.find(slaveName);
+    if (!slave)
+        return noSuchInterface(slaveName);
+    if (slave->masterIndex != bond->ifindex)
+        return Failure {E::InvalidArgument,
+                        QStringLiteral("%1 is not a slave of %2.").arg(slaveName, bondName)};
+    return std::nullopt;
+}
+
 const OptionSpec &spec(const QString &name)
 {
     return *OptionTable::find(name);
@@ -314,7 +329,19 @@ Outcome ChangePlanner::setOptions(const QString &name, const QVariantMap &option
     LinkTable links;
     if (auto bad = readLinksWithBond(m_kernel, name, links))
         return bad;
+    Transaction tx;
+    if (auto failed = changeOptions(tx, links, name, options))
+        return failed;
+    tx.commit();
+    return std::nullopt;
+}
+
+Outcome ChangePlanner::changeOptions(Transaction &tx, const LinkTable &links, const QString &name,
+                                     const QVariantMap &options)
+{
     const LinkInfo *bond = links.findBond(name);
+    if (!bond)
+        return noSuchBond(name);
     const QList<const LinkInfo *> slaves = links.slavesOf(bond->ifindex);
 
     OptionTable::Context context;
@@ -347,7 +374,6 @@ Outcome ChangePlanner::setOptions(const QString &name, const QVariantMap &option
         return std::nullopt;
 
     // Undone as a whole: the driver changes more than the options asked for.
-    Transaction tx;
     tx.onRollback([this, name, before = bond->bondOptions, wasUp = bond->adminUp] {
         restoreOptions(m_kernel, name, before, wasUp);
     });
@@ -355,7 +381,6 @@ Outcome ChangePlanner::setOptions(const QString &name, const QVariantMap &option
     const KernelResult r = applyOptions(m_kernel, name, wanted, bond->adminUp, bond->adminUp, step);
     if (!r.ok())
         return kernelRefused(step, r);
-    tx.commit();
     return std::nullopt;
 }
 
@@ -382,19 +407,25 @@ Outcome ChangePlanner::removeSlave(const QString &bondName, const QString &slave
     LinkTable links;
     if (auto bad = readLinksWithBond(m_kernel, bondName, links))
         return bad;
+    Transaction tx;
+    if (auto failed = release(tx, links, bondName, slaveName))
+        return failed;
+    tx.commit();
+    return std::nullopt;
+}
+
+Outcome ChangePlanner::release(Transaction &tx, const LinkTable &links, const QString &bondName,
+                               const QString &slaveName)
+{
+    if (auto bad = checkIsSlave(links, bondName, slaveName))
+        return bad;
     const LinkInfo *bond = links.findBond(bondName);
     const LinkInfo *slave = links.find(slaveName);
-    if (!slave)
-        return noSuchInterface(slaveName);
-    if (slave->masterIndex != bond->ifindex)
-        return Failure {E::InvalidArgument,
-                        QStringLiteral("%1 is not a slave of %2.").arg(slaveName, bondName)};
     const bool wasUp = slave->adminUp;
     QStringList roles;
     for (const char *role : {"primary", "active_slave"})
         if (bond->bondOptions.value(QLatin1String(role)).toString() == slaveName)
             roles << QLatin1String(role);
-    Transaction tx;
     const KernelResult r = m_kernel->setMaster(slaveName, QString());
     if (!r.ok())
         return kernelRefused(QStringLiteral("remove %1 from %2").arg(slaveName, bondName), r);
@@ -413,6 +444,97 @@ Outcome ChangePlanner::removeSlave(const QString &bondName, const QString &slave
         const KernelResult up = m_kernel->setUp(slaveName, true);
         if (!up.ok())
             return kernelRefused(QStringLiteral("bring %1 back up").arg(slaveName), up);
+        // A later step of the same change may fail: the driver enslaves no running interface.
+        tx.onRollback([this, slaveName] { m_kernel->setUp(slaveName, false); });
+    }
+    return std::nullopt;
+}
+
+Outcome ChangePlanner::checkAddSlave(const QString &bond, const QString &slave)
+{
+    if (auto bad = RequestChecks::addSlave(bond, slave))
+        return bad;
+    LinkTable links;
+    if (auto bad = readLinksWithBond(m_kernel, bond, links))
+        return bad;
+    return checkSlave(links, slave, bond);
+}
+
+Outcome ChangePlanner::checkRemoveSlave(const QString &bond, const QString &slave)
+{
+    if (auto bad = RequestChecks::removeSlave(bond, slave))
+        return bad;
+    LinkTable links;
+    if (auto bad = readLinksWithBond(m_kernel, bond, links))
+        return bad;
+    return checkIsSlave(links, bond, slave);
+}
+
+Outcome ChangePlanner::applyDiff(const QString &name, const ConfigDiff &diff)
+{
+    if (auto bad = RequestChecks::name(name))
+        return bad;
+    LinkTable links;
+    if (auto bad = readLinksWithBond(m_kernel, name, links))
+        return bad;
+    // Everything that can be checked before the first step is, so that a request that will fail
+    // usually changes nothing at all rather than being undone.
+    const LinkInfo *bond = links.findBond(name);
+    QStringList remaining;
+    for (const LinkInfo *s : links.slavesOf(bond->ifindex))
+        remaining << s->name;
+    for (const QString &s : diff.removeSlaves) {
+        if (auto bad = checkIsSlave(links, name, s))
+            return bad;
+        remaining.removeAll(s);
+    }
+    if (!diff.options.isEmpty()) {
+        OptionTable::Context context;
+        context.current = bond->bondOptions;
+        context.hasSlaves = !remaining.isEmpty();
+        const OptionTable::Validation v = OptionTable::validate(diff.options, context);
+        if (!v.ok())
+            return invalidArgument(v.errors);
+    }
+    for (const QString &s : diff.addSlaves)
+        if (auto bad = checkSlave(links, s, name))
+            return bad;
+    if (diff.primary && !diff.primary->isEmpty()) {
+        if (!links.find(*diff.primary))
+            return noSuchInterface(*diff.primary);
+        if (!remaining.contains(*diff.primary) && !diff.addSlaves.contains(*diff.primary))
+            return Failure {E::InvalidArgument,
+                            QStringLiteral("%1 is not a slave of %2.").arg(*diff.primary, name)};
+    }
+
+    // Each step against a fresh dump: the ones before it changed the links.
+    Transaction tx;
+    const auto reread = [&] { return readLinksWithBond(m_kernel, name, links); };
+    for (const QString &s : diff.removeSlaves) {
+        if (auto failed = reread())
+            return failed;
+        if (auto failed = release(tx, links, name, s))
+            return failed;
+    }
+    if (!diff.options.isEmpty()) {
+        if (auto failed = reread())
+            return failed;
+        if (auto failed = changeOptions(tx, links, name, diff.options))
+            return failed;
+    }
+    for (const QString &s : diff.addSlaves) {
+        if (auto failed = reread())
+            return failed;
+        if (auto bad = checkSlave(links, s, name))
+            return bad;
+        if (auto failed = enslave(tx, *links.find(s), name))
+            return failed;
+    }
+    if (diff.primary) {
+        if (auto failed = reread())
+            return failed;
+        if (auto failed = changeOptions(tx, links, name, {{QStringLiteral("primary"), *diff.primary}}))
+            return failed;
     }
     tx.commit();
     return std::nullopt;
