@@ -76,6 +76,17 @@ Outcome checkIsSlave(const LinkTable &links, const QString &bondName, const QStr
     return std::nullopt;
 }
 
+// AddSlave's (`adding`) or RemoveSlave's checks, against a fresh dump.
+Outcome checkSlaveRequest(KernelBackend *kernel, const QString &bond, const QString &slave, bool adding)
+{
+    if (auto bad = adding ? RequestChecks::addSlave(bond, slave) : RequestChecks::removeSlave(bond, slave))
+        return bad;
+    LinkTable links;
+    if (auto bad = readLinksWithBond(kernel, bond, links))
+        return bad;
+    return adding ? checkSlave(links, slave, bond) : checkIsSlave(links, bond, slave);
+}
+
 const OptionSpec &spec(const QString &name)
 {
     return *OptionTable::find(name);
@@ -452,22 +463,12 @@ Outcome ChangePlanner::release(Transaction &tx, const LinkTable &links, const QS
 
 Outcome ChangePlanner::checkAddSlave(const QString &bond, const QString &slave)
 {
-    if (auto bad = RequestChecks::addSlave(bond, slave))
-        return bad;
-    LinkTable links;
-    if (auto bad = readLinksWithBond(m_kernel, bond, links))
-        return bad;
-    return checkSlave(links, slave, bond);
+    return checkSlaveRequest(m_kernel, bond, slave, true);
 }
 
 Outcome ChangePlanner::checkRemoveSlave(const QString &bond, const QString &slave)
 {
-    if (auto bad = RequestChecks::removeSlave(bond, slave))
-        return bad;
-    LinkTable links;
-    if (auto bad = readLinksWithBond(m_kernel, bond, links))
-        return bad;
-    return checkIsSlave(links, bond, slave);
+    return checkSlaveRequest(m_kernel, bond, slave, false);
 }
 
 Outcome ChangePlanner::applyDiff(const QString &name, const ConfigDiff &diff)

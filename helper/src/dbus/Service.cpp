@@ -338,6 +338,8 @@ QVariantMap persistenceMap(const Persistence &where, const QStringList &saveWith
                            const QStringList &unsaved = {}, const QStringList &warnings = {})
 {
     QVariantMap p = where.toVariantMap();
+    // The contract spells the backends as saveWith does ("networkd"), so a client can pass one on.
+    p.insert(QStringLiteral("backend"), ServiceRegistry::saveWithName(where.backend));
     p.insert(QStringLiteral("saveWith"), saveWith);
     p.insert(QStringLiteral("unsaved"), unsaved);
     p.insert(QStringLiteral("warnings"), warnings);
@@ -566,6 +568,15 @@ void Service::changeThrough(const QString &name, const QString &saveWith, const 
     choice.service->change(current, wanted, std::move(done));
 }
 
+Service::Work Service::changeWork(const QString &bond, Edit edit, const QString &saveWith,
+                                  bool withPersistence, const QStringList &newSlaves)
+{
+    return [=](const WriteDone &done) {
+        changeThrough(bond, saveWith, newSlaves, edit,
+                      [=](const Outcome &failure) { finishWrite(bond, failure, withPersistence, done); });
+    };
+}
+
 void Service::CreateBond(const QString &name, const QVariantMap &options, const QStringList &slaves)
 {
     authorizeThen(BondManager::DBus::ActionCreate, {{QStringLiteral("bond"), name}},
@@ -611,52 +622,44 @@ void Service::SetIpConfig(const QString &bond, const QVariantMap &map)
 {
     QStringList problems;
     const IpConfig ip = IpConfig::fromVariantMap(map, &problems);
-    authorizeThen(BondManager::DBus::ActionModify, {{QStringLiteral("bond"), bond}},
-                  RequestChecks::setIpConfig(bond, ip, problems), [=](const WriteDone &done) {
-                      changeThrough(
-                              bond, QString(), {},
-                              [ip](const BondConfig &, const std::optional<SavedBond> &, BondConfig &wanted) {
-                                  wanted.ip = ip;
-                                  return Outcome();
-                              },
-                              [=](const Outcome &failure) { finishWrite(bond, failure, false, done); });
-                  });
+    authorizeThen(
+            BondManager::DBus::ActionModify, {{QStringLiteral("bond"), bond}},
+            RequestChecks::setIpConfig(bond, ip, problems),
+            changeWork(bond, [ip](const BondConfig &, const std::optional<SavedBond> &, BondConfig &wanted) {
+                wanted.ip = ip;
+                return Outcome();
+            }));
 }
 
 QVariantMap Service::SaveBond(const QString &bond, const QString &saveWith)
 {
+    // What runs, as it runs: the service saves it (adopts a bond saved nowhere).
     authorizeThen(BondManager::DBus::ActionModify, {{QStringLiteral("bond"), bond}},
-                  RequestChecks::saveBond(bond, saveWith), [=](const WriteDone &done) {
-                      // What runs, as it runs: the service saves it (adopts a bond saved nowhere).
-                      changeThrough(
-                              bond, saveWith, {},
-                              [](const BondConfig &, const std::optional<SavedBond> &, BondConfig &) {
-                                  return Outcome();
-                              },
-                              [=](const Outcome &failure) { finishWrite(bond, failure, true, done); });
-                  });
+                  RequestChecks::saveBond(bond, saveWith),
+                  changeWork(
+                          bond,
+                          [](const BondConfig &, const std::optional<SavedBond> &, BondConfig &) {
+                              return Outcome();
+                          },
+                          saveWith, true));
     return {};
 }
 
 void Service::RestoreSaved(const QString &bond)
 {
     authorizeThen(BondManager::DBus::ActionModify, {{QStringLiteral("bond"), bond}},
-                  RequestChecks::restoreSaved(bond), [=](const WriteDone &done) {
-                      changeThrough(
-                              bond, QString(), {},
-                              [bond](const BondConfig &, const std::optional<SavedBond> &saved,
-                                     BondConfig &wanted) -> Outcome {
-                                  if (!saved)
-                                      return Failure {E::InvalidArgument,
-                                                      QStringLiteral("%1 is not saved by any network "
-                                                                     "service, so there is nothing to "
-                                                                     "restore.")
-                                                              .arg(bond)};
-                                  wanted = saved->config;
-                                  return std::nullopt;
-                              },
-                              [=](const Outcome &failure) { finishWrite(bond, failure, false, done); });
-                  });
+                  RequestChecks::restoreSaved(bond),
+                  changeWork(bond,
+                             [bond](const BondConfig &, const std::optional<SavedBond> &saved,
+                                    BondConfig &wanted) -> Outcome {
+                                 if (!saved)
+                                     return Failure {E::InvalidArgument,
+                                                     QStringLiteral("%1 is not saved by any network service, "
+                                                                    "so there is nothing to restore.")
+                                                             .arg(bond)};
+                                 wanted = saved->config;
+                                 return std::nullopt;
+                             }));
 }
 
 void Service::DeleteBond(const QString &name)
@@ -712,56 +715,48 @@ void Service::SetOptions(const QString &name, const QVariantMap &options)
 
 void Service::AddSlave(const QString &bond, const QString &slave)
 {
-    authorizeThen(
-            BondManager::DBus::ActionModify, slaveDetails(bond, slave), RequestChecks::addSlave(bond, slave),
-            [=](const WriteDone &done) {
-                const auto finish = [=](const Outcome &failure) { finishWrite(bond, failure, false, done); };
-                // A slave the bond has already is an error, not a change that changes nothing.
-                if (auto bad = m_planner.checkAddSlave(bond, slave))
-                    return finish(bad);
-                changeThrough(
-                        bond, QString(), {slave},
-                        [slave](const BondConfig &, const std::optional<SavedBond> &, BondConfig &wanted) {
-                            wanted.slaves << slave;
-                            return Outcome();
-                        },
-                        finish);
-            });
+    const Work add = changeWork(
+            bond,
+            [slave](const BondConfig &, const std::optional<SavedBond> &, BondConfig &wanted) {
+                wanted.slaves << slave;
+                return Outcome();
+            },
+            QString(), false, {slave});
+    authorizeThen(BondManager::DBus::ActionModify, slaveDetails(bond, slave),
+                  RequestChecks::addSlave(bond, slave), [=](const WriteDone &done) {
+                      // A slave the bond has already is an error, not a change that changes nothing.
+                      if (auto bad = m_planner.checkAddSlave(bond, slave))
+                          return finishWrite(bond, bad, false, done);
+                      add(done);
+                  });
 }
 
 void Service::RemoveSlave(const QString &bond, const QString &slave)
 {
-    authorizeThen(
-            BondManager::DBus::ActionModify, slaveDetails(bond, slave),
-            RequestChecks::removeSlave(bond, slave), [=](const WriteDone &done) {
-                const auto finish = [=](const Outcome &failure) { finishWrite(bond, failure, false, done); };
-                if (auto bad = m_planner.checkRemoveSlave(bond, slave))
-                    return finish(bad);
-                changeThrough(
-                        bond, QString(), {},
-                        [slave](const BondConfig &, const std::optional<SavedBond> &, BondConfig &wanted) {
-                            wanted.slaves.removeAll(slave);
-                            if (wanted.primary == slave)
-                                wanted.primary.clear();
-                            return Outcome();
-                        },
-                        finish);
+    const Work remove = changeWork(
+            bond, [slave](const BondConfig &, const std::optional<SavedBond> &, BondConfig &wanted) {
+                wanted.slaves.removeAll(slave);
+                if (wanted.primary == slave)
+                    wanted.primary.clear();
+                return Outcome();
             });
+    authorizeThen(BondManager::DBus::ActionModify, slaveDetails(bond, slave),
+                  RequestChecks::removeSlave(bond, slave), [=](const WriteDone &done) {
+                      if (auto bad = m_planner.checkRemoveSlave(bond, slave))
+                          return finishWrite(bond, bad, false, done);
+                      remove(done);
+                  });
 }
 
 void Service::SetPrimary(const QString &bond, const QString &slave)
 {
-    authorizeThen(
-            BondManager::DBus::ActionModify, slaveDetails(bond, slave),
-            RequestChecks::setPrimary(bond, slave), [=](const WriteDone &done) {
-                changeThrough(
-                        bond, QString(), {},
-                        [slave](const BondConfig &, const std::optional<SavedBond> &, BondConfig &wanted) {
-                            wanted.primary = slave;
-                            return Outcome();
-                        },
-                        [=](const Outcome &failure) { finishWrite(bond, failure, false, done); });
-            });
+    authorizeThen(BondManager::DBus::ActionModify, slaveDetails(bond, slave),
+                  RequestChecks::setPrimary(bond, slave),
+                  changeWork(bond, [slave](const BondConfig &, const std::optional<SavedBond> &,
+                                           BondConfig &wanted) {
+                      wanted.primary = slave;
+                      return Outcome();
+                  }));
 }
 
 // Live state no service saves: the kernel's alone, whoever keeps the bond.

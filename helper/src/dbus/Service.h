@@ -114,6 +114,9 @@ private:
     // it and `newSlaves` (or the one saveWith names).
     void changeThrough(const QString &bond, const QString &saveWith, const QStringList &newSlaves,
                        const Edit &edit, std::function<void(const Outcome &)> done);
+    // changeThrough as a write's work, answered by finishWrite.
+    Work changeWork(const QString &bond, Edit edit, const QString &saveWith = QString(),
+                    bool withPersistence = false, const QStringList &newSlaves = {});
     // The reply of a write on `bond`, after the view and the saved state are read again; with
     // the bond's persistence as the out argument when `withPersistence` and it succeeded.
     void finishWrite(const QString &bond, const Outcome &failure, bool withPersistence, const WriteDone &done);
