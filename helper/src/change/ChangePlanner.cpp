@@ -76,6 +76,20 @@ Outcome checkIsSlave(const LinkTable &links, const QString &bondName, const QStr
     return std::nullopt;
 }
 
+// `step` against a fresh dump that holds the bond, as a transaction of its own.
+template<typename Step>
+Outcome asOneTransaction(KernelBackend *kernel, const QString &bond, const Step &step)
+{
+    LinkTable links;
+    if (auto bad = readLinksWithBond(kernel, bond, links))
+        return bad;
+    Transaction tx;
+    if (auto failed = step(tx, links))
+        return failed;
+    tx.commit();
+    return std::nullopt;
+}
+
 // AddSlave's (`adding`) or RemoveSlave's checks, against a fresh dump.
 Outcome checkSlaveRequest(KernelBackend *kernel, const QString &bond, const QString &slave, bool adding)
 {
@@ -337,14 +351,9 @@ Outcome ChangePlanner::setOptions(const QString &name, const QVariantMap &option
 {
     if (auto bad = RequestChecks::setOptions(name, options))
         return bad;
-    LinkTable links;
-    if (auto bad = readLinksWithBond(m_kernel, name, links))
-        return bad;
-    Transaction tx;
-    if (auto failed = changeOptions(tx, links, name, options))
-        return failed;
-    tx.commit();
-    return std::nullopt;
+    return asOneTransaction(m_kernel, name, [&](Transaction &tx, const LinkTable &links) {
+        return changeOptions(tx, links, name, options);
+    });
 }
 
 Outcome ChangePlanner::changeOptions(Transaction &tx, const LinkTable &links, const QString &name,
@@ -415,14 +424,9 @@ Outcome ChangePlanner::removeSlave(const QString &bondName, const QString &slave
 {
     if (auto bad = RequestChecks::removeSlave(bondName, slaveName))
         return bad;
-    LinkTable links;
-    if (auto bad = readLinksWithBond(m_kernel, bondName, links))
-        return bad;
-    Transaction tx;
-    if (auto failed = release(tx, links, bondName, slaveName))
-        return failed;
-    tx.commit();
-    return std::nullopt;
+    return asOneTransaction(m_kernel, bondName, [&](Transaction &tx, const LinkTable &links) {
+        return release(tx, links, bondName, slaveName);
+    });
 }
 
 Outcome ChangePlanner::release(Transaction &tx, const LinkTable &links, const QString &bondName,
