@@ -195,7 +195,7 @@ QVariantMap Service::GetBond(const QString &name)
         return {};
     }
     // Read afresh: the caller may have changed the files or the service since.
-    refreshSaved(name);
+    refreshSaved(name, m_view.links());
     const QVariantMap state = withSaved(m_view.bondState(*bond), name);
     return callerIsRoot() ? state : BondState::withoutRootOnly(state);
 }
@@ -214,7 +214,7 @@ BondManager::VariantMapList Service::GetBonds()
     for (const LinkInfo *b : std::as_const(bonds)) {
         // Read once for a bond not seen yet; afterwards as GetBond and the writes left it.
         if (!m_saved.contains(b->name))
-            refreshSaved(b->name);
+            refreshSaved(b->name, m_view.links());
         const QVariantMap state = withSaved(m_view.bondState(*b), b->name);
         result << (root ? state : BondState::withoutRootOnly(state));
     }
@@ -353,16 +353,16 @@ QStringList Service::liveAddresses(int ifindex) const
     return m_backend->dumpAddressesAndRoutes().value(ifindex).addresses;
 }
 
-void Service::refreshSaved(const QString &name)
+void Service::refreshSaved(const QString &name, const LinkTable &links)
 {
-    const LinkInfo *bond = m_view.links().findBond(name);
+    const LinkInfo *bond = links.findBond(name);
     if (!bond) {
         m_saved.remove(name);
         return;
     }
     SavedState state;
     state.liveAddresses = liveAddresses(bond->ifindex);
-    const BondConfig live = liveConfigOf(m_view.links(), *bond, state.liveAddresses);
+    const BondConfig live = liveConfigOf(links, *bond, state.liveAddresses);
     auto [service, saved] = m_services.load(name);
     const OwnerDecision decision = m_services.decide(name, live.slaves);
     QStringList warnings;
@@ -514,21 +514,26 @@ Outcome Service::refusalOf(const NetworkService *service, const BondConfig &conf
 
 Outcome Service::liveConfig(const QString &name, BondConfig *config)
 {
-    if (!m_view.refresh())
+    // A dump of its own, as the planner's: the view takes in the kernel's events on its own
+    // schedule, which the signals' timing depends on (kernel/LinkView.h).
+    const std::optional<QList<LinkInfo>> dumped = m_backend->dumpLinks();
+    if (!dumped)
         return dumpFailed();
-    const LinkInfo *bond = m_view.links().findBond(name);
+    const LinkTable links(*dumped);
+    const LinkInfo *bond = links.findBond(name);
     if (!bond)
         return noSuchBond(name);
-    *config = liveConfigOf(m_view.links(), *bond, liveAddresses(bond->ifindex));
+    *config = liveConfigOf(links, *bond, liveAddresses(bond->ifindex));
     return std::nullopt;
 }
 
 void Service::finishWrite(const QString &bond, const Outcome &failure, bool withPersistence,
                           const WriteDone &done)
 {
-    // What the write changed, read now: the replies and signals after it show it.
-    m_view.refresh();
-    refreshSaved(bond);
+    // What the write changed, read now from a dump of its own (as liveConfig), so that the reply
+    // and the signals after it show it.
+    if (const std::optional<QList<LinkInfo>> dumped = m_backend->dumpLinks())
+        refreshSaved(bond, LinkTable(*dumped));
     done(failure, withPersistence && !failure ? QVariantList {persistenceOf(bond)} : QVariantList());
 }
 

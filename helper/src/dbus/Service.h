@@ -131,7 +131,8 @@ private:
         // TODO(kaddr): the bond's live addresses, until LinkView keeps them.
         QStringList liveAddresses;
     };
-    void refreshSaved(const QString &bond);
+    // Reads where `bond` of `links` is saved (its services, the owner's facts) into the cache.
+    void refreshSaved(const QString &bond, const LinkTable &links);
     // `state` with persistence, ip and drift from the cache.
     QVariantMap withSaved(QVariantMap state, const QString &bond);
     // The bond's persistence map as last read.
