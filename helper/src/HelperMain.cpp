@@ -55,6 +55,9 @@ int runHelper(int argc, char **argv, const BackendFactory &makeBackend,
     std::unique_ptr<Authorizer> authorizer = makeAuthorizer ? makeAuthorizer(bus)
                                                             : std::make_unique<Authorizer>(bus);
     Service service(backend.get(), authorizer.get(), bus);
+    // The network services bonds are saved with (issue 14), one add() each, e.g.
+    // service.services().add(std::make_unique<IfupdownService>(service.planner(), backend.get()));
+    // the runtime one (no service) is the Service's own.
     if (!service.start())
         std::fprintf(stderr, "bond-manager-helper: kernel link events are not available; "
                              "signals will be missing\n");
