@@ -100,6 +100,10 @@ Outcome ServiceRegistry::whyNotAvailable(NetworkOwner owner) const
                         QStringLiteral("%1 is not running on this host; start it, or choose another "
                                        "service to save the bond with.")
                                 .arg(name)};
+    if (const QString why = service(owner)->whyNotInstalled(); !why.isEmpty())
+        return Failure {E::ServiceRefused,
+                        QStringLiteral("%1; install it, or choose another service to save the bond with.")
+                                .arg(capitalised(why))};
     return std::nullopt;
 }
 
