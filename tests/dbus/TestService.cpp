@@ -1185,22 +1185,81 @@ private Q_SLOTS:
         QCOMPARE(observableState(), before);
     }
 
-    // Until the kernel's address writes are in, static addresses on a runtime-only bond are
-    // refused rather than ignored.
-    void staticAddressesOnRuntimeBondAreRefusedForNow()
+    // A bond saved nowhere gets its static addresses, default gateway and MTU from the kernel:
+    // GetBond shows them, and SetIpConfig moves them. No other link has a default route here.
+    void staticAddressesOnRuntimeBond()
     {
-        createActiveBackup();
-        const QString before = observableState();
-        const QVariantMap ip {{u"ipv4Method"_s, u"static"_s},
-                              {u"ipv4Addresses"_s, QStringList {u"192.0.2.20/24"_s}}};
-        QDBusPendingReply<> set = m_proxy->SetIpConfig(u"bond0"_s, ip);
-        set.waitForFinished();
-        QCOMPARE(set.error().name(), QString::fromLatin1(E::InvalidArgument));
-        QVERIFY2(set.error().message().contains(u"bond0"_s), qPrintable(set.error().message()));
+        stopHelper();
+        FakeHelper::Kernel kernel;
+        kernel.defaultRoute.clear();
+        startHelper({u"--idle-timeout"_s, u"0"_s}, kernel);
         QDBusPendingReply<QVariantMap> created = m_proxy->CreateConfiguredBond(
-                {{u"name"_s, u"bond1"_s}, {u"slaves"_s, QStringList {u"eth2"_s}}, {u"ip"_s, ip}}, QString());
+                {{u"name"_s, u"bond1"_s},
+                 {u"slaves"_s, QStringList {u"eth2"_s}},
+                 {u"ip"_s, QVariantMap {{u"ipv4Method"_s, u"static"_s},
+                                        {u"ipv4Addresses"_s, QStringList {u"198.51.100.20/24"_s}},
+                                        {u"ipv4Gateway"_s, u"198.51.100.1"_s},
+                                        {u"mtu"_s, 9000u}}}},
+                QString());
         created.waitForFinished();
-        QCOMPARE(created.error().name(), QString::fromLatin1(E::InvalidArgument));
+        QVERIFY2(!created.isError(), qPrintable(created.error().message()));
+        QVariantMap b = bond(u"bond1"_s);
+        QCOMPARE(b.value(u"addresses"_s).toStringList(), QStringList {u"198.51.100.20/24"_s});
+        QCOMPARE(b.value(u"mtu"_s).toUInt(), 9000u);
+        QVariantMap ip = qdbus_cast<QVariantMap>(b.value(u"ip"_s));
+        QCOMPARE(ip.value(u"ipv4Method"_s).toString(), u"static"_s);
+        QCOMPARE(ip.value(u"ipv4Addresses"_s).toStringList(), QStringList {u"198.51.100.20/24"_s});
+        QCOMPARE(ip.value(u"ipv4Gateway"_s).toString(), u"198.51.100.1"_s);
+
+        QCOMPARE(errorOf(m_proxy->SetIpConfig(u"bond1"_s,
+                                              {{u"ipv4Method"_s, u"static"_s},
+                                               {u"ipv4Addresses"_s, QStringList {u"203.0.113.5/24"_s}},
+                                               {u"ipv4Gateway"_s, u"203.0.113.1"_s},
+                                               {u"mtu"_s, 1400u}})),
+                 u"ok"_s);
+        b = bond(u"bond1"_s);
+        QCOMPARE(b.value(u"addresses"_s).toStringList(), QStringList {u"203.0.113.5/24"_s});
+        QCOMPARE(b.value(u"mtu"_s).toUInt(), 1400u);
+        ip = qdbus_cast<QVariantMap>(b.value(u"ip"_s));
+        QCOMPARE(ip.value(u"ipv4Addresses"_s).toStringList(), QStringList {u"203.0.113.5/24"_s});
+        QCOMPARE(ip.value(u"ipv4Gateway"_s).toString(), u"203.0.113.1"_s);
+    }
+
+    // The last step refused (eth0 has the default route already, so the kernel refuses a second
+    // one with the same metric): the MTU and the addresses set before it are undone.
+    void refusedGatewayUndoesAddressesAndMtu()
+    {
+        QDBusPendingReply<QVariantMap> created = m_proxy->CreateConfiguredBond(
+                {{u"name"_s, u"bond1"_s},
+                 {u"slaves"_s, QStringList {u"eth2"_s}},
+                 {u"ip"_s, QVariantMap {{u"ipv4Method"_s, u"static"_s},
+                                        {u"ipv4Addresses"_s, QStringList {u"198.51.100.20/24"_s}}}}},
+                QString());
+        created.waitForFinished();
+        QVERIFY2(!created.isError(), qPrintable(created.error().message()));
+        const QString before = observableState();
+        const QVariantMap was = bond(u"bond1"_s);
+        QDBusPendingReply<> set = m_proxy->SetIpConfig(
+                u"bond1"_s, {{u"ipv4Method"_s, u"static"_s},
+                             {u"ipv4Addresses"_s, QStringList {u"203.0.113.5/24"_s}},
+                             {u"ipv4Gateway"_s, u"203.0.113.1"_s},
+                             {u"mtu"_s, 1400u}});
+        set.waitForFinished();
+        QCOMPARE(set.error().name(), QString::fromLatin1(E::KernelRefused));
+        QVERIFY2(set.error().message().contains(u"203.0.113.1"_s), qPrintable(set.error().message()));
+        const QVariantMap now = bond(u"bond1"_s);
+        QCOMPARE(now.value(u"addresses"_s).toStringList(), QStringList {u"198.51.100.20/24"_s});
+        QCOMPARE(now.value(u"mtu"_s), was.value(u"mtu"_s));
+        QCOMPARE(observableState(), before);
+        // Refused when the bond is made: it is not made.
+        QDBusPendingReply<QVariantMap> refused = m_proxy->CreateConfiguredBond(
+                {{u"name"_s, u"bond2"_s},
+                 {u"ip"_s, QVariantMap {{u"ipv4Method"_s, u"static"_s},
+                                        {u"ipv4Addresses"_s, QStringList {u"203.0.113.5/24"_s}},
+                                        {u"ipv4Gateway"_s, u"203.0.113.1"_s}}}},
+                QString());
+        refused.waitForFinished();
+        QCOMPARE(refused.error().name(), QString::fromLatin1(E::KernelRefused));
         QCOMPARE(observableState(), before);
     }
 

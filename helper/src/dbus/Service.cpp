@@ -20,6 +20,8 @@
 #include <memory>
 #include <utility>
 
+#include <sys/socket.h>
+
 namespace bm::helper {
 
 namespace E = BondManager::DBus::Error;
@@ -69,7 +71,7 @@ Service::Service(KernelBackend *backend, Authorizer *authorizer, const QDBusConn
     , m_bus(bus)
     , m_view(backend)
     , m_planner(backend)
-    , m_services(bus, std::make_unique<RuntimeService>(&m_planner, [this] {
+    , m_services(bus, std::make_unique<RuntimeService>(&m_planner, m_backend, [this] {
                      // Any service registered could run DHCP; which one may take this bond is its owner's say.
                      QStringList names;
                      for (NetworkOwner owner :
@@ -304,6 +306,19 @@ BondConfig liveConfigOf(const LinkTable &links, const LinkInfo &bond, const QStr
     return config;
 }
 
+// The gateways of `ifindex` by the default routes of the main table among `routes` that go
+// through one out of it (the first of each family).
+void setGateways(IpConfig &ip, const QList<RouteInfo> &routes, int ifindex)
+{
+    for (const RouteInfo &r : routes) {
+        if (!r.isDefault() || r.ifindex != ifindex || r.gateway.isEmpty())
+            continue;
+        QString &gateway = r.family == AF_INET6 ? ip.ipv6Gateway : ip.ipv4Gateway;
+        if (gateway.isEmpty())
+            gateway = r.gateway;
+    }
+}
+
 // `requested` (option names as a caller spells them, values checked by RequestChecks) over
 // `wanted`: primary to its field, and the options the old mode had that a new mode does not take
 // left out.
@@ -401,12 +416,10 @@ QVariantMap Service::withSaved(QVariantMap state, const QString &name)
     const SavedState saved = m_saved.value(name);
     const LinkInfo *bond = m_view.links().findBond(name);
     BondConfig live = bond ? liveConfigOf(m_view.links(), *bond, saved.liveAddresses) : BondConfig();
+    if (bond)
+        setGateways(live.ip, m_view.routes(bond->ifindex), bond->ifindex);
     BondManager::VariantMapList drift;
     if (saved.saved) {
-        // TODO(kaddr): the live gateways once routes are read; until then the saved ones stand
-        // for them rather than showing as drift.
-        live.ip.ipv4Gateway = saved.saved->config.ip.ipv4Gateway;
-        live.ip.ipv6Gateway = saved.saved->config.ip.ipv6Gateway;
         for (const DriftEntry &d : Drift::compare(saved.saved->config, live))
             drift << d.toVariantMap();
     }
@@ -541,6 +554,10 @@ Outcome Service::liveConfig(const QString &name, BondConfig *config)
     if (!bond)
         return noSuchBond(name);
     *config = liveConfigOf(links, *bond, liveAddresses(bond->ifindex, true));
+    const auto routes = m_backend->dumpRoutes();
+    if (!routes)
+        return dumpFailed();
+    setGateways(config->ip, *routes, bond->ifindex);
     return std::nullopt;
 }
 

@@ -13,13 +13,16 @@
 namespace bm::helper {
 
 class ChangePlanner;
+class KernelBackend;
+class Transaction;
 
 class RuntimeService : public NetworkService
 {
 public:
     // `savers` names the services that could run DHCP for a bond now (ServiceRegistry), for the
     // sentence that refuses it here.
-    RuntimeService(ChangePlanner *planner, std::function<QStringList()> savers);
+    // `kernel` is the one `planner` writes to; the addresses are written to it directly.
+    RuntimeService(ChangePlanner *planner, KernelBackend *kernel, std::function<QStringList()> savers);
 
     NetworkOwner owner() const override { return NetworkOwner::None; }
     std::optional<SavedBond> load(const QString &bond) override;
@@ -30,13 +33,14 @@ public:
     void remove(const BondConfig &current, Done done) override;
 
 private:
-    // TODO(kaddr): static addresses, gateways and the MTU on a bond saved nowhere, once
-    // KernelBackend can write them (addAddress/deleteAddress/addRoute/deleteRoute/setMtu): the
-    // steps from `current` to `wanted` with their undo in the caller's change. Until then any
-    // change of them is refused with a sentence, never ignored.
-    Outcome applyAddresses(const QString &bond, const IpConfig &current, const IpConfig &wanted);
+    // The static addresses, default gateways (routes of the main table) and MTU of the bond from
+    // `current` to `wanted`, each step's undo in `tx`. DNS is refused: nothing but a service keeps
+    // it.
+    Outcome applyAddresses(Transaction &tx, const QString &bond, const IpConfig &current,
+                           const IpConfig &wanted);
 
     ChangePlanner *m_planner;
+    KernelBackend *m_kernel;
     std::function<QStringList()> m_savers;
 };
 
