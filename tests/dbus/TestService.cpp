@@ -1156,7 +1156,7 @@ private Q_SLOTS:
                  qPrintable(persistence.value(u"warnings"_s).toStringList().join(u' ')));
     }
 
-    // What needs a service running (DHCP, IPv6 autoconfiguration) is refused on a runtime-only
+    // What needs a service running (DHCP, IPv6 autoconfiguration, DNS) is refused on a runtime-only
     // bond with a sentence, before anything is made.
     void dhcpOnRuntimeBondIsRefused_data()
     {
@@ -1166,6 +1166,10 @@ private Q_SLOTS:
         QTest::newRow("ipv6 auto") << QVariantMap {{u"ipv6Method"_s, u"auto"_s}}
                                    << u"IPv6 autoconfiguration"_s;
         QTest::newRow("dhcpv6") << QVariantMap {{u"ipv6Method"_s, u"dhcp"_s}} << u"DHCPv6"_s;
+        QTest::newRow("dns") << QVariantMap {{u"ipv4Method"_s, u"static"_s},
+                                             {u"ipv4Addresses"_s, QStringList {u"198.51.100.20/24"_s}},
+                                             {u"dnsServers"_s, QStringList {u"198.51.100.53"_s}}}
+                             << u"DNS"_s;
     }
 
     void dhcpOnRuntimeBondIsRefused()

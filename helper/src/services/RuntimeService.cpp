@@ -84,6 +84,9 @@ QString RuntimeService::refusal(const BondConfig &config) const
         needs << QStringLiteral("IPv6 autoconfiguration");
     if (config.ip.ipv6Method == Ipv6Method::Dhcp)
         needs << QStringLiteral("DHCPv6");
+    // Nothing but a service hands DNS servers to the resolver.
+    if (needs.isEmpty() && (!config.ip.dnsServers.isEmpty() || !config.ip.dnsSearch.isEmpty()))
+        needs << QStringLiteral("DNS");
     if (needs.isEmpty())
         return QString();
     const QString what = needs.join(QStringLiteral(" and "));
@@ -102,11 +105,6 @@ Outcome RuntimeService::applyAddresses(Transaction &tx, const QString &bond, con
 {
     if (current == wanted)
         return std::nullopt;
-    if (current.dnsServers != wanted.dnsServers || current.dnsSearch != wanted.dnsSearch)
-        return Failure {E::InvalidArgument,
-                        QStringLiteral("DNS servers and search domains of %1 need a network service to "
-                                       "keep them; save the bond with one.")
-                                .arg(bond)};
     const auto dumped = m_kernel->dumpLinks();
     if (!dumped)
         return dumpFailed();

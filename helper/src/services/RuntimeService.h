@@ -34,8 +34,7 @@ public:
 
 private:
     // The static addresses, default gateways (routes of the main table) and MTU of the bond from
-    // `current` to `wanted`, each step's undo in `tx`. DNS is refused: nothing but a service keeps
-    // it.
+    // `current` to `wanted`, each step's undo in `tx` (DNS is refusal()'s).
     Outcome applyAddresses(Transaction &tx, const QString &bond, const IpConfig &current,
                            const IpConfig &wanted);
 
