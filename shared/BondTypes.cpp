@@ -293,6 +293,16 @@ const QList<MapKey> &BondInfo::linkKeys()
     return list;
 }
 
+const QList<MapKey> &BondInfo::savedKeys()
+{
+    static const QList<MapKey> list {
+            {"persistence", "a{sv}"},
+            {"ip", "a{sv}"},
+            {"drift", "aa{sv}"},
+    };
+    return list;
+}
+
 QVariantMap BondInfo::toVariantMap() const
 {
     QVariantMap map;

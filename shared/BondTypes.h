@@ -134,6 +134,9 @@ struct BondInfo {
     // BondChanged), spelled as CandidateInfo spells them (mtu, which candidates do not carry,
     // aside); fromVariantMap() does not read them.
     static const QList<MapKey> &linkKeys();
+    // The keys of where the bond is kept that the helper adds to its map (persistence, ip,
+    // drift; shared/dbus/org.bondmanager.Helper1.xml); fromVariantMap() does not read them.
+    static const QList<MapKey> &savedKeys();
     QVariantMap toVariantMap() const;
     static BondInfo fromVariantMap(const QVariantMap &map);
     friend bool operator==(const BondInfo &a, const BondInfo &b);

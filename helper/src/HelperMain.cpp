@@ -6,6 +6,9 @@
 #include "Authorizer.h"
 #include "DBusTypes.h"
 #include "ErrorNames.h"
+#include "IfupdownService.h"
+#include "NetworkManagerService.h"
+#include "NetworkdService.h"
 #include "Service.h"
 #include "helper1_adaptor.h"
 
@@ -55,6 +58,12 @@ int runHelper(int argc, char **argv, const BackendFactory &makeBackend,
     std::unique_ptr<Authorizer> authorizer = makeAuthorizer ? makeAuthorizer(bus)
                                                             : std::make_unique<Authorizer>(bus);
     Service service(backend.get(), authorizer.get(), bus);
+    // The network services bonds are saved with; the runtime one (no service) is the Service's
+    // own. Each is asked on `bus`, so the fake helper's private bus has neither NetworkManager nor
+    // networkd, and its files are read under BM_FAKE_SYSTEM_ROOT (tests/dbus/fake_helper_main.cpp).
+    service.services().add(std::make_unique<IfupdownService>(service.planner(), backend.get()));
+    service.services().add(std::make_unique<NetworkdService>(service.planner(), backend.get(), bus));
+    service.services().add(std::make_unique<NetworkManagerService>(bus));
     if (!service.start())
         std::fprintf(stderr, "bond-manager-helper: kernel link events are not available; "
                              "signals will be missing\n");

@@ -18,8 +18,11 @@
 //   cut T is the moment of the fake kernel's failover: bm-bench's floor for failover latency.
 //   BM_FAKE_HOLD_INTERACTIVE=1   a check whose message allows interactive authorization is never
 //   answered, as with a polkit agent that never answers; the others go to polkit.
+//   BM_FAKE_SYSTEM_ROOT=DIR   the host's configuration files are read and written under DIR
+//   (services/SystemRoot.h), never the real /etc.
 #include "FakeKernelBackend.h"
 #include "HelperMain.h"
+#include "SystemRoot.h"
 
 #include <QMap>
 #include <QSocketNotifier>
@@ -171,6 +174,8 @@ private:
 
 int main(int argc, char **argv)
 {
+    if (const QByteArray root = qgetenv("BM_FAKE_SYSTEM_ROOT"); !root.isEmpty())
+        bm::helper::SystemRoot::setForTesting(QString::fromLocal8Bit(root));
     return bm::helper::runHelper(
             argc, argv,
             [] {

@@ -12,7 +12,11 @@
 
 QString FakeHelper::start(const QString &busAddress, const Kernel &kernel, const QStringList &arguments)
 {
+    m_root = std::make_unique<QTemporaryDir>();
+    if (!m_root->isValid())
+        return QStringLiteral("no temporary folder for the helper's system root");
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("BM_FAKE_SYSTEM_ROOT"), m_root->path());
     env.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), busAddress);
     env.insert(QStringLiteral("BM_FAKE_LINKS"), kernel.links);
     env.insert(QStringLiteral("BM_FAKE_REFUSE_ENSLAVE"), kernel.refuseEnslave);

@@ -7,6 +7,9 @@
 
 #include <QProcess>
 #include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
 
 class FakeHelper
 {
@@ -30,7 +33,11 @@ public:
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     // For tests that signal the helper or watch it exit.
     QProcess &process() { return m_process; }
+    // The folder the helper takes for the host's root when it reads or writes configuration
+    // files (services/SystemRoot.h): empty at each start, so nothing of the real /etc is seen.
+    QString systemRoot() const { return m_root ? m_root->path() : QString(); }
 
 private:
     QProcess m_process;
+    std::unique_ptr<QTemporaryDir> m_root;
 };

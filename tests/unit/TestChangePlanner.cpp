@@ -519,6 +519,108 @@ private Q_SLOTS:
         QCOMPARE(addressing(u"eth0"_s), before);
     }
 
+    // A whole change of configuration (services/NetworkService.h's change()): a slave released,
+    // an option changed, a slave added, the primary set, in that order.
+    void applyDiffInOrder()
+    {
+        createActiveBackup();
+        ConfigDiff diff;
+        diff.removeSlaves = {u"eth0"_s};
+        diff.options = {{u"miimon"_s, 50u}};
+        diff.addSlaves = {u"eth2"_s};
+        diff.primary = u"eth2"_s;
+        QCOMPARE(errorName(m_planner->applyDiff(u"bond0"_s, diff)), u"ok"_s);
+        QCOMPARE(m_kernel->calls,
+                 (QStringList {u"release eth0"_s, u"up eth0"_s, u"set bond0 miimon=50"_s, u"down eth2"_s,
+                               u"enslave eth2 bond0"_s, u"up eth2"_s, u"set bond0 primary=eth2"_s}));
+        QCOMPARE(masterOf(u"eth0"_s), QString());
+        QCOMPARE(masterOf(u"eth2"_s), u"bond0"_s);
+        QCOMPARE(option(u"bond0"_s, u"miimon"_s), u"50"_s);
+        QCOMPARE(option(u"bond0"_s, u"primary"_s), u"eth2"_s);
+    }
+
+    // The kernel refuses the last step: the release, the option and the enslavement before it are
+    // undone, and the bond is as it was.
+    void applyDiffIsUndoneWhole()
+    {
+        createActiveBackup();
+        const QStringList before = state();
+        ConfigDiff diff;
+        diff.removeSlaves = {u"eth1"_s};
+        diff.options = {{u"miimon"_s, 50u}};
+        diff.addSlaves = {u"eth2"_s, u"eth3"_s}; // the fake kernel refuses to enslave eth3
+        const Outcome outcome = m_planner->applyDiff(u"bond0"_s, diff);
+        QCOMPARE(errorName(outcome), QString::fromLatin1(E::KernelRefused));
+        QVERIFY2(outcome->text.contains(u"eth3"_s), qPrintable(outcome->text));
+        QCOMPARE(state(), before);
+        QCOMPARE(masterOf(u"eth1"_s), u"bond0"_s);
+        QCOMPARE(masterOf(u"eth2"_s), QString());
+        QVERIFY(isUp(u"eth2"_s));
+    }
+
+    // What can be checked before the first step is: nothing is tried.
+    void applyDiffErrors_data()
+    {
+        QTest::addColumn<QStringList>("remove");
+        QTest::addColumn<QVariantMap>("options");
+        QTest::addColumn<QStringList>("add");
+        QTest::addColumn<QString>("primary");
+        QTest::addColumn<QString>("error");
+        const QString invalid = QString::fromLatin1(E::InvalidArgument);
+        QTest::newRow("release a stranger")
+                << QStringList {u"eth2"_s} << QVariantMap() << QStringList() << QString() << invalid;
+        QTest::newRow("release nothing there") << QStringList {u"eth9"_s} << QVariantMap() << QStringList()
+                                               << QString() << QString::fromLatin1(E::NoSuchInterface);
+        QTest::newRow("mode with slaves") << QStringList() << QVariantMap {{u"mode"_s, u"802.3ad"_s}}
+                                          << QStringList() << QString() << invalid;
+        QTest::newRow("add a taken one")
+                << QStringList() << QVariantMap() << QStringList {u"bond0"_s} << QString() << invalid;
+        QTest::newRow("add nothing there") << QStringList() << QVariantMap() << QStringList {u"eth9"_s}
+                                           << QString() << QString::fromLatin1(E::NoSuchInterface);
+        QTest::newRow("primary not a slave")
+                << QStringList() << QVariantMap() << QStringList() << u"eth2"_s << invalid;
+        QTest::newRow("primary released")
+                << QStringList {u"eth1"_s} << QVariantMap() << QStringList() << u"eth1"_s << invalid;
+    }
+
+    void applyDiffErrors()
+    {
+        QFETCH(QStringList, remove);
+        QFETCH(QVariantMap, options);
+        QFETCH(QStringList, add);
+        QFETCH(QString, primary);
+        QFETCH(QString, error);
+        createActiveBackup();
+        ConfigDiff diff;
+        diff.removeSlaves = remove;
+        diff.options = options;
+        diff.addSlaves = add;
+        if (!primary.isEmpty())
+            diff.primary = primary;
+        const Outcome outcome = m_planner->applyDiff(u"bond0"_s, diff);
+        QCOMPARE(errorName(outcome), error);
+        QVERIFY2(outcome->text.endsWith(u'.'), qPrintable(outcome->text));
+        QCOMPARE(m_kernel->calls, QStringList());
+        QCOMPARE(errorName(m_planner->applyDiff(u"bond9"_s, ConfigDiff())),
+                 QString::fromLatin1(E::NoSuchBond));
+    }
+
+    // The checks AddSlave and RemoveSlave make, without a change.
+    void slaveChecksChangeNothing()
+    {
+        createActiveBackup();
+        QCOMPARE(errorName(m_planner->checkAddSlave(u"bond0"_s, u"eth2"_s)), u"ok"_s);
+        QCOMPARE(errorName(m_planner->checkAddSlave(u"bond0"_s, u"eth0"_s)), QString::fromLatin1(E::Busy));
+        QCOMPARE(errorName(m_planner->checkAddSlave(u"bond9"_s, u"eth2"_s)),
+                 QString::fromLatin1(E::NoSuchBond));
+        QCOMPARE(errorName(m_planner->checkRemoveSlave(u"bond0"_s, u"eth0"_s)), u"ok"_s);
+        QCOMPARE(errorName(m_planner->checkRemoveSlave(u"bond0"_s, u"eth2"_s)),
+                 QString::fromLatin1(E::InvalidArgument));
+        QCOMPARE(errorName(m_planner->checkRemoveSlave(u"bond0"_s, u"eth9"_s)),
+                 QString::fromLatin1(E::NoSuchInterface));
+        QCOMPARE(m_kernel->calls, QStringList());
+    }
+
     void deleteBond()
     {
         createActiveBackup();

@@ -61,6 +61,46 @@ Outcome checkSlave(const LinkTable &links, const QString &slave, const QString &
     return std::nullopt;
 }
 
+// Whether `slaveName` is a slave of the bond `bondName` of `links`.
+Outcome checkIsSlave(const LinkTable &links, const QString &bondName, const QString &slaveName)
+{
+    const LinkInfo *bond = links.findBond(bondName);
+    if (!bond)
+        return noSuchBond(bondName);
+    const LinkInfo *slave = links.find(slaveName);
+    if (!slave)
+        return noSuchInterface(slaveName);
+    if (slave->masterIndex != bond->ifindex)
+        return Failure {E::InvalidArgument,
+                        QStringLiteral("%1 is not a slave of %2.").arg(slaveName, bondName)};
+    return std::nullopt;
+}
+
+// `step` against a fresh dump that holds the bond, as a transaction of its own.
+template<typename Step>
+Outcome asOneTransaction(KernelBackend *kernel, const QString &bond, const Step &step)
+{
+    LinkTable links;
+    if (auto bad = readLinksWithBond(kernel, bond, links))
+        return bad;
+    Transaction tx;
+    if (auto failed = step(tx, links))
+        return failed;
+    tx.commit();
+    return std::nullopt;
+}
+
+// AddSlave's (`adding`) or RemoveSlave's checks, against a fresh dump.
+Outcome checkSlaveRequest(KernelBackend *kernel, const QString &bond, const QString &slave, bool adding)
+{
+    if (auto bad = adding ? RequestChecks::addSlave(bond, slave) : RequestChecks::removeSlave(bond, slave))
+        return bad;
+    LinkTable links;
+    if (auto bad = readLinksWithBond(kernel, bond, links))
+        return bad;
+    return adding ? checkSlave(links, slave, bond) : checkIsSlave(links, bond, slave);
+}
+
 const OptionSpec &spec(const QString &name)
 {
     return *OptionTable::find(name);
@@ -346,10 +386,17 @@ Outcome ChangePlanner::setOptions(const QString &name, const QVariantMap &option
 {
     if (auto bad = RequestChecks::setOptions(name, options))
         return bad;
-    LinkTable links;
-    if (auto bad = readLinksWithBond(m_kernel, name, links))
-        return bad;
+    return asOneTransaction(m_kernel, name, [&](Transaction &tx, const LinkTable &links) {
+        return changeOptions(tx, links, name, options);
+    });
+}
+
+Outcome ChangePlanner::changeOptions(Transaction &tx, const LinkTable &links, const QString &name,
+                                     const QVariantMap &options)
+{
     const LinkInfo *bond = links.findBond(name);
+    if (!bond)
+        return noSuchBond(name);
     const QList<const LinkInfo *> slaves = links.slavesOf(bond->ifindex);
 
     OptionTable::Context context;
@@ -382,7 +429,6 @@ Outcome ChangePlanner::setOptions(const QString &name, const QVariantMap &option
         return std::nullopt;
 
     // Undone as a whole: the driver changes more than the options asked for.
-    Transaction tx;
     tx.onRollback([this, ifindex = bond->ifindex, before = bond->bondOptions, wasUp = bond->adminUp] {
         restoreOptions(m_kernel, ifindex, before, wasUp);
     });
@@ -390,7 +436,6 @@ Outcome ChangePlanner::setOptions(const QString &name, const QVariantMap &option
     const KernelResult r = applyOptions(m_kernel, refTo(*bond), wanted, bond->adminUp, bond->adminUp, step);
     if (!r.ok())
         return kernelRefused(step, r);
-    tx.commit();
     return std::nullopt;
 }
 
@@ -417,29 +462,30 @@ Outcome ChangePlanner::removeSlave(const QString &bondName, const QString &slave
 {
     if (auto bad = RequestChecks::removeSlave(bondName, slaveName))
         return bad;
-    LinkTable links;
-    if (auto bad = readLinksWithBond(m_kernel, bondName, links))
-        return bad;
-    const LinkInfo *bond = links.findBond(bondName);
-    const LinkInfo *slave = links.find(slaveName);
-    if (!slave)
-        return noSuchInterface(slaveName);
-    if (slave->masterIndex != bond->ifindex)
-        return Failure {E::InvalidArgument,
-                        QStringLiteral("%1 is not a slave of %2.").arg(slaveName, bondName)};
-    const bool wasUp = slave->adminUp;
     const auto addressing = LinkAddressing::read(m_kernel);
     if (!addressing)
         return dumpFailed();
+    return asOneTransaction(m_kernel, bondName, [&](Transaction &tx, const LinkTable &links) {
+        return release(tx, links, bondName, slaveName, *addressing);
+    });
+}
+
+Outcome ChangePlanner::release(Transaction &tx, const LinkTable &links, const QString &bondName,
+                               const QString &slaveName, const LinkAddressing::Snapshot &before)
+{
+    if (auto bad = checkIsSlave(links, bondName, slaveName))
+        return bad;
+    const LinkInfo *bond = links.findBond(bondName);
+    const LinkInfo *slave = links.find(slaveName);
+    const bool wasUp = slave->adminUp;
     QStringList roles;
     for (const char *role : {"primary", "active_slave"})
         if (bond->bondOptions.value(QLatin1String(role)).toString() == slaveName)
             roles << QLatin1String(role);
     const LinkRef slaveRef = refTo(*slave);
     const LinkRef bondRef = refTo(*bond);
-    Transaction tx;
     // Last of the undo: what closing the slave cost it (LinkAddressing).
-    tx.onRollback([this, kept = LinkAddressing::of(*addressing, slave->ifindex)] {
+    tx.onRollback([this, kept = LinkAddressing::of(before, slave->ifindex)] {
         LinkAddressing::restore(m_kernel, kept);
     });
     const KernelResult r = m_kernel->setMaster(slaveRef, LinkRef());
@@ -467,6 +513,93 @@ Outcome ChangePlanner::removeSlave(const QString &bondName, const QString &slave
         const KernelResult up = m_kernel->setUp(slaveRef, true);
         if (!up.ok())
             return kernelRefused(QStringLiteral("bring %1 back up").arg(slaveName), up);
+        // A later step of the same change may fail: the driver enslaves no running interface.
+        tx.onRollback([this, slaveRef] { m_kernel->setUp(anyName(slaveRef), false); });
+    }
+    return std::nullopt;
+}
+
+Outcome ChangePlanner::checkAddSlave(const QString &bond, const QString &slave)
+{
+    return checkSlaveRequest(m_kernel, bond, slave, true);
+}
+
+Outcome ChangePlanner::checkRemoveSlave(const QString &bond, const QString &slave)
+{
+    return checkSlaveRequest(m_kernel, bond, slave, false);
+}
+
+Outcome ChangePlanner::applyDiff(const QString &name, const ConfigDiff &diff)
+{
+    if (auto bad = RequestChecks::name(name))
+        return bad;
+    LinkTable links;
+    if (auto bad = readLinksWithBond(m_kernel, name, links))
+        return bad;
+    // Everything that can be checked before the first step is, so that a request that will fail
+    // usually changes nothing at all rather than being undone.
+    const LinkInfo *bond = links.findBond(name);
+    QStringList remaining;
+    for (const LinkInfo *s : links.slavesOf(bond->ifindex))
+        remaining << s->name;
+    for (const QString &s : diff.removeSlaves) {
+        if (auto bad = checkIsSlave(links, name, s))
+            return bad;
+        remaining.removeAll(s);
+    }
+    if (!diff.options.isEmpty()) {
+        OptionTable::Context context;
+        context.current = bond->bondOptions;
+        context.hasSlaves = !remaining.isEmpty();
+        const OptionTable::Validation v = OptionTable::validate(diff.options, context);
+        if (!v.ok())
+            return invalidArgument(v.errors);
+    }
+    for (const QString &s : diff.addSlaves)
+        if (auto bad = checkSlave(links, s, name))
+            return bad;
+    if (diff.primary && !diff.primary->isEmpty()) {
+        if (!links.find(*diff.primary))
+            return noSuchInterface(*diff.primary);
+        if (!remaining.contains(*diff.primary) && !diff.addSlaves.contains(*diff.primary))
+            return Failure {E::InvalidArgument,
+                            QStringLiteral("%1 is not a slave of %2.").arg(*diff.primary, name)};
+    }
+
+    // What the slaves' undo would put back, taken once before any step changed them.
+    std::optional<LinkAddressing::Snapshot> addressing;
+    if (!(diff.removeSlaves.isEmpty() && diff.addSlaves.isEmpty())
+        && !(addressing = LinkAddressing::read(m_kernel)))
+        return dumpFailed();
+
+    // Each step against a fresh dump: the ones before it changed the links.
+    Transaction tx;
+    const auto reread = [&] { return readLinksWithBond(m_kernel, name, links); };
+    for (const QString &s : diff.removeSlaves) {
+        if (auto failed = reread())
+            return failed;
+        if (auto failed = release(tx, links, name, s, *addressing))
+            return failed;
+    }
+    if (!diff.options.isEmpty()) {
+        if (auto failed = reread())
+            return failed;
+        if (auto failed = changeOptions(tx, links, name, diff.options))
+            return failed;
+    }
+    for (const QString &s : diff.addSlaves) {
+        if (auto failed = reread())
+            return failed;
+        if (auto bad = checkSlave(links, s, name))
+            return bad;
+        if (auto failed = enslave(tx, *links.find(s), refTo(*links.findBond(name)), *addressing))
+            return failed;
+    }
+    if (diff.primary) {
+        if (auto failed = reread())
+            return failed;
+        if (auto failed = changeOptions(tx, links, name, {{QStringLiteral("primary"), *diff.primary}}))
+            return failed;
     }
     tx.commit();
     return std::nullopt;

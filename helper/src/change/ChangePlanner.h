@@ -12,6 +12,7 @@
 // (tests/unit/TestChangePlanner.cpp).
 #pragma once
 
+#include "ConfigDiff.h"
 #include "KernelBackend.h"
 #include "LinkAddressing.h"
 #include "Outcome.h"
@@ -34,6 +35,18 @@ public:
     Outcome addSlave(const QString &bond, const QString &slave);
     Outcome removeSlave(const QString &bond, const QString &slave);
 
+    // The checks addSlave and removeSlave make against the kernel's links, without a change: a
+    // caller that turns AddSlave into a wanted configuration (services/NetworkService.h) would
+    // otherwise see a slave the bond already has as no change at all.
+    Outcome checkAddSlave(const QString &bond, const QString &slave);
+    Outcome checkRemoveSlave(const QString &bond, const QString &slave);
+
+    // The bond brought along `diff` as one Transaction: the slaves released, the options set
+    // (checked as setOptions checks them), the slaves added, the primary set; when the kernel
+    // refuses a step, everything before it is undone. The addresses are not the planner's:
+    // diff.ipChanged is ignored here.
+    Outcome applyDiff(const QString &bond, const ConfigDiff &diff);
+
     // A driver not loaded yet is usually a module the kernel loads for the first bond: it counts
     // as available until the kernel has refused a bond for want of it.
     bool bondingAvailable() const;
@@ -46,6 +59,12 @@ private:
     // `before` holds the addresses and routes of every link, for the undo to put the slave's back.
     Outcome enslave(Transaction &tx, const LinkInfo &slave, const LinkRef &bond,
                     const LinkAddressing::Snapshot &before);
+    // The steps of removeSlave and setOptions inside a caller's transaction, checked against
+    // `links` (a dump taken just before); `before` as for enslave.
+    Outcome release(Transaction &tx, const LinkTable &links, const QString &bond, const QString &slave,
+                    const LinkAddressing::Snapshot &before);
+    Outcome changeOptions(Transaction &tx, const LinkTable &links, const QString &bond,
+                          const QVariantMap &options);
 
     KernelBackend *m_kernel;
     // The kernel refused the last bond created for want of a bonding driver (and none is loaded).

@@ -20,6 +20,9 @@ namespace {
 constexpr int MaxSlaves = 64;
 constexpr int MaxOptionName = 64;
 constexpr int MaxText = 4096;
+// Addresses of one family, DNS servers, search domains: far more than any bond is given.
+constexpr int MaxAddresses = 64;
+constexpr int MaxServiceName = 64;
 
 bool valueTooLarge(const QVariant &value)
 {
@@ -62,6 +65,38 @@ Outcome sizes(const QVariantMap &options, const QStringList &slaves = {})
                             QStringLiteral("The value given for %1 is too large.").arg(it.key())};
     }
     return std::nullopt;
+}
+
+Outcome ipSizes(const IpConfig &ip)
+{
+    const std::pair<const char *, const QStringList *> lists[] = {
+            {"ipv4Addresses", &ip.ipv4Addresses},
+            {"ipv6Addresses", &ip.ipv6Addresses},
+            {"dnsServers", &ip.dnsServers},
+            {"dnsSearch", &ip.dnsSearch},
+    };
+    for (const auto &[key, list] : lists) {
+        if (list->size() > MaxAddresses)
+            return Failure {E::InvalidArgument, QStringLiteral("%1 takes at most %2 entries, not %3.")
+                                                        .arg(QLatin1String(key))
+                                                        .arg(MaxAddresses)
+                                                        .arg(list->size())};
+        for (const QString &item : *list)
+            if (item.size() > MaxText)
+                return Failure {E::InvalidArgument,
+                                QStringLiteral("A value given in %1 is too large.").arg(QLatin1String(key))};
+    }
+    if (ip.ipv4Gateway.size() > MaxText || ip.ipv6Gateway.size() > MaxText)
+        return Failure {E::InvalidArgument, QStringLiteral("The gateway given is too large.")};
+    return std::nullopt;
+}
+
+// Problems of decoding and validation, as one InvalidArgument.
+Outcome problemsOf(const QStringList &problems)
+{
+    if (problems.isEmpty())
+        return std::nullopt;
+    return invalidArgument(problems);
 }
 
 Outcome bondAndSlave(const QString &bond, const QString &slave)
@@ -153,6 +188,62 @@ Outcome setActiveSlave(const QString &bond, const QString &slave)
     if (auto bad = name(slave))
         return bad;
     return setOptions(bond, {{QStringLiteral("active_slave"), slave}});
+}
+
+Outcome saveWith(const QString &service)
+{
+    static const QStringList known {QString(),
+                                    QStringLiteral("none"),
+                                    QStringLiteral("NetworkManager"),
+                                    QStringLiteral("networkd"),
+                                    QStringLiteral("systemd-networkd"),
+                                    QStringLiteral("ifupdown")};
+    if (known.contains(service))
+        return std::nullopt;
+    if (service.size() > MaxServiceName)
+        return Failure {E::InvalidArgument, QStringLiteral("The service name given is too long.")};
+    return Failure {E::InvalidArgument, QStringLiteral("'%1' is not a network service Bond Manager saves "
+                                                       "bonds with; use NetworkManager, networkd, "
+                                                       "ifupdown or none.")
+                                                .arg(service)};
+}
+
+Outcome createConfiguredBond(const BondConfig &config, const QStringList &problems, const QString &service)
+{
+    if (auto bad = sizes(config.options, config.slaves))
+        return bad;
+    if (auto bad = ipSizes(config.ip))
+        return bad;
+    if (auto bad = saveWith(service))
+        return bad;
+    if (auto bad = name(config.name))
+        return bad;
+    if (auto bad = problemsOf(problems))
+        return bad;
+    return problemsOf(config.validate());
+}
+
+Outcome setIpConfig(const QString &bond, const IpConfig &ip, const QStringList &problems)
+{
+    if (auto bad = ipSizes(ip))
+        return bad;
+    if (auto bad = name(bond))
+        return bad;
+    if (auto bad = problemsOf(problems))
+        return bad;
+    return problemsOf(ip.validate());
+}
+
+Outcome saveBond(const QString &bond, const QString &service)
+{
+    if (auto bad = saveWith(service))
+        return bad;
+    return name(bond);
+}
+
+Outcome restoreSaved(const QString &bond)
+{
+    return name(bond);
 }
 
 } // namespace bm::helper::RequestChecks

@@ -8,6 +8,7 @@
 // kernel's links.
 #pragma once
 
+#include "BondConfig.h"
 #include "Outcome.h"
 
 #include <QStringList>
@@ -26,5 +27,14 @@ Outcome addSlave(const QString &bond, const QString &slave);
 Outcome removeSlave(const QString &bond, const QString &slave);
 Outcome setPrimary(const QString &bond, const QString &slave);
 Outcome setActiveSlave(const QString &bond, const QString &slave);
+
+// The saving calls. `problems` are those of decoding the caller's map (BondConfig and
+// IpConfig::fromVariantMap); the decoded value is checked for its sizes first, then as
+// BondConfig::validate or IpConfig::validate says.
+Outcome saveWith(const QString &saveWith);
+Outcome createConfiguredBond(const BondConfig &config, const QStringList &problems, const QString &saveWith);
+Outcome setIpConfig(const QString &bond, const IpConfig &ip, const QStringList &problems);
+Outcome saveBond(const QString &bond, const QString &saveWith);
+Outcome restoreSaved(const QString &bond);
 
 } // namespace bm::helper::RequestChecks

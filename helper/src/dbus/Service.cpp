@@ -5,15 +5,22 @@
 
 #include "Authorizer.h"
 #include "BondState.h"
+#include "Drift.h"
 #include "ErrorNames.h"
 #include "Failures.h"
+#include "IpAddress.h"
+#include "OptionTable.h"
 #include "RequestChecks.h"
+#include "RuntimeService.h"
 
 #include <QCoreApplication>
 #include <QDBusMessage>
-#include <QScopeGuard>
+#include <QMetaObject>
 
+#include <memory>
 #include <utility>
+
+#include <sys/socket.h>
 
 namespace bm::helper {
 
@@ -64,21 +71,35 @@ Service::Service(KernelBackend *backend, Authorizer *authorizer, const QDBusConn
     , m_bus(bus)
     , m_view(backend)
     , m_planner(backend)
+    , m_services(bus, std::make_unique<RuntimeService>(&m_planner, m_backend, [this] {
+                     // Any service registered could run DHCP; which one may take this bond is its owner's say.
+                     QStringList names;
+                     for (NetworkOwner owner :
+                          {NetworkOwner::NetworkManager, NetworkOwner::Networkd, NetworkOwner::Ifupdown})
+                         if (m_services.service(owner))
+                             names << networkOwnerName(owner);
+                     return names;
+                 }))
 {
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, [this] {
-        // A pending polkit question holds a caller waiting for a reply: stay until it is answered.
-        if (m_authorizer->pending() > 0)
+        // A pending polkit question or write holds a caller waiting for a reply: stay until it is
+        // answered.
+        if (m_authorizer->pending() > 0 || m_writing || !m_queue.empty())
             m_idle.start();
         else
             QCoreApplication::quit();
     });
     // Straight through, so that the contract's signals keep the view's order and timing.
     connect(&m_view, &LinkView::bondAdded, this, &Service::BondAdded);
-    connect(&m_view, &LinkView::bondRemoved, this, &Service::BondRemoved);
-    // A broadcast reaches every caller: never with what only root may see.
+    connect(&m_view, &LinkView::bondRemoved, this, [this](const QString &name) {
+        m_saved.remove(name);
+        Q_EMIT BondRemoved(name);
+    });
+    // A broadcast reaches every caller: never with what only root may see. Where the bond is
+    // saved comes from what was last read: a kernel event never reads files or asks a service.
     connect(&m_view, &LinkView::bondChanged, this, [this](const QString &name, const QVariantMap &state) {
-        Q_EMIT BondChanged(name, BondState::withoutRootOnly(state));
+        Q_EMIT BondChanged(name, withSaved(BondState::withoutRootOnly(state), name));
     });
     connect(&m_view, &LinkView::slaveChanged, this, &Service::SlaveChanged);
     connect(&m_view, &LinkView::failover, this, &Service::Failover);
@@ -175,7 +196,9 @@ QVariantMap Service::GetBond(const QString &name)
         replyError(noSuchBond(name));
         return {};
     }
-    const QVariantMap state = m_view.bondState(*bond);
+    // Read afresh: the caller may have changed the files or the service since.
+    refreshSaved(name, m_view.links());
+    const QVariantMap state = withSaved(m_view.bondState(*bond), name);
     return callerIsRoot() ? state : BondState::withoutRootOnly(state);
 }
 
@@ -190,8 +213,13 @@ BondManager::VariantMapList Service::GetBonds()
     const bool root = callerIsRoot();
     BondManager::VariantMapList result;
     result.reserve(bonds.size());
-    for (const LinkInfo *b : std::as_const(bonds))
-        result << (root ? m_view.bondState(*b) : BondState::withoutRootOnly(m_view.bondState(*b)));
+    for (const LinkInfo *b : std::as_const(bonds)) {
+        // Read once for a bond not seen yet; afterwards as GetBond and the writes left it.
+        if (!m_saved.contains(b->name))
+            refreshSaved(b->name, m_view.links());
+        const QVariantMap state = withSaved(m_view.bondState(*b), b->name);
+        result << (root ? state : BondState::withoutRootOnly(state));
+    }
     return result;
 }
 
@@ -241,6 +269,166 @@ QString Service::GetProcText(const QString &bond)
     return callerIsRoot() ? *text : BondState::withoutRootOnly(*text);
 }
 
+// ---- where bonds are saved --------------------------------------------------------------------
+
+namespace {
+
+const QString ModeKey = QStringLiteral("mode");
+const QString PrimaryKey = QStringLiteral("primary");
+const QString ActiveSlaveKey = QStringLiteral("active_slave");
+
+// The bond as it runs: options of its mode (the kernel reports every option, whatever the mode
+// takes), slaves, primary, and its addresses as static ones (link-local ones left out).
+BondConfig liveConfigOf(const LinkTable &links, const LinkInfo &bond, const QStringList &addresses)
+{
+    BondConfig config;
+    config.name = bond.name;
+    const std::optional<BondMode> mode = bondModeFromName(bond.bondOptions.value(ModeKey).toString());
+    for (auto it = bond.bondOptions.cbegin(); it != bond.bondOptions.cend(); ++it) {
+        const OptionSpec *spec = OptionTable::find(it.key());
+        if (!spec || it.key() == PrimaryKey || it.key() == ActiveSlaveKey || (mode && !spec->validIn(*mode)))
+            continue;
+        config.options.insert(it.key(), it.value());
+    }
+    for (const LinkInfo *s : links.slavesOf(bond.ifindex))
+        config.slaves << s->name;
+    config.primary = bond.bondOptions.value(PrimaryKey).toString();
+    for (const QString &text : addresses) {
+        const std::optional<IpPrefix> prefix = IpPrefix::parse(text);
+        if (!prefix || prefix->address.isLinkLocal())
+            continue;
+        (prefix->address.isV4() ? config.ip.ipv4Addresses : config.ip.ipv6Addresses) << text;
+    }
+    if (!config.ip.ipv4Addresses.isEmpty())
+        config.ip.ipv4Method = Ipv4Method::Static;
+    if (!config.ip.ipv6Addresses.isEmpty())
+        config.ip.ipv6Method = Ipv6Method::Static;
+    return config;
+}
+
+// The gateways of `ifindex` by the default routes of the main table among `routes` that go
+// through one out of it (the first of each family).
+void setGateways(IpConfig &ip, const QList<RouteInfo> &routes, int ifindex)
+{
+    for (const RouteInfo &r : routes) {
+        if (!r.isDefault() || r.ifindex != ifindex || r.gateway.isEmpty())
+            continue;
+        QString &gateway = r.family == AF_INET6 ? ip.ipv6Gateway : ip.ipv4Gateway;
+        if (gateway.isEmpty())
+            gateway = r.gateway;
+    }
+}
+
+// `requested` (option names as a caller spells them, values checked by RequestChecks) over
+// `wanted`: primary to its field, and the options the old mode had that a new mode does not take
+// left out.
+void overlayOptions(BondConfig &wanted, const QVariantMap &requested)
+{
+    QVariantMap normalised;
+    for (auto it = requested.cbegin(); it != requested.cend(); ++it) {
+        const OptionSpec *spec = OptionTable::find(it.key());
+        const OptionTable::ParsedValue parsed = spec ? OptionTable::parseValue(*spec, it.value())
+                                                     : OptionTable::ParsedValue();
+        if (!spec || !parsed.ok())
+            continue;
+        const QString name = QLatin1String(spec->name);
+        if (name == PrimaryKey)
+            wanted.primary = parsed.value.toString();
+        else
+            normalised.insert(name, parsed.value);
+    }
+    if (normalised.contains(ModeKey)) {
+        if (const auto mode = bondModeFromName(normalised.value(ModeKey).toString())) {
+            for (const QString &key : wanted.options.keys()) {
+                const OptionSpec *spec = OptionTable::find(key);
+                if (spec && !spec->validIn(*mode))
+                    wanted.options.remove(key);
+            }
+        }
+    }
+    wanted.options.insert(normalised);
+}
+
+// The contract's persistence map: where, and the lists that go with it.
+QVariantMap persistenceMap(const Persistence &where, const QStringList &saveWith = {},
+                           const QStringList &unsaved = {}, const QStringList &warnings = {})
+{
+    QVariantMap p = where.toVariantMap();
+    // The contract spells the backends as saveWith does ("networkd"), so a client can pass one on.
+    p.insert(QStringLiteral("backend"), ServiceRegistry::saveWithName(where.backend));
+    p.insert(QStringLiteral("saveWith"), saveWith);
+    p.insert(QStringLiteral("unsaved"), unsaved);
+    p.insert(QStringLiteral("warnings"), warnings);
+    return p;
+}
+
+} // namespace
+
+QStringList Service::liveAddresses(int ifindex, bool fresh) const
+{
+    if (!fresh)
+        return m_view.bondAddresses(ifindex);
+    // A write reads from a dump of its own (liveConfig), so its addresses come from one too.
+    QStringList result;
+    if (const auto dumped = m_backend->dumpAddresses())
+        for (const AddressInfo &a : *dumped)
+            if (a.ifindex == ifindex && !a.isLinkLocal())
+                result << a.address;
+    return result;
+}
+
+void Service::refreshSaved(const QString &name, const LinkTable &links, bool fresh)
+{
+    const LinkInfo *bond = links.findBond(name);
+    if (!bond) {
+        m_saved.remove(name);
+        return;
+    }
+    SavedState state;
+    state.liveAddresses = liveAddresses(bond->ifindex, fresh);
+    const BondConfig live = liveConfigOf(links, *bond, state.liveAddresses);
+    auto [service, saved] = m_services.load(name);
+    const OwnerDecision decision = m_services.decide(name, live.slaves);
+    QStringList warnings;
+    for (const QString &w : decision.warnings)
+        warnings << asSentence(w);
+    if (decision.refused())
+        warnings << asSentence(decision.refusal);
+    if (saved)
+        warnings << saved->problems;
+    state.persistence = saved ? persistenceMap(saved->where, {}, service->unsaved(live), warnings)
+                              : persistenceMap(Persistence(), m_services.couldSave(decision), {}, warnings);
+    state.saved = std::move(saved);
+    m_saved.insert(name, state);
+}
+
+QVariantMap Service::persistenceOf(const QString &bond) const
+{
+    const auto it = m_saved.constFind(bond);
+    // Not read yet (a bond someone else made, seen in a kernel event): saved nowhere, until
+    // GetBond reads it.
+    return it == m_saved.cend() || it->persistence.isEmpty() ? persistenceMap(Persistence())
+                                                             : it->persistence;
+}
+
+QVariantMap Service::withSaved(QVariantMap state, const QString &name)
+{
+    const SavedState saved = m_saved.value(name);
+    const LinkInfo *bond = m_view.links().findBond(name);
+    BondConfig live = bond ? liveConfigOf(m_view.links(), *bond, saved.liveAddresses) : BondConfig();
+    if (bond)
+        setGateways(live.ip, m_view.routes(bond->ifindex), bond->ifindex);
+    BondManager::VariantMapList drift;
+    if (saved.saved) {
+        for (const DriftEntry &d : Drift::compare(saved.saved->config, live))
+            drift << d.toVariantMap();
+    }
+    state.insert(QStringLiteral("persistence"), persistenceOf(name));
+    state.insert(QStringLiteral("ip"), (saved.saved ? saved.saved->config.ip : live.ip).toVariantMap());
+    state.insert(QStringLiteral("drift"), QVariant::fromValue(drift));
+    return state;
+}
+
 // ---- writes -----------------------------------------------------------------------------------
 
 QString Service::whyBusy(uint uid) const
@@ -255,6 +443,15 @@ QString Service::whyBusy(uint uid) const
         return QStringLiteral("Too many changes are waiting for authorization; try again in a "
                               "moment.");
     return QString();
+}
+
+void Service::releaseWrite(uint uid)
+{
+    if (uid == 0)
+        return;
+    --m_writes;
+    if (--m_writesByUid[uid] <= 0)
+        m_writesByUid.remove(uid);
 }
 
 void Service::authorizeThen(const char *actionId, const QMap<QString, QString> &details,
@@ -283,100 +480,331 @@ void Service::authorizeThen(const char *actionId, const QMap<QString, QString> &
     }
     setDelayedReply(true);
     const QDBusMessage request = message();
+    // polkitd authorises uid 0 for every action without looking further (polkit's
+    // polkitbackendinteractiveauthority.c), so asking it only adds a wait on a daemon any local
+    // user can keep busy. The uid is the bus daemon's word on the sender's connection.
+    if (*uid == 0) {
+        m_queue.push_back({request, *uid, std::move(work)});
+        runNextWrite();
+        return;
+    }
     const QString action = QLatin1String(actionId);
-    m_authorizer->check(
-            action, details, request,
-            [this, request, action, uid = *uid, work = std::move(work)](Authorizer::Outcome outcome,
-                                                                        const QString &detail) {
-                touch();
-                const auto release = qScopeGuard([this, uid] {
-                    if (uid == 0)
-                        return;
-                    --m_writes;
-                    if (--m_writesByUid[uid] <= 0)
-                        m_writesByUid.remove(uid);
-                });
-                if (const QString why = whyNotAuthorized(outcome, action, detail); !why.isEmpty()) {
-                    m_bus.send(request.createErrorReply(QLatin1String(E::NotAuthorized), why));
-                    return;
-                }
-                const Outcome failure = work();
-                m_bus.send(failure ? request.createErrorReply(QLatin1String(failure->name), failure->text)
-                                   : request.createReply());
-            });
+    m_authorizer->check(action, details, request,
+                        [this, request, action, uid = *uid,
+                         work = std::move(work)](Authorizer::Outcome outcome, const QString &detail) {
+                            touch();
+                            if (const QString why = whyNotAuthorized(outcome, action, detail);
+                                !why.isEmpty()) {
+                                m_bus.send(request.createErrorReply(QLatin1String(E::NotAuthorized), why));
+                                releaseWrite(uid);
+                                return;
+                            }
+                            m_queue.push_back({request, uid, work});
+                            runNextWrite();
+                        });
+}
+
+void Service::runNextWrite()
+{
+    if (m_writing || m_queue.empty())
+        return;
+    QueuedWrite next = std::move(m_queue.front());
+    m_queue.pop_front();
+    m_writing = true;
+    auto answered = std::make_shared<bool>(false);
+    next.work([this, request = next.request, uid = next.uid, answered](const Outcome &failure,
+                                                                       const QVariantList &out) {
+        if (std::exchange(*answered, true))
+            return;
+        touch();
+        m_bus.send(failure ? request.createErrorReply(QLatin1String(failure->name), failure->text)
+                           : request.createReply(out));
+        releaseWrite(uid);
+        m_writing = false;
+        // From the event loop: a write done inside its own call would otherwise start the next
+        // one inside it, however long the queue.
+        QMetaObject::invokeMethod(this, &Service::runNextWrite, Qt::QueuedConnection);
+    });
+}
+
+Service::Work Service::now(std::function<Outcome()> work)
+{
+    return [work = std::move(work)](const WriteDone &done) { done(work(), {}); };
+}
+
+Outcome Service::refusalOf(const NetworkService *service, const BondConfig &config)
+{
+    const QString why = service->refusal(config);
+    if (why.isEmpty())
+        return std::nullopt;
+    // Without a service, what needs one is a request this helper cannot do (the contract's
+    // InvalidArgument); a service's own refusal is its say.
+    return Failure {service->owner() == NetworkOwner::None ? E::InvalidArgument : E::ServiceRefused, why};
+}
+
+Outcome Service::liveConfig(const QString &name, BondConfig *config)
+{
+    // A dump of its own, as the planner's: the view takes in the kernel's events on its own
+    // schedule, which the signals' timing depends on (kernel/LinkView.h).
+    const std::optional<QList<LinkInfo>> dumped = m_backend->dumpLinks();
+    if (!dumped)
+        return dumpFailed();
+    const LinkTable links(*dumped);
+    const LinkInfo *bond = links.findBond(name);
+    if (!bond)
+        return noSuchBond(name);
+    *config = liveConfigOf(links, *bond, liveAddresses(bond->ifindex, true));
+    const auto routes = m_backend->dumpRoutes();
+    if (!routes)
+        return dumpFailed();
+    setGateways(config->ip, *routes, bond->ifindex);
+    return std::nullopt;
+}
+
+void Service::finishWrite(const QString &bond, const Outcome &failure, bool withPersistence,
+                          const WriteDone &done)
+{
+    // What the write changed, read now from a dump of its own (as liveConfig), so that the reply
+    // and the signals after it show it.
+    if (const std::optional<QList<LinkInfo>> dumped = m_backend->dumpLinks())
+        refreshSaved(bond, LinkTable(*dumped), true);
+    done(failure, withPersistence && !failure ? QVariantList {persistenceOf(bond)} : QVariantList());
+}
+
+void Service::createThrough(const BondConfig &config, const QString &saveWith,
+                            std::function<void(const Outcome &)> done)
+{
+    const ServiceRegistry::Choice choice = m_services.choose(config.name, config.slaves, saveWith);
+    if (choice.refusal)
+        return done(choice.refusal);
+    if (auto bad = refusalOf(choice.service, config))
+        return done(bad);
+    choice.service->create(config, std::move(done));
+}
+
+void Service::changeThrough(const QString &name, const QString &saveWith, const QStringList &newSlaves,
+                            const Edit &edit, std::function<void(const Outcome &)> done)
+{
+    BondConfig current;
+    if (auto bad = liveConfig(name, &current))
+        return done(bad);
+    QStringList slaves = current.slaves;
+    for (const QString &s : newSlaves)
+        if (!slaves.contains(s))
+            slaves << s;
+    const ServiceRegistry::Choice choice = m_services.choose(name, slaves, saveWith);
+    if (choice.refusal)
+        return done(choice.refusal);
+    // What runs, with the addresses it is saved with: the kernel does not know DHCP or DNS.
+    const std::optional<SavedBond> saved = choice.service->load(name);
+    if (saved)
+        current.ip = saved->config.ip;
+    BondConfig wanted = current;
+    if (auto bad = edit(current, saved, wanted))
+        return done(bad);
+    if (auto bad = refusalOf(choice.service, wanted))
+        return done(bad);
+    choice.service->change(current, wanted, std::move(done));
+}
+
+Service::Work Service::changeWork(const QString &bond, Edit edit, const QString &saveWith,
+                                  bool withPersistence, const QStringList &newSlaves)
+{
+    return [=](const WriteDone &done) {
+        changeThrough(bond, saveWith, newSlaves, edit,
+                      [=](const Outcome &failure) { finishWrite(bond, failure, withPersistence, done); });
+    };
 }
 
 void Service::CreateBond(const QString &name, const QVariantMap &options, const QStringList &slaves)
 {
     authorizeThen(BondManager::DBus::ActionCreate, {{QStringLiteral("bond"), name}},
-                  RequestChecks::createBond(name, options, slaves),
-                  [=] { return m_planner.createBond(name, options, slaves); });
+                  RequestChecks::createBond(name, options, slaves), [=](const WriteDone &done) {
+                      // CreateConfiguredBond(name, options, slaves) saved with the owner's service,
+                      // but for active_slave, which is live state no service saves: the kernel's
+                      // alone, once the bond is there.
+                      BondConfig config;
+                      config.name = name;
+                      config.slaves = slaves;
+                      overlayOptions(config, options);
+                      const QString active = config.options.take(ActiveSlaveKey).toString();
+                      if (!active.isEmpty() && !slaves.contains(active))
+                          return done(
+                                  Failure {E::InvalidArgument,
+                                           QStringLiteral("%1 %2 is not among the slaves of the new bond.")
+                                                   .arg(ActiveSlaveKey, active)},
+                                  {});
+                      createThrough(config, QString(), [=](const Outcome &failure) {
+                          Outcome result = failure;
+                          if (!failure && !active.isEmpty())
+                              result = m_planner.setOptions(name, {{ActiveSlaveKey, active}});
+                          finishWrite(name, result, false, done);
+                      });
+                  });
 }
 
-// Issue 14 wires these to the network services (services/NetworkService.h); until then they
-// say so instead of pretending.
-QVariantMap Service::CreateConfiguredBond(const QVariantMap &, const QString &)
+QVariantMap Service::CreateConfiguredBond(const QVariantMap &map, const QString &saveWith)
 {
-    replyError({BondManager::DBus::Error::InvalidArgument, tr("Not implemented yet.")});
+    QStringList problems;
+    const BondConfig config = BondConfig::fromVariantMap(map, &problems);
+    authorizeThen(BondManager::DBus::ActionCreate, {{QStringLiteral("bond"), config.name}},
+                  RequestChecks::createConfiguredBond(config, problems, saveWith),
+                  [=](const WriteDone &done) {
+                      createThrough(config, saveWith, [=](const Outcome &failure) {
+                          finishWrite(config.name, failure, true, done);
+                      });
+                  });
     return {};
 }
 
-void Service::SetIpConfig(const QString &, const QVariantMap &)
+void Service::SetIpConfig(const QString &bond, const QVariantMap &map)
 {
-    replyError({BondManager::DBus::Error::InvalidArgument, tr("Not implemented yet.")});
+    QStringList problems;
+    const IpConfig ip = IpConfig::fromVariantMap(map, &problems);
+    authorizeThen(
+            BondManager::DBus::ActionModify, {{QStringLiteral("bond"), bond}},
+            RequestChecks::setIpConfig(bond, ip, problems),
+            changeWork(bond, [ip](const BondConfig &, const std::optional<SavedBond> &, BondConfig &wanted) {
+                wanted.ip = ip;
+                return Outcome();
+            }));
 }
 
-QVariantMap Service::SaveBond(const QString &, const QString &)
+QVariantMap Service::SaveBond(const QString &bond, const QString &saveWith)
 {
-    replyError({BondManager::DBus::Error::InvalidArgument, tr("Not implemented yet.")});
+    // What runs, as it runs: the service saves it (adopts a bond saved nowhere).
+    authorizeThen(BondManager::DBus::ActionModify, {{QStringLiteral("bond"), bond}},
+                  RequestChecks::saveBond(bond, saveWith),
+                  changeWork(
+                          bond,
+                          [](const BondConfig &, const std::optional<SavedBond> &, BondConfig &) {
+                              return Outcome();
+                          },
+                          saveWith, true));
     return {};
 }
 
-void Service::RestoreSaved(const QString &)
+void Service::RestoreSaved(const QString &bond)
 {
-    replyError({BondManager::DBus::Error::InvalidArgument, tr("Not implemented yet.")});
+    authorizeThen(BondManager::DBus::ActionModify, {{QStringLiteral("bond"), bond}},
+                  RequestChecks::restoreSaved(bond),
+                  changeWork(bond,
+                             [bond](const BondConfig &, const std::optional<SavedBond> &saved,
+                                    BondConfig &wanted) -> Outcome {
+                                 if (!saved)
+                                     return Failure {E::InvalidArgument,
+                                                     QStringLiteral("%1 is not saved by any network service, "
+                                                                    "so there is nothing to restore.")
+                                                             .arg(bond)};
+                                 wanted = saved->config;
+                                 return std::nullopt;
+                             }));
 }
 
 void Service::DeleteBond(const QString &name)
 {
-    authorizeThen(BondManager::DBus::ActionDelete, {{QStringLiteral("bond"), name}},
-                  RequestChecks::deleteBond(name), [=] { return m_planner.deleteBond(name); });
+    authorizeThen(
+            BondManager::DBus::ActionDelete, {{QStringLiteral("bond"), name}},
+            RequestChecks::deleteBond(name), [=](const WriteDone &done) {
+                const auto finish = [=](const Outcome &failure) { finishWrite(name, failure, false, done); };
+                BondConfig current;
+                if (auto bad = liveConfig(name, &current))
+                    return finish(bad);
+                const ServiceRegistry::Choice choice = m_services.choose(name, current.slaves, QString());
+                if (choice.refusal)
+                    return finish(choice.refusal);
+                if (const std::optional<SavedBond> saved = choice.service->load(name))
+                    current.ip = saved->config.ip;
+                choice.service->remove(current, finish);
+            });
 }
 
 void Service::SetOptions(const QString &name, const QVariantMap &options)
 {
-    authorizeThen(BondManager::DBus::ActionModify, {{QStringLiteral("bond"), name}},
-                  RequestChecks::setOptions(name, options),
-                  [=] { return m_planner.setOptions(name, options); });
+    authorizeThen(
+            BondManager::DBus::ActionModify, {{QStringLiteral("bond"), name}},
+            RequestChecks::setOptions(name, options), [=](const WriteDone &done) {
+                // active_slave is live state no service saves: the kernel's alone, after the rest.
+                QVariantMap saved;
+                QVariant active;
+                for (auto it = options.cbegin(); it != options.cend(); ++it) {
+                    const OptionSpec *spec = OptionTable::find(it.key());
+                    if (spec && QLatin1String(spec->name) == ActiveSlaveKey)
+                        active = it.value();
+                    else
+                        saved.insert(it.key(), it.value());
+                }
+                const auto setActive = [=](const Outcome &failure) {
+                    Outcome result = failure;
+                    if (!failure && active.isValid())
+                        result = m_planner.setOptions(name, {{ActiveSlaveKey, active}});
+                    finishWrite(name, result, false, done);
+                };
+                if (saved.isEmpty())
+                    return setActive(std::nullopt);
+                changeThrough(
+                        name, QString(), {},
+                        [saved](const BondConfig &, const std::optional<SavedBond> &, BondConfig &wanted) {
+                            overlayOptions(wanted, saved);
+                            return Outcome();
+                        },
+                        setActive);
+            });
 }
 
 void Service::AddSlave(const QString &bond, const QString &slave)
 {
+    const Work add = changeWork(
+            bond,
+            [slave](const BondConfig &, const std::optional<SavedBond> &, BondConfig &wanted) {
+                wanted.slaves << slave;
+                return Outcome();
+            },
+            QString(), false, {slave});
     authorizeThen(BondManager::DBus::ActionModify, slaveDetails(bond, slave),
-                  RequestChecks::addSlave(bond, slave), [=] { return m_planner.addSlave(bond, slave); });
+                  RequestChecks::addSlave(bond, slave), [=](const WriteDone &done) {
+                      // A slave the bond has already is an error, not a change that changes nothing.
+                      if (auto bad = m_planner.checkAddSlave(bond, slave))
+                          return finishWrite(bond, bad, false, done);
+                      add(done);
+                  });
 }
 
 void Service::RemoveSlave(const QString &bond, const QString &slave)
 {
+    const Work remove = changeWork(
+            bond, [slave](const BondConfig &, const std::optional<SavedBond> &, BondConfig &wanted) {
+                wanted.slaves.removeAll(slave);
+                if (wanted.primary == slave)
+                    wanted.primary.clear();
+                return Outcome();
+            });
     authorizeThen(BondManager::DBus::ActionModify, slaveDetails(bond, slave),
-                  RequestChecks::removeSlave(bond, slave),
-                  [=] { return m_planner.removeSlave(bond, slave); });
+                  RequestChecks::removeSlave(bond, slave), [=](const WriteDone &done) {
+                      if (auto bad = m_planner.checkRemoveSlave(bond, slave))
+                          return finishWrite(bond, bad, false, done);
+                      remove(done);
+                  });
 }
 
 void Service::SetPrimary(const QString &bond, const QString &slave)
 {
     authorizeThen(BondManager::DBus::ActionModify, slaveDetails(bond, slave),
-                  RequestChecks::setPrimary(bond, slave), [=] {
-                      return m_planner.setOptions(bond, {{QStringLiteral("primary"), slave}});
-                  });
+                  RequestChecks::setPrimary(bond, slave),
+                  changeWork(bond, [slave](const BondConfig &, const std::optional<SavedBond> &,
+                                           BondConfig &wanted) {
+                      wanted.primary = slave;
+                      return Outcome();
+                  }));
 }
 
+// Live state no service saves: the kernel's alone, whoever keeps the bond.
 void Service::SetActiveSlave(const QString &bond, const QString &slave)
 {
     authorizeThen(BondManager::DBus::ActionModify, slaveDetails(bond, slave),
-                  RequestChecks::setActiveSlave(bond, slave), [=] {
-                      return m_planner.setOptions(bond, {{QStringLiteral("active_slave"), slave}});
-                  });
+                  RequestChecks::setActiveSlave(bond, slave), now([=] {
+                      return m_planner.setOptions(bond, {{ActiveSlaveKey, slave}});
+                  }));
 }
 
 } // namespace bm::helper

@@ -4,9 +4,12 @@
 // The helper's D-Bus object org.bondmanager.Helper1 (contract: shared/dbus/org.bondmanager.Helper1.xml).
 // Reads answer at once from the view kept from kernel events (kernel/LinkView), /proc read afresh.
 // A write is checked first for what needs no kernel state (RequestChecks), so that a request that
-// will fail never asks for a password; then polkit is asked (Authorizer), and once it answers,
-// ChangePlanner checks the rest and performs the steps; the reply comes late (setDelayedReply).
-// LinkView's changes go out as the contract's signals.
+// will fail never asks for a password; then polkit is asked (Authorizer), and once it answers, the
+// write waits its turn (one at a time, in the order polkit authorised them), the network service
+// that keeps the bond is chosen (services/ServiceRegistry) and given the bond as it runs and as it
+// is wanted (services/NetworkService.h); the reply comes late (setDelayedReply), when the service
+// is done. LinkView's changes go out as the contract's signals, with where each bond is saved as
+// last read (never read per kernel event).
 #pragma once
 
 #include "ChangePlanner.h"
@@ -14,14 +17,17 @@
 #include "KernelBackend.h"
 #include "LinkView.h"
 #include "Outcome.h"
+#include "ServiceRegistry.h"
 
 #include <QDBusConnection>
 #include <QDBusContext>
+#include <QDBusMessage>
 #include <QHash>
 #include <QMap>
 #include <QObject>
 #include <QTimer>
 
+#include <deque>
 #include <functional>
 #include <optional>
 
@@ -42,6 +48,11 @@ public:
     bool start();
     // Quit the application after this long without calls (0 = never).
     void setIdleTimeout(int ms);
+    // The network services writes go through: the runtime one is there from the start, the
+    // others are add()ed (HelperMain), built on the same planner and view.
+    ServiceRegistry &services() { return m_services; }
+    ChangePlanner *planner() { return &m_planner; }
+    LinkView *view() { return &m_view; }
 
 public Q_SLOTS:
     bool BondingAvailable();
@@ -72,12 +83,65 @@ Q_SIGNALS:
                   qulonglong timestampUsec);
 
 private:
-    using Work = std::function<Outcome()>;
+    // Answers a write: a failure, or the method's out arguments (none for most). Called exactly
+    // once, possibly later from the event loop.
+    using WriteDone = std::function<void(const Outcome &failure, const QVariantList &out)>;
+    // A write once authorised; it may finish later (NetworkManager activates for seconds), and
+    // the next write waits until it has called `done`.
+    using Work = std::function<void(WriteDone done)>;
     // Replies to the current call: `refusal` at once when there is one (RequestChecks), else
-    // `work`'s outcome once polkit has authorised actionId, or NotAuthorized.
-    // `details` (the bond, the interface) go to polkit (Authorizer::check).
+    // `work`'s outcome once polkit has authorised actionId and the writes before it are done, or
+    // NotAuthorized. `details` (the bond, the interface) go to polkit (Authorizer::check).
     void authorizeThen(const char *actionId, const QMap<QString, QString> &details, const Outcome &refusal,
                        Work work);
+    // A write that is done at once, without a network service (SetActiveSlave).
+    static Work now(std::function<Outcome()> work);
+    // Starts the first queued write unless one is running.
+    void runNextWrite();
+    void releaseWrite(uint uid);
+
+    // The bond as it runs (options of its mode, slaves, primary, live addresses), from a fresh
+    // read of the links; NoSuchBond when there is none.
+    Outcome liveConfig(const QString &bond, BondConfig *config);
+    // Makes `config` through the service saveWith names ("" = the owner's).
+    void createThrough(const BondConfig &config, const QString &saveWith,
+                       std::function<void(const Outcome &)> done);
+    // What a write makes of the bond: `wanted` starts as `current` (what runs, with the addresses
+    // it is saved with); `saved` is what the bond's service holds. May refuse.
+    using Edit = std::function<Outcome(const BondConfig &current, const std::optional<SavedBond> &saved,
+                                       BondConfig &wanted)>;
+    // Brings the bond from what runs to what `edit` makes of it, through the service that keeps
+    // it and `newSlaves` (or the one saveWith names).
+    void changeThrough(const QString &bond, const QString &saveWith, const QStringList &newSlaves,
+                       const Edit &edit, std::function<void(const Outcome &)> done);
+    // changeThrough as a write's work, answered by finishWrite.
+    Work changeWork(const QString &bond, Edit edit, const QString &saveWith = QString(),
+                    bool withPersistence = false, const QStringList &newSlaves = {});
+    // The reply of a write on `bond`, after the view and the saved state are read again; with
+    // the bond's persistence as the out argument when `withPersistence` and it succeeded.
+    void finishWrite(const QString &bond, const Outcome &failure, bool withPersistence, const WriteDone &done);
+    // Why the chosen service cannot take `config` at all, as the contract's error.
+    static Outcome refusalOf(const NetworkService *service, const BondConfig &config);
+
+    // Where a bond is saved, as GetBond last read it: refreshed by GetBond, after each write, and
+    // read for bonds not seen yet by GetBonds; BondChanged uses it as it is.
+    struct SavedState {
+        std::optional<SavedBond> saved;
+        QVariantMap persistence;
+        // The bond's live addresses when it was read, with the links it was read from.
+        QStringList liveAddresses;
+    };
+    // Reads where `bond` of `links` is saved (its services, the owner's facts) into the cache;
+    // `fresh` when `links` is a dump of a write's own rather than the view's.
+    void refreshSaved(const QString &bond, const LinkTable &links, bool fresh = false);
+    // `state` with persistence, ip and drift from the cache.
+    QVariantMap withSaved(QVariantMap state, const QString &bond);
+    // The bond's persistence map as last read.
+    QVariantMap persistenceOf(const QString &bond) const;
+    // The addresses of a link as a bond's map carries them: from the view, or with `fresh` from a
+    // dump of their own (a write's, which reads its links from one too).
+    QStringList liveAddresses(int ifindex, bool fresh = false) const;
+
     void touch();
     // The uid the bus daemon knows the current caller's connection by; nothing when it is gone.
     std::optional<uint> callerUid() const;
@@ -95,7 +159,16 @@ private:
     int m_idleMs = 0;
     LinkView m_view;
     ChangePlanner m_planner;
-    // Writes waiting for polkit or being made, by caller uid and in total; root is not counted,
+    ServiceRegistry m_services;
+    QHash<QString, SavedState> m_saved;
+    struct QueuedWrite {
+        QDBusMessage request;
+        uint uid = 0;
+        Work work;
+    };
+    std::deque<QueuedWrite> m_queue;
+    bool m_writing = false;
+    // Writes waiting for polkit, queued or being made, by caller uid and in total; root is not counted,
     // so that others' pending writes never lock root out.
     QHash<uint, int> m_writesByUid;
     int m_writes = 0;

@@ -30,6 +30,8 @@ public:
     const LinkTable &links() const { return m_links; }
     // The addresses of a link, in the kernel's order.
     QList<AddressInfo> addresses(int ifindex) const { return m_addresses.value(ifindex); }
+    // A bond's addresses as its map carries them (BondState): link-local ones left out.
+    QStringList bondAddresses(int ifindex) const;
     // Whether a default route of the main table goes out of the link (alone or as one path).
     bool hasDefaultRoute(int ifindex) const;
     // The routes of the main table that go out of the link.
@@ -58,8 +60,6 @@ private:
     // Takes out the routes `drop` picks, in the bucket of `ifindex` or, with -1, in all of them.
     template<typename Drop>
     void dropRoutes(int ifindex, Drop drop);
-    // A bond's addresses as its map carries them (BondState): link-local ones left out.
-    QStringList bondAddresses(int ifindex) const;
     // Re-reads every link, address and route and turns the differences into signals; false when the dump failed, and
     // then the view is marked invalid and the re-read tried again by itself (retryResync).
     bool resync();

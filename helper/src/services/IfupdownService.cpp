@@ -223,14 +223,22 @@ QStringList IfupdownService::unsaved(const BondConfig &config) const
     return IfupdownStanzas::generate(config).unsaved;
 }
 
-QString IfupdownService::refusal(const BondConfig &config) const
+QString IfupdownService::whyNotInstalled() const
 {
-    if (!QFileInfo(Ifup).isExecutable() || !QFileInfo(Ifdown).isExecutable())
+    if (!QFileInfo(SystemRoot::path(Ifup)).isExecutable()
+        || !QFileInfo(SystemRoot::path(Ifdown)).isExecutable())
         return QStringLiteral("ifupdown is not installed here (%1 is missing)").arg(Ifup);
-    if (!QFileInfo::exists(IfenslaveHook))
+    if (!QFileInfo::exists(SystemRoot::path(IfenslaveHook)))
         return QStringLiteral(
                        "ifenslave is not installed here, so ifupdown cannot make bonds (%1 is missing)")
                 .arg(IfenslaveHook);
+    return QString();
+}
+
+QString IfupdownService::refusal(const BondConfig &config) const
+{
+    if (const QString why = whyNotInstalled(); !why.isEmpty())
+        return why;
     if (const QString bad = checkNames(config); !bad.isEmpty())
         return bad;
     return IfupdownStanzas::generate(config).error;

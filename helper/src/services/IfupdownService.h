@@ -41,6 +41,9 @@ public:
     std::optional<SavedBond> load(const QString &bond) override;
     QStringList unsaved(const BondConfig &config) const override;
     QString refusal(const BondConfig &config) const override;
+    // By the programs under the system root (SystemRoot.h), so that the fake helper's empty root
+    // never runs the host's ifup.
+    QString whyNotInstalled() const override;
 
     void create(const BondConfig &config, Done done) override;
     void change(const BondConfig &current, const BondConfig &wanted, Done done) override;

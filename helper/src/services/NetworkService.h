@@ -46,6 +46,9 @@ public:
     // Why this service cannot take `config` at all (e.g. DHCP without a service to run it); empty
     // when it can. Checked before anything is written.
     virtual QString refusal(const BondConfig &config) const = 0;
+    // Why this service cannot save any bond on this host (its programs missing); empty when it
+    // can. A service the registry asks on the bus says so by not running instead.
+    virtual QString whyNotInstalled() const { return QString(); }
 
     // Make a new bond: the kernel's and the saved one.
     virtual void create(const BondConfig &config, Done done) = 0;

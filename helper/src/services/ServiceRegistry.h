@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The network services the helper can keep bonds with, one per owner, and the choice among them
+// for a write: who owns the bond and its slaves (Ownership.h, facts from OwnershipProbe: files
+// and NameHasOwner on the system bus, never starting a service), or the service the caller named
+// (saveWith, shared/dbus/org.bondmanager.Helper1.xml). The runtime service (owner None) is always
+// there; the others are plugged in with add().
+#pragma once
+
+#include "NetworkService.h"
+#include "Outcome.h"
+
+#include <QDBusConnection>
+
+#include <map>
+#include <memory>
+
+namespace bm::helper {
+
+class ServiceRegistry
+{
+public:
+    // `runtime` is the service of owner None (RuntimeService).
+    ServiceRegistry(const QDBusConnection &systemBus, std::unique_ptr<NetworkService> runtime);
+
+    // Takes `service` as the one for its owner(), replacing any earlier one.
+    void add(std::unique_ptr<NetworkService> service);
+    // Null when none is registered for `owner`.
+    NetworkService *service(NetworkOwner owner) const;
+    NetworkService *runtime() const { return service(NetworkOwner::None); }
+
+    // saveWith as the contract spells it ("NetworkManager", "networkd", "ifupdown", "none") and
+    // back; "" (the owner's) and unknown names give nothing.
+    static std::optional<NetworkOwner> ownerOfSaveWith(const QString &saveWith);
+    static QString saveWithName(NetworkOwner owner);
+
+    // The one owner of `bond` and `slaves`, from facts gathered now.
+    OwnerDecision decide(const QString &bond, const QStringList &slaves) const;
+
+    struct Choice {
+        NetworkService *service = nullptr; // null when refused
+        OwnerDecision decision;            // of the interfaces, whatever saveWith said
+        Outcome refusal;                   // ServiceRefused (or InvalidArgument for a bad saveWith)
+    };
+    // The service a write on `bond` with `slaves` goes through. saveWith "": the owner's, the
+    // runtime one when nothing owns them (or netplan does: its files are not ours to change, the
+    // decision warns); "none": the runtime one; a service's name: that service, when it is
+    // registered, running, and no other service owns these interfaces.
+    Choice choose(const QString &bond, const QStringList &slaves, const QString &saveWith) const;
+    // The same for a decision made already (choose() gathers the facts itself).
+    Choice choose(const OwnerDecision &decision, const QString &saveWith) const;
+    // The saveWith names of the services other than the runtime one that choose() would give for
+    // these interfaces now: what persistence's saveWith offers for a bond saved nowhere.
+    QStringList couldSave(const OwnerDecision &decision) const;
+    // The saved configuration of `bond`, from the first registered service that holds one, with
+    // that service; {nullptr, nothing} when none does.
+    std::pair<NetworkService *, std::optional<SavedBond>> load(const QString &bond) const;
+
+private:
+    // Whether the service of `owner` can run now, by the facts of `decision`'s interfaces.
+    Outcome whyNotAvailable(NetworkOwner owner) const;
+
+    QDBusConnection m_bus;
+    std::map<NetworkOwner, std::unique_ptr<NetworkService>> m_services;
+    // From the last decide(): whether NetworkManager and systemd-networkd were on the bus.
+    mutable bool m_nmRunning = false;
+    mutable bool m_networkdRunning = false;
+};
+
+// A phrase of Ownership.h ("eth0 is managed by NetworkManager") as a sentence for a user: ends
+// with a full stop, and starts with a capital unless it starts with an interface's name.
+QString asSentence(QString phrase);
+
+} // namespace bm::helper
