@@ -618,29 +618,39 @@ Service::Work Service::changeWork(const QString &bond, Edit edit, const QString 
 
 void Service::CreateBond(const QString &name, const QVariantMap &options, const QStringList &slaves)
 {
-    authorizeThen(BondManager::DBus::ActionCreate, {{QStringLiteral("bond"), name}},
-                  RequestChecks::createBond(name, options, slaves), [=](const WriteDone &done) {
-                      // CreateConfiguredBond(name, options, slaves) saved with the owner's service,
-                      // but for active_slave, which is live state no service saves: the kernel's
-                      // alone, once the bond is there.
-                      BondConfig config;
-                      config.name = name;
-                      config.slaves = slaves;
-                      overlayOptions(config, options);
-                      const QString active = config.options.take(ActiveSlaveKey).toString();
-                      if (!active.isEmpty() && !slaves.contains(active))
-                          return done(
-                                  Failure {E::InvalidArgument,
-                                           QStringLiteral("%1 %2 is not among the slaves of the new bond.")
-                                                   .arg(ActiveSlaveKey, active)},
-                                  {});
-                      createThrough(config, QString(), [=](const Outcome &failure) {
-                          Outcome result = failure;
-                          if (!failure && !active.isEmpty())
-                              result = m_planner.setOptions(name, {{ActiveSlaveKey, active}});
-                          finishWrite(name, result, false, done);
-                      });
-                  });
+    authorizeThen(
+            BondManager::DBus::ActionCreate, {{QStringLiteral("bond"), name}},
+            RequestChecks::createBond(name, options, slaves), [=](const WriteDone &done) {
+                // CreateConfiguredBond(name, options, slaves) saved with the owner's service,
+                // but for active_slave, which is live state no service saves: the kernel's
+                // alone, once the bond is there.
+                BondConfig config;
+                config.name = name;
+                config.slaves = slaves;
+                overlayOptions(config, options);
+                const QString active = config.options.take(ActiveSlaveKey).toString();
+                if (!active.isEmpty() && !slaves.contains(active))
+                    return done(Failure {E::InvalidArgument,
+                                         QStringLiteral("%1 %2 is not among the slaves of the new bond.")
+                                                 .arg(ActiveSlaveKey, active)},
+                                {});
+                const ServiceRegistry::Choice choice = m_services.choose(name, slaves, QString());
+                if (choice.refusal)
+                    return done(choice.refusal, {});
+                if (auto bad = refusalOf(choice.service, config))
+                    return done(bad, {});
+                NetworkService *service = choice.service;
+                service->create(config, [=](const Outcome &failure) {
+                    if (failure || active.isEmpty())
+                        return finishWrite(name, failure, false, done);
+                    const Outcome refused = m_planner.setOptions(name, {{ActiveSlaveKey, active}});
+                    if (!refused)
+                        return finishWrite(name, std::nullopt, false, done);
+                    // The active slave is the create's last step: refused, the whole create
+                    // is undone, through the service that made (and saved) the bond.
+                    service->remove(config, [=](const Outcome &) { finishWrite(name, refused, false, done); });
+                });
+            });
 }
 
 QVariantMap Service::CreateConfiguredBond(const QVariantMap &map, const QString &saveWith)
