@@ -158,7 +158,8 @@ private:
     // A link's addresses and routes, one line each, as the kernel has them.
     QStringList addressing(const QString &name) const
     {
-        const LinkInfo *link = links().find(name);
+        const LinkTable table = links(); // find() points into it: keep it alive
+        const LinkInfo *link = table.find(name);
         const int ifindex = link ? link->ifindex : -1;
         QStringList lines;
         for (const AddressInfo &a : m_kernel->dumpAddresses().value_or(QList<AddressInfo>()))
