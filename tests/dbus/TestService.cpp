@@ -818,9 +818,13 @@ private Q_SLOTS:
     {
         createActiveBackup();
         QTRY_COMPARE(bond(u"bond0"_s).value(u"activeSlave"_s).toString(), u"eth0"_s);
-        // Whatever the creation still has in flight is announced within the gathering window.
+        // A marker write as a barrier: the helper signals in order, so once the marker's
+        // BondChanged has come, whatever the creation had in flight has come before it. (Waiting
+        // for "a" BondChanged instead raced: the creation's could come before the spy existed.)
         QSignalSpy settle(m_proxy.get(), &HelperProxy::BondChanged);
-        QTRY_VERIFY(!settle.isEmpty());
+        QCOMPARE(errorOf(m_proxy->SetOptions(u"bond0"_s, {{u"resend_igmp"_s, 3}})), u"ok"_s);
+        QTRY_VERIFY(!settle.isEmpty()
+                    && settle.last().at(1).value<QVariantMap>().value(u"resendIgmp"_s).toUInt() == 3u);
         QStringList seen;
         connect(m_proxy.get(), &HelperProxy::SlaveChanged, this,
                 [&](const QString &b, const QString &slave) { seen << u"slave %1 %2"_s.arg(b, slave); });
