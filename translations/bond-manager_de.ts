@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Watches the network bonds from the tray</source>
+        <translation>Überwacht die Netzwerk-Bonds im Systemabschnitt der Kontrollleiste</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>BondEvents</name>
     <message>
         <source>%1 joined the bond</source>
@@ -766,6 +785,17 @@
     </message>
 </context>
 <context>
+    <name>bm::gui::CloseToTray</name>
+    <message>
+        <source>Bond Manager keeps running</source>
+        <translation>Bond Manager läuft weiter</translation>
+    </message>
+    <message>
+        <source>It watches the bonds from the tray and tells you about failovers. To end it, choose Quit in the tray icon&apos;s menu or in the File menu.</source>
+        <translation>Er überwacht die Bonds aus dem Systemabschnitt der Kontrollleiste und meldet Umschaltungen. Zum Beenden „Beenden“ im Menü des Symbols oder im Menü „Datei“ wählen.</translation>
+    </message>
+</context>
+<context>
     <name>bm::gui::CreateBondWizard</name>
     <message>
         <source>New Bond</source>
@@ -1087,6 +1117,14 @@ Legen Sie mit Bündel ▸ Neues Bündel … eines an.</translation>
         <source>Changing the addresses of %1</source>
         <translation>Adressen von %1 werden geändert</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Configure Bond Manager…</source>
+        <translation>Bond Manager &amp;einrichten …</translation>
+    </message>
 </context>
 <context>
     <name>bm::gui::ModePage</name>
@@ -1381,6 +1419,53 @@ Legen Sie mit Bündel ▸ Neues Bündel … eines an.</translation>
     </message>
 </context>
 <context>
+    <name>bm::gui::SettingsDialog</name>
+    <message>
+        <source>&amp;Start in the tray at login</source>
+        <translation>Beim Anmelden im &amp;Systemabschnitt der Kontrollleiste starten</translation>
+    </message>
+    <message>
+        <source>Configure Bond Manager</source>
+        <translation>Bond Manager einrichten</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Bond Manager in the tray; Quit ends it.</source>
+        <translation>Beim Schließen des Fensters bleibt Bond Manager im Systemabschnitt der Kontrollleiste; „Beenden“ beendet ihn.</translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icons: at login Bond Manager starts as a window, and closing it quits.</source>
+        <translation>Diese Arbeitsfläche zeigt keine Symbole im Systemabschnitt der Kontrollleiste: Beim Anmelden startet Bond Manager als Fenster, und Schließen beendet ihn.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Bond</source>
+        <translation>Bond</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <translation>Umschaltung</translation>
+    </message>
+    <message>
+        <source>Slave down</source>
+        <translation>Slave ausgefallen</translation>
+    </message>
+    <message>
+        <source>Slave up</source>
+        <translation>Slave wieder da</translation>
+    </message>
+    <message>
+        <source>No bonds yet: each new bond announces failovers and slaves going down.</source>
+        <translation>Noch keine Bonds: Jeder neue Bond meldet Umschaltungen und ausfallende Slaves.</translation>
+    </message>
+</context>
+<context>
     <name>bm::gui::SlaveTile</name>
     <message>
         <source>Make primary</source>
@@ -1621,6 +1706,10 @@ Legen Sie mit Bündel ▸ Neues Bündel … eines an.</translation>
     <message>
         <source>Show made-up sample bonds; changes nothing anywhere.</source>
         <translation>Erfundene Beispielbündel zeigen; ändert nirgends etwas.</translation>
+    </message>
+    <message>
+        <source>Start hidden in the tray, as at login (minimised where there is no tray). Does nothing when already running.</source>
+        <translation>Versteckt im Systemabschnitt der Kontrollleiste starten, wie beim Anmelden (minimiert, wo es keinen gibt). Tut nichts, wenn Bond Manager schon läuft.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Watches the network bonds from the tray</source>
+        <translation>Surveille les agrégats réseau depuis la zone de notification</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>BondEvents</name>
     <message>
         <source>%1 joined the bond</source>
@@ -766,6 +785,17 @@
     </message>
 </context>
 <context>
+    <name>bm::gui::CloseToTray</name>
+    <message>
+        <source>Bond Manager keeps running</source>
+        <translation>Bond Manager continue de tourner</translation>
+    </message>
+    <message>
+        <source>It watches the bonds from the tray and tells you about failovers. To end it, choose Quit in the tray icon&apos;s menu or in the File menu.</source>
+        <translation>Il surveille les agrégats depuis la zone de notification et vous signale les bascules. Pour le fermer, choisissez Quitter dans le menu de son icône ou dans le menu Fichier.</translation>
+    </message>
+</context>
+<context>
     <name>bm::gui::CreateBondWizard</name>
     <message>
         <source>New Bond</source>
@@ -1087,6 +1117,14 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
         <source>Changing the addresses of %1</source>
         <translation>Modification des adresses de %1</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Configure Bond Manager…</source>
+        <translation>&amp;Configurer Bond Manager…</translation>
+    </message>
 </context>
 <context>
     <name>bm::gui::ModePage</name>
@@ -1381,6 +1419,53 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     </message>
 </context>
 <context>
+    <name>bm::gui::SettingsDialog</name>
+    <message>
+        <source>&amp;Start in the tray at login</source>
+        <translation>&amp;Démarrer dans la zone de notification à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Configure Bond Manager</source>
+        <translation>Configurer Bond Manager</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Bond Manager in the tray; Quit ends it.</source>
+        <translation>Fermer la fenêtre laisse Bond Manager dans la zone de notification ; Quitter le ferme.</translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icons: at login Bond Manager starts as a window, and closing it quits.</source>
+        <translation>Ce bureau n&apos;affiche pas d&apos;icônes de notification : à l&apos;ouverture de session Bond Manager démarre en fenêtre, et la fermer le quitte.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Bond</source>
+        <translation>Agrégat</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <translation>Bascule</translation>
+    </message>
+    <message>
+        <source>Slave down</source>
+        <translation>Esclave tombé</translation>
+    </message>
+    <message>
+        <source>Slave up</source>
+        <translation>Esclave rétabli</translation>
+    </message>
+    <message>
+        <source>No bonds yet: each new bond announces failovers and slaves going down.</source>
+        <translation>Pas encore d&apos;agrégat : chaque nouvel agrégat signale les bascules et les esclaves qui tombent.</translation>
+    </message>
+</context>
+<context>
     <name>bm::gui::SlaveTile</name>
     <message>
         <source>Make primary</source>
@@ -1621,6 +1706,10 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     <message>
         <source>Show made-up sample bonds; changes nothing anywhere.</source>
         <translation>Afficher des agrégats d&apos;exemple fictifs ; ne modifie rien nulle part.</translation>
+    </message>
+    <message>
+        <source>Start hidden in the tray, as at login (minimised where there is no tray). Does nothing when already running.</source>
+        <translation>Démarrer caché dans la zone de notification, comme à l&apos;ouverture de session (réduit s&apos;il n&apos;y en a pas). Ne fait rien s&apos;il tourne déjà.</translation>
     </message>
 </context>
 </TS>

@@ -4,11 +4,15 @@
 #include "App.h"
 
 #include "BondEvents.h"
+#include "CloseToTray.h"
 #include "HelperBackend.h"
 #include "MainWindow.h"
 #include "Notifier.h"
 #include "SampleBackend.h"
 #include "SampleTraffic.h"
+#include "Settings.h"
+#include "SettingsDialog.h"
+#include "SingleInstance.h"
 #include "TrayIcon.h"
 
 #include <QApplication>
@@ -43,6 +47,9 @@ void loadTranslations(QApplication &app)
 int runApp(int &argc, char **argv, AppHooks *hooks)
 {
     QApplication app(argc, argv);
+    // Where QSettings keeps Settings: ~/.config/bondmanager/bond-manager.conf.
+    QApplication::setOrganizationName(QStringLiteral("bondmanager"));
+    QApplication::setOrganizationDomain(QStringLiteral("bondmanager.org"));
     QApplication::setApplicationName(QStringLiteral("bond-manager"));
     QApplication::setApplicationDisplayName(QStringLiteral("Bond Manager"));
     QApplication::setApplicationVersion(QStringLiteral(BM_VERSION));
@@ -65,13 +72,33 @@ int runApp(int &argc, char **argv, AppHooks *hooks)
     const QCommandLineOption demoOption(
             QStringLiteral("demo"),
             QApplication::translate("main", "Show made-up sample bonds; changes nothing anywhere."));
-    parser.addOptions({hostOption, labOption, demoOption});
+    const QCommandLineOption trayOption(
+            QStringLiteral("tray"),
+            QApplication::translate("main", "Start hidden in the tray, as at login (minimised where "
+                                            "there is no tray). Does nothing when already running."));
+    parser.addOptions({hostOption, labOption, demoOption, trayOption});
     parser.process(app);
 
+    // One Bond Manager per session: a second start shows the first one's window and leaves.
+    SingleInstance instance(QDBusConnection::sessionBus());
+    if (!instance.claim()) {
+        QString error;
+        if (!parser.isSet(trayOption) && !instance.activateRunning(&error)) {
+            fprintf(stderr, "bond-manager: already running, but it does not answer: %s\n", qPrintable(error));
+            return 1;
+        }
+        return 0;
+    }
+
+    Settings settings;
     MainWindow window;
     if (hooks)
         hooks->windowCreated(&window);
+    window.restoreLayout(settings);
+    window.setLastHost(settings.lastHost());
     Notifier notifier(QDBusConnection::sessionBus());
+    notifier.setSettings(&settings);
+    CloseToTray closeToTray(&window, &settings);
     std::unique_ptr<BondBackend> backend;
     std::unique_ptr<TrayIcon> tray;
 
@@ -86,10 +113,13 @@ int runApp(int &argc, char **argv, AppHooks *hooks)
             else
                 tray->setBackend(next.get());
             tray->show();
+            closeToTray.setTray(tray.get());
         }
         backend = std::move(next); // the old one goes only after the window let go of it
     };
     auto openTarget = [&](const HelperTarget &target) {
+        settings.setLastTarget(target);
+        window.setLastHost(settings.lastHost());
         auto helper = std::make_unique<HelperBackend>(target);
         const bool opened = helper->open();
         const QString error = helper->errorString();
@@ -113,12 +143,36 @@ int runApp(int &argc, char **argv, AppHooks *hooks)
             return 2;
         }
         openTarget(HelperTarget::host(host));
+    } else if (parser.isSet(trayOption)) {
+        // At login: back to the host watched last. A start by hand opens this computer, as ever.
+        openTarget(settings.lastTarget());
     } else {
         openTarget(HelperTarget::systemBus());
     }
     QObject::connect(&window, &MainWindow::connectRequested, &window, openTarget);
+    QObject::connect(&window, &MainWindow::settingsRequested, &window, [&] {
+        const QStringList bonds = window.backend() ? window.backend()->bondNames() : QStringList();
+        auto *dialog = new SettingsDialog(&settings, bonds, closeToTray.keepsRunning(), &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    QObject::connect(&instance, &SingleInstance::activated, &window, [&window] {
+        window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
+    auto saveLayout = [&] {
+        window.saveLayout(settings);
+        settings.sync();
+    };
+    QObject::connect(&closeToTray, &CloseToTray::hiddenToTray, &window, saveLayout);
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, saveLayout);
 
-    window.show();
+    if (!parser.isSet(trayOption))
+        window.show();
+    else if (!closeToTray.keepsRunning())
+        window.showMinimized();
     return app.exec();
 }
 

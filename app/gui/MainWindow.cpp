@@ -11,6 +11,7 @@
 #include "CreateBondWizard.h"
 #include "ErrorText.h"
 #include "OptionsEditor.h"
+#include "Settings.h"
 #include "SlaveTile.h"
 #include "Sparkline.h"
 #include "StatusText.h"
@@ -39,6 +40,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_sampler(new TrafficSampler(this))
     , m_list(new QListView(this))
     , m_stack(new QStackedWidget(this))
+    , m_split(new QSplitter(this))
     , m_empty(new QLabel(this))
     , m_banner(new QWidget(this))
     , m_bannerIcon(new QLabel(this))
@@ -78,17 +80,17 @@ MainWindow::MainWindow(QWidget *parent)
     bannerBox->addWidget(m_bannerText, 1);
     m_banner->hide();
 
-    auto *split = new QSplitter(this);
-    split->addWidget(m_list);
-    split->addWidget(m_stack);
-    split->setStretchFactor(1, 1);
-    split->setChildrenCollapsible(false);
+    m_split->setObjectName(QStringLiteral("mainSplitter"));
+    m_split->addWidget(m_list);
+    m_split->addWidget(m_stack);
+    m_split->setStretchFactor(1, 1);
+    m_split->setChildrenCollapsible(false);
 
     auto *central = new QWidget(this);
     auto *box = new QVBoxLayout(central);
     box->setContentsMargins(0, 0, 0, 0);
     box->addWidget(m_banner);
-    box->addWidget(split, 1);
+    box->addWidget(m_split, 1);
     setCentralWidget(central);
 
     connect(m_sampler, &TrafficSampler::rates, this, &MainWindow::addTraffic);
@@ -116,6 +118,10 @@ void MainWindow::buildMenus()
     bond->addSeparator();
     m_bondActions << bond->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Bond…"),
                                      this, &MainWindow::deleteBond);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Configure Bond Manager…"),
+                        QKeySequence::Preferences, this, &MainWindow::settingsRequested);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Bond Manager"), this, [this] {
@@ -269,6 +275,20 @@ void MainWindow::addTraffic(const QString &interface, double rx, double tx)
         tile->sparkline()->addSample(rx, tx);
 }
 
+void MainWindow::saveLayout(Settings &settings) const
+{
+    settings.setWindowGeometry(saveGeometry());
+    settings.setSplitterState(m_split->saveState());
+}
+
+void MainWindow::restoreLayout(const Settings &settings)
+{
+    if (const QByteArray geometry = settings.windowGeometry(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = settings.splitterState(); !state.isEmpty())
+        m_split->restoreState(state);
+}
+
 void MainWindow::showError(const QString &action, const CallError &error)
 {
     m_lastError = ErrorText::forAction(action, error);
@@ -418,7 +438,7 @@ void MainWindow::connectToHost()
     const QString host = QInputDialog::getText(this, tr("Connect to Host"),
                                                tr("Host to manage, as [user@]host (reached with ssh; "
                                                   "the helper must be installed there):"),
-                                               QLineEdit::Normal, QString(), &ok)
+                                               QLineEdit::Normal, m_lastHost, &ok)
                                  .trimmed();
     if (!ok || host.isEmpty())
         return;

@@ -14,6 +14,7 @@
 
 class QLabel;
 class QListView;
+class QSplitter;
 class QStackedWidget;
 
 namespace bm::gui {
@@ -23,6 +24,7 @@ class BondListModel;
 class BondView;
 class Coalescer;
 class EventLog;
+class Settings;
 class TrafficSampler;
 
 class MainWindow : public QMainWindow
@@ -47,6 +49,12 @@ public:
     QString lastError() const { return m_lastError; }
     // Feeds a rate sample to the tile of that interface, if shown.
     void addTraffic(const QString &interface, double rxBytesPerSec, double txBytesPerSec);
+    // The window's geometry and the split between the bond list and the bond, kept in Settings.
+    void saveLayout(Settings &settings) const;
+    void restoreLayout(const Settings &settings);
+    QSplitter *splitter() const { return m_split; }
+    // What Connect to Host… offers first.
+    void setLastHost(const QString &host) { m_lastHost = host; }
 
 public Q_SLOTS:
     void newBond();
@@ -63,6 +71,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The user asked to manage another host; main() opens it and calls setBackend().
     void connectRequested(const bm::HelperTarget &target);
+    // Settings ▸ Configure Bond Manager…; main() opens the dialog.
+    void settingsRequested();
     void errorShown(const QString &text);
 
 private:
@@ -82,6 +92,7 @@ private:
     TrafficSampler *m_sampler;
     QListView *m_list;
     QStackedWidget *m_stack;
+    QSplitter *m_split;
     QLabel *m_empty;
     BondView *m_view = nullptr;
     // The selected bond's header and tiles, refreshed at most once a frame however many signals.
@@ -90,6 +101,7 @@ private:
     QLabel *m_bannerIcon;
     QLabel *m_bannerText;
     QString m_lastError;
+    QString m_lastHost;
     QList<QAction *> m_bondActions;
 };
 

@@ -30,9 +30,31 @@ QString Notifier::summary(const BondEvent &event)
     return QStringLiteral("%1: %2").arg(event.bond, event.text);
 }
 
+std::optional<Settings::Notify> Notifier::notifyKind(BondEvent::Kind kind)
+{
+    switch (kind) {
+    case BondEvent::Kind::Failover:
+        return Settings::Notify::Failover;
+    case BondEvent::Kind::LinkDown:
+        return Settings::Notify::SlaveDown;
+    case BondEvent::Kind::LinkUp:
+        return Settings::Notify::SlaveUp;
+    default:
+        return std::nullopt;
+    }
+}
+
+bool Notifier::wants(const BondEvent &event) const
+{
+    if (!m_settings)
+        return worthNotifying(event);
+    const std::optional<Settings::Notify> kind = notifyKind(event.kind);
+    return kind && m_settings->notifies(event.bond, *kind);
+}
+
 void Notifier::notify(const BondEvent &event)
 {
-    if (!worthNotifying(event))
+    if (!wants(event))
         return;
     if (m_pending.isEmpty() && (!m_lastSent.isValid() || m_lastSent.elapsed() >= IntervalMs)) {
         m_lastSent.start();

@@ -9,14 +9,19 @@
 // IntervalMs is gathered into one notification at its end (each bond's failover before its link
 // changes, then how many more changes there were), which replaces the previous one on screen.
 // A flap storm thus gives one notification every few seconds, not thousands.
+//
+// With Settings, each bond gives only the kinds switched on for it (failover, slave down, slave up).
 #pragma once
 
 #include "BondEvents.h"
+#include "Settings.h"
 
 #include <QDBusConnection>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
+
+#include <optional>
 
 namespace bm::gui {
 
@@ -29,6 +34,12 @@ public:
     // Failovers and links going down are announced; other events only go to the timeline.
     static bool worthNotifying(const BondEvent &event);
     static QString summary(const BondEvent &event);
+    // The settings' kind an event belongs to, if any.
+    static std::optional<Settings::Notify> notifyKind(BondEvent::Kind kind);
+
+    // Whose switches decide what is announced (not owned); without, worthNotifying() does.
+    void setSettings(const Settings *settings) { m_settings = settings; }
+    bool wants(const BondEvent &event) const;
 
 public Q_SLOTS:
     void notify(const bm::gui::BondEvent &event);
@@ -45,6 +56,7 @@ private:
     void send(const QString &summary, const QString &body, bool failover, uint replaces);
 
     QDBusConnection m_bus;
+    const Settings *m_settings = nullptr;
     QElapsedTimer m_lastSent;
     QList<BondEvent> m_pending;
     QTimer m_flush;

@@ -18,6 +18,7 @@ TrayIcon::TrayIcon(BondBackend *backend, QWidget *window, QObject *parent)
     , m_refresh(new Coalescer([this] { refresh(); }, 100, 250, this))
 {
     auto *menu = new QMenu(window);
+    menu->setObjectName(QStringLiteral("trayMenu"));
     menu->addAction(tr("Show Bond Manager"), window, [this] {
         m_window->show();
         m_window->raise();
