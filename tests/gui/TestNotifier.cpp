@@ -103,6 +103,50 @@ private Q_SLOTS:
         QVERIFY(Notifier::worthNotifying(e));
         e.kind = BondEvent::Kind::LinkDown;
         QVERIFY(Notifier::worthNotifying(e));
+        e.kind = BondEvent::Kind::WhileAway;
+        QVERIFY(Notifier::worthNotifying(e));
+    }
+
+    // What changed while the app was not running, over several bonds: one notification naming
+    // each, sent at once.
+    void whileAwayIsOneNotification()
+    {
+        Notifier notifier(m_connection);
+        QSignalSpy sent(&notifier, &Notifier::sent);
+        QList<BondEvent> events;
+        for (const char *bond : {"bond0", "bond1"}) {
+            BondEvent e;
+            e.when = QDateTime::currentDateTime();
+            e.bond = QLatin1String(bond);
+            e.kind = BondEvent::Kind::WhileAway;
+            e.text = QStringLiteral("eth0 failed 2 times while Bond Manager was not running");
+            events << e;
+            // Left to notifyTogether(): not announced one by one.
+            notifier.notify(e);
+        }
+        notifier.notifyTogether(events);
+        QVERIFY(sent.wait(10000));
+        QVERIFY2(sent.first().at(1).toString().isEmpty(), qPrintable(sent.first().at(1).toString()));
+        QCOMPARE(dunst(QStringLiteral("NotificationCloseAll")).type(), QDBusMessage::ReplyMessage);
+        QString bodies;
+        QTRY_VERIFY_WITH_TIMEOUT(
+                ([&] {
+                    const QDBusMessage reply = dunst(QStringLiteral("NotificationListHistory"));
+                    if (reply.type() != QDBusMessage::ReplyMessage)
+                        return false;
+                    const auto history = qdbus_cast<QList<QVariantMap>>(reply.arguments().value(0));
+                    bodies.clear();
+                    for (const QVariantMap &n : history) {
+                        bodies += n.value(QStringLiteral("summary")).toString() + QLatin1Char('|')
+                                  + n.value(QStringLiteral("body")).toString() + QLatin1Char('\n');
+                    }
+                    return bodies.contains(QStringLiteral("Bond Manager: 2 bonds changed"));
+                }()),
+                5000);
+        QVERIFY2(bodies.contains(
+                         QStringLiteral("bond1: eth0 failed 2 times while Bond Manager was not running")),
+                 qPrintable(bodies));
+        QCOMPARE(sent.size(), 1);
     }
 
     void failoverReachesTheServer()
