@@ -86,6 +86,47 @@
         <source>bond deleted</source>
         <translation>Bündel gelöscht</translation>
     </message>
+    <message>
+        <source>%1 failed once</source>
+        <translation>%1 ist einmal ausgefallen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n times</source>
+        <extracomment>%1 a slave; always two or more times (&quot;failed once&quot; is its own text)</extracomment>
+        <translation>
+            <numerusform>%1 ist %n-mal ausgefallen</numerusform>
+            <numerusform>%1 ist %n-mal ausgefallen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>counters were reset (bond re-created or host restarted)</source>
+        <translation>die Zähler wurden zurückgesetzt (Bündel neu angelegt oder Rechner neu gestartet)</translation>
+    </message>
+    <message>
+        <source>%1 while Bond Manager was not running</source>
+        <extracomment>%1 what happened: &quot;eth0 failed 2 times, eth1 failed once&quot; or &quot;counters were reset (…)&quot;</extracomment>
+        <translation>%1, während Bond-Manager nicht lief</translation>
+    </message>
+    <message>
+        <source>%1 while Bond Manager was not running; no slave is active now</source>
+        <translation>%1, während Bond-Manager nicht lief; jetzt ist kein Slave aktiv</translation>
+    </message>
+    <message>
+        <source>%1 while Bond Manager was not running; %2 is now active</source>
+        <translation>%1, während Bond-Manager nicht lief; %2 ist jetzt aktiv</translation>
+    </message>
+    <message>
+        <source>%1 stopped being active while Bond Manager was not running; no slave is active now</source>
+        <translation>%1 wurde inaktiv, während Bond-Manager nicht lief; jetzt ist kein Slave aktiv</translation>
+    </message>
+    <message>
+        <source>%1 became active while Bond Manager was not running</source>
+        <translation>%1 wurde aktiv, während Bond-Manager nicht lief</translation>
+    </message>
+    <message>
+        <source>%1 became active instead of %2 while Bond Manager was not running</source>
+        <translation>%1 wurde statt %2 aktiv, während Bond-Manager nicht lief</translation>
+    </message>
 </context>
 <context>
     <name>BondOption</name>
@@ -816,6 +857,14 @@
         <source>Event timeline</source>
         <translation>Ereignisverlauf</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Bond</source>
+        <translation>Bündel</translation>
+    </message>
 </context>
 <context>
     <name>bm::gui::HelperBackend</name>
@@ -1124,6 +1173,24 @@ Legen Sie mit Bündel ▸ Neues Bündel … eines an.</translation>
     <message>
         <source>&amp;Configure Bond Manager…</source>
         <translation>Bond Manager &amp;einrichten …</translation>
+        <source>&amp;Export Timeline as CSV…</source>
+        <translation>Ereignisverlauf als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Ereignisverlauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Timeline saved to %1.</source>
+        <translation>Ereignisverlauf in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The timeline could not be saved to %1: %2</source>
+        <translation>Der Ereignisverlauf konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1727,65 @@ Legen Sie mit Bündel ▸ Neues Bündel … eines an.</translation>
     <message>
         <source>Received %1, sent %2 (solid: received, dashed: sent)</source>
         <translation>Empfangen %1, gesendet %2 (durchgezogen: empfangen, gestrichelt: gesendet)</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::TimelineFilter</name>
+    <message>
+        <source>Selected bond</source>
+        <translation>Ausgewähltes Bündel</translation>
+    </message>
+    <message>
+        <source>All bonds</source>
+        <translation>Alle Bündel</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>Failovers</source>
+        <translation>Umschaltungen</translation>
+    </message>
+    <message>
+        <source>Slave down</source>
+        <translation>Slave ausgefallen</translation>
+    </message>
+    <message>
+        <source>Slave up</source>
+        <translation>Slave wieder verbunden</translation>
+    </message>
+    <message>
+        <source>Slaves joined or left</source>
+        <translation>Slaves hinzugefügt oder entfernt</translation>
+    </message>
+    <message>
+        <source>Option changes</source>
+        <translation>Optionsänderungen</translation>
+    </message>
+    <message>
+        <source>Bonds created or deleted</source>
+        <translation>Bündel angelegt oder gelöscht</translation>
+    </message>
+    <message>
+        <source>While not running</source>
+        <translation>Während Bond-Manager nicht lief</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the events this filter shows, all that are kept, as a CSV file</source>
+        <translation>Die Ereignisse, die dieser Filter zeigt, alle aufbewahrten, als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Bond:</source>
+        <translation>&amp;Bündel:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,47 @@
         <source>bond deleted</source>
         <translation>agrégat supprimé</translation>
     </message>
+    <message>
+        <source>%1 failed once</source>
+        <translation>%1 est tombé une fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n times</source>
+        <extracomment>%1 a slave; always two or more times (&quot;failed once&quot; is its own text)</extracomment>
+        <translation>
+            <numerusform>%1 est tombé %n fois</numerusform>
+            <numerusform>%1 est tombé %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>counters were reset (bond re-created or host restarted)</source>
+        <translation>les compteurs ont été remis à zéro (agrégat recréé ou machine redémarrée)</translation>
+    </message>
+    <message>
+        <source>%1 while Bond Manager was not running</source>
+        <extracomment>%1 what happened: &quot;eth0 failed 2 times, eth1 failed once&quot; or &quot;counters were reset (…)&quot;</extracomment>
+        <translation>%1 pendant que le Gestionnaire d&apos;agrégats ne tournait pas</translation>
+    </message>
+    <message>
+        <source>%1 while Bond Manager was not running; no slave is active now</source>
+        <translation>%1 pendant que le Gestionnaire d&apos;agrégats ne tournait pas ; aucun esclave n&apos;est actif maintenant</translation>
+    </message>
+    <message>
+        <source>%1 while Bond Manager was not running; %2 is now active</source>
+        <translation>%1 pendant que le Gestionnaire d&apos;agrégats ne tournait pas ; %2 est maintenant actif</translation>
+    </message>
+    <message>
+        <source>%1 stopped being active while Bond Manager was not running; no slave is active now</source>
+        <translation>%1 a cessé d&apos;être actif pendant que le Gestionnaire d&apos;agrégats ne tournait pas ; aucun esclave n&apos;est actif maintenant</translation>
+    </message>
+    <message>
+        <source>%1 became active while Bond Manager was not running</source>
+        <translation>%1 est devenu actif pendant que le Gestionnaire d&apos;agrégats ne tournait pas</translation>
+    </message>
+    <message>
+        <source>%1 became active instead of %2 while Bond Manager was not running</source>
+        <translation>%1 est devenu actif à la place de %2 pendant que le Gestionnaire d&apos;agrégats ne tournait pas</translation>
+    </message>
 </context>
 <context>
     <name>BondOption</name>
@@ -816,6 +857,14 @@
         <source>Event timeline</source>
         <translation>Chronologie des événements</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Bond</source>
+        <translation>Agrégat</translation>
+    </message>
 </context>
 <context>
     <name>bm::gui::HelperBackend</name>
@@ -1124,6 +1173,24 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     <message>
         <source>&amp;Configure Bond Manager…</source>
         <translation>&amp;Configurer Bond Manager…</translation>
+        <source>&amp;Export Timeline as CSV…</source>
+        <translation>&amp;Exporter la chronologie en CSV…</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Exporter la chronologie</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Timeline saved to %1.</source>
+        <translation>Chronologie enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>The timeline could not be saved to %1: %2</source>
+        <translation>La chronologie n&apos;a pas pu être enregistrée dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1727,65 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     <message>
         <source>Received %1, sent %2 (solid: received, dashed: sent)</source>
         <translation>Reçu %1, envoyé %2 (trait plein : reçu, pointillé : envoyé)</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::TimelineFilter</name>
+    <message>
+        <source>Selected bond</source>
+        <translation>Agrégat sélectionné</translation>
+    </message>
+    <message>
+        <source>All bonds</source>
+        <translation>Tous les agrégats</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <source>Failovers</source>
+        <translation>Bascules</translation>
+    </message>
+    <message>
+        <source>Slave down</source>
+        <translation>Esclave tombé</translation>
+    </message>
+    <message>
+        <source>Slave up</source>
+        <translation>Esclave rétabli</translation>
+    </message>
+    <message>
+        <source>Slaves joined or left</source>
+        <translation>Esclaves ajoutés ou retirés</translation>
+    </message>
+    <message>
+        <source>Option changes</source>
+        <translation>Changements d&apos;options</translation>
+    </message>
+    <message>
+        <source>Bonds created or deleted</source>
+        <translation>Agrégats créés ou supprimés</translation>
+    </message>
+    <message>
+        <source>While not running</source>
+        <translation>Pendant l&apos;arrêt du Gestionnaire d&apos;agrégats</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the events this filter shows, all that are kept, as a CSV file</source>
+        <translation>Enregistrer les événements que ce filtre affiche, tous ceux conservés, dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Bond:</source>
+        <translation>&amp;Agrégat :</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>A&amp;fficher :</translation>
     </message>
 </context>
 <context>

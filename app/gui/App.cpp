@@ -107,6 +107,7 @@ int runApp(int &argc, char **argv, AppHooks *hooks)
         if (hooks)
             hooks->backendChanged(next.get());
         QObject::connect(window.eventLog(), &EventLog::eventAdded, &notifier, &Notifier::notify);
+        QObject::connect(window.eventLog(), &EventLog::changedWhileAway, &notifier, &Notifier::notifyTogether);
         if (QSystemTrayIcon::isSystemTrayAvailable()) {
             if (!tray)
                 tray = std::make_unique<TrayIcon>(next.get(), &window);

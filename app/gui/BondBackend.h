@@ -39,6 +39,9 @@ public:
     virtual State state() const = 0;
     // Where the bonds live, for the window title: "this computer", a host name, "lab".
     virtual QString hostLabel() const = 0;
+    // Whose event history this is, kept on disk under this name (EventHistory): "local", a --host
+    // name, "lab". Empty for a backend whose events are not worth keeping (samples, test buses).
+    virtual QString historyKey() const { return QString(); }
     // True when the bonds are on this machine, so /sys/class/net statistics belong to them.
     virtual bool isLocal() const = 0;
     // Known only once connected; false means the kernel has no bonding driver.

@@ -7,6 +7,7 @@
 #include "BondHeader.h"
 #include "FailoverTimeline.h"
 #include "SlaveTile.h"
+#include "TimelineFilter.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -24,7 +25,9 @@ BondView::BondView(EventLog *log, QWidget *parent)
     , m_grid(new QGridLayout(m_tileArea))
     , m_noSlaves(new QLabel(tr("This bond has no slaves yet. Use Bond ▸ Add Slave to give it some."), this))
     , m_timeline(new FailoverTimeline(log, this))
+    , m_timelineFilter(new TimelineFilter(log, m_timeline, this))
 {
+    connect(m_timelineFilter, &TimelineFilter::exportRequested, this, &BondView::exportTimelineRequested);
     m_noSlaves->setWordWrap(true);
     connect(m_header, &BondHeader::saveRequested, this,
             [this](const QString &saveWith) { Q_EMIT saveRequested(m_bond.name, saveWith); });
@@ -48,6 +51,7 @@ BondView::BondView(EventLog *log, QWidget *parent)
     auto *timelineTitle = new QLabel(tr("Events (failovers, link changes, option changes)"), this);
     timelineTitle->setBuddy(m_timeline);
     timelineLayout->addWidget(timelineTitle);
+    timelineLayout->addWidget(m_timelineFilter);
     timelineLayout->addWidget(m_timeline);
 
     auto *split = new QSplitter(Qt::Vertical, this);

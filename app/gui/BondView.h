@@ -18,6 +18,7 @@ class BondHeader;
 class EventLog;
 class FailoverTimeline;
 class SlaveTile;
+class TimelineFilter;
 
 class BondView : public QWidget
 {
@@ -29,6 +30,7 @@ public:
     QString bondName() const { return m_bond.name; }
     BondHeader *header() const { return m_header; }
     FailoverTimeline *timeline() const { return m_timeline; }
+    TimelineFilter *timelineFilter() const { return m_timelineFilter; }
     SlaveTile *tile(const QString &slave) const { return m_tiles.value(slave); }
     QList<SlaveTile *> tiles() const;
 
@@ -38,6 +40,8 @@ Q_SIGNALS:
     void removeSlaveRequested(const QString &bond, const QString &slave);
     void saveRequested(const QString &bond, const QString &saveWith);
     void restoreRequested(const QString &bond);
+    // "Export CSV…" above the timeline.
+    void exportTimelineRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -51,6 +55,7 @@ private:
     QGridLayout *m_grid;
     QLabel *m_noSlaves;
     FailoverTimeline *m_timeline;
+    TimelineFilter *m_timelineFilter;
     QHash<QString, SlaveTile *> m_tiles;
     int m_columns = 0;
     bool m_shown = false;

@@ -76,6 +76,22 @@ QString HelperBackend::hostLabel() const
     return m_connection.target().describe();
 }
 
+QString HelperBackend::historyKey() const
+{
+    switch (m_connection.target().kind) {
+    case HelperTarget::Kind::SystemBus:
+        // A system bus given by DBUS_SYSTEM_BUS_ADDRESS is a test's, not this computer's.
+        return isLocal() ? QStringLiteral("local") : QString();
+    case HelperTarget::Kind::Host:
+        return m_connection.target().value;
+    case HelperTarget::Kind::Lab:
+        return QStringLiteral("lab");
+    case HelperTarget::Kind::Address:
+        break;
+    }
+    return QString();
+}
+
 bool HelperBackend::isLocal() const
 {
     return m_connection.target().kind == HelperTarget::Kind::SystemBus

@@ -33,6 +33,7 @@ public:
 
     State state() const override;
     QString hostLabel() const override;
+    QString historyKey() const override;
     bool isLocal() const override;
     bool bondingAvailable() const override;
     QStringList bondNames() const override;

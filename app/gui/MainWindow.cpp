@@ -10,6 +10,8 @@
 #include "Coalescer.h"
 #include "CreateBondWizard.h"
 #include "ErrorText.h"
+#include "EventCsv.h"
+#include "FailoverTimeline.h"
 #include "OptionsEditor.h"
 #include "Settings.h"
 #include "SlaveTile.h"
@@ -19,6 +21,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -26,6 +29,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -108,6 +112,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("Connect to &This Computer"), this,
                     [this] { Q_EMIT connectRequested(HelperTarget::systemBus()); });
     file->addSeparator();
+    file->addAction(tr("&Export Timeline as CSV…"), this, &MainWindow::exportTimeline);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 
     QMenu *bond = menuBar()->addMenu(tr("&Bond"));
@@ -158,6 +164,7 @@ void MainWindow::setBackend(BondBackend *backend)
     connect(m_view, &BondView::removeSlaveRequested, this, &MainWindow::removeSlave);
     connect(m_view, &BondView::saveRequested, this, &MainWindow::saveBond);
     connect(m_view, &BondView::restoreRequested, this, &MainWindow::restoreSaved);
+    connect(m_view, &BondView::exportTimelineRequested, this, &MainWindow::exportTimeline);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelected);
 
     connect(backend, &BondBackend::stateChanged, this, &MainWindow::updateBanner);
@@ -358,6 +365,35 @@ void MainWindow::restoreSaved(const QString &bond)
 {
     run(tr("Restoring the saved configuration of %1").arg(bond), bond, QString(),
         [=](auto done) { m_backend->restoreSaved(bond, done); });
+}
+
+void MainWindow::exportTimeline()
+{
+    if (!m_view)
+        return;
+    const QString name = QStringLiteral("bond-manager-events-%1.csv").arg(m_log->hostName());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Timeline"), name,
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        exportTimelineTo(path);
+}
+
+bool MainWindow::exportTimelineTo(const QString &path)
+{
+    if (!m_view)
+        return false;
+    const QString csv = EventCsv::toCsv(m_view->timeline()->matchingEvents(), m_log->hostName());
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(csv.toUtf8()) >= 0 && file.commit()) {
+        statusBar()->showMessage(tr("Timeline saved to %1.").arg(path), 5000);
+        return true;
+    }
+    m_lastError = tr("The timeline could not be saved to %1: %2").arg(path, file.errorString());
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Bond Manager"), m_lastError, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    Q_EMIT errorShown(m_lastError);
+    return false;
 }
 
 void MainWindow::newBond()

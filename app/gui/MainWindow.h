@@ -67,6 +67,10 @@ public Q_SLOTS:
     // The header's actions: save what runs (SaveBond) through a service, and "Restore saved".
     void saveBond(const QString &bond, const QString &saveWith);
     void restoreSaved(const QString &bond);
+    // The events the timeline's filter lets through, as CSV (EventCsv.h); asks where to save them.
+    void exportTimeline();
+    // The same to `path`; false (and the reason told) when it cannot be written.
+    bool exportTimelineTo(const QString &path);
 
 Q_SIGNALS:
     // The user asked to manage another host; main() opens it and calls setBackend().

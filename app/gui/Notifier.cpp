@@ -22,7 +22,8 @@ Notifier::Notifier(const QDBusConnection &sessionBus, QObject *parent)
 
 bool Notifier::worthNotifying(const BondEvent &event)
 {
-    return event.kind == BondEvent::Kind::Failover || event.kind == BondEvent::Kind::LinkDown;
+    return event.kind == BondEvent::Kind::Failover || event.kind == BondEvent::Kind::LinkDown
+           || event.kind == BondEvent::Kind::WhileAway;
 }
 
 QString Notifier::summary(const BondEvent &event)
@@ -54,7 +55,7 @@ bool Notifier::wants(const BondEvent &event) const
 
 void Notifier::notify(const BondEvent &event)
 {
-    if (!wants(event))
+    if (!wants(event) || event.kind == BondEvent::Kind::WhileAway)
         return;
     if (m_pending.isEmpty() && (!m_lastSent.isValid() || m_lastSent.elapsed() >= IntervalMs)) {
         m_lastSent.start();
@@ -65,6 +66,16 @@ void Notifier::notify(const BondEvent &event)
     m_pending.append(event);
     if (!m_flush.isActive())
         m_flush.start(int(qMax<qint64>(0, IntervalMs - m_lastSent.elapsed())));
+}
+
+void Notifier::notifyTogether(const QList<BondEvent> &events)
+{
+    for (const BondEvent &e : events) {
+        if (worthNotifying(e))
+            m_pending.append(e);
+    }
+    m_flush.stop();
+    flushPending();
 }
 
 void Notifier::flushPending()

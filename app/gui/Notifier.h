@@ -31,7 +31,8 @@ class Notifier : public QObject
 public:
     explicit Notifier(const QDBusConnection &sessionBus, QObject *parent = nullptr);
 
-    // Failovers and links going down are announced; other events only go to the timeline.
+    // Failovers, links going down and what changed while the app was not running are announced;
+    // other events only go to the timeline.
     static bool worthNotifying(const BondEvent &event);
     static QString summary(const BondEvent &event);
     // The settings' kind an event belongs to, if any.
@@ -43,6 +44,9 @@ public:
 
 public Q_SLOTS:
     void notify(const bm::gui::BondEvent &event);
+    // Several events as one notification at once (what changed while the app was not running,
+    // EventLog::changedWhileAway); notify() leaves those to this.
+    void notifyTogether(const QList<bm::gui::BondEvent> &events);
 
 Q_SIGNALS:
     // The server's id for the notification, or 0 with the error when it could not be shown.

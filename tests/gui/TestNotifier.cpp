@@ -44,6 +44,21 @@ class TestNotifier : public QObject
         return m_connection.call(call, QDBus::Block, 10000);
     }
 
+    // Dunst's history of closed notifications, one "summary|body" line each.
+    QString closedNotifications()
+    {
+        const QDBusMessage reply = dunst(QStringLiteral("NotificationListHistory"));
+        if (reply.type() != QDBusMessage::ReplyMessage)
+            return QString();
+        const auto history = qdbus_cast<QList<QVariantMap>>(reply.arguments().value(0));
+        QString out;
+        for (const QVariantMap &n : history) {
+            out += n.value(QStringLiteral("summary")).toString() + QLatin1Char('|')
+                   + n.value(QStringLiteral("body")).toString() + QLatin1Char('\n');
+        }
+        return out;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -103,6 +118,39 @@ private Q_SLOTS:
         QVERIFY(Notifier::worthNotifying(e));
         e.kind = BondEvent::Kind::LinkDown;
         QVERIFY(Notifier::worthNotifying(e));
+        e.kind = BondEvent::Kind::WhileAway;
+        QVERIFY(Notifier::worthNotifying(e));
+    }
+
+    // What changed while the app was not running, over several bonds: one notification naming
+    // each, sent at once.
+    void whileAwayIsOneNotification()
+    {
+        Notifier notifier(m_connection);
+        QSignalSpy sent(&notifier, &Notifier::sent);
+        QList<BondEvent> events;
+        for (const char *bond : {"bond0", "bond1"}) {
+            BondEvent e;
+            e.when = QDateTime::currentDateTime();
+            e.bond = QLatin1String(bond);
+            e.kind = BondEvent::Kind::WhileAway;
+            e.text = QStringLiteral("eth0 failed 2 times while Bond Manager was not running");
+            events << e;
+            // Left to notifyTogether(): not announced one by one.
+            notifier.notify(e);
+        }
+        notifier.notifyTogether(events);
+        QVERIFY(sent.wait(10000));
+        QVERIFY2(sent.first().at(1).toString().isEmpty(), qPrintable(sent.first().at(1).toString()));
+        QCOMPARE(dunst(QStringLiteral("NotificationCloseAll")).type(), QDBusMessage::ReplyMessage);
+        QString bodies;
+        QTRY_VERIFY_WITH_TIMEOUT(
+                (bodies = closedNotifications()).contains(QStringLiteral("Bond Manager: 2 bonds changed")),
+                5000);
+        QVERIFY2(bodies.contains(
+                         QStringLiteral("bond1: eth0 failed 2 times while Bond Manager was not running")),
+                 qPrintable(bodies));
+        QCOMPARE(sent.size(), 1);
     }
 
     void failoverReachesTheServer()
@@ -123,16 +171,8 @@ private Q_SLOTS:
         QCOMPARE(dunst(QStringLiteral("NotificationCloseAll")).type(), QDBusMessage::ReplyMessage);
         QString summaries;
         QTRY_VERIFY_WITH_TIMEOUT(
-                ([&] {
-                    const QDBusMessage reply = dunst(QStringLiteral("NotificationListHistory"));
-                    if (reply.type() != QDBusMessage::ReplyMessage)
-                        return false;
-                    const auto history = qdbus_cast<QList<QVariantMap>>(reply.arguments().value(0));
-                    summaries.clear();
-                    for (const QVariantMap &n : history)
-                        summaries += n.value(QStringLiteral("summary")).toString() + QLatin1Char('\n');
-                    return summaries.contains(QStringLiteral("bond0: eth0 went down, eth1 is now active"));
-                }()),
+                (summaries = closedNotifications())
+                        .contains(QStringLiteral("bond0: eth0 went down, eth1 is now active")),
                 5000);
         QVERIFY2(summaries.contains(QStringLiteral("bond0:")), qPrintable(summaries));
     }
