@@ -45,17 +45,12 @@ class TestRuntimeService : public QObject
     std::unique_ptr<ChangePlanner> m_planner;
     std::unique_ptr<RuntimeService> m_service;
 
-    Outcome run(const std::function<void(NetworkService::Done)> &write)
+    // RuntimeService answers before it returns.
+    static Outcome answerOf(const std::function<void(NetworkService::Done)> &write)
     {
-        int calls = 0;
-        Outcome result;
-        write([&](const Outcome &outcome) {
-            ++calls;
-            result = outcome;
-        });
-        if (calls != 1)
-            return Failure {"calls", QString::number(calls)};
-        return result;
+        std::optional<Outcome> answer;
+        write([&](const Outcome &outcome) { answer = outcome; });
+        return answer.value_or(Failure {"unanswered", QString()});
     }
 
     static void verifyDone(const Outcome &outcome)
@@ -65,30 +60,21 @@ class TestRuntimeService : public QObject
 
     int ifindexOf(const QString &name)
     {
-        const QList<LinkInfo> links = m_kernel->dumpLinks().value_or(QList<LinkInfo>());
-        for (const LinkInfo &l : links)
+        for (const LinkInfo &l : m_kernel->dumpLinks().value_or(QList<LinkInfo>()))
             if (l.name == name)
                 return l.ifindex;
         return 0;
     }
 
-    QList<AddressInfo> addressesOf(const QString &name)
+    // What of a dump (addresses, routes) belongs to the link `name`.
+    template<typename T>
+    QList<T> ofLink(const std::optional<QList<T>> &dumped, const QString &name)
     {
-        QList<AddressInfo> out;
-        const QList<AddressInfo> all = m_kernel->dumpAddresses().value_or(QList<AddressInfo>());
-        for (const AddressInfo &a : all)
-            if (a.ifindex == ifindexOf(name))
-                out << a;
-        return out;
-    }
-
-    QList<RouteInfo> routesOf(const QString &name)
-    {
-        QList<RouteInfo> out;
-        const QList<RouteInfo> all = m_kernel->dumpRoutes().value_or(QList<RouteInfo>());
-        for (const RouteInfo &r : all)
-            if (r.ifindex == ifindexOf(name))
-                out << r;
+        QList<T> out;
+        const int ifindex = ifindexOf(name);
+        for (const T &item : dumped.value_or(QList<T>()))
+            if (item.ifindex == ifindex)
+                out << item;
         return out;
     }
 
@@ -116,7 +102,7 @@ private Q_SLOTS:
     void undoRestoresAddressesAsTheKernelHadThem()
     {
         const BondConfig made = bond1({});
-        verifyDone(run([&](auto done) { m_service->create(made, done); }));
+        verifyDone(answerOf([&](auto done) { m_service->create(made, done); }));
         AddressInfo a;
         a.ifindex = ifindexOf(s("bond1"));
         a.family = AF_INET;
@@ -136,27 +122,27 @@ private Q_SLOTS:
         gateway.type = RTN_UNICAST;
         gateway.table = RT_TABLE_MAIN;
         QVERIFY(m_kernel->addRoute(gateway).ok());
-        const QList<AddressInfo> addresses = addressesOf(s("bond1"));
-        const QList<RouteInfo> routes = routesOf(s("bond1"));
+        const QList<AddressInfo> addresses = ofLink(m_kernel->dumpAddresses(), s("bond1"));
+        const QList<RouteInfo> routes = ofLink(m_kernel->dumpRoutes(), s("bond1"));
 
         BondConfig current = bond1({a.address}, gateway.gateway);
         // Outside every subnet of the bond: the kernel refuses it, after the rest was done.
         const BondConfig wanted = bond1({s("203.0.113.5/24")}, s("192.0.2.99"));
-        const Outcome refused = run([&](auto done) { m_service->change(current, wanted, done); });
+        const Outcome refused = answerOf([&](auto done) { m_service->change(current, wanted, done); });
         QVERIFY(refused);
         QCOMPARE(QLatin1String(refused->name), QLatin1String("org.bondmanager.Error.KernelRefused"));
-        QCOMPARE(addressesOf(s("bond1")), addresses);
-        QCOMPARE(routesOf(s("bond1")), routes);
+        QCOMPARE(ofLink(m_kernel->dumpAddresses(), s("bond1")), addresses);
+        QCOMPARE(ofLink(m_kernel->dumpRoutes(), s("bond1")), routes);
     }
 
     // eth0 has the default route of metric 0: the kernel takes no second one (EEXIST), and the
     // refusal names the route that is in the way; nothing of the change stays.
     void gatewayClashNamesTheRoute()
     {
-        verifyDone(run([&](auto done) { m_service->create(bond1({}), done); }));
+        verifyDone(answerOf([&](auto done) { m_service->create(bond1({}), done); }));
         const auto addresses = m_kernel->dumpAddresses();
         const auto routes = m_kernel->dumpRoutes();
-        const Outcome refused = run([&](auto done) {
+        const Outcome refused = answerOf([&](auto done) {
             m_service->change(bond1({}), bond1({s("203.0.113.5/24")}, s("203.0.113.1")), done);
         });
         QVERIFY(refused);
