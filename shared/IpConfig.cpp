@@ -11,10 +11,11 @@ namespace bm {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("IpConfig", text);
-}
+// The messages' context, "IpConfig", as lupdate files them (translations/CMakeLists.txt) and
+// as the GUI's translator looks them up.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(IpConfig)
+};
 
 struct FamilyText {
     IpAddress::Family family;
@@ -39,13 +40,13 @@ QStringList checkAddresses(const QStringList &addresses, const FamilyText &f, QL
         const qsizetype slash = text.indexOf(QLatin1Char('/'));
         const auto address = IpAddress::parse(QStringView(text).left(slash < 0 ? text.size() : slash));
         if (!address || address->family != f.family) {
-            problems << tr("'%1' is not an %2 address with a prefix length, like %3")
+            problems << Text::tr("'%1' is not an %2 address with a prefix length, like %3")
                                 .arg(text, family(f), QString::fromLatin1(f.example));
             continue;
         }
         const auto prefix = IpPrefix::parse(text);
         if (slash < 0 || !prefix || prefix->length < 1) {
-            problems << tr("%1 needs a prefix length between 1 and %2, like %3")
+            problems << Text::tr("%1 needs a prefix length between 1 and %2, like %3")
                                 .arg(text)
                                 .arg(f.maxLength)
                                 .arg(QString::fromLatin1(f.example));
@@ -54,28 +55,28 @@ QStringList checkAddresses(const QStringList &addresses, const FamilyText &f, QL
         const IpAddress &a = prefix->address;
         const QString shown = prefix->toString();
         if (a.isLinkLocal()) {
-            problems << tr("%1 is a link-local address, which the kernel assigns by itself; it "
-                           "cannot be set as a static address")
+            problems << Text::tr("%1 is a link-local address, which the kernel assigns by itself; it "
+                                 "cannot be set as a static address")
                                 .arg(shown);
             continue;
         }
         if (a.isLoopback() || a.isMulticast() || a.isUnspecified() || a.isLimitedBroadcast()) {
-            problems << tr("%1 cannot be the address of a network interface").arg(shown);
+            problems << Text::tr("%1 cannot be the address of a network interface").arg(shown);
             continue;
         }
         if (prefix->isNetworkAddress()) {
-            problems << tr("%1 is the network address of its subnet, not a host address").arg(shown);
+            problems << Text::tr("%1 is the network address of its subnet, not a host address").arg(shown);
             continue;
         }
         if (prefix->isBroadcastAddress()) {
-            problems << tr("%1 is the broadcast address of its subnet, not a host address").arg(shown);
+            problems << Text::tr("%1 is the broadcast address of its subnet, not a host address").arg(shown);
             continue;
         }
         bool duplicate = false;
         for (const IpPrefix &seen : std::as_const(*subnets))
             duplicate = duplicate || seen.address == a;
         if (duplicate) {
-            problems << tr("%1 is listed twice").arg(a.toString());
+            problems << Text::tr("%1 is listed twice").arg(a.toString());
             continue;
         }
         subnets->append(*prefix);
@@ -89,10 +90,10 @@ QStringList checkGateway(const QString &gateway, const FamilyText &f, const QLis
         return {};
     const auto address = IpAddress::parse(gateway);
     if (!address || address->family != f.family)
-        return {tr("the %1 gateway '%2' is not an %1 address").arg(family(f), gateway)};
+        return {Text::tr("the %1 gateway '%2' is not an %1 address").arg(family(f), gateway)};
     for (const IpPrefix &subnet : subnets) {
         if (subnet.address == *address)
-            return {tr("the %1 gateway %2 is one of the configured addresses")
+            return {Text::tr("the %1 gateway %2 is one of the configured addresses")
                             .arg(family(f), address->toString())};
     }
     // An IPv6 router is usually reached by its link-local address: on-link by definition.
@@ -100,7 +101,7 @@ QStringList checkGateway(const QString &gateway, const FamilyText &f, const QLis
         return {};
     if (address->isMulticast() || address->isUnspecified() || address->isLoopback()
         || address->isLimitedBroadcast())
-        return {tr("%1 cannot be a gateway").arg(address->toString())};
+        return {Text::tr("%1 cannot be a gateway").arg(address->toString())};
     for (const IpPrefix &subnet : subnets) {
         if (subnet.contains(*address))
             return {};
@@ -110,7 +111,7 @@ QStringList checkGateway(const QString &gateway, const FamilyText &f, const QLis
     QStringList shown;
     for (const IpPrefix &subnet : subnets)
         shown << subnet.toString();
-    return {tr("the %1 gateway %2 is not inside a configured subnet (%3)")
+    return {Text::tr("the %1 gateway %2 is not inside a configured subnet (%3)")
                     .arg(family(f), address->toString(), shown.join(QStringLiteral(", ")))};
 }
 
@@ -251,62 +252,68 @@ QStringList IpConfig::validate() const
 
     if (ipv4Method == Ipv4Method::Static) {
         if (ipv4Addresses.isEmpty())
-            problems << tr("static IPv4 needs at least one address");
+            problems << Text::tr("static IPv4 needs at least one address");
         problems << checkAddresses(ipv4Addresses, V4, &v4Subnets);
         problems << checkGateway(ipv4Gateway, V4, v4Subnets);
     } else {
         const QString method = ipv4MethodName(ipv4Method);
         if (!ipv4Addresses.isEmpty())
-            problems << tr("IPv4 addresses can only be given with the static method, not with %1").arg(method);
+            problems << Text::tr("IPv4 addresses can only be given with the static method, not with %1")
+                                .arg(method);
         if (!ipv4Gateway.isEmpty())
-            problems << tr("an IPv4 gateway can only be given with the static method, not with %1").arg(method);
+            problems << Text::tr("an IPv4 gateway can only be given with the static method, not with %1")
+                                .arg(method);
     }
 
     if (ipv6Method == Ipv6Method::Static) {
         if (ipv6Addresses.isEmpty())
-            problems << tr("static IPv6 needs at least one address");
+            problems << Text::tr("static IPv6 needs at least one address");
         problems << checkAddresses(ipv6Addresses, V6, &v6Subnets);
         problems << checkGateway(ipv6Gateway, V6, v6Subnets);
     } else {
         const QString method = ipv6MethodName(ipv6Method);
         if (!ipv6Addresses.isEmpty())
-            problems << tr("IPv6 addresses can only be given with the static method, not with %1").arg(method);
+            problems << Text::tr("IPv6 addresses can only be given with the static method, not with %1")
+                                .arg(method);
         if (!ipv6Gateway.isEmpty())
-            problems << tr("an IPv6 gateway can only be given with the static method, not with %1").arg(method);
+            problems << Text::tr("an IPv6 gateway can only be given with the static method, not with %1")
+                                .arg(method);
     }
 
     QStringList seenServers;
     for (const QString &server : dnsServers) {
         const auto address = IpAddress::parse(server);
         if (!address) {
-            problems << tr("the DNS server '%1' is not an IPv4 or IPv6 address").arg(server);
+            problems << Text::tr("the DNS server '%1' is not an IPv4 or IPv6 address").arg(server);
             continue;
         }
         if (address->isUnspecified() || address->isMulticast() || address->isLimitedBroadcast()) {
-            problems << tr("%1 cannot be a DNS server").arg(address->toString());
+            problems << Text::tr("%1 cannot be a DNS server").arg(address->toString());
             continue;
         }
         if (seenServers.contains(address->toString())) {
-            problems << tr("the DNS server %1 is listed twice").arg(address->toString());
+            problems << Text::tr("the DNS server %1 is listed twice").arg(address->toString());
             continue;
         }
         seenServers << address->toString();
         if (address->isV4() && ipv4Method == Ipv4Method::Off)
-            problems << tr("the DNS server %1 is an IPv4 address, but IPv4 is off").arg(address->toString());
+            problems << Text::tr("the DNS server %1 is an IPv4 address, but IPv4 is off")
+                                .arg(address->toString());
         else if (!address->isV4() && ipv6Method == Ipv6Method::Off)
-            problems << tr("the DNS server %1 is an IPv6 address, but IPv6 is off").arg(address->toString());
+            problems << Text::tr("the DNS server %1 is an IPv6 address, but IPv6 is off")
+                                .arg(address->toString());
     }
 
     for (const QString &domain : dnsSearch) {
         if (!validDomain(domain))
-            problems << tr("'%1' is not a domain name like example.org").arg(domain);
+            problems << Text::tr("'%1' is not a domain name like example.org").arg(domain);
     }
 
     if (mtu) {
         if (*mtu < MinMtu || *mtu > MaxMtu)
-            problems << tr("the MTU must be between %1 and %2, not %3").arg(MinMtu).arg(MaxMtu).arg(*mtu);
+            problems << Text::tr("the MTU must be between %1 and %2, not %3").arg(MinMtu).arg(MaxMtu).arg(*mtu);
         else if (*mtu < MinIpv6Mtu && ipv6Method != Ipv6Method::Off)
-            problems << tr("IPv6 needs an MTU of at least %1; with %2 the kernel turns IPv6 off")
+            problems << Text::tr("IPv6 needs an MTU of at least %1; with %2 the kernel turns IPv6 off")
                                 .arg(MinIpv6Mtu)
                                 .arg(*mtu);
     }
@@ -340,14 +347,14 @@ IpConfig IpConfig::fromVariantMap(const QVariantMap &map, QStringList *problems)
     auto text = [&](const QString &key, QString *out) {
         const QVariant v = map.value(key);
         if (v.typeId() != QMetaType::QString)
-            problem(tr("%1 must be a string").arg(key));
+            problem(Text::tr("%1 must be a string").arg(key));
         else
             *out = v.toString().trimmed();
     };
     auto list = [&](const QString &key, QStringList *out, QString (*canonical)(const QString &)) {
         const auto items = stringList(map.value(key));
         if (!items) {
-            problem(tr("%1 must be a list of strings").arg(key));
+            problem(Text::tr("%1 must be a list of strings").arg(key));
             return;
         }
         for (const QString &item : *items)
@@ -362,14 +369,14 @@ IpConfig IpConfig::fromVariantMap(const QVariantMap &map, QStringList *problems)
             if (const auto m = ipv4MethodFromName(name))
                 config.ipv4Method = *m;
             else if (it.value().typeId() == QMetaType::QString)
-                problem(tr("ipv4Method must be off, dhcp or static, not '%1'").arg(name));
+                problem(Text::tr("ipv4Method must be off, dhcp or static, not '%1'").arg(name));
         } else if (key == QLatin1String("ipv6Method")) {
             QString name;
             text(key, &name);
             if (const auto m = ipv6MethodFromName(name))
                 config.ipv6Method = *m;
             else if (it.value().typeId() == QMetaType::QString)
-                problem(tr("ipv6Method must be off, auto, dhcp or static, not '%1'").arg(name));
+                problem(Text::tr("ipv6Method must be off, auto, dhcp or static, not '%1'").arg(name));
         } else if (key == QLatin1String("ipv4Addresses")) {
             list(key, &config.ipv4Addresses, canonicalPrefix);
         } else if (key == QLatin1String("ipv6Addresses")) {
@@ -390,11 +397,11 @@ IpConfig IpConfig::fromVariantMap(const QVariantMap &map, QStringList *problems)
             const qlonglong n = v.toLongLong(&ok);
             const bool numeric = v.typeId() != QMetaType::QString && v.typeId() != QMetaType::Bool;
             if (!ok || !numeric || n < 0 || n > qlonglong(0xffffffffu))
-                problem(tr("mtu must be a number"));
+                problem(Text::tr("mtu must be a number"));
             else if (n != 0) // 0: leave the MTU alone, as NetworkManager spells it
                 config.mtu = quint32(n);
         } else {
-            problem(tr("unknown address setting '%1'").arg(key));
+            problem(Text::tr("unknown address setting '%1'").arg(key));
         }
     }
     return config;

@@ -742,6 +742,36 @@ const OptionSpec *findByAttribute(int attribute)
     return nullptr;
 }
 
+QVariant kernelDefault(const OptionSpec &spec)
+{
+    // Where the default is not the option's minimum, an enum's first name or empty
+    // (drivers/net/bonding/bond_main.c: bond_check_params(); bond_options.c: BOND_VALFLAG_DEFAULT).
+    static const QVariantMap notMinimum {
+            {QStringLiteral("miimon"), 100u},
+            {QStringLiteral("use_carrier"), 1u},
+            {QStringLiteral("resend_igmp"), 1u},
+            {QStringLiteral("num_grat_arp"), 1u},
+            {QStringLiteral("packets_per_slave"), 1u},
+            {QStringLiteral("tlb_dynamic_lb"), 1u},
+            {QStringLiteral("lacp_active"), QStringLiteral("on")},
+            {QStringLiteral("arp_missed_max"), 2u},
+            {QStringLiteral("coupled_control"), QStringLiteral("on")},
+            {QStringLiteral("ad_actor_sys_prio"), 65535u},
+            {QStringLiteral("ad_actor_system"), QStringLiteral("00:00:00:00:00:00")},
+    };
+    const QString name = QLatin1String(spec.name);
+    if (notMinimum.contains(name))
+        return notMinimum.value(name);
+    if (spec.isEnum())
+        return spec.enumName(spec.min);
+    if (spec.isNumber())
+        return uint(spec.min);
+    if (spec.isList())
+        return QStringList();
+    // The interface options (primary, active_slave): none.
+    return QString();
+}
+
 ParsedValue parseValue(QStringView name, const QVariant &input)
 {
     const OptionSpec *spec = find(name);

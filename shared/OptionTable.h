@@ -101,6 +101,11 @@ struct ParsedValue {
 ParsedValue parseValue(const OptionSpec &spec, const QVariant &input);
 ParsedValue parseValue(QStringView name, const QVariant &input);
 
+// The value a new bond has when nobody sets the option (the driver's bonding_defaults with the
+// module loaded without parameters), normalised as parseValue() gives it: what comes back at boot
+// when no service sets the option.
+QVariant kernelDefault(const OptionSpec &spec);
+
 // The number that goes on the wire for a normalised enum or number value (not for IfIndex,
 // lists or MACs). Empty when the value is not normalised.
 std::optional<quint32> wireNumber(const OptionSpec &spec, const QVariant &normalised);

@@ -342,6 +342,133 @@
     </message>
 </context>
 <context>
+    <name>IpConfig</name>
+    <message>
+        <source>&apos;%1&apos; is not an %2 address with a prefix length, like %3</source>
+        <translation>&apos;%1&apos; ist keine %2-Adresse mit Präfixlänge wie %3</translation>
+    </message>
+    <message>
+        <source>%1 needs a prefix length between 1 and %2, like %3</source>
+        <translation>%1 braucht eine Präfixlänge zwischen 1 und %2, wie %3</translation>
+    </message>
+    <message>
+        <source>%1 is a link-local address, which the kernel assigns by itself; it cannot be set as a static address</source>
+        <translation>%1 ist eine link-lokale Adresse, die der Kernel selbst vergibt; sie kann nicht als statische Adresse gesetzt werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the address of a network interface</source>
+        <translation>%1 kann nicht die Adresse einer Netzwerkschnittstelle sein</translation>
+    </message>
+    <message>
+        <source>%1 is the network address of its subnet, not a host address</source>
+        <translation>%1 ist die Netzadresse ihres Subnetzes, keine Host-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 is the broadcast address of its subnet, not a host address</source>
+        <translation>%1 ist die Broadcast-Adresse ihres Subnetzes, keine Host-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>the %1 gateway &apos;%2&apos; is not an %1 address</source>
+        <translation>das %1-Gateway &apos;%2&apos; ist keine %1-Adresse</translation>
+    </message>
+    <message>
+        <source>the %1 gateway %2 is one of the configured addresses</source>
+        <translation>das %1-Gateway %2 ist eine der konfigurierten Adressen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a gateway</source>
+        <translation>%1 kann kein Gateway sein</translation>
+    </message>
+    <message>
+        <source>the %1 gateway %2 is not inside a configured subnet (%3)</source>
+        <translation>das %1-Gateway %2 liegt in keinem konfigurierten Subnetz (%3)</translation>
+    </message>
+    <message>
+        <source>static IPv4 needs at least one address</source>
+        <translation>statisches IPv4 braucht mindestens eine Adresse</translation>
+    </message>
+    <message>
+        <source>IPv4 addresses can only be given with the static method, not with %1</source>
+        <translation>IPv4-Adressen können nur mit der Methode static angegeben werden, nicht mit %1</translation>
+    </message>
+    <message>
+        <source>an IPv4 gateway can only be given with the static method, not with %1</source>
+        <translation>ein IPv4-Gateway kann nur mit der Methode static angegeben werden, nicht mit %1</translation>
+    </message>
+    <message>
+        <source>static IPv6 needs at least one address</source>
+        <translation>statisches IPv6 braucht mindestens eine Adresse</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses can only be given with the static method, not with %1</source>
+        <translation>IPv6-Adressen können nur mit der Methode static angegeben werden, nicht mit %1</translation>
+    </message>
+    <message>
+        <source>an IPv6 gateway can only be given with the static method, not with %1</source>
+        <translation>ein IPv6-Gateway kann nur mit der Methode static angegeben werden, nicht mit %1</translation>
+    </message>
+    <message>
+        <source>the DNS server &apos;%1&apos; is not an IPv4 or IPv6 address</source>
+        <translation>der DNS-Server &apos;%1&apos; ist keine IPv4- oder IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a DNS server</source>
+        <translation>%1 kann kein DNS-Server sein</translation>
+    </message>
+    <message>
+        <source>the DNS server %1 is listed twice</source>
+        <translation>der DNS-Server %1 ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>the DNS server %1 is an IPv4 address, but IPv4 is off</source>
+        <translation>der DNS-Server %1 ist eine IPv4-Adresse, aber IPv4 ist aus</translation>
+    </message>
+    <message>
+        <source>the DNS server %1 is an IPv6 address, but IPv6 is off</source>
+        <translation>der DNS-Server %1 ist eine IPv6-Adresse, aber IPv6 ist aus</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain name like example.org</source>
+        <translation>&apos;%1&apos; ist kein Domainname wie example.org</translation>
+    </message>
+    <message>
+        <source>the MTU must be between %1 and %2, not %3</source>
+        <translation>die MTU muss zwischen %1 und %2 liegen, nicht %3</translation>
+    </message>
+    <message>
+        <source>IPv6 needs an MTU of at least %1; with %2 the kernel turns IPv6 off</source>
+        <translation>IPv6 braucht eine MTU von mindestens %1; bei %2 schaltet der Kernel IPv6 ab</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of strings</source>
+        <translation>%1 muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>ipv4Method must be off, dhcp or static, not &apos;%1&apos;</source>
+        <translation>ipv4Method muss off, dhcp oder static sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>ipv6Method must be off, auto, dhcp or static, not &apos;%1&apos;</source>
+        <translation>ipv6Method muss off, auto, dhcp oder static sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>mtu must be a number</source>
+        <translation>mtu muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>unknown address setting &apos;%1&apos;</source>
+        <translation>unbekannte Adresseinstellung &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>OptionTable</name>
     <message>
         <source>%1 and %2</source>

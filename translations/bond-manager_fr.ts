@@ -342,6 +342,133 @@
     </message>
 </context>
 <context>
+    <name>IpConfig</name>
+    <message>
+        <source>&apos;%1&apos; is not an %2 address with a prefix length, like %3</source>
+        <translation>&apos;%1&apos; n&apos;est pas une adresse %2 avec une longueur de préfixe, comme %3</translation>
+    </message>
+    <message>
+        <source>%1 needs a prefix length between 1 and %2, like %3</source>
+        <translation>%1 demande une longueur de préfixe entre 1 et %2, comme %3</translation>
+    </message>
+    <message>
+        <source>%1 is a link-local address, which the kernel assigns by itself; it cannot be set as a static address</source>
+        <translation>%1 est une adresse lien-local, que le noyau attribue lui-même ; elle ne peut pas être une adresse statique</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the address of a network interface</source>
+        <translation>%1 ne peut pas être l&apos;adresse d&apos;une interface réseau</translation>
+    </message>
+    <message>
+        <source>%1 is the network address of its subnet, not a host address</source>
+        <translation>%1 est l&apos;adresse réseau de son sous-réseau, pas une adresse d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>%1 is the broadcast address of its subnet, not a host address</source>
+        <translation>%1 est l&apos;adresse de diffusion de son sous-réseau, pas une adresse d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>the %1 gateway &apos;%2&apos; is not an %1 address</source>
+        <translation>la passerelle %1 &apos;%2&apos; n&apos;est pas une adresse %1</translation>
+    </message>
+    <message>
+        <source>the %1 gateway %2 is one of the configured addresses</source>
+        <translation>la passerelle %1 %2 est l&apos;une des adresses configurées</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a gateway</source>
+        <translation>%1 ne peut pas être une passerelle</translation>
+    </message>
+    <message>
+        <source>the %1 gateway %2 is not inside a configured subnet (%3)</source>
+        <translation>la passerelle %1 %2 n&apos;est dans aucun sous-réseau configuré (%3)</translation>
+    </message>
+    <message>
+        <source>static IPv4 needs at least one address</source>
+        <translation>l&apos;IPv4 statique demande au moins une adresse</translation>
+    </message>
+    <message>
+        <source>IPv4 addresses can only be given with the static method, not with %1</source>
+        <translation>des adresses IPv4 ne peuvent être données qu&apos;avec la méthode static, pas avec %1</translation>
+    </message>
+    <message>
+        <source>an IPv4 gateway can only be given with the static method, not with %1</source>
+        <translation>une passerelle IPv4 ne peut être donnée qu&apos;avec la méthode static, pas avec %1</translation>
+    </message>
+    <message>
+        <source>static IPv6 needs at least one address</source>
+        <translation>l&apos;IPv6 statique demande au moins une adresse</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses can only be given with the static method, not with %1</source>
+        <translation>des adresses IPv6 ne peuvent être données qu&apos;avec la méthode static, pas avec %1</translation>
+    </message>
+    <message>
+        <source>an IPv6 gateway can only be given with the static method, not with %1</source>
+        <translation>une passerelle IPv6 ne peut être donnée qu&apos;avec la méthode static, pas avec %1</translation>
+    </message>
+    <message>
+        <source>the DNS server &apos;%1&apos; is not an IPv4 or IPv6 address</source>
+        <translation>le serveur DNS &apos;%1&apos; n&apos;est pas une adresse IPv4 ou IPv6</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a DNS server</source>
+        <translation>%1 ne peut pas être un serveur DNS</translation>
+    </message>
+    <message>
+        <source>the DNS server %1 is listed twice</source>
+        <translation>le serveur DNS %1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>the DNS server %1 is an IPv4 address, but IPv4 is off</source>
+        <translation>le serveur DNS %1 est une adresse IPv4, mais l&apos;IPv4 est désactivé</translation>
+    </message>
+    <message>
+        <source>the DNS server %1 is an IPv6 address, but IPv6 is off</source>
+        <translation>le serveur DNS %1 est une adresse IPv6, mais l&apos;IPv6 est désactivé</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain name like example.org</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nom de domaine comme example.org</translation>
+    </message>
+    <message>
+        <source>the MTU must be between %1 and %2, not %3</source>
+        <translation>la MTU doit être entre %1 et %2, pas %3</translation>
+    </message>
+    <message>
+        <source>IPv6 needs an MTU of at least %1; with %2 the kernel turns IPv6 off</source>
+        <translation>l&apos;IPv6 demande une MTU d&apos;au moins %1 ; avec %2, le noyau désactive l&apos;IPv6</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of strings</source>
+        <translation>%1 doit être une liste de chaînes</translation>
+    </message>
+    <message>
+        <source>ipv4Method must be off, dhcp or static, not &apos;%1&apos;</source>
+        <translation>ipv4Method doit être off, dhcp ou static, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>ipv6Method must be off, auto, dhcp or static, not &apos;%1&apos;</source>
+        <translation>ipv6Method doit être off, auto, dhcp ou static, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>mtu must be a number</source>
+        <translation>mtu doit être un nombre</translation>
+    </message>
+    <message>
+        <source>unknown address setting &apos;%1&apos;</source>
+        <translation>réglage d&apos;adresse inconnu &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>OptionTable</name>
     <message>
         <source>%1 and %2</source>

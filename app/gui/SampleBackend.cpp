@@ -68,29 +68,10 @@ ActionResult error(ClientError kind, const QString &message)
 
 QVariantMap SampleBackend::withDriverDefaults(const QVariantMap &given)
 {
-    // Where the default is not the option's minimum (or an enum's first name).
-    static const QVariantMap notMinimum {
-            {QStringLiteral("miimon"), 100u},
-            {QStringLiteral("use_carrier"), 1u},
-            {QStringLiteral("resend_igmp"), 1u},
-            {QStringLiteral("num_grat_arp"), 1u},
-            {QStringLiteral("packets_per_slave"), 1u},
-            {QStringLiteral("tlb_dynamic_lb"), 1u},
-            {QStringLiteral("lacp_active"), QStringLiteral("on")},
-            {QStringLiteral("arp_missed_max"), 2u},
-            {QStringLiteral("coupled_control"), QStringLiteral("on")},
-            {QStringLiteral("ad_actor_sys_prio"), 65535u},
-            {QStringLiteral("ad_actor_system"), QStringLiteral("00:00:00:00:00:00")},
-    };
     QVariantMap options;
     for (const OptionSpec &spec : OptionTable::all()) {
-        const QString name = QLatin1String(spec.name);
-        if (notMinimum.contains(name))
-            options.insert(name, notMinimum.value(name));
-        else if (spec.isEnum())
-            options.insert(name, spec.enumName(spec.min));
-        else if (spec.isNumber())
-            options.insert(name, uint(spec.min));
+        if (spec.isEnum() || spec.isNumber() || spec.kind == OptionKind::Mac)
+            options.insert(QLatin1String(spec.name), OptionTable::kernelDefault(spec));
     }
     for (auto it = given.cbegin(); it != given.cend(); ++it)
         options.insert(it.key(), it.value());

@@ -775,19 +775,30 @@ KernelResult FakeKernelBackend::addRoute(const RouteInfo &route)
         if (!reachable)
             return {ENETUNREACH, QStringLiteral("Nexthop has invalid gateway")};
     }
-    for (const RouteInfo &r : std::as_const(m_routes))
-        if (r.replacedBy(route))
-            return {EEXIST, QStringLiteral("File exists")};
     RouteInfo added = route;
     added.replace = false;
+    // ip6_route_info_create(): no metric is IP6_RT_PRIO_USER.
+    if (added.family == AF_INET6 && added.metric == 0)
+        added.metric = 1024;
+    // NLM_F_EXCL: one route per table, destination, tos and metric, whatever its device or gateway
+    // (fib_table_insert(): fib_find_alias() by tos and priority; fib6_add_rt2node(): by metric).
+    for (const RouteInfo &r : std::as_const(m_routes))
+        if (r.family == added.family && r.table == added.table && r.destination == added.destination
+            && r.tos == added.tos && r.metric == added.metric)
+            return {EEXIST, QStringLiteral("File exists")};
     insertRoute(added);
     return KernelResult::success();
 }
 
 KernelResult FakeKernelBackend::deleteRoute(const RouteInfo &route)
 {
-    const auto it = std::find_if(m_routes.begin(), m_routes.end(),
-                                 [&](const RouteInfo &r) { return r.sameRoute(route); });
+    // No metric matches any (fib_nh_match(), ip6_route_del()).
+    const auto it = std::find_if(m_routes.begin(), m_routes.end(), [&](const RouteInfo &r) {
+        RouteInfo asked = route;
+        if (asked.metric == 0)
+            asked.metric = r.metric;
+        return r.sameRoute(asked);
+    });
     if (it == m_routes.end())
         return {ESRCH, QStringLiteral("No such process")};
     const RouteInfo gone = *it;

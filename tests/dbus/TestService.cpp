@@ -20,6 +20,7 @@
 #include <QDBusConnectionInterface>
 #include <QDBusInterface>
 #include <QDBusMetaType>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -1336,6 +1337,33 @@ private Q_SLOTS:
         QVERIFY(ip.contains(u"ipv6Method"_s));
         // Nothing saved: nothing to differ from.
         QVERIFY(qdbus_cast<BondManager::VariantMapList>(b.value(u"drift"_s)).isEmpty());
+    }
+
+    // A bond saved with an MTU that runs with another: the drift says so (the kernel's MTU is
+    // what runs). The files are networkd's, as NetworkdService writes them, under the helper's root.
+    void driftShowsTheLiveMtu()
+    {
+        createActiveBackup();
+        const QString folder = m_helper.systemRoot() + u"/etc/systemd/network"_s;
+        QVERIFY(QDir().mkpath(folder));
+        const auto write = [&](const QString &name, const QByteArray &content) {
+            QFile f(folder + u'/' + name);
+            return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
+        };
+        const QByteArray header = "# Written by Bond Manager for bond0.\n";
+        QVERIFY(write(u"10-bond-manager-bond0.netdev"_s,
+                      header + "\n[NetDev]\nName=bond0\nKind=bond\n\n[Bond]\nMode=active-backup\n"));
+        QVERIFY(write(u"10-bond-manager-bond0.network"_s,
+                      header + "\n[Match]\nName=bond0\n\n[Link]\nMTUBytes=9000\n"));
+        const QVariantMap b = bond(u"bond0"_s);
+        QCOMPARE(qdbus_cast<QVariantMap>(b.value(u"persistence"_s)).value(u"backend"_s).toString(),
+                 u"networkd"_s);
+        QVariantMap mtu;
+        for (const QVariantMap &d : qdbus_cast<BondManager::VariantMapList>(b.value(u"drift"_s)))
+            if (d.value(u"option"_s) == u"mtu"_s)
+                mtu = d;
+        QCOMPARE(mtu.value(u"saved"_s).toString(), u"9000"_s);
+        QCOMPARE(mtu.value(u"live"_s).toString(), u"1500"_s);
     }
 
     void saveBondRuntimeOnly()

@@ -3,9 +3,10 @@
 
 // The German and French translations are complete and load: every message of the .ts files has a
 // finished translation with the same placeholders, and the compiled .qm files translate, the option
-// table's validation messages and the reasons a name is refused (shared/, shown by the wizard and
-// the options editor) included.
+// table's validation messages, the reasons a name is refused and the problems of a bond's
+// addresses (shared/, shown by the wizard and the options editor) included.
 #include "InterfaceName.h"
+#include "IpConfig.h"
 #include "OptionTable.h"
 
 #include <QCoreApplication>
@@ -101,6 +102,22 @@ private Q_SLOTS:
         const QString name = bm::InterfaceName::check(QStringLiteral("bond 0"));
         QCoreApplication::removeTranslator(&german);
         QCOMPARE(name, QStringLiteral("der Schnittstellenname 'bond 0' darf keine Leerzeichen enthalten"));
+        bm::IpConfig ip;
+        ip.ipv4Method = bm::Ipv4Method::Static;
+        ip.mtu = 10;
+        QCoreApplication::installTranslator(&german);
+        const QStringList addresses = ip.validate();
+        QCoreApplication::removeTranslator(&german);
+        QCOMPARE(addresses,
+                 (QStringList {QStringLiteral("statisches IPv4 braucht mindestens eine Adresse"),
+                               QStringLiteral("die MTU muss zwischen 68 und 65535 liegen, nicht 10")}));
+        QTranslator french;
+        QVERIFY(french.load(QStringLiteral(BM_BINARY_DIR "/translations/bond-manager_fr.qm")));
+        QCoreApplication::installTranslator(&french);
+        const QStringList enFrancais = ip.validate();
+        QCoreApplication::removeTranslator(&french);
+        QCOMPARE(enFrancais.value(1), QStringLiteral("la MTU doit être entre 68 et 65535, pas 10"));
+        QCOMPARE(ip.validate().value(1), QStringLiteral("the MTU must be between 68 and 65535, not 10"));
         // Without a translation (bondctl, the helper): English.
         QCOMPARE(bm::OptionTable::validate({{QStringLiteral("miimon"), QStringLiteral("x")}}).errors,
                  QStringList {QStringLiteral("miimon must be a whole number, not 'x'")});

@@ -58,6 +58,27 @@ class TestDrift : public QObject
 private slots:
     void noDriftWhenTheyAgree() { QCOMPARE(Drift::compare(saved(), live()), QList<DriftEntry>()); }
 
+    // What a service's change() gets as what runs: the saved addresses with the live MTU where
+    // one is saved (so that "Save what runs" saves it and "Restore saved" sees it differ).
+    void runningTakesTheLiveMtu()
+    {
+        IpConfig kernel = live().ip;
+        kernel.mtu = 1500;
+        IpConfig expected = saved().ip;
+        expected.mtu = 1500;
+        QCOMPARE(Drift::running(kernel, saved().ip), expected);
+        // No MTU saved: none comes in (the service's default is not compared either).
+        IpConfig withoutMtu = saved().ip;
+        withoutMtu.mtu.reset();
+        QCOMPARE(Drift::running(kernel, withoutMtu), withoutMtu);
+        // Saved nowhere: the live addresses, and the MTU when someone changed it.
+        IpConfig plain = kernel;
+        plain.mtu.reset();
+        QCOMPARE(Drift::running(kernel, std::nullopt), plain);
+        kernel.mtu = 9000;
+        QCOMPARE(Drift::running(kernel, std::nullopt), kernel);
+    }
+
     void everyDifference()
     {
         BondConfig l = live();

@@ -204,6 +204,16 @@ private slots:
         QCOMPARE(NetworkdFiles::generate(filter).unsaved.size(), 1);
     }
 
+    // Options at the kernel's default come back at boot without networkd: not listed.
+    void optionsAtKernelDefaultsAreNotUnsaved()
+    {
+        BondConfig c = fixtures::lacpDhcp();
+        c.options.insert(s("use_carrier"), 1u);
+        c.options.insert(s("lacp_active"), s("on"));
+        c.options.insert(s("xmit_hash_policy"), s("layer2"));
+        QCOMPARE(NetworkdFiles::generate(c).unsaved, QStringList());
+    }
+
     void parsesAdministratorsSpelling()
     {
         QStringList problems;

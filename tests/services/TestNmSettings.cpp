@@ -206,6 +206,23 @@ private slots:
                          .contains(s("arp_missed_max")));
     }
 
+    // What the kernel gives a new bond anyway is no loss: a live bond reports every option, and
+    // those NetworkManager cannot save but that sit at the kernel's default are not listed.
+    void unsavedLeavesKernelDefaultsOut()
+    {
+        BondConfig c = xorArp();
+        c.options.insert(s("arp_missed_max"), 2u);
+        c.options.insert(s("ns_ip6_target"), QStringList());
+        c.options.insert(s("lacp_active"), s("on"));
+        c.options.insert(s("coupled_control"), s("on"));
+        QCOMPARE(NmSettings::bondProfile(c, s("u")).unsaved, QStringList());
+        c.options.insert(s("lacp_active"), s("off"));
+        const QStringList unsaved = NmSettings::bondProfile(c, s("u")).unsaved;
+        QCOMPARE(unsaved.size(), 1);
+        QVERIFY2(unsaved.first().startsWith(s("lacp_active is not saved for NetworkManager")),
+                 qPrintable(unsaved.first()));
+    }
+
     void roundTrips_data()
     {
         QTest::addColumn<BondConfig>("config");

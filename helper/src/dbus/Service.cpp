@@ -420,7 +420,11 @@ QVariantMap Service::withSaved(QVariantMap state, const QString &name)
         setGateways(live.ip, m_view.routes(bond->ifindex), bond->ifindex);
     BondManager::VariantMapList drift;
     if (saved.saved) {
-        for (const DriftEntry &d : Drift::compare(saved.saved->config, live))
+        // The kernel's MTU, which the bond map's ip of a bond saved nowhere leaves out.
+        BondConfig runs = live;
+        if (bond)
+            runs.ip.mtu = bond->mtu;
+        for (const DriftEntry &d : Drift::compare(saved.saved->config, runs))
             drift << d.toVariantMap();
     }
     state.insert(QStringLiteral("persistence"), persistenceOf(name));
@@ -554,6 +558,7 @@ Outcome Service::liveConfig(const QString &name, BondConfig *config)
     if (!bond)
         return noSuchBond(name);
     *config = liveConfigOf(links, *bond, liveAddresses(bond->ifindex, true));
+    config->ip.mtu = bond->mtu;
     const auto routes = m_backend->dumpRoutes();
     if (!routes)
         return dumpFailed();
@@ -597,8 +602,7 @@ void Service::changeThrough(const QString &name, const QString &saveWith, const 
         return done(choice.refusal);
     // What runs, with the addresses it is saved with: the kernel does not know DHCP or DNS.
     const std::optional<SavedBond> saved = choice.service->load(name);
-    if (saved)
-        current.ip = saved->config.ip;
+    current.ip = Drift::running(current.ip, saved ? std::optional(saved->config.ip) : std::nullopt);
     BondConfig wanted = current;
     if (auto bad = edit(current, saved, wanted))
         return done(bad);

@@ -66,6 +66,18 @@ QString valueText(const QVariant &value)
     return value.toString();
 }
 
+IpConfig running(const IpConfig &live, const std::optional<IpConfig> &saved)
+{
+    // ether_setup(): the MTU of a new bond.
+    constexpr quint32 NewBondMtu = 1500;
+    IpConfig ip = saved.value_or(live);
+    if (!saved && live.mtu == NewBondMtu)
+        ip.mtu.reset();
+    else if (ip.mtu)
+        ip.mtu = live.mtu;
+    return ip;
+}
+
 QList<DriftEntry> compare(const BondConfig &saved, const BondConfig &live)
 {
     QList<DriftEntry> out;

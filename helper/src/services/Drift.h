@@ -13,6 +13,8 @@
 #include <QList>
 #include <QVariantMap>
 
+#include <optional>
+
 namespace bm::helper {
 
 struct DriftEntry {
@@ -38,6 +40,12 @@ namespace Drift {
 // count), and the MTU when both say one. Options the saved configuration leaves to its service's
 // defaults are not compared.
 QList<DriftEntry> compare(const BondConfig &saved, const BondConfig &live);
+
+// What runs, as a service's change() takes it: the addresses `saved` keeps (the kernel knows no
+// DHCP or DNS) with the MTU of `live` where `saved` sets one, so that saving what runs saves the
+// MTU and restoring the saved configuration puts it back. Saved nowhere: `live`, with its MTU
+// only where it is not a new bond's (1500), so that adopting a bond saves no MTU nobody set.
+IpConfig running(const IpConfig &live, const std::optional<IpConfig> &saved);
 
 // An option value as text: lists joined by ", ", numbers in decimal.
 QString valueText(const QVariant &value);

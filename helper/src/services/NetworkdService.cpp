@@ -262,10 +262,12 @@ void NetworkdService::change(const BondConfig &current, const BondConfig &wanted
         reload(next);
     });
     // Reload applies changed .network files by itself; asking for it per link also makes networkd
-    // look again at slaves whose master the kernel changed under it.
-    c->then([this, bond, added, removed, changed](const StepChain::Next &next) {
+    // look again at slaves whose master the kernel changed under it, and at the bond whose MTU
+    // differs from the one its files keep (restoring it): networkd sets MTUBytes= as it configures.
+    const bool mtuChanged = wanted.ip.mtu && current.ip.mtu != wanted.ip.mtu;
+    c->then([this, bond, added, removed, changed, mtuChanged](const StepChain::Next &next) {
         QStringList links = added + removed;
-        if (changed->contains(NetworkdFiles::networkPath(bond)))
+        if (mtuChanged || changed->contains(NetworkdFiles::networkPath(bond)))
             links.prepend(bond);
         reconfigure(links, next);
     });

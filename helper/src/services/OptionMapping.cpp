@@ -7,6 +7,22 @@
 
 namespace bm::helper {
 
+namespace {
+
+// Whether `value` is what the kernel gives a new bond anyway: a service that cannot save it loses
+// nothing, since it comes back at boot by itself.
+bool atKernelDefault(const OptionSpec &spec, const QVariant &value)
+{
+    const QVariant byDefault = OptionTable::kernelDefault(spec);
+    // The all-zero ad_actor_system is the default, yet no value anyone may set.
+    if (value == byDefault)
+        return true;
+    const OptionTable::ParsedValue parsed = OptionTable::parseValue(spec, value);
+    return parsed.ok() && parsed.value == byDefault;
+}
+
+} // namespace
+
 bool OptionMapping::acceptsValue(const QString &value) const
 {
     if (values.isEmpty())
@@ -46,6 +62,9 @@ QList<SavedOption> savedOptions(const QList<OptionMapping> &table, const QVarian
             continue;
         const QVariant value = options.value(name);
         const OptionMapping *m = findMapping(table, name);
+        const bool saveable = m && m->saved() && m->acceptsValue(value.toString());
+        if (!saveable && atKernelDefault(spec, value))
+            continue;
         if (!m || !m->saved()) {
             unsaved->append(
                     QStringLiteral("%1 is not saved for %2 (%3); it lasts until the next boot")

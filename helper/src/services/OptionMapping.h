@@ -42,7 +42,9 @@ struct SavedOption {
 };
 
 // The options of `options` (keyed by table name) that `table` can save, in table order. Each one
-// it cannot save, or whose value it does not know, adds a sentence to `unsaved` naming `service`.
+// it cannot save, or whose value it does not know, adds a sentence to `unsaved` naming `service`,
+// unless its value is the kernel's default (OptionTable::kernelDefault), which a new bond has at
+// boot anyway.
 QList<SavedOption> savedOptions(const QList<OptionMapping> &table, const QVariantMap &options,
                                 const QString &service, QStringList *unsaved);
 

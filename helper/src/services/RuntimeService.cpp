@@ -8,6 +8,7 @@
 #include "ErrorNames.h"
 #include "Failures.h"
 #include "KernelBackend.h"
+#include "LinkAddressing.h"
 #include "LinkTable.h"
 #include "Transaction.h"
 
@@ -53,6 +54,46 @@ RouteInfo defaultRoute(int ifindex, int family, const QString &gateway)
     r.type = RTN_UNICAST;
     r.table = RT_TABLE_MAIN;
     return r;
+}
+
+// ip6_route_info_create(): an IPv6 route added without a metric gets IP6_RT_PRIO_USER.
+quint32 metricOf(const RouteInfo &route)
+{
+    return route.family == AF_INET6 && route.metric == 0 ? 1024 : route.metric;
+}
+
+// The route of `routes` that keeps the kernel from adding `route` (fib_table_insert() and
+// fib6_add_rt2node() with NLM_F_EXCL): the same table, destination, tos and metric, whatever its
+// device and gateway.
+const RouteInfo *clashOf(const QList<RouteInfo> &routes, const RouteInfo &route)
+{
+    for (const RouteInfo &r : routes)
+        if (r.family == route.family && r.table == route.table && r.destination == route.destination
+            && r.tos == route.tos && metricOf(r) == metricOf(route))
+            return &r;
+    return nullptr;
+}
+
+// Why the gateway `route` (of `bond`) is refused when the kernel says it exists: which route is
+// in its place, by the interface it goes out of.
+Failure gatewayRefused(const QString &bond, const RouteInfo &route, const KernelResult &result,
+                       const RouteInfo *clash, const LinkTable &links)
+{
+    const QString step = QStringLiteral("set the gateway %1 of %2").arg(route.gateway, bond);
+    if (result.error != EEXIST || !clash)
+        return kernelRefused(step, result);
+    const LinkInfo *out = links.find(clash->ifindex);
+    const QString where = out ? out->name : QStringLiteral("interface %1").arg(clash->ifindex);
+    const QString existing = clash->gateway.isEmpty() ? QStringLiteral("a default route on %1").arg(where)
+                                                      : QStringLiteral("a default route via %1 on %2")
+                                                                .arg(clash->gateway, where);
+    return {E::KernelRefused,
+            QStringLiteral("The kernel refused to %1: the main table has %2 with the same metric (%3) "
+                           "already, and it takes one default route per metric. Remove that route first, "
+                           "or leave the gateway of %4 empty.")
+                    .arg(step, existing)
+                    .arg(metricOf(*clash))
+                    .arg(bond)};
 }
 
 } // namespace
@@ -115,6 +156,13 @@ Outcome RuntimeService::applyAddresses(Transaction &tx, const QString &bond, con
     const int ifindex = link->ifindex;
     const auto refused = [&](const QString &step, const KernelResult &r) { return kernelRefused(step, r); };
 
+    // What the bond has now, exactly as the kernel reports it (broadcast, label, lifetimes,
+    // protocol, metric): what is removed below is put back from it.
+    const std::optional<LinkAddressing::Snapshot> all = LinkAddressing::read(m_kernel);
+    if (!all)
+        return dumpFailed();
+    const LinkAddressing::Snapshot had = LinkAddressing::of(*all, ifindex);
+
     // The MTU first: addresses and routes do not depend on it, and it is the easiest to refuse.
     if (wanted.mtu && *wanted.mtu != link->mtu) {
         const KernelResult r = m_kernel->setMtu(bond, *wanted.mtu);
@@ -122,26 +170,24 @@ Outcome RuntimeService::applyAddresses(Transaction &tx, const QString &bond, con
             return refused(QStringLiteral("set the MTU of %1 to %2").arg(bond).arg(*wanted.mtu), r);
         tx.onRollback([this, bond, mtu = link->mtu] { m_kernel->setMtu(bond, mtu); });
     }
+    // Undone after what is added below is removed again (the undo runs in reverse).
+    tx.onRollback([this, had] { LinkAddressing::restore(m_kernel, had); });
 
     // Gateways out first (a route needs the address its gateway is reached by), addresses next,
     // gateways in last.
-    const auto routes = m_kernel->dumpRoutes();
-    if (!routes)
-        return dumpFailed();
     const QList<std::pair<int, std::pair<QString, QString>>> gateways {
             {AF_INET, {current.ipv4Gateway, wanted.ipv4Gateway}},
             {AF_INET6, {current.ipv6Gateway, wanted.ipv6Gateway}}};
     for (const auto &[family, change] : gateways) {
         if (change.first == change.second)
             continue;
-        for (const RouteInfo &r : *routes) {
+        for (const RouteInfo &r : had.routes) {
             if (r.family != family || !r.isDefault() || r.ifindex != ifindex || r.gateway != change.first
                 || r.gateway.isEmpty())
                 continue;
             const KernelResult removed = m_kernel->deleteRoute(r);
             if (!removed.ok())
                 return refused(QStringLiteral("remove the gateway %1 of %2").arg(r.gateway, bond), removed);
-            tx.onRollback([this, r] { m_kernel->addRoute(r); });
         }
     }
     const QStringList before = current.ipv4Addresses + current.ipv6Addresses;
@@ -149,11 +195,13 @@ Outcome RuntimeService::applyAddresses(Transaction &tx, const QString &bond, con
     for (const QString &address : before) {
         if (after.contains(address))
             continue;
-        const AddressInfo a = addressOf(ifindex, address);
+        AddressInfo a = addressOf(ifindex, address);
+        for (const AddressInfo &kept : had.addresses)
+            if (kept.sameAddress(a))
+                a = kept;
         const KernelResult r = m_kernel->deleteAddress(a);
         if (!r.ok())
             return refused(QStringLiteral("remove the address %1 from %2").arg(address, bond), r);
-        tx.onRollback([this, a] { m_kernel->addAddress(a); });
     }
     for (const QString &address : after) {
         if (before.contains(address))
@@ -169,8 +217,10 @@ Outcome RuntimeService::applyAddresses(Transaction &tx, const QString &bond, con
             continue;
         const RouteInfo route = defaultRoute(ifindex, family, change.second);
         const KernelResult r = m_kernel->addRoute(route);
-        if (!r.ok())
-            return refused(QStringLiteral("set the gateway %1 of %2").arg(change.second, bond), r);
+        if (!r.ok()) {
+            const auto now = m_kernel->dumpRoutes();
+            return gatewayRefused(bond, route, r, now ? clashOf(*now, route) : nullptr, links);
+        }
         tx.onRollback([this, route] { m_kernel->deleteRoute(route); });
     }
     return std::nullopt;
