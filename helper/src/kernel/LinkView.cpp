@@ -96,21 +96,12 @@ QVariantMap LinkView::bondState(const LinkInfo &bond) const
 
 bool LinkView::hasDefaultRoute(int ifindex) const
 {
-    // A multipath route is kept under 0.
-    for (int bucket : {ifindex, 0})
-        for (const RouteInfo &r : m_routes.value(bucket))
-            if (r.isDefault() && r.goesOut(ifindex))
-                return true;
-    return false;
+    return m_routes.hasDefaultOut(ifindex);
 }
 
 QList<RouteInfo> LinkView::routes(int ifindex) const
 {
-    QList<RouteInfo> result = m_routes.value(ifindex);
-    for (const RouteInfo &r : m_routes.value(0))
-        if (r.goesOut(ifindex))
-            result << r;
-    return result;
+    return m_routes.routesOut(ifindex);
 }
 
 QStringList LinkView::bondAddresses(int ifindex) const
@@ -143,17 +134,7 @@ void LinkView::setRoutes(const QList<RouteInfo> &routes)
 {
     m_routes.clear();
     for (const RouteInfo &r : routes)
-        m_routes[r.nexthops.isEmpty() ? r.ifindex : 0] << r;
-}
-
-template<typename Drop>
-void LinkView::dropRoutes(int ifindex, Drop drop)
-{
-    for (auto it = m_routes.begin(); it != m_routes.end();) {
-        if (ifindex < 0 || it.key() == ifindex)
-            it->removeIf(drop);
-        it = it->isEmpty() ? m_routes.erase(it) : std::next(it);
-    }
+        m_routes.insert(r);
 }
 
 void LinkView::onAddressChanged(const AddressInfo &address)
@@ -189,8 +170,8 @@ void LinkView::onAddressRemoved(const AddressInfo &address)
             for (const AddressInfo &a : list)
                 still = still || (a.family == AF_INET && a.address.section(QLatin1Char('/'), 0, 0) == bare);
         if (!still)
-            dropRoutes(-1,
-                       [&](const RouteInfo &r) { return r.family == AF_INET && r.preferredSource == bare; });
+            m_routes.removeIf(
+                    -1, [&](const RouteInfo &r) { return r.family == AF_INET && r.preferredSource == bare; });
     }
     const LinkInfo *link = m_links.find(address.ifindex);
     if (link && link->isBond() && before != bondAddresses(address.ifindex))
@@ -202,20 +183,13 @@ void LinkView::onRouteChanged(const RouteInfo &route)
     RouteInfo kept = route;
     kept.replace = false;
     if (route.replace)
-        dropRoutes(-1, [&](const RouteInfo &r) { return r.replacedBy(route); });
-    QList<RouteInfo> &list = m_routes[kept.nexthops.isEmpty() ? kept.ifindex : 0];
-    const auto same = std::find_if(list.begin(), list.end(),
-                                   [&](const RouteInfo &r) { return r.sameRoute(kept); });
-    if (same != list.end())
-        *same = kept;
-    else
-        list << kept;
+        m_routes.removeIf(-1, [&](const RouteInfo &r) { return r.replacedBy(route); });
+    m_routes.insert(kept);
 }
 
 void LinkView::onRouteRemoved(const RouteInfo &route)
 {
-    dropRoutes(route.nexthops.isEmpty() ? route.ifindex : 0,
-               [&](const RouteInfo &r) { return r.sameRoute(route); });
+    m_routes.remove(route);
 }
 
 void LinkView::queueBondChanged(int bondIndex)
@@ -277,7 +251,7 @@ void LinkView::onLinkChanged(const LinkInfo &link)
     // dev_close() -> fib_disable_ip() flushes the link's IPv4 routes without a notification
     // (IPv6 announces its own, and its addresses').
     if (known && old.adminUp && !link.adminUp)
-        dropRoutes(link.ifindex, [](const RouteInfo &r) { return r.family == AF_INET; });
+        m_routes.removeIf(link.ifindex, [](const RouteInfo &r) { return r.family == AF_INET; });
 
     if (link.isBond()) {
         const QString active = activeSlave(link);
@@ -332,7 +306,7 @@ void LinkView::onLinkRemoved(int ifindex, const QString &name)
     m_links.remove(ifindex);
     m_lastActive.remove(ifindex);
     m_addresses.remove(ifindex);
-    dropRoutes(ifindex, [](const RouteInfo &) { return true; });
+    m_routes.removeIf(ifindex, [](const RouteInfo &) { return true; });
     if (old.isBond())
         Q_EMIT bondRemoved(name.isEmpty() ? old.name : name);
     else if (old.masterIndex)

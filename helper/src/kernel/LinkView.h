@@ -10,6 +10,7 @@
 
 #include "KernelBackend.h"
 #include "LinkTable.h"
+#include "RouteTable.h"
 
 #include <QHash>
 #include <QObject>
@@ -54,12 +55,9 @@ private:
     void onAddressRemoved(const AddressInfo &address);
     void onRouteChanged(const RouteInfo &route);
     void onRouteRemoved(const RouteInfo &route);
-    // Every address, every route, each list by ifindex (a multipath route's under 0).
+    // Every address by ifindex, every route (RouteTable).
     void setAddresses(const QList<AddressInfo> &addresses);
     void setRoutes(const QList<RouteInfo> &routes);
-    // Takes out the routes `drop` picks, in the bucket of `ifindex` or, with -1, in all of them.
-    template<typename Drop>
-    void dropRoutes(int ifindex, Drop drop);
     // Re-reads every link, address and route and turns the differences into signals; false when the dump failed, and
     // then the view is marked invalid and the re-read tried again by itself (retryResync).
     bool resync();
@@ -73,7 +71,7 @@ private:
     KernelBackend *m_backend;
     LinkTable m_links;
     QHash<int, QList<AddressInfo>> m_addresses;
-    QHash<int, QList<RouteInfo>> m_routes;
+    RouteTable m_routes;
     bool m_valid = false;
     bool m_monitoring = false;
     bool m_resyncing = false;
