@@ -26,6 +26,12 @@ namespace {
 // enough (milliseconds under emulation) that doing it between them made the Failover signal wait.
 // Gathering them also bounds the signal rate in a flap storm: one map per changed bond per window.
 constexpr int FlushMs = 10;
+// Under a backlog (a flap storm: more than BacklogEvents link notifications in one window) the
+// window doubles, up to MaxFlushMs, and falls back to FlushMs once a window is quiet again: each
+// map sent costs the helper, the bus and every client more than the notifications it stands for,
+// and only the newest state of each bond is worth sending. Failover is never gathered.
+constexpr int BacklogEvents = 64;
+constexpr int MaxFlushMs = 160;
 // The back-off of a failed re-read (see LinkView::m_retry).
 constexpr int RetryFirstMs = 50;
 constexpr int RetryMaxMs = 5000;
@@ -89,9 +95,21 @@ bool LinkView::refresh()
     return resync();
 }
 
-QVariantMap LinkView::bondState(const LinkInfo &bond) const
+QVariantMap LinkView::bondState(const LinkInfo &bond)
 {
-    return BondState::build(bond, m_links, bondAddresses(bond.ifindex), m_backend->procText(bond.name));
+    const std::optional<BondInfo> proc = BondState::parseProc(m_backend->procText(bond.name));
+    if (proc)
+        m_procRead.insert(bond.ifindex, *proc);
+    else
+        m_procRead.remove(bond.ifindex);
+    return BondState::build(bond, m_links, bondAddresses(bond.ifindex), proc);
+}
+
+QVariantMap LinkView::knownBondState(const LinkInfo &bond) const
+{
+    const auto read = m_procRead.constFind(bond.ifindex);
+    return BondState::build(bond, m_links, bondAddresses(bond.ifindex),
+                            read == m_procRead.cend() ? std::nullopt : std::optional<BondInfo>(*read));
 }
 
 bool LinkView::hasDefaultRoute(int ifindex) const
@@ -208,16 +226,23 @@ void LinkView::queueSlaveChanged(int slaveIndex)
 
 void LinkView::scheduleFlush()
 {
-    // Not restarted by later events: a change is announced at most FlushMs after it, even while
-    // events keep coming.
-    if (!m_flush.isActive())
-        m_flush.start();
+    // Not restarted by later events: a change is announced at most one window after it, even
+    // while events keep coming. After a quiet spell the window is the short one again.
+    if (m_flush.isActive())
+        return;
+    if (m_flush.interval() != FlushMs && m_sinceFlush.isValid() && m_sinceFlush.elapsed() > m_flush.interval())
+        m_flush.setInterval(FlushMs);
+    m_flush.start();
 }
 
 // Each signal carries the state as it is now (the latest of the gathered events); slaves first, so
 // that a bondChanged still follows everything that happened before it.
 void LinkView::flushChanges()
 {
+    const int events = std::exchange(m_eventsInWindow, 0);
+    const int window = m_flush.interval();
+    m_flush.setInterval(events > BacklogEvents ? std::min(2 * window, MaxFlushMs) : FlushMs);
+    m_sinceFlush.start();
     const QList<int> slaves = std::exchange(m_dirtySlaves, {});
     for (int slaveIndex : slaves) {
         const LinkInfo *link = m_links.find(slaveIndex);
@@ -234,7 +259,7 @@ void LinkView::flushChanges()
     for (int bondIndex : bonds) {
         const LinkInfo *bond = m_links.find(bondIndex);
         if (bond && bond->isBond())
-            Q_EMIT bondChanged(bond->name, bondState(*bond));
+            Q_EMIT bondChanged(bond->name, knownBondState(*bond));
     }
 }
 
@@ -244,6 +269,8 @@ void LinkView::onLinkChanged(const LinkInfo &link)
         QMessageLogger(__FILE__, __LINE__, Q_FUNC_INFO, lcEvents().categoryName()).debug()
                 << "link" << link.ifindex << link.name << "event" << link.event << "master"
                 << link.masterIndex << "active" << activeSlave(link);
+    if (m_flush.isActive())
+        ++m_eventsInWindow;
     const LinkInfo *previous = m_links.find(link.ifindex);
     const bool known = previous != nullptr;
     const LinkInfo old = known ? *previous : LinkInfo {};
@@ -305,6 +332,7 @@ void LinkView::onLinkRemoved(int ifindex, const QString &name)
     const LinkInfo old = *gone;
     m_links.remove(ifindex);
     m_lastActive.remove(ifindex);
+    m_procRead.remove(ifindex);
     m_addresses.remove(ifindex);
     m_routes.removeIf(ifindex, [](const RouteInfo &) { return true; });
     if (old.isBond())

@@ -5,13 +5,15 @@
 // them: the first dump, then every notification, and a re-dump on doubt (lost events). Reads answer from it after taking in whatever the kernel has
 // queued (refresh()); writes check their requests against a fresh dump instead (ChangePlanner).
 // What changes comes out as signals, in the order clients rely on: a Failover at once, then,
-// gathered for FlushMs, the changed slaves and after them each changed bond with its new state.
+// gathered for a window (FlushMs, longer under a backlog), the changed slaves and after them each
+// changed bond with its new state, built from the view alone (no /proc read per event).
 #pragma once
 
 #include "KernelBackend.h"
 #include "LinkTable.h"
 #include "RouteTable.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -37,8 +39,12 @@ public:
     bool hasDefaultRoute(int ifindex) const;
     // The routes of the main table that go out of the link.
     QList<RouteInfo> routes(int ifindex) const;
-    // GetBond's map of a bond of links() (BondState), /proc read afresh.
-    QVariantMap bondState(const LinkInfo &bond) const;
+    // GetBond's map of a bond of links() (BondState), /proc read afresh and kept for the
+    // bondChanged signals after it.
+    QVariantMap bondState(const LinkInfo &bond);
+    // The map bondChanged carries: the view's netlink state, with what only /proc has as the last
+    // bondState() read it; nothing is read.
+    QVariantMap knownBondState(const LinkInfo &bond) const;
 
 Q_SIGNALS:
     void bondAdded(const QString &name);
@@ -79,6 +85,12 @@ private:
     QList<int> m_dirtySlaves;
     QList<int> m_dirtyBonds;
     QTimer m_flush;
+    // Link notifications taken in since the last flush: many mean a backlog, and the next window
+    // is made longer (flushChanges()).
+    int m_eventsInWindow = 0;
+    QElapsedTimer m_sinceFlush;
+    // Each bond's /proc/net/bonding as bondState() last read it (BondState::parseProc).
+    QHash<int, BondInfo> m_procRead;
     // A failed re-read is tried again after RetryFirstMs, doubling up to RetryMaxMs: a view left
     // stale after lost events would show wrong state for good, since nothing else re-reads it.
     QTimer m_retry;
