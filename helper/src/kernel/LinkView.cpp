@@ -26,11 +26,13 @@ namespace {
 // enough (milliseconds under emulation) that doing it between them made the Failover signal wait.
 // Gathering them also bounds the signal rate in a flap storm: one map per changed bond per window.
 constexpr int FlushMs = 10;
-// Under a backlog (a flap storm: more than BacklogEvents link notifications in one window) the
-// window doubles, up to MaxFlushMs, and falls back to FlushMs once a window is quiet again: each
-// map sent costs the helper, the bus and every client more than the notifications it stands for,
-// and only the newest state of each bond is worth sending. Failover is never gathered.
-constexpr int BacklogEvents = 64;
+// Under a backlog (a flap storm: more than BacklogEvents link notifications in one window, where a
+// failover brings a handful) the window doubles, up to MaxFlushMs, and falls back to FlushMs once
+// a window is quiet again: each map sent costs the helper, the bus and every client more than the
+// notifications it stands for (bm-bench's profile of the helper: two thirds of its storm CPU in
+// its D-Bus thread), and only the newest state of each bond is worth sending. Failover is never
+// gathered.
+constexpr int BacklogEvents = 16;
 constexpr int MaxFlushMs = 160;
 // The back-off of a failed re-read (see LinkView::m_retry).
 constexpr int RetryFirstMs = 50;

@@ -39,6 +39,8 @@ public:
     bool hasDefaultRoute(int ifindex) const;
     // The routes of the main table that go out of the link.
     QList<RouteInfo> routes(int ifindex) const;
+    // Only its default routes: what a bond's map needs (its gateways), at any table size.
+    QList<RouteInfo> defaultRoutes(int ifindex) const { return m_routes.defaultsOut(ifindex); }
     // GetBond's map of a bond of links() (BondState), /proc read afresh and kept for the
     // bondChanged signals after it.
     QVariantMap bondState(const LinkInfo &bond);

@@ -61,6 +61,19 @@ QList<RouteInfo> RouteTable::routesOut(int ifindex) const
     return result;
 }
 
+QList<RouteInfo> RouteTable::defaultsOut(int ifindex) const
+{
+    QList<RouteInfo> result;
+    for (int bucket : {ifindex, 0}) {
+        const auto b = m_buckets.constFind(bucket);
+        if (b != m_buckets.cend())
+            for (const RouteInfo &r : b->defaults)
+                if (r.goesOut(ifindex))
+                    result << r;
+    }
+    return result;
+}
+
 bool RouteTable::hasDefaultOut(int ifindex) const
 {
     for (int bucket : {ifindex, 0}) {

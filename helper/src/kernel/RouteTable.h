@@ -31,6 +31,8 @@ public:
     QList<RouteInfo> routesOut(int ifindex) const;
     // Whether a default route goes out of the link (alone or as one path).
     bool hasDefaultOut(int ifindex) const;
+    // The default routes that go out of the link, without going through its other routes.
+    QList<RouteInfo> defaultsOut(int ifindex) const;
 
 private:
     using Routes = std::list<RouteInfo>;
