@@ -319,6 +319,8 @@ private Q_SLOTS:
         });
         // A storm: 4000 MTU changes, 200 at a time with the event loop running 10 ms between
         // them (a window of its own each, at the short window), then one failover.
+        QElapsedTimer storm;
+        storm.start();
         for (int burst = 0; burst < 20; ++burst) {
             for (int i = 0; i < 200; ++i)
                 QVERIFY(kernel.setMtu(u"bond0"_s, quint32(1000 + burst * 200 + i)).ok());
@@ -326,7 +328,12 @@ private Q_SLOTS:
         }
         kernel.setCarrier(u"eth0"_s, false);
         QTRY_VERIFY(!mtus.isEmpty() && mtus.last() == 4999u);
-        QVERIFY2(mtus.size() <= 8, qPrintable(QString::number(mtus.size())));
+        // With 10 ms windows there is a bondChanged per 10 ms of the storm; with windows growing
+        // to 160 ms, after the first few one per 160 ms. Bounded by the storm's own length, which
+        // a loaded machine stretches.
+        const qint64 bound = storm.elapsed() / 80 + 5;
+        QVERIFY2(mtus.size() <= bound,
+                 qPrintable(u"%1 maps in %2 ms"_s.arg(mtus.size()).arg(storm.elapsed())));
         QCOMPARE(seen.count(u"failover"_s), 1);
         QCOMPARE(seen.last(), u"bond"_s);
 
