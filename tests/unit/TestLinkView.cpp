@@ -64,6 +64,16 @@ public:
     }
 };
 
+// bond0 up, active-backup with miimon, of eth0 and eth1; false when the kernel refused a step.
+bool makeBond0(FakeKernelBackend &kernel)
+{
+    bool ok = kernel.createBond(u"bond0"_s, {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100u}}).ok();
+    for (const QString &slave : {u"eth0"_s, u"eth1"_s})
+        ok = ok && kernel.setUp(slave, false).ok() && kernel.setMaster(slave, u"bond0"_s).ok()
+             && kernel.setUp(slave, true).ok();
+    return ok && kernel.setUp(u"bond0"_s, true).ok();
+}
+
 // A slave's map within a bond's (BondInfo::toVariantMap()).
 QVariantMap slaveOf(const QVariantMap &bond, const QString &name)
 {
@@ -254,13 +264,7 @@ private Q_SLOTS:
         LinkView view(&kernel);
         QVERIFY(view.start());
         QSignalSpy changed(&view, &LinkView::bondChanged);
-        QVERIFY(kernel.createBond(u"bond0"_s, {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100u}}).ok());
-        for (const QString &slave : {u"eth0"_s, u"eth1"_s}) {
-            QVERIFY(kernel.setUp(slave, false).ok());
-            QVERIFY(kernel.setMaster(slave, u"bond0"_s).ok());
-            QVERIFY(kernel.setUp(slave, true).ok());
-        }
-        QVERIFY(kernel.setUp(u"bond0"_s, true).ok());
+        QVERIFY(makeBond0(kernel));
         QTRY_VERIFY(!changed.isEmpty()
                     && slaveOf(changed.last().at(1).toMap(), u"eth1"_s).value(u"miiStatus"_s) == u"up"_s);
         QCOMPARE(kernel.procReads, 0);
@@ -299,13 +303,7 @@ private Q_SLOTS:
         FakeKernelBackend kernel;
         LinkView view(&kernel);
         QVERIFY(view.start());
-        QVERIFY(kernel.createBond(u"bond0"_s, {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100u}}).ok());
-        for (const QString &slave : {u"eth0"_s, u"eth1"_s}) {
-            QVERIFY(kernel.setUp(slave, false).ok());
-            QVERIFY(kernel.setMaster(slave, u"bond0"_s).ok());
-            QVERIFY(kernel.setUp(slave, true).ok());
-        }
-        QVERIFY(kernel.setUp(u"bond0"_s, true).ok());
+        QVERIFY(makeBond0(kernel));
         QVERIFY(view.refresh());
         QSignalSpy settled(&view, &LinkView::bondChanged);
         QVERIFY(settled.wait(1000));
