@@ -48,6 +48,8 @@ int measure(Harness &h, Report &report)
     if (measureReads(h, report))
         measureGuiStart(h, report);
     measureFlapStorm(h, report);
+    measureSlowFlaps(h, report);
+    measureCandidates(h, report);
     report.print();
     h.tearDown();
     return h.failed() ? 1 : 0;
@@ -123,6 +125,10 @@ int main(int argc, char **argv)
             {{u"storm-rate"_s, u"Link changes per second in the flap storm."_s, u"PER_S"_s}, &o.stormRate},
             {{u"storm-seconds"_s, u"Length of the flap storm."_s, u"S"_s}, &o.stormSeconds},
             {{u"scale-reps"_s, u"Rounds of the read figures."_s, u"N"_s}, &o.scaleReps},
+            {{u"soak-seconds"_s, u"Length of the slow flaps (10/s) whose RSS growth is given per hour."_s,
+              u"S"_s},
+             &o.soakSeconds},
+            {{u"routes"_s, u"Main-table routes added for the ListCandidates figure."_s, u"N"_s}, &o.routes},
     };
     for (const Number &n : numbers)
         parser.addOption(n.option);

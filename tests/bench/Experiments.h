@@ -4,7 +4,7 @@
 // bm-bench's experiments, one per file, run in this order by BenchMain.cpp. Each measures through
 // the harness (processes, listeners, the GUI's trace) and adds its figures to the report; a step
 // that breaks is a Harness::fail(). Figure numbers are issue 8's: 1 failover latency, 2 at rest,
-// 3 reads and GUI start, 4 flap storm.
+// 3 reads and GUI start, 4 flap storm, 5 slow flaps, 6 ListCandidates (issue 17).
 #pragma once
 
 namespace bm::bench {
@@ -29,5 +29,11 @@ void measureGuiStart(Harness &h, Report &report);
 // FlapStorm.cpp: link changes at a fixed rate over the bmbNN bonds' slaves, without the GUI and
 // with it; the helper's and the GUI's load, and when the GUI's state equals the kernel's after.
 void measureFlapStorm(Harness &h, Report &report);
+// FlapStorm.cpp too: 10 link changes per second for soakSeconds, the helper's RSS before and
+// after (its growth given per hour, next to dbus-daemon's as the reference).
+void measureSlowFlaps(Harness &h, Report &report);
+// Candidates.cpp: ListCandidates with the routes there are (the reference), then with `routes`
+// more in the main table.
+void measureCandidates(Harness &h, Report &report);
 
 } // namespace bm::bench

@@ -26,6 +26,7 @@
 #include "System.h"
 #include "helper1_proxy.h"
 
+#include <QDBusConnectionInterface>
 #include <QDeadlineTimer>
 
 #include <algorithm>
@@ -66,9 +67,9 @@ double cpuOfLongest(const GuiTraceReader &gui, double from, double to)
     return cpu;
 }
 
-// The lab's feeder: stormRate link commands per second for stormSeconds, over the bmbNN
-// bonds' slaves in order, each one's carrier (--storm-admin: admin state) off and on in turn.
-Flap flapWithIp(Harness &h)
+// The lab's feeder: `rate` link commands per second for `seconds`, over the bmbNN bonds' slaves
+// in order, each one's carrier (--storm-admin: admin state) off and on in turn.
+Flap flapWithIp(Harness &h, int rate, int seconds)
 {
     const Options &o = h.options();
     QStringList slaves;
@@ -77,8 +78,10 @@ Flap flapWithIp(Harness &h)
             for (int i = 0; i < 4; ++i)
                 slaves << u"%1s%2"_s.arg(bond).arg(i);
     const quint64 events0 = h.listener().newLinks.load();
-    const int perTick = std::max(1, o.stormRate / 100);
-    const int ticks = o.stormSeconds * 100;
+    // Below 100/s, one command every 100/rate ticks.
+    const int perTick = std::max(1, rate / 100);
+    const int every = rate >= 100 ? 1 : std::max(1, 100 / std::max(1, rate));
+    const int ticks = seconds * 100;
     const char *off = o.stormAdmin ? "down" : "carrier off";
     const char *on = o.stormAdmin ? "up" : "carrier on";
     std::atomic<bool> done {false};
@@ -92,7 +95,7 @@ Flap flapWithIp(Harness &h)
             clock_gettime(CLOCK_MONOTONIC, &next);
             flap.t0 = nowMs();
             for (int tick = 0; tick < ticks; ++tick) {
-                for (int k = 0; k < perTick; ++k, ++flap.changes) {
+                for (int k = 0; k < perTick && tick % every == 0; ++k, ++flap.changes) {
                     const size_t i = size_t(flap.changes) % down.size();
                     down[i] = !down[i];
                     std::fprintf(ip, "link set %s %s\n", qPrintable(slaves.at(qsizetype(i))),
@@ -112,7 +115,7 @@ Flap flapWithIp(Harness &h)
         QMetaObject::invokeMethod(
                 &h, [&h] { h.recheck(); }, Qt::QueuedConnection);
     });
-    h.waitFor([&] { return done.load(); }, o.stormSeconds * 1000 + 600000);
+    h.waitFor([&] { return done.load(); }, seconds * 1000 + 600000);
     feeder.join();
     flap.notifications = qint64(h.listener().newLinks.load() - events0);
     return flap;
@@ -120,12 +123,11 @@ Flap flapWithIp(Harness &h)
 
 // The fake kernel flaps its own slaves, in the same order and at the same pace
 // (fake_helper_main.cpp), and says when it is done.
-Flap flapInFakeKernel(Harness &h)
+Flap flapInFakeKernel(Harness &h, int rate, int seconds)
 {
-    const Options &o = h.options();
     h.marks.flapDone = {};
-    h.tellFakeKernel(QStringLiteral("flap %1 %2\n").arg(o.stormRate).arg(o.stormSeconds).toLatin1());
-    h.waitFor([&] { return h.marks.flapDone.ok || !h.helperRunning(); }, o.stormSeconds * 1000 + 600000);
+    h.tellFakeKernel(QStringLiteral("flap %1 %2\n").arg(rate).arg(seconds).toLatin1());
+    h.waitFor([&] { return h.marks.flapDone.ok || !h.helperRunning(); }, seconds * 1000 + 600000);
     Flap flap = h.marks.flapDone;
     flap.tWritten = flap.tEnd;
     return flap;
@@ -157,7 +159,8 @@ void stormOnce(Harness &h, Report &report, bool withGui)
         else
             perf.start(0);
     }
-    const Flap flap = o.fakeKernel ? flapInFakeKernel(h) : flapWithIp(h);
+    const Flap flap = o.fakeKernel ? flapInFakeKernel(h, o.stormRate, o.stormSeconds)
+                                   : flapWithIp(h, o.stormRate, o.stormSeconds);
     const double t0 = flap.t0, tEnd = flap.tEnd;
     const CpuSample helper1 = sample(helperPid);
     const CpuSample gui1 = withGui ? sample(guiPid) : CpuSample();
@@ -191,9 +194,19 @@ void stormOnce(Harness &h, Report &report, bool withGui)
     if (!withGui)
         perf.report(o.fakeKernel ? "the helper through the storm without the GUI"
                                  : "the whole guest through the storm without the GUI");
-    single(u": CPU of the helper"_s, double(helper1.ticks - helper0.ticks) * 1000.0 / hz,
+    const double helperCpuMs = double(helper1.ticks - helper0.ticks) * 1000.0 / hz;
+    single(u": CPU of the helper"_s, helperCpuMs,
            withGui ? u"GUI: %1 ms"_s.arg(double(gui1.ticks - gui0.ticks) * 1000.0 / hz, 0, 'f', 0) : QString(),
            u"ms"_s);
+    // Issue 17: the helper's CPU per link notification it took in (with the fake kernel, its own
+    // flapping is counted too); CPU time is in clock ticks, so the storm must be long enough.
+    if (flap.notifications > 0)
+        single(u": helper CPU per link notification"_s, helperCpuMs * 1000.0 / double(flap.notifications),
+               o.fakeKernel ? u"<= 10 us (host)"_s : QString(), u"us"_s);
+    // Memory the storm left behind: the helper's RSS now against before it.
+    const CpuSample after = sample(helperPid);
+    single(u" after: helper RSS"_s, double(after.rssKb) / 1024.0,
+           u"before: %1 MB; growth <= 2 MB"_s.arg(double(helper0.rssKb) / 1024.0, 0, 'f', 2), u"MB"_s);
     if (!withGui)
         return;
 
@@ -249,6 +262,36 @@ void stormOnce(Harness &h, Report &report, bool withGui)
 }
 
 } // namespace
+
+void measureSlowFlaps(Harness &h, Report &report)
+{
+    const Options &o = h.options();
+    if (h.bonds.size() < 2 || o.soakSeconds <= 0)
+        return report.note(u"no slow flaps: no scale bonds"_s);
+    const qint64 helperPid = h.helperPid();
+    const qint64 daemonPid = h.bus().connection().interface()->servicePid(u"org.freedesktop.DBus"_s).value();
+    const CpuSample helper0 = sample(helperPid), daemon0 = sample(daemonPid);
+    constexpr int Rate = 10;
+    const Flap flap = o.fakeKernel ? flapInFakeKernel(h, Rate, o.soakSeconds)
+                                   : flapWithIp(h, Rate, o.soakSeconds);
+    h.proxy().ListBonds().waitForFinished();
+    const CpuSample helper1 = sample(helperPid), daemon1 = sample(daemonPid);
+    if (!flap.ok)
+        h.fail(u"slow flaps: the link changes were not all made"_s);
+    const double seconds = std::max(1.0, (flap.tEnd - flap.t0) / 1000.0);
+    auto growth = [&](const QString &who, const CpuSample &a, const CpuSample &b, const QString &goal) {
+        const double mb = double(b.rssKb - a.rssKb) / 1024.0;
+        report.addValue(u"5 slow flaps (%1/s): %2 RSS growth, per hour"_s.arg(Rate).arg(who), u"MB"_s,
+                        mb * 3600.0 / seconds,
+                        u"%1; measured %2 MB -> %3 MB in %4 s, %5 changes"_s.arg(goal)
+                                .arg(double(a.rssKb) / 1024.0, 0, 'f', 2)
+                                .arg(double(b.rssKb) / 1024.0, 0, 'f', 2)
+                                .arg(seconds, 0, 'f', 0)
+                                .arg(flap.changes));
+    };
+    growth(u"helper"_s, helper0, helper1, u"<= 2 MB"_s);
+    growth(u"dbus-daemon"_s, daemon0, daemon1, u"(reference)"_s);
+}
 
 void measureFlapStorm(Harness &h, Report &report)
 {

@@ -236,6 +236,8 @@ void Harness::onHelperOutput()
             marks.flapDone = {f[1].toDouble(), f[2].toDouble(), f[3].toLongLong(), f[4].toLongLong(), true};
         else if (f.value(0) == "cut-done" && f.size() == 4 && f[1] == "bond0" && marks.floor < 0)
             marks.floor = f[3].toDouble();
+        else if (f.value(0) == "routes-done" && f.size() == 2)
+            marks.routesDone = f[1].toInt();
         else if (f.value(0) == "restore-done" && f.size() == 4)
             marks.restored = true;
         else

@@ -51,6 +51,7 @@ struct Marks {
     int miiStatus = -1;    // ... and its last status there
     bool restored = false; // bm-fake-helper's "restore-done"
     Flap flapDone;         // bm-fake-helper's "flap-done"
+    int routesDone = -1;   // bm-fake-helper's "routes-done": 1 added, 0 refused
 };
 
 // A bond the helper is asked to create (active-backup).

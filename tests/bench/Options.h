@@ -17,6 +17,8 @@ struct Options {
     int guiStarts = 5;
     int stormRate = 1000; // link commands per second
     int stormSeconds = 10;
+    int soakSeconds = 60;          // the slow flaps (10/s) whose RSS growth is given per hour
+    int routes = 100000;           // main-table routes for the ListCandidates figure
     bool stormAdmin = false;       // the storm switches the slaves' admin state, not their carrier
     double hostCalibrationMs = -1; // tests/bench/run: bm-bench --calibrate on the host
     bool profileGui = false;       // perf record the GUI through the storm, print its top symbols

@@ -790,6 +790,26 @@ KernelResult FakeKernelBackend::addRoute(const RouteInfo &route)
     return KernelResult::success();
 }
 
+bool FakeKernelBackend::addHostRoutes(const QString &link, int count)
+{
+    const auto it = m_links.constFind(link);
+    if (it == m_links.cend())
+        return false;
+    for (int i = 1; i <= count; ++i) {
+        RouteInfo r;
+        r.ifindex = it->ifindex;
+        r.family = AF_INET;
+        r.destination
+                = QStringLiteral("10.%1.%2.%3/32").arg((i >> 16) & 0xff).arg((i >> 8) & 0xff).arg(i & 0xff);
+        r.protocol = RTPROT_STATIC;
+        r.scope = RT_SCOPE_LINK;
+        r.type = RTN_UNICAST;
+        r.table = RT_TABLE_MAIN;
+        insertRoute(r);
+    }
+    return true;
+}
+
 KernelResult FakeKernelBackend::deleteRoute(const RouteInfo &route)
 {
     // No metric matches any (fib_nh_match(), ip6_route_del()).

@@ -62,6 +62,10 @@ public:
     // makes the first up slave active (IFLA_EVENT_BONDING_FAILOVER), or none when no slave is up
     // (the bond's carrier off); a slave coming up in a bond without one becomes active.
     void setCarrier(const QString &name, bool carrier);
+    // `count` IPv4 host routes of the main table out of `link` (10.0.0.1/32 upwards), added at
+    // once without addRoute()'s checks (linear in the table): a routing daemon's full table for
+    // bm-bench. False when there is no such link.
+    bool addHostRoutes(const QString &link, int count);
     // The names of every bond slave, in name order.
     QStringList bondSlaves() const;
     // BOND's active slave (empty: none, or no such bond).

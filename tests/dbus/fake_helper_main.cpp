@@ -9,6 +9,8 @@
 //   bmb00s1, ...: the lab storm's bond-major order), each slave's carrier off and on in turn;
 //   T0 and TEND (CLOCK_MONOTONIC ms, bm-bench's clock) bound the changes, NOTIFICATIONS counts the
 //   link notifications the Service got meanwhile.
+//     routes COUNT LINK -> routes-done OK
+//   COUNT IPv4 host routes out of LINK (a routing daemon's full table), OK 1, or 0 without LINK.
 //     cut BOND     -> cut-done BOND SLAVE T
 //     restore BOND -> restore-done BOND SLAVE T
 //   The cable of BOND's active slave SLAVE cut ("-": none), or that slave's put back (its carrier
@@ -64,7 +66,7 @@ double nowMs()
 
 // The control channel. The flap storm, inside the fake kernel, is driven by a timer of the helper's
 // own event loop. The changes are paced on an absolute clock like the lab's feeder: RATE/100 every
-// 10 ms from T0, and a tick that came late (the helper busy) makes up for every batch that fell due
+// 10 ms from T0 (below 100/s, one every few ticks), and a tick that came late (the helper busy) makes up for every batch that fell due
 // meanwhile.
 class Control : public QObject
 {
@@ -99,6 +101,8 @@ private:
             m_input.remove(0, nl + 1);
             if (f.value(0) == "flap" && f.size() == 3)
                 start(f[1].toInt(), f[2].toInt());
+            else if (f.value(0) == "routes" && f.size() == 3)
+                routes(f[1].toInt(), QString::fromLocal8Bit(f[2]));
             else if ((f.value(0) == "cut" || f.value(0) == "restore") && f.size() == 2)
                 cable(f[0] == "cut", QString::fromLocal8Bit(f[1]));
         }
@@ -125,12 +129,27 @@ private:
                 Qt::QueuedConnection);
     }
 
+    // A full routing table out of LINK; answered once its notifications are delivered.
+    void routes(int count, const QString &link)
+    {
+        const bool ok = m_kernel->addHostRoutes(link, count);
+        QMetaObject::invokeMethod(
+                this,
+                [this, ok] {
+                    m_kernel->drainEvents();
+                    std::printf("routes-done %d\n", ok ? 1 : 0);
+                    std::fflush(stdout);
+                },
+                Qt::QueuedConnection);
+    }
+
     void start(int rate, int seconds)
     {
         m_slaves = m_kernel->bondSlaves();
         m_down.fill(false, m_slaves.size());
-        m_perTick = std::max(1, rate / (1000 / TickMs));
-        m_total = m_slaves.isEmpty() ? 0 : qint64(m_perTick) * seconds * (1000 / TickMs);
+        // Below 100/s (the slow flaps), a change every few ticks.
+        m_rate = std::max(1, rate);
+        m_total = m_slaves.isEmpty() ? 0 : qint64(m_rate) * seconds;
         m_done = 0;
         m_notifications = 0;
         m_t0 = nowMs();
@@ -141,7 +160,7 @@ private:
     void onTick()
     {
         const qint64 ticksDue = qint64((nowMs() - m_t0) / TickMs) + 1;
-        const qint64 due = std::min(m_total, ticksDue * m_perTick);
+        const qint64 due = std::min(m_total, ticksDue * m_rate * TickMs / 1000);
         for (; m_done < due; ++m_done) {
             const qsizetype i = qsizetype(m_done % m_slaves.size());
             m_down[i] = !m_down[i];
@@ -165,7 +184,7 @@ private:
     QStringList m_slaves;
     QList<bool> m_down;
     QMap<QString, QString> m_cut; // bond -> the slave whose cable is cut
-    int m_perTick = 1;
+    int m_rate = 1;
     qint64 m_total = 0, m_done = 0, m_notifications = 0;
     double m_t0 = 0;
 };

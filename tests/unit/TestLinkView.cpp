@@ -7,6 +7,7 @@
 #include "FakeKernelBackend.h"
 #include "LinkView.h"
 
+#include <QElapsedTimer>
 #include <QSignalBlocker>
 #include <QSignalSpy>
 #include <QTest>
@@ -49,6 +50,38 @@ public:
         return FakeKernelBackend::dumpLinks();
     }
 };
+
+// The fake kernel that counts the reads of /proc/net/bonding.
+class ProcCountingKernel : public FakeKernelBackend
+{
+public:
+    int procReads = 0;
+
+    std::optional<QString> procText(const QString &bond) override
+    {
+        ++procReads;
+        return FakeKernelBackend::procText(bond);
+    }
+};
+
+// bond0 up, active-backup with miimon, of eth0 and eth1; false when the kernel refused a step.
+bool makeBond0(FakeKernelBackend &kernel)
+{
+    bool ok = kernel.createBond(u"bond0"_s, {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100u}}).ok();
+    for (const QString &slave : {u"eth0"_s, u"eth1"_s})
+        ok = ok && kernel.setUp(slave, false).ok() && kernel.setMaster(slave, u"bond0"_s).ok()
+             && kernel.setUp(slave, true).ok();
+    return ok && kernel.setUp(u"bond0"_s, true).ok();
+}
+
+// A slave's map within a bond's (BondInfo::toVariantMap()).
+QVariantMap slaveOf(const QVariantMap &bond, const QString &name)
+{
+    for (const QVariant &s : bond.value(u"slaves"_s).toList())
+        if (s.toMap().value(u"name"_s).toString() == name)
+            return s.toMap();
+    return {};
+}
 
 QStringList texts(const QList<AddressInfo> &addresses)
 {
@@ -220,6 +253,97 @@ private Q_SLOTS:
         QVERIFY(kernel.setMtu(u"bond0"_s, 9000).ok());
         QTRY_COMPARE(changed.size(), 1);
         QCOMPARE(changed.last().at(1).toMap().value(u"mtu"_s).toUInt(), 9000u);
+    }
+
+    // Issue 17: bondChanged is built from the view alone, never from a /proc read; what only /proc
+    // has (driver version, a slave's speed) is as a read (GetBond's) last saw it, and a slave's
+    // speed is left out once its MII status is no longer the one /proc printed it with.
+    void bondChangedReadsNoProc()
+    {
+        ProcCountingKernel kernel;
+        LinkView view(&kernel);
+        QVERIFY(view.start());
+        QSignalSpy changed(&view, &LinkView::bondChanged);
+        QVERIFY(makeBond0(kernel));
+        QTRY_VERIFY(!changed.isEmpty()
+                    && slaveOf(changed.last().at(1).toMap(), u"eth1"_s).value(u"miiStatus"_s) == u"up"_s);
+        QCOMPARE(kernel.procReads, 0);
+        QVERIFY(!changed.last().at(1).toMap().contains(u"driverVersion"_s));
+
+        const QVariantMap read = view.bondState(*view.links().findBond(u"bond0"_s));
+        QCOMPARE(kernel.procReads, 1);
+        QCOMPARE(read.value(u"driverVersion"_s).toString(), u"6.1.0-fake"_s);
+        QCOMPARE(slaveOf(read, u"eth1"_s).value(u"speedMbps"_s).toUInt(), 10000u);
+
+        changed.clear();
+        QVERIFY(kernel.setMtu(u"bond0"_s, 9000).ok());
+        QTRY_COMPARE(changed.size(), 1);
+        QVariantMap sent = changed.last().at(1).toMap();
+        QCOMPARE(sent.value(u"mtu"_s).toUInt(), 9000u);
+        QCOMPARE(sent.value(u"driverVersion"_s).toString(), u"6.1.0-fake"_s);
+        QCOMPARE(slaveOf(sent, u"eth1"_s).value(u"speedMbps"_s).toUInt(), 10000u);
+
+        // The active slave's cable cut: a failover, so a bondChanged.
+        changed.clear();
+        kernel.setCarrier(u"eth0"_s, false);
+        QTRY_VERIFY(!changed.isEmpty());
+        sent = changed.last().at(1).toMap();
+        QCOMPARE(sent.value(u"activeSlave"_s).toString(), u"eth1"_s);
+        QCOMPARE(slaveOf(sent, u"eth0"_s).value(u"miiStatus"_s).toString(), u"down"_s);
+        QVERIFY(!slaveOf(sent, u"eth0"_s).contains(u"speedMbps"_s));
+        QCOMPARE(slaveOf(sent, u"eth1"_s).value(u"speedMbps"_s).toUInt(), 10000u);
+        QCOMPARE(kernel.procReads, 1);
+    }
+
+    // Issue 17: under a backlog the gathering window grows: far fewer bondChanged than changes,
+    // the last one with the newest state; each Failover is still sent, at once, ahead of the
+    // bondChanged that follows it. Once quiet, a change is announced within the short window.
+    void backlogLengthensTheWindow()
+    {
+        FakeKernelBackend kernel;
+        LinkView view(&kernel);
+        QVERIFY(view.start());
+        QVERIFY(makeBond0(kernel));
+        QVERIFY(view.refresh());
+        QSignalSpy settled(&view, &LinkView::bondChanged);
+        QVERIFY(settled.wait(1000));
+
+        QStringList seen;
+        QList<uint> mtus;
+        connect(&view, &LinkView::failover, this, [&] { seen << u"failover"_s; });
+        connect(&view, &LinkView::bondChanged, this, [&](const QString &, const QVariantMap &state) {
+            seen << u"bond"_s;
+            mtus << state.value(u"mtu"_s).toUInt();
+        });
+        // A storm: 4000 MTU changes, 200 at a time with the event loop running 10 ms between
+        // them (a window of its own each, at the short window), then one failover.
+        QElapsedTimer storm;
+        storm.start();
+        for (int burst = 0; burst < 20; ++burst) {
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(kernel.setMtu(u"bond0"_s, quint32(1000 + burst * 200 + i)).ok());
+            QTest::qWait(10);
+        }
+        kernel.setCarrier(u"eth0"_s, false);
+        QTRY_VERIFY(!mtus.isEmpty() && mtus.last() == 4999u);
+        // With 10 ms windows there is a bondChanged per 10 ms of the storm; with windows growing
+        // to 160 ms, after the first few one per 160 ms. Bounded by the storm's own length, which
+        // a loaded machine stretches.
+        const qint64 bound = storm.elapsed() / 80 + 5;
+        QVERIFY2(mtus.size() <= bound,
+                 qPrintable(u"%1 maps in %2 ms"_s.arg(mtus.size()).arg(storm.elapsed())));
+        QCOMPARE(seen.count(u"failover"_s), 1);
+        QCOMPARE(seen.last(), u"bond"_s);
+
+        // Quiet again: the next change comes within the short window, not the long one.
+        QTest::qWait(400);
+        mtus.clear();
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(kernel.setMtu(u"bond0"_s, 1500).ok());
+        QTRY_VERIFY(!mtus.isEmpty());
+        QCOMPARE(mtus.last(), 1500u);
+        QVERIFY2(clock.elapsed() < 100, qPrintable(QString::number(clock.elapsed())));
     }
 
     void failedResyncIsRetriedUntilTheViewIsTheKernels()

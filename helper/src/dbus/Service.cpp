@@ -417,7 +417,7 @@ QVariantMap Service::withSaved(QVariantMap state, const QString &name)
     const LinkInfo *bond = m_view.links().findBond(name);
     BondConfig live = bond ? liveConfigOf(m_view.links(), *bond, saved.liveAddresses) : BondConfig();
     if (bond)
-        setGateways(live.ip, m_view.routes(bond->ifindex), bond->ifindex);
+        setGateways(live.ip, m_view.defaultRoutes(bond->ifindex), bond->ifindex);
     BondManager::VariantMapList drift;
     if (saved.saved) {
         // The kernel's MTU, which the bond map's ip of a bond saved nowhere leaves out.

@@ -8,8 +8,6 @@
 
 namespace bm::helper::BondState {
 
-namespace {
-
 std::optional<BondInfo> parseProc(const std::optional<QString> &procText)
 {
     if (!procText)
@@ -20,22 +18,27 @@ std::optional<BondInfo> parseProc(const std::optional<QString> &procText)
     return parsed.bond;
 }
 
-} // namespace
-
 QVariantMap build(const LinkInfo &bond, const LinkTable &links, const QStringList &addresses,
-                  const std::optional<QString> &procText)
+                  const std::optional<BondInfo> &proc)
 {
     BondInfo info;
     info.name = bond.name;
     info.options = bond.bondOptions;
     // /proc prints the bond's carrier as its "MII Status".
     info.miiStatus = bond.carrier ? MiiStatus::Up : MiiStatus::Down;
-    // What netlink does not carry (speed, duplex, 802.3ad partner and churn data) comes from
-    // /proc/net/bonding through the shared parser; netlink wins where both speak.
-    const std::optional<BondInfo> proc = parseProc(procText);
+    // What netlink does not carry (speed, duplex, 802.3ad system, churn and LACPDU data) comes
+    // from /proc/net/bonding through the shared parser; netlink wins where both speak (the
+    // active aggregator: IFLA_BOND_AD_INFO).
     if (proc) {
         info.driverVersion = proc->driverVersion;
         info.ad = proc->ad;
+    }
+    if (!bond.adInfo.isEmpty()) {
+        for (const QString &key :
+             {QStringLiteral("aggregatorId"), QStringLiteral("numPorts"), QStringLiteral("actorKey"),
+              QStringLiteral("partnerKey"), QStringLiteral("partnerMac")})
+            info.ad.remove(key);
+        info.ad.insert(bond.adInfo);
     }
     for (const LinkInfo *link : links.slavesOf(bond.ifindex)) {
         const LinkInfo &l = *link;
@@ -44,8 +47,10 @@ QVariantMap build(const LinkInfo &bond, const LinkTable &links, const QStringLis
         for (const SlaveInfo &p : proc ? proc->slaves : QList<SlaveInfo>()) {
             if (p.name != s.name)
                 continue;
-            s.speedMbps = p.speedMbps;
-            s.duplex = p.duplex;
+            if (p.miiStatus == s.miiStatus) {
+                s.speedMbps = p.speedMbps;
+                s.duplex = p.duplex;
+            }
             s.actorChurnState = p.actorChurnState;
             s.partnerChurnState = p.partnerChurnState;
             s.actorChurnedCount = p.actorChurnedCount;

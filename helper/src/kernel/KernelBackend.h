@@ -35,6 +35,9 @@ struct LinkInfo {
     // For bonds: IFLA_INFO_DATA decoded into OptionTable's normalised form, keyed by option name
     // (interface-index options as interface names).
     QVariantMap bondOptions;
+    // For 802.3ad bonds: IFLA_BOND_AD_INFO, the active aggregator (aggregatorId, numPorts,
+    // actorKey, partnerKey, partnerMac, activeAggregator), keyed as BondInfo::ad; empty otherwise.
+    QVariantMap adInfo;
     // For bond slaves: IFLA_INFO_SLAVE_DATA (name, miiStatus, state, counters, 802.3ad ids).
     std::optional<SlaveInfo> slave;
     // IFLA_EVENT of a notification (IFLA_EVENT_BONDING_FAILOVER, ...); 0 in dumps.

@@ -11,6 +11,7 @@
 
 #include <linux/if_link.h>
 #include <linux/rtnetlink.h>
+#include <utility>
 #include <net/if.h>
 #include <sys/socket.h>
 
@@ -43,12 +44,35 @@ SlaveInfo parseSlave(nlattr *data)
     return s;
 }
 
-QVariantMap parseBondOptions(nlattr *data, const QHash<int, QString> &names)
+// IFLA_BOND_AD_INFO: the active aggregator of an 802.3ad bond, keyed as ProcBondingParser keys
+// the same lines of /proc/net/bonding ("Active Aggregator Info").
+QVariantMap parseAdInfo(nlattr *info)
+{
+    QVariantMap ad;
+    nlattr *tb[IFLA_BOND_AD_INFO_MAX + 1] = {};
+    if (!info || nla_parse_nested(tb, IFLA_BOND_AD_INFO_MAX, info, nullptr) < 0)
+        return ad;
+    const std::pair<int, const char *> numbers[] = {{IFLA_BOND_AD_INFO_AGGREGATOR, "aggregatorId"},
+                                                    {IFLA_BOND_AD_INFO_NUM_PORTS, "numPorts"},
+                                                    {IFLA_BOND_AD_INFO_ACTOR_KEY, "actorKey"},
+                                                    {IFLA_BOND_AD_INFO_PARTNER_KEY, "partnerKey"}};
+    for (const auto &[attr, key] : numbers)
+        if (auto v = u16(tb[attr]))
+            ad.insert(QLatin1String(key), uint(*v));
+    if (tb[IFLA_BOND_AD_INFO_PARTNER_MAC])
+        ad.insert(QStringLiteral("partnerMac"), mac(tb[IFLA_BOND_AD_INFO_PARTNER_MAC]));
+    if (!ad.isEmpty())
+        ad.insert(QStringLiteral("activeAggregator"), true);
+    return ad;
+}
+
+QVariantMap parseBondOptions(nlattr *data, const QHash<int, QString> &names, QVariantMap *ad)
 {
     QVariantMap options;
     nlattr *tb[IFLA_BOND_MAX + 1] = {};
     if (nla_parse_nested(tb, IFLA_BOND_MAX, data, nullptr) < 0)
         return options;
+    *ad = parseAdInfo(tb[IFLA_BOND_AD_INFO]);
     for (const OptionSpec &spec : OptionTable::all()) {
         if (spec.attribute <= 0 || spec.attribute > IFLA_BOND_MAX)
             continue;
@@ -126,7 +150,7 @@ LinkInfo parse(nlmsghdr *hdr, const QHash<int, QString> &names)
             link.kind = str(li[IFLA_INFO_KIND]);
             link.slaveKind = str(li[IFLA_INFO_SLAVE_KIND]);
             if (link.isBond() && li[IFLA_INFO_DATA])
-                link.bondOptions = parseBondOptions(li[IFLA_INFO_DATA], names);
+                link.bondOptions = parseBondOptions(li[IFLA_INFO_DATA], names, &link.adInfo);
             if (link.slaveKind == QLatin1String("bond") && li[IFLA_INFO_SLAVE_DATA]) {
                 link.slave = parseSlave(li[IFLA_INFO_SLAVE_DATA]);
                 link.slave->name = link.name;

@@ -26,6 +26,14 @@ namespace {
 // enough (milliseconds under emulation) that doing it between them made the Failover signal wait.
 // Gathering them also bounds the signal rate in a flap storm: one map per changed bond per window.
 constexpr int FlushMs = 10;
+// Under a backlog (a flap storm: more than BacklogEvents link notifications in one window, where a
+// failover brings a handful) the window doubles, up to MaxFlushMs, and falls back to FlushMs once
+// a window is quiet again: each map sent costs the helper, the bus and every client more than the
+// notifications it stands for (bm-bench's profile of the helper: two thirds of its storm CPU in
+// its D-Bus thread), and only the newest state of each bond is worth sending. Failover is never
+// gathered.
+constexpr int BacklogEvents = 16;
+constexpr int MaxFlushMs = 160;
 // The back-off of a failed re-read (see LinkView::m_retry).
 constexpr int RetryFirstMs = 50;
 constexpr int RetryMaxMs = 5000;
@@ -89,28 +97,31 @@ bool LinkView::refresh()
     return resync();
 }
 
-QVariantMap LinkView::bondState(const LinkInfo &bond) const
+QVariantMap LinkView::bondState(const LinkInfo &bond)
 {
-    return BondState::build(bond, m_links, bondAddresses(bond.ifindex), m_backend->procText(bond.name));
+    const std::optional<BondInfo> proc = BondState::parseProc(m_backend->procText(bond.name));
+    if (proc)
+        m_procRead.insert(bond.ifindex, *proc);
+    else
+        m_procRead.remove(bond.ifindex);
+    return BondState::build(bond, m_links, bondAddresses(bond.ifindex), proc);
+}
+
+QVariantMap LinkView::knownBondState(const LinkInfo &bond) const
+{
+    const auto read = m_procRead.constFind(bond.ifindex);
+    return BondState::build(bond, m_links, bondAddresses(bond.ifindex),
+                            read == m_procRead.cend() ? std::nullopt : std::optional<BondInfo>(*read));
 }
 
 bool LinkView::hasDefaultRoute(int ifindex) const
 {
-    // A multipath route is kept under 0.
-    for (int bucket : {ifindex, 0})
-        for (const RouteInfo &r : m_routes.value(bucket))
-            if (r.isDefault() && r.goesOut(ifindex))
-                return true;
-    return false;
+    return m_routes.hasDefaultOut(ifindex);
 }
 
 QList<RouteInfo> LinkView::routes(int ifindex) const
 {
-    QList<RouteInfo> result = m_routes.value(ifindex);
-    for (const RouteInfo &r : m_routes.value(0))
-        if (r.goesOut(ifindex))
-            result << r;
-    return result;
+    return m_routes.routesOut(ifindex);
 }
 
 QStringList LinkView::bondAddresses(int ifindex) const
@@ -143,17 +154,7 @@ void LinkView::setRoutes(const QList<RouteInfo> &routes)
 {
     m_routes.clear();
     for (const RouteInfo &r : routes)
-        m_routes[r.nexthops.isEmpty() ? r.ifindex : 0] << r;
-}
-
-template<typename Drop>
-void LinkView::dropRoutes(int ifindex, Drop drop)
-{
-    for (auto it = m_routes.begin(); it != m_routes.end();) {
-        if (ifindex < 0 || it.key() == ifindex)
-            it->removeIf(drop);
-        it = it->isEmpty() ? m_routes.erase(it) : std::next(it);
-    }
+        m_routes.insert(r);
 }
 
 void LinkView::onAddressChanged(const AddressInfo &address)
@@ -189,8 +190,8 @@ void LinkView::onAddressRemoved(const AddressInfo &address)
             for (const AddressInfo &a : list)
                 still = still || (a.family == AF_INET && a.address.section(QLatin1Char('/'), 0, 0) == bare);
         if (!still)
-            dropRoutes(-1,
-                       [&](const RouteInfo &r) { return r.family == AF_INET && r.preferredSource == bare; });
+            m_routes.removeIf(
+                    -1, [&](const RouteInfo &r) { return r.family == AF_INET && r.preferredSource == bare; });
     }
     const LinkInfo *link = m_links.find(address.ifindex);
     if (link && link->isBond() && before != bondAddresses(address.ifindex))
@@ -202,20 +203,13 @@ void LinkView::onRouteChanged(const RouteInfo &route)
     RouteInfo kept = route;
     kept.replace = false;
     if (route.replace)
-        dropRoutes(-1, [&](const RouteInfo &r) { return r.replacedBy(route); });
-    QList<RouteInfo> &list = m_routes[kept.nexthops.isEmpty() ? kept.ifindex : 0];
-    const auto same = std::find_if(list.begin(), list.end(),
-                                   [&](const RouteInfo &r) { return r.sameRoute(kept); });
-    if (same != list.end())
-        *same = kept;
-    else
-        list << kept;
+        m_routes.removeIf(-1, [&](const RouteInfo &r) { return r.replacedBy(route); });
+    m_routes.insert(kept);
 }
 
 void LinkView::onRouteRemoved(const RouteInfo &route)
 {
-    dropRoutes(route.nexthops.isEmpty() ? route.ifindex : 0,
-               [&](const RouteInfo &r) { return r.sameRoute(route); });
+    m_routes.remove(route);
 }
 
 void LinkView::queueBondChanged(int bondIndex)
@@ -234,16 +228,23 @@ void LinkView::queueSlaveChanged(int slaveIndex)
 
 void LinkView::scheduleFlush()
 {
-    // Not restarted by later events: a change is announced at most FlushMs after it, even while
-    // events keep coming.
-    if (!m_flush.isActive())
-        m_flush.start();
+    // Not restarted by later events: a change is announced at most one window after it, even
+    // while events keep coming. After a quiet spell the window is the short one again.
+    if (m_flush.isActive())
+        return;
+    if (m_flush.interval() != FlushMs && m_sinceFlush.isValid() && m_sinceFlush.elapsed() > m_flush.interval())
+        m_flush.setInterval(FlushMs);
+    m_flush.start();
 }
 
 // Each signal carries the state as it is now (the latest of the gathered events); slaves first, so
 // that a bondChanged still follows everything that happened before it.
 void LinkView::flushChanges()
 {
+    const int events = std::exchange(m_eventsInWindow, 0);
+    const int window = m_flush.interval();
+    m_flush.setInterval(events > BacklogEvents ? std::min(2 * window, MaxFlushMs) : FlushMs);
+    m_sinceFlush.start();
     const QList<int> slaves = std::exchange(m_dirtySlaves, {});
     for (int slaveIndex : slaves) {
         const LinkInfo *link = m_links.find(slaveIndex);
@@ -260,7 +261,7 @@ void LinkView::flushChanges()
     for (int bondIndex : bonds) {
         const LinkInfo *bond = m_links.find(bondIndex);
         if (bond && bond->isBond())
-            Q_EMIT bondChanged(bond->name, bondState(*bond));
+            Q_EMIT bondChanged(bond->name, knownBondState(*bond));
     }
 }
 
@@ -270,6 +271,8 @@ void LinkView::onLinkChanged(const LinkInfo &link)
         QMessageLogger(__FILE__, __LINE__, Q_FUNC_INFO, lcEvents().categoryName()).debug()
                 << "link" << link.ifindex << link.name << "event" << link.event << "master"
                 << link.masterIndex << "active" << activeSlave(link);
+    if (m_flush.isActive())
+        ++m_eventsInWindow;
     const LinkInfo *previous = m_links.find(link.ifindex);
     const bool known = previous != nullptr;
     const LinkInfo old = known ? *previous : LinkInfo {};
@@ -277,7 +280,7 @@ void LinkView::onLinkChanged(const LinkInfo &link)
     // dev_close() -> fib_disable_ip() flushes the link's IPv4 routes without a notification
     // (IPv6 announces its own, and its addresses').
     if (known && old.adminUp && !link.adminUp)
-        dropRoutes(link.ifindex, [](const RouteInfo &r) { return r.family == AF_INET; });
+        m_routes.removeIf(link.ifindex, [](const RouteInfo &r) { return r.family == AF_INET; });
 
     if (link.isBond()) {
         const QString active = activeSlave(link);
@@ -331,8 +334,9 @@ void LinkView::onLinkRemoved(int ifindex, const QString &name)
     const LinkInfo old = *gone;
     m_links.remove(ifindex);
     m_lastActive.remove(ifindex);
+    m_procRead.remove(ifindex);
     m_addresses.remove(ifindex);
-    dropRoutes(ifindex, [](const RouteInfo &) { return true; });
+    m_routes.removeIf(ifindex, [](const RouteInfo &) { return true; });
     if (old.isBond())
         Q_EMIT bondRemoved(name.isEmpty() ? old.name : name);
     else if (old.masterIndex)

@@ -5,12 +5,15 @@
 // them: the first dump, then every notification, and a re-dump on doubt (lost events). Reads answer from it after taking in whatever the kernel has
 // queued (refresh()); writes check their requests against a fresh dump instead (ChangePlanner).
 // What changes comes out as signals, in the order clients rely on: a Failover at once, then,
-// gathered for FlushMs, the changed slaves and after them each changed bond with its new state.
+// gathered for a window (FlushMs, longer under a backlog), the changed slaves and after them each
+// changed bond with its new state, built from the view alone (no /proc read per event).
 #pragma once
 
 #include "KernelBackend.h"
 #include "LinkTable.h"
+#include "RouteTable.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -36,8 +39,14 @@ public:
     bool hasDefaultRoute(int ifindex) const;
     // The routes of the main table that go out of the link.
     QList<RouteInfo> routes(int ifindex) const;
-    // GetBond's map of a bond of links() (BondState), /proc read afresh.
-    QVariantMap bondState(const LinkInfo &bond) const;
+    // Only its default routes: what a bond's map needs (its gateways), at any table size.
+    QList<RouteInfo> defaultRoutes(int ifindex) const { return m_routes.defaultsOut(ifindex); }
+    // GetBond's map of a bond of links() (BondState), /proc read afresh and kept for the
+    // bondChanged signals after it.
+    QVariantMap bondState(const LinkInfo &bond);
+    // The map bondChanged carries: the view's netlink state, with what only /proc has as the last
+    // bondState() read it; nothing is read.
+    QVariantMap knownBondState(const LinkInfo &bond) const;
 
 Q_SIGNALS:
     void bondAdded(const QString &name);
@@ -54,12 +63,9 @@ private:
     void onAddressRemoved(const AddressInfo &address);
     void onRouteChanged(const RouteInfo &route);
     void onRouteRemoved(const RouteInfo &route);
-    // Every address, every route, each list by ifindex (a multipath route's under 0).
+    // Every address by ifindex, every route (RouteTable).
     void setAddresses(const QList<AddressInfo> &addresses);
     void setRoutes(const QList<RouteInfo> &routes);
-    // Takes out the routes `drop` picks, in the bucket of `ifindex` or, with -1, in all of them.
-    template<typename Drop>
-    void dropRoutes(int ifindex, Drop drop);
     // Re-reads every link, address and route and turns the differences into signals; false when the dump failed, and
     // then the view is marked invalid and the re-read tried again by itself (retryResync).
     bool resync();
@@ -73,7 +79,7 @@ private:
     KernelBackend *m_backend;
     LinkTable m_links;
     QHash<int, QList<AddressInfo>> m_addresses;
-    QHash<int, QList<RouteInfo>> m_routes;
+    RouteTable m_routes;
     bool m_valid = false;
     bool m_monitoring = false;
     bool m_resyncing = false;
@@ -81,6 +87,12 @@ private:
     QList<int> m_dirtySlaves;
     QList<int> m_dirtyBonds;
     QTimer m_flush;
+    // Link notifications taken in since the last flush: many mean a backlog, and the next window
+    // is made longer (flushChanges()).
+    int m_eventsInWindow = 0;
+    QElapsedTimer m_sinceFlush;
+    // Each bond's /proc/net/bonding as bondState() last read it (BondState::parseProc).
+    QHash<int, BondInfo> m_procRead;
     // A failed re-read is tried again after RetryFirstMs, doubling up to RetryMaxMs: a view left
     // stale after lost events would show wrong state for good, since nothing else re-reads it.
     QTimer m_retry;

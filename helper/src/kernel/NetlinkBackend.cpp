@@ -591,11 +591,13 @@ void NetlinkBackend::readEvents()
     m_reading = true;
     bool lost = false;
     // Drain what is queued (the socket is non-blocking: EAGAIN ends it); the notifier fires again
-    // for anything that arrives later.
-    // nl_recvmsgs_report() counts the messages of one datagram: 0 is EAGAIN, nothing queued.
+    // for anything that arrives later. nl_recvmsgs_report() counts the messages of one datagram;
+    // an empty socket is -NLE_AGAIN in libnl 3.7 (0 in older ones, and for a zero-length read):
+    // nothing queued, nothing lost. Counting it as a loss re-read every link, address and route
+    // after each drain (tests/unit/TestNetlinkEvents.cpp).
     for (int round = 0; round < 4096; ++round) {
         const int r = nl_recvmsgs_report(m_events.get(), cb.get());
-        if (r == 0)
+        if (r == 0 || r == -NLE_AGAIN)
             break;
         if (r > 0)
             continue;
