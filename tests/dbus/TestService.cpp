@@ -561,7 +561,9 @@ private Q_SLOTS:
         const QVariantMap eth0 = candidate(u"eth0"_s);
         QCOMPARE(eth0.value(u"defaultRoute"_s).toBool(), true);
         QCOMPARE(eth0.value(u"addresses"_s).toStringList(), QStringList {u"192.0.2.10/24"_s});
+        QCOMPARE(eth0.value(u"gateway"_s).toString(), u"192.0.2.1"_s);
         QCOMPARE(candidate(u"eth1"_s).value(u"defaultRoute"_s).toBool(), false);
+        QCOMPARE(candidate(u"eth1"_s).value(u"gateway"_s).toString(), QString());
         QVERIFY(candidate(u"lo"_s).isEmpty());
         // The same reads as an unprivileged user.
         QCOMPARE(runCaller({u"ListBonds"_s}, Nobody).first, u"ok"_s);

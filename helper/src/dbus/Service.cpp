@@ -249,6 +249,12 @@ BondManager::VariantMapList Service::ListCandidates()
         for (const AddressInfo &a : m_view.addresses(l.ifindex))
             c.addresses << a.address;
         c.defaultRoute = m_view.hasDefaultRoute(l.ifindex);
+        for (const RouteInfo &r : m_view.routes(l.ifindex)) {
+            if (r.isDefault() && r.family == AF_INET && r.ifindex == l.ifindex && !r.gateway.isEmpty()) {
+                c.gateway = r.gateway;
+                break;
+            }
+        }
         result << c.toVariantMap();
     }
     return result;
