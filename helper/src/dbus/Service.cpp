@@ -260,6 +260,36 @@ BondManager::VariantMapList Service::ListCandidates()
     return result;
 }
 
+QVariantMap Service::GetCounters(const QString &bond)
+{
+    touch();
+    if (auto bad = RequestChecks::name(bond)) {
+        replyError(*bad);
+        return {};
+    }
+    if (!m_view.refresh()) {
+        replyError(dumpFailed());
+        return {};
+    }
+    const LinkInfo *link = m_view.links().findBond(bond);
+    if (!link) {
+        replyError(noSuchBond(bond));
+        return {};
+    }
+    // The view's counters are those of the last link message, which the kernel sends only when
+    // something else changes: fresh numbers need a question of their own, one per interface.
+    QList<int> ifindices {link->ifindex};
+    for (const LinkInfo *slave : m_view.links().slavesOf(link->ifindex))
+        ifindices << slave->ifindex;
+    QVariantMap result;
+    for (int ifindex : std::as_const(ifindices)) {
+        const std::optional<LinkInfo> now = m_backend->getLink(ifindex);
+        if (now && now->counters)
+            result.insert(now->name, now->counters->toVariantMap());
+    }
+    return result;
+}
+
 QString Service::GetProcText(const QString &bond)
 {
     touch();
