@@ -7,6 +7,7 @@
 #include "BondTypes.h"
 
 #include <QHash>
+#include <QVariantMap>
 #include <QWidget>
 
 class QGridLayout;
@@ -38,6 +39,7 @@ Q_SIGNALS:
     void removeSlaveRequested(const QString &bond, const QString &slave);
     void saveRequested(const QString &bond, const QString &saveWith);
     void restoreRequested(const QString &bond);
+    void optionsRequested(const QString &bond, const QVariantMap &options);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -158,6 +158,11 @@ void MainWindow::setBackend(BondBackend *backend)
     connect(m_view, &BondView::removeSlaveRequested, this, &MainWindow::removeSlave);
     connect(m_view, &BondView::saveRequested, this, &MainWindow::saveBond);
     connect(m_view, &BondView::restoreRequested, this, &MainWindow::restoreSaved);
+    connect(m_view, &BondView::optionsRequested, this,
+            [this](const QString &bond, const QVariantMap &options) {
+                run(tr("Changing the monitoring of %1").arg(bond), bond, QString(),
+                    [=](auto done) { m_backend->setOptions(bond, options, done); });
+            });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelected);
 
     connect(backend, &BondBackend::stateChanged, this, &MainWindow::updateBanner);
