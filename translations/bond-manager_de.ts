@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ArpAdvice</name>
+    <message>
+        <source>Also watch the path to %1 (ARP)</source>
+        <translation>Auch den Weg zu %1 überwachen (ARP)</translation>
+    </message>
+    <message>
+        <source>MII only sees each slave&apos;s own cable: if the link between the two switches dies, the active slave&apos;s cable stays up and the bond keeps sending into a dead end. ARP probes to the gateway %1 every %2 ms notice that and fail over. The kernel runs MII or ARP monitoring, not both, so ARP takes over from MII.</source>
+        <translation>MII sieht nur das eigene Kabel jedes Slaves: Fällt die Verbindung zwischen den beiden Switches aus, bleibt das Kabel des aktiven Slaves verbunden und das Bündel sendet weiter ins Leere. ARP-Anfragen an das Gateway %1 alle %2 ms bemerken das und wechseln um. Der Kernel überwacht entweder per MII oder per ARP, nicht beides; daher übernimmt ARP die Überwachung von MII.</translation>
+    </message>
+</context>
+<context>
     <name>BondEvents</name>
     <message>
         <source>%1 joined the bond</source>
@@ -1087,6 +1098,10 @@ Legen Sie mit Bündel ▸ Neues Bündel … eines an.</translation>
         <source>Changing the addresses of %1</source>
         <translation>Adressen von %1 werden geändert</translation>
     </message>
+    <message>
+        <source>Changing the monitoring of %1</source>
+        <translation>Überwachung von %1 wird geändert</translation>
+    </message>
 </context>
 <context>
     <name>bm::gui::ModePage</name>
@@ -1477,6 +1492,24 @@ Legen Sie mit Bündel ▸ Neues Bündel … eines an.</translation>
     <message>
         <source>Remove from bond</source>
         <translation>Aus dem Bündel entfernen</translation>
+    </message>
+    <message>
+        <source>errors +%1</source>
+        <extracomment>receive and transmit errors counted since a time, e.g. &quot;errors +3&quot;</extracomment>
+        <translation>Fehler +%1</translation>
+    </message>
+    <message>
+        <source>drops +%1</source>
+        <extracomment>packets dropped since a time, e.g. &quot;drops +12&quot;</extracomment>
+        <translation>verworfen +%1</translation>
+    </message>
+    <message>
+        <source>Since %1: %2</source>
+        <translation>Seit %1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

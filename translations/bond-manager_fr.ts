@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ArpAdvice</name>
+    <message>
+        <source>Also watch the path to %1 (ARP)</source>
+        <translation>Surveiller aussi le chemin vers %1 (ARP)</translation>
+    </message>
+    <message>
+        <source>MII only sees each slave&apos;s own cable: if the link between the two switches dies, the active slave&apos;s cable stays up and the bond keeps sending into a dead end. ARP probes to the gateway %1 every %2 ms notice that and fail over. The kernel runs MII or ARP monitoring, not both, so ARP takes over from MII.</source>
+        <translation>MII ne voit que le câble de chaque esclave : si le lien entre les deux commutateurs tombe, le câble de l&apos;esclave actif reste branché et le bond continue d&apos;envoyer dans une impasse. Des sondes ARP vers la passerelle %1 toutes les %2 ms le remarquent et basculent. Le noyau surveille soit par MII soit par ARP, pas les deux : ARP remplace donc MII.</translation>
+    </message>
+</context>
+<context>
     <name>BondEvents</name>
     <message>
         <source>%1 joined the bond</source>
@@ -1087,6 +1098,10 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
         <source>Changing the addresses of %1</source>
         <translation>Modification des adresses de %1</translation>
     </message>
+    <message>
+        <source>Changing the monitoring of %1</source>
+        <translation>Modification de la surveillance de %1</translation>
+    </message>
 </context>
 <context>
     <name>bm::gui::ModePage</name>
@@ -1477,6 +1492,24 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     <message>
         <source>Remove from bond</source>
         <translation>Retirer de l&apos;agrégat</translation>
+    </message>
+    <message>
+        <source>errors +%1</source>
+        <extracomment>receive and transmit errors counted since a time, e.g. &quot;errors +3&quot;</extracomment>
+        <translation>erreurs +%1</translation>
+    </message>
+    <message>
+        <source>drops +%1</source>
+        <extracomment>packets dropped since a time, e.g. &quot;drops +12&quot;</extracomment>
+        <translation>rejets +%1</translation>
+    </message>
+    <message>
+        <source>Since %1: %2</source>
+        <translation>Depuis %1 : %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
