@@ -361,7 +361,7 @@ const QList<MapKey> &CandidateInfo::keys()
 {
     static const QList<MapKey> list {
             {"name", "s"}, {"ifindex", "i"}, {"kind", "s"},       {"adminUp", "b"},      {"carrier", "b"},
-            {"mac", "s"},  {"master", "s"},  {"addresses", "as"}, {"defaultRoute", "b"},
+            {"mac", "s"},  {"master", "s"},  {"addresses", "as"}, {"defaultRoute", "b"}, {"gateway", "s"},
     };
     return list;
 }
@@ -378,6 +378,7 @@ QVariantMap CandidateInfo::toVariantMap() const
             {QStringLiteral("master"), master},
             {QStringLiteral("addresses"), addresses},
             {QStringLiteral("defaultRoute"), defaultRoute},
+            {QStringLiteral("gateway"), gateway},
     };
 }
 
@@ -393,6 +394,7 @@ CandidateInfo CandidateInfo::fromVariantMap(const QVariantMap &map)
     c.master = getString(map, "master");
     c.addresses = getStringList(map, "addresses");
     c.defaultRoute = map.value(QStringLiteral("defaultRoute")).toBool();
+    c.gateway = getString(map, "gateway");
     return c;
 }
 
@@ -400,7 +402,7 @@ bool operator==(const CandidateInfo &a, const CandidateInfo &b)
 {
     return a.name == b.name && a.ifindex == b.ifindex && a.kind == b.kind && a.adminUp == b.adminUp
            && a.carrier == b.carrier && a.mac == b.mac && a.master == b.master && a.addresses == b.addresses
-           && a.defaultRoute == b.defaultRoute;
+           && a.defaultRoute == b.defaultRoute && a.gateway == b.gateway;
 }
 
 } // namespace bm

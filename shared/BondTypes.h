@@ -154,6 +154,7 @@ struct CandidateInfo {
     QString master;            // the device it is enslaved to; empty when free
     QStringList addresses;     // "192.0.2.1/24", "2001:db8::1/64"
     bool defaultRoute = false; // carries the default route: enslaving it cuts connectivity
+    QString gateway;           // the IPv4 gateway of that default route; empty when none
 
     // Every key, always sent: an empty string or list stands for none.
     static const QList<MapKey> &keys();

@@ -16,6 +16,7 @@ namespace bondctl {
 int runList(const QStringList &args);
 int runShow(const QStringList &args);
 int runInterfaces(const QStringList &args);
+int runCounters(const QStringList &args);
 int runCreate(const QStringList &args);
 int runDelete(const QStringList &args);
 int runSet(const QStringList &args);

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Bond Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// list, show, interfaces: reads, which need no authorisation.
+// list, show, interfaces, counters: reads, which need no authorisation.
 #include "BondText.h"
 #include "Command.h"
 #include "HelperCommands.h"
@@ -11,7 +11,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace bondctl {
@@ -111,6 +113,44 @@ int runInterfaces(const QStringList &args)
     } else {
         writeLines(interfacesTable(candidates.value, terminalWidth()));
     }
+    return ExitOk;
+}
+
+int runCounters(const QStringList &args)
+{
+    Invocation inv;
+    int rc = ExitOk;
+    if (!prepare(args, "counters", &inv, &rc))
+        return rc;
+    HelperSession session(inv);
+    if (!session.open())
+        return ExitUnreachable;
+    const QString name = inv.positionals.at(0);
+    const auto counters = session.client().counters(name).wait();
+    if (!counters.ok())
+        return HelperSession::report(counters.error);
+    // The bond first, then its slaves by name.
+    QStringList names = counters.value.keys();
+    std::sort(names.begin(), names.end(), [&name](const QString &a, const QString &b) {
+        return (a == name) != (b == name) ? a == name : a < b;
+    });
+    if (inv.json) {
+        QJsonObject object;
+        for (const QString &n : std::as_const(names))
+            object.insert(n, QJsonObject::fromVariantMap(counters.value.value(n).toVariantMap()));
+        writeJson(object);
+        return ExitOk;
+    }
+    TextTable table({QStringLiteral("INTERFACE"), QStringLiteral("RX BYTES"), QStringLiteral("RX PACKETS"),
+                     QStringLiteral("RX ERRORS"), QStringLiteral("RX DROPPED"), QStringLiteral("TX BYTES"),
+                     QStringLiteral("TX PACKETS"), QStringLiteral("TX ERRORS"), QStringLiteral("TX DROPPED")});
+    for (const QString &n : std::as_const(names)) {
+        const bm::LinkCounters &c = counters.value.value(n);
+        table.addRow({n, QString::number(c.rxBytes), QString::number(c.rxPackets), QString::number(c.rxErrors),
+                      QString::number(c.rxDropped), QString::number(c.txBytes), QString::number(c.txPackets),
+                      QString::number(c.txErrors), QString::number(c.txDropped)});
+    }
+    writeLines(table.render(terminalWidth()));
     return ExitOk;
 }
 

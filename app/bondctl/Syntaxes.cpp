@@ -18,6 +18,7 @@ const QList<Syntax> &helperSyntaxes()
         s << Syntax {"list", {}, 0, false, false, false, true, false, false, false};
         s << Syntax {"show", bond, 0, false, false, false, true, false, false, false};
         s << Syntax {"interfaces", {}, 0, false, false, false, true, false, false, false};
+        s << Syntax {"counters", bond, 0, false, false, false, true, false, false, false};
         s << Syntax {"create", bond, 0, true, true, false, false, true, true, true};
         s << Syntax {"delete", bond, 0, false, false, false, false, true, false, false};
         s << Syntax {"set", bond, 0, true, false, false, false, true, false, false};

@@ -320,6 +320,19 @@ Call<QString> HelperClient::procText(const QString &bond)
     return {m_proxy->GetProcText(bond), firstArg<QString>};
 }
 
+Call<CountersByName> HelperClient::counters(const QString &bond)
+{
+    return {m_proxy->GetCounters(bond), [](const QDBusMessage &reply) -> std::optional<CountersByName> {
+                if (reply.signature() != QLatin1String("a{sv}"))
+                    return std::nullopt;
+                const QVariantMap map = DBusValues::plainMap(reply.arguments().first());
+                CountersByName counters;
+                for (auto it = map.cbegin(); it != map.cend(); ++it)
+                    counters.insert(it.key(), LinkCounters::fromVariantMap(it.value().toMap()));
+                return counters;
+            }};
+}
+
 QDBusPendingCall HelperClient::send(const QString &method, const QVariantList &args, Auth auth)
 {
     QDBusMessage message = QDBusMessage::createMethodCall(QLatin1String(Names::ServiceName),

@@ -15,6 +15,7 @@
 #include "BondConfig.h"
 #include "BondTypes.h"
 #include "ClientError.h"
+#include "LinkCounters.h"
 #include "SignalBatch.h"
 
 #include <QDBusConnection>
@@ -148,6 +149,9 @@ public:
     Call<QList<BondInfo>> getBonds();
     Call<QList<CandidateInfo>> listCandidates();
     Call<QString> procText(const QString &bond);
+    // The traffic counters of the bond and its slaves, by interface name, read afresh by the
+    // helper: a client that wants rates calls this at its own pace (and only while it shows them).
+    Call<CountersByName> counters(const QString &bond);
 
     // Writes (polkit). options: option name as `ip` spells it -> value, best normalised with
     // OptionTable::validate first.

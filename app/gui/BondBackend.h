@@ -26,6 +26,8 @@ using Done = std::function<void(const ActionResult &)>;
 using CandidatesDone = std::function<void(const QList<CandidateInfo> &, const ActionResult &)>;
 // A write that saves: where the bond is kept now.
 using SavedDone = std::function<void(const BondPersistence &, const ActionResult &)>;
+// The traffic counters of a bond and its slaves, by interface name.
+using CountersDone = std::function<void(const CountersByName &, const ActionResult &)>;
 
 class BondBackend : public QObject
 {
@@ -66,6 +68,9 @@ public:
     virtual void setIpConfig(const QString &bond, const IpConfig &ip, Done done) = 0;
     virtual void saveBond(const QString &bond, const QString &saveWith, SavedDone done) = 0;
     virtual void restoreSaved(const QString &bond, Done done) = 0;
+    // The bond's and its slaves' traffic counters as the host's helper reads them now (its
+    // GetCounters). A host that cannot tell answers with an error (this default).
+    virtual void counters(const QString &bond, CountersDone done);
 
 Q_SIGNALS:
     void stateChanged(bm::gui::BondBackend::State state, const QString &reason);

@@ -3,6 +3,7 @@
 
 #include "BondHeader.h"
 
+#include "ArpAdvice.h"
 #include "StatusText.h"
 
 #include <QFormLayout>
@@ -51,6 +52,7 @@ BondHeader::BondHeader(QWidget *parent)
     , m_drift(valueLabel("drift", this))
     , m_saveWhatRuns(new QPushButton(tr("Save What Runs"), this))
     , m_restoreSaved(new QPushButton(tr("Restore Saved"), this))
+    , m_arpAdvice(new QPushButton(this))
 {
     QFont big = m_name->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
@@ -73,7 +75,13 @@ BondHeader::BondHeader(QWidget *parent)
     form->addRow(tr("Bond link (MII):"), mii);
     form->addRow(m_activeLabel, m_active);
     form->addRow(m_primaryLabel, m_primary);
-    form->addRow(tr("Monitoring:"), m_monitoring);
+    auto *monitoring = new QHBoxLayout;
+    monitoring->addWidget(m_monitoring, 1);
+    monitoring->addWidget(m_arpAdvice);
+    form->addRow(tr("Monitoring:"), monitoring);
+    m_arpAdvice->setObjectName(QStringLiteral("arpAdvice"));
+    m_arpAdvice->hide();
+    connect(m_arpAdvice, &QPushButton::clicked, this, [this] { Q_EMIT optionsRequested(m_arpAdviceOptions); });
 
     m_saveWith->setObjectName(QStringLiteral("saveWith"));
     m_saveWhatRuns->setObjectName(QStringLiteral("saveWhatRuns"));
@@ -135,6 +143,14 @@ void BondHeader::setBond(const BondInfo &bond)
         primary = tr("%1 (takes over again: %2)").arg(primary, reselect);
     m_primary->setText(primary);
     m_monitoring->setText(StatusText::monitoring(bond));
+    const std::optional<ArpAdvice> advice = ArpAdvice::forBond(bond);
+    m_arpAdvice->setVisible(advice.has_value());
+    m_arpAdviceOptions = advice ? advice->options() : QVariantMap();
+    if (advice) {
+        m_arpAdvice->setText(advice->actionText());
+        m_arpAdvice->setToolTip(advice->explanation());
+        m_arpAdvice->setAccessibleDescription(advice->explanation());
+    }
 
     setLink(bond.link);
 

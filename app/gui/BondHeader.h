@@ -9,6 +9,7 @@
 
 #include "BondTypes.h"
 
+#include <QVariantMap>
 #include <QWidget>
 
 class QFormLayout;
@@ -42,12 +43,16 @@ public:
     QPushButton *saveWithButton() const { return m_saveWith; }
     QPushButton *saveWhatRunsButton() const { return m_saveWhatRuns; }
     QPushButton *restoreSavedButton() const { return m_restoreSaved; }
+    // "Also watch the path to GATEWAY (ARP)" (ArpAdvice): shown only for a bond it applies to.
+    QPushButton *arpAdviceButton() const { return m_arpAdvice; }
 
 Q_SIGNALS:
     // Save what runs through this service (SaveBond).
     void saveRequested(const QString &saveWith);
     // Make the kernel match the saved configuration (RestoreSaved).
     void restoreRequested();
+    // The ISL advice was taken: these options (ArpAdvice::options()) for SetOptions.
+    void optionsRequested(const QVariantMap &options);
 
 private:
     void setLink(const BondLink &link);
@@ -72,6 +77,8 @@ private:
     QLabel *m_drift;
     QPushButton *m_saveWhatRuns;
     QPushButton *m_restoreSaved;
+    QPushButton *m_arpAdvice;
+    QVariantMap m_arpAdviceOptions;
     QHBoxLayout *m_savedRow = nullptr;
     QHBoxLayout *m_driftRow = nullptr;
     QString m_backend; // where the bond is saved now: "Save what runs" saves there

@@ -7,6 +7,7 @@
 #include "BondTypes.h"
 
 #include <QHash>
+#include <QVariantMap>
 #include <QWidget>
 
 class QGridLayout;
@@ -42,6 +43,7 @@ Q_SIGNALS:
     void restoreRequested(const QString &bond);
     // "Export CSV…" above the timeline.
     void exportTimelineRequested();
+    void optionsRequested(const QString &bond, const QVariantMap &options);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

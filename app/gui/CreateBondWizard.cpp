@@ -42,6 +42,11 @@ QStringList CreateBondWizard::slaves() const
     return static_cast<SlavesPage *>(page(SlavesId))->slaves();
 }
 
+QString CreateBondWizard::slaveGateway() const
+{
+    return static_cast<SlavesPage *>(page(SlavesId))->gateway();
+}
+
 QVariantMap CreateBondWizard::options() const
 {
     QVariantMap out = static_cast<MonitoringPage *>(page(MonitoringId))->options();

@@ -25,6 +25,8 @@ public:
     QString bondName() const;
     BondMode mode() const;
     QStringList slaves() const;
+    // The IPv4 gateway of a chosen slave's default route (the host's way out); empty when none.
+    QString slaveGateway() const;
     // Everything chosen, as option name -> value for CreateBond.
     QVariantMap options() const;
     IpConfig ipConfig() const;

@@ -220,4 +220,14 @@ void HelperBackend::restoreSaved(const QString &name, Done done)
         finish(m_client->restoreSaved(name, HelperClient::Auth::Interactive), done);
 }
 
+void HelperBackend::counters(const QString &bond, CountersDone done)
+{
+    if (!m_client) {
+        done({}, {ClientError::Unreachable, QString(), m_error});
+        return;
+    }
+    m_client->counters(bond).then(
+            this, [done = std::move(done)](const Result<CountersByName> &r) { done(r.value, r.error); });
+}
+
 } // namespace bm::gui

@@ -52,6 +52,7 @@ public:
     void setIpConfig(const QString &bond, const IpConfig &ip, Done done) override;
     void saveBond(const QString &bond, const QString &saveWith, SavedDone done) override;
     void restoreSaved(const QString &bond, Done done) override;
+    void counters(const QString &bond, CountersDone done) override;
 
 private:
     void finish(const Call<bm::Done> &call, Done done);

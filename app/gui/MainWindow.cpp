@@ -98,6 +98,12 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
 
     connect(m_sampler, &TrafficSampler::rates, this, &MainWindow::addTraffic);
+    connect(m_sampler, &TrafficSampler::trouble, this,
+            [this](const QString &interface, quint64 errors, quint64 drops, const QTime &since) {
+                if (SlaveTile *tile = m_view ? m_view->tile(interface) : nullptr)
+                    tile->setTrafficTrouble(errors, drops, since);
+            });
+    m_sampler->setWindow(this);
     buildMenus();
     resize(1000, 680);
 }
@@ -165,6 +171,11 @@ void MainWindow::setBackend(BondBackend *backend)
     connect(m_view, &BondView::saveRequested, this, &MainWindow::saveBond);
     connect(m_view, &BondView::restoreRequested, this, &MainWindow::restoreSaved);
     connect(m_view, &BondView::exportTimelineRequested, this, &MainWindow::exportTimeline);
+    connect(m_view, &BondView::optionsRequested, this,
+            [this](const QString &bond, const QVariantMap &options) {
+                run(tr("Changing the monitoring of %1").arg(bond), bond, QString(),
+                    [=](auto done) { m_backend->setOptions(bond, options, done); });
+            });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelected);
 
     connect(backend, &BondBackend::stateChanged, this, &MainWindow::updateBanner);
@@ -182,7 +193,23 @@ void MainWindow::setBackend(BondBackend *backend)
         showSelected();
         updateBanner();
     });
-    m_sampler->setEnabled(backend->isLocal());
+    // This machine's counters are in /sys; another host's (or the lab's) come from its helper,
+    // asked for the bond shown only.
+    if (backend->isLocal()) {
+        m_sampler->setSource(m_sampler->localSource());
+    } else {
+        m_sampler->setSource([this, from = QPointer<BondBackend>(backend)](
+                                     const QStringList &, std::function<void(const CountersByName &)> done) {
+            const QString bond = selectedBond();
+            if (!from || bond.isEmpty()) {
+                done({});
+                return;
+            }
+            from->counters(bond, [done = std::move(done)](const CountersByName &counters,
+                                                          const ActionResult &) { done(counters); });
+        });
+    }
+    m_sampler->setEnabled(true);
     setWindowTitle(tr("Bond Manager — %1").arg(backend->hostLabel()));
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0));

@@ -139,6 +139,7 @@ void SampleBackend::loadSampleData()
     eth2.adminUp = true;
     eth2.addresses = {QStringLiteral("192.0.2.10/24")};
     eth2.defaultRoute = true;
+    eth2.gateway = QStringLiteral("192.0.2.1");
     m_candidates = {eth2, candidate("eth3", true, "52:54:00:12:34:04"),
                     candidate("eth4", false, "52:54:00:12:34:05")};
     Q_EMIT reset();

@@ -10,11 +10,13 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QStyle>
 #include <QStyleOptionFocusRect>
 #include <QStylePainter>
+#include <QTime>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -53,6 +55,7 @@ SlaveTile::SlaveTile(QWidget *parent)
     , m_speed(makeLabel("speed", this))
     , m_address(makeLabel("address", this))
     , m_lacp(makeLabel("lacp", this))
+    , m_trouble(makeLabel("trafficTrouble", this))
     , m_sparkline(new Sparkline(this))
     , m_makePrimary(new QPushButton(tr("Make primary"), this))
     , m_makeActive(new QPushButton(tr("Make active now"), this))
@@ -77,6 +80,8 @@ SlaveTile::SlaveTile(QWidget *parent)
     m_more->setAutoRaise(true);
     m_more->setArrowType(Qt::DownArrow);
     m_sparkline->setObjectName(QStringLiteral("sparkline"));
+    m_trouble->setWordWrap(true);
+    m_trouble->hide();
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_name, 1);
@@ -105,6 +110,7 @@ SlaveTile::SlaveTile(QWidget *parent)
     box->addWidget(m_address);
     box->addWidget(m_lacp);
     box->addWidget(m_sparkline);
+    box->addWidget(m_trouble);
     box->addLayout(buttons);
 
     connect(m_makePrimary, &QPushButton::clicked, this, [this] { Q_EMIT makePrimaryRequested(m_slave.name); });
@@ -132,6 +138,28 @@ void SlaveTile::setSlave(const SlaveInfo &slave, const BondInfo &bond)
     // rtnetlink reports the state; /proc only names the active slave.
     m_isActive = slave.state ? *slave.state == SlaveState::Active : bond.activeSlave() == slave.name;
     refresh();
+}
+
+void SlaveTile::setTrafficTrouble(quint64 errors, quint64 drops, const QTime &since)
+{
+    QStringList parts;
+    if (errors > 0)
+        //: receive and transmit errors counted since a time, e.g. "errors +3"
+        parts << tr("errors +%1").arg(errors);
+    if (drops > 0)
+        //: packets dropped since a time, e.g. "drops +12"
+        parts << tr("drops +%1").arg(drops);
+    m_trouble->setVisible(!parts.isEmpty());
+    m_trouble->setText(parts.isEmpty() ? QString()
+                                       //: %1 a time of day, %2 "errors +3, drops +12"
+                                       : tr("Since %1: %2")
+                                                 .arg(QLocale().toString(since, QLocale::ShortFormat),
+                                                      parts.join(tr(", "))));
+}
+
+QString SlaveTile::trafficTroubleText() const
+{
+    return m_trouble->isHidden() ? QString() : m_trouble->text();
 }
 
 void SlaveTile::setBusy(bool busy)

@@ -12,6 +12,7 @@
 
 class QLabel;
 class QPushButton;
+class QTime;
 class QToolButton;
 
 namespace bm::gui {
@@ -34,6 +35,10 @@ public:
     Sparkline *sparkline() const { return m_sparkline; }
     // Disables the buttons while a request for this tile is on its way.
     void setBusy(bool busy);
+    // Errors and drops counted on this interface since `since` (the first reading): shown as a
+    // sentence once either is above 0, hidden while both are 0.
+    void setTrafficTrouble(quint64 errors, quint64 drops, const QTime &since);
+    QString trafficTroubleText() const;
 
     QSize sizeHint() const override;
 
@@ -72,6 +77,7 @@ private:
     QLabel *m_speed;
     QLabel *m_address;
     QLabel *m_lacp;
+    QLabel *m_trouble;
     Sparkline *m_sparkline;
     QPushButton *m_makePrimary;
     QPushButton *m_makeActive;

@@ -3,6 +3,7 @@
 
 #include "WizardPages.h"
 
+#include "ArpAdvice.h"
 #include "CreateBondWizard.h"
 #include "ErrorText.h"
 #include "InterfaceName.h"
@@ -19,6 +20,7 @@
 #include <QPointer>
 #include <QListWidget>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QValidator>
@@ -244,6 +246,15 @@ QStringList SlavesPage::slaves() const
     return out;
 }
 
+QString SlavesPage::gateway() const
+{
+    const QStringList chosen = slaves();
+    for (const CandidateInfo &c : std::as_const(m_candidates))
+        if (chosen.contains(c.name) && !c.gateway.isEmpty())
+            return c.gateway;
+    return QString();
+}
+
 QString SlavesPage::warnings() const
 {
     return m_warnings->text();
@@ -281,6 +292,8 @@ MonitoringPage::MonitoringPage(QWidget *parent)
     , m_miiBox(new QWidget(this))
     , m_arpBox(new QWidget(this))
     , m_problems(new QLabel(this))
+    , m_arpAdvice(new QPushButton(this))
+    , m_arpAdviceText(new QLabel(this))
 {
     setTitle(tr("Choose how failures are detected"));
     setSubTitle(tr("Only ARP monitoring sees a failed link between the two switches (or any dead "
@@ -318,6 +331,11 @@ MonitoringPage::MonitoringPage(QWidget *parent)
     auto *box = new QVBoxLayout(this);
     box->addWidget(m_mii);
     box->addWidget(m_miiBox);
+    auto *adviceBox = new QVBoxLayout;
+    adviceBox->setContentsMargins(24, 0, 0, 0);
+    adviceBox->addWidget(m_arpAdviceText);
+    adviceBox->addWidget(m_arpAdvice, 0, Qt::AlignLeft);
+    box->addLayout(adviceBox);
     box->addWidget(m_arp);
     box->addWidget(m_arpBox);
     box->addWidget(m_problems);
@@ -330,6 +348,52 @@ MonitoringPage::MonitoringPage(QWidget *parent)
     };
     connect(m_mii, &QRadioButton::toggled, this, toggle);
     toggle();
+
+    m_arpAdvice->setObjectName(QStringLiteral("arpAdvice"));
+    m_arpAdviceText->setObjectName(QStringLiteral("arpAdviceText"));
+    m_arpAdviceText->setWordWrap(true);
+    connect(m_mii, &QRadioButton::toggled, this, &MonitoringPage::updateArpAdvice);
+    connect(field(QStringLiteral("miimon")), &OptionField::edited, this, &MonitoringPage::updateArpAdvice);
+    connect(m_arpAdvice, &QPushButton::clicked, this, [this] {
+        const auto *wiz = wizardOf(this);
+        const std::optional<ArpAdvice> advice = wiz ? ArpAdvice::forNewBond(
+                                                        wiz->mode(),
+                                                        field(QStringLiteral("miimon"))->value().toUInt(),
+                                                        wiz->slaveGateway())
+                                                    : std::nullopt;
+        if (!advice)
+            return;
+        // The kernel runs one monitor or the other: ARP's fields take the advice, MII's are left
+        // as they were, unused, should the user go back to MII.
+        field(QStringLiteral("arp_interval"))->setValue(advice->intervalMs);
+        field(QStringLiteral("arp_ip_target"))->setValue(advice->gateway);
+        m_arp->setChecked(true);
+        check();
+    });
+    updateArpAdvice();
+}
+
+void MonitoringPage::updateArpAdvice()
+{
+    const auto *wiz = wizardOf(this);
+    const OptionField *miimon = field(QStringLiteral("miimon"));
+    const std::optional<ArpAdvice> advice = wiz && m_mii->isChecked() && m_arp->isEnabled()
+                                                    ? ArpAdvice::forNewBond(wiz->mode(),
+                                                                            miimon->value().toUInt(),
+                                                                            wiz->slaveGateway())
+                                                    : std::nullopt;
+    m_arpAdvice->setVisible(advice.has_value());
+    m_arpAdviceText->setVisible(advice.has_value());
+    if (!advice)
+        return;
+    m_arpAdvice->setText(advice->actionText());
+    m_arpAdvice->setToolTip(advice->explanation());
+    m_arpAdviceText->setText(advice->explanation());
+}
+
+QString MonitoringPage::arpAdviceText() const
+{
+    return m_arpAdvice->isHidden() ? QString() : m_arpAdvice->text();
 }
 
 OptionField *MonitoringPage::field(const QString &name) const
@@ -350,6 +414,7 @@ void MonitoringPage::initializePage()
     if (!arpPossible)
         m_mii->setChecked(true);
     m_arp->setToolTip(arpPossible ? QString() : tr("ARP monitoring is not available in this mode."));
+    updateArpAdvice();
     check();
 }
 

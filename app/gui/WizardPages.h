@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QProgressBar;
+class QPushButton;
 class QRadioButton;
 
 namespace bm::gui {
@@ -60,6 +61,8 @@ public:
     explicit SlavesPage(BondBackend *backend, QWidget *parent = nullptr);
     void initializePage() override;
     QStringList slaves() const;
+    // The IPv4 gateway of the first chosen slave with a default route; empty when none.
+    QString gateway() const;
     QListWidget *list() const { return m_list; }
     QString warnings() const;
 
@@ -87,9 +90,14 @@ public:
     OptionField *field(const QString &name) const;
     QString problems() const;
     QRadioButton *arpChoice() const { return m_arp; }
+    // "Also watch the path to GATEWAY (ARP)" (ArpAdvice): shown while MII is chosen in a mode
+    // with ARP monitoring and a chosen slave carries the default route.
+    QPushButton *arpAdviceButton() const { return m_arpAdvice; }
+    QString arpAdviceText() const;
 
 private:
     void check();
+    void updateArpAdvice();
 
     QRadioButton *m_mii;
     QRadioButton *m_arp;
@@ -97,6 +105,8 @@ private:
     QWidget *m_arpBox;
     QList<OptionField *> m_fields;
     QLabel *m_problems;
+    QPushButton *m_arpAdvice;
+    QLabel *m_arpAdviceText;
     bool m_ok = true;
 };
 

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void cleanup();
     void readsWithoutBonds();
     void createShowList();
+    void counters();
     void refusedChangesChangeNothing();
     void monitorJson();
     void notAuthorized();
@@ -133,6 +134,31 @@ void TestBondctlHelper::readsWithoutBonds()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("NAME"));
     QVERIFY(r.out.contains("[default route]"));
+}
+
+// counters reads afresh each time (the fake kernel's traffic passes as it is read): the numbers
+// of the second run are above those of the first.
+void TestBondctlHelper::counters()
+{
+    Run r = bondctl({s("create"), s("bond0"), s("--mode"), s("active-backup"), s("--miimon"), s("100"),
+                     s("--slave"), s("eth1"), s("--slave"), s("eth2")});
+    QCOMPARE(r.exitCode, 0);
+    r = bondctl({s("counters"), s("bond0"), s("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject first = r.json().toObject();
+    QCOMPARE(first.keys(), QStringList({s("bond0"), s("eth1"), s("eth2")}));
+    r = bondctl({s("counters"), s("bond0"), s("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject second = r.json().toObject();
+    QVERIFY(second[u"eth1"][u"rxBytes"].toDouble() > first[u"eth1"][u"rxBytes"].toDouble());
+    QVERIFY(second[u"bond0"][u"txPackets"].toDouble() > first[u"bond0"][u"txPackets"].toDouble());
+
+    r = bondctl({s("counters"), s("bond0")});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.split('\n');
+    QVERIFY2(lines.value(0).startsWith("INTERFACE"), r.out.constData());
+    QVERIFY2(lines.value(1).startsWith("bond0"), r.out.constData());
+    QCOMPARE(bondctl({s("counters"), s("nosuch")}).exitCode, 1);
 }
 
 void TestBondctlHelper::createShowList()

@@ -63,6 +63,7 @@ KernelResult noSuchDevice()
 FakeKernelBackend::FakeKernelBackend(QObject *parent)
     : KernelBackend(parent)
     , m_refuseEnslave(envList("BM_FAKE_REFUSE_ENSLAVE"))
+    , m_errors(envList("BM_FAKE_ERRORS"))
     , m_keepAddrOnDown(qgetenv("BM_FAKE_KEEP_ADDR_ON_DOWN") == "1")
 {
     if (qgetenv("BM_FAKE_NO_BONDING") == "1")
@@ -119,7 +120,54 @@ FakeKernelBackend::FakeKernelBackend(QObject *parent)
 
 std::optional<QList<LinkInfo>> FakeKernelBackend::dumpLinks()
 {
-    return m_links.values();
+    QList<LinkInfo> links;
+    for (const LinkInfo &l : std::as_const(m_links))
+        links << withCounters(l);
+    return links;
+}
+
+std::optional<LinkInfo> FakeKernelBackend::getLink(int ifindex)
+{
+    const LinkInfo *link = linkByIndex(ifindex);
+    if (!link)
+        return std::nullopt;
+    if (!link->isBond() && link->adminUp && link->carrier) {
+        LinkCounters &c = m_counters[ifindex];
+        c.rxPackets += 10;
+        c.txPackets += 10;
+        c.rxBytes += 1000;
+        c.txBytes += 1000;
+        if (m_errors.contains(link->name)) {
+            c.rxErrors += 1;
+            c.rxDropped += 2;
+        }
+    }
+    return withCounters(*link);
+}
+
+LinkInfo FakeKernelBackend::withCounters(const LinkInfo &link) const
+{
+    LinkInfo copy = link;
+    if (!link.isBond()) {
+        copy.counters = m_counters.value(link.ifindex);
+        return copy;
+    }
+    LinkCounters sum;
+    for (const LinkInfo &l : m_links) {
+        if (l.masterIndex != link.ifindex)
+            continue;
+        const LinkCounters c = m_counters.value(l.ifindex);
+        sum.rxBytes += c.rxBytes;
+        sum.txBytes += c.txBytes;
+        sum.rxPackets += c.rxPackets;
+        sum.txPackets += c.txPackets;
+        sum.rxErrors += c.rxErrors;
+        sum.txErrors += c.txErrors;
+        sum.rxDropped += c.rxDropped;
+        sum.txDropped += c.txDropped;
+    }
+    copy.counters = sum;
+    return copy;
 }
 
 // bond_info_show_master() and bond_info_show_slave() in drivers/net/bonding/bond_procfs.c, for
@@ -217,7 +265,7 @@ void FakeKernelBackend::notify(const QString &name, quint32 event)
     const auto it = m_links.constFind(name);
     if (it == m_links.cend())
         return;
-    LinkInfo copy = *it;
+    LinkInfo copy = withCounters(*it);
     copy.event = event;
     queue([this, copy] { Q_EMIT linkChanged(copy); });
 }

@@ -15,6 +15,11 @@
 //   BM_FAKE_NO_BONDING=1           the kernel has no bonding driver: creating a bond is refused
 //                                  with EOPNOTSUPP ("Unknown device type"), as rtnl_newlink() does
 //   BM_FAKE_BONDING_MODULE=1       the driver is a module not loaded yet; the first bond loads it
+//   BM_FAKE_ERRORS=eth1            these interfaces also count errors and drops as traffic passes
+// Traffic passes whenever someone looks: each getLink() of a link that is up with carrier finds
+// 10 more packets of 100 bytes each way on it (with BM_FAKE_ERRORS, 1 receive error and 2
+// receive drops more as well). A bond's counters are its slaves' summed, as bond_get_stats()
+// gives them; dumps and notifications carry the counters as they stand.
 // /proc/net/bonding/<bond> reads as the driver writes it for root (bond_procfs.c): what the helper
 // takes from there (driver version, speed and duplex, 802.3ad details) is then in its maps.
 // Addresses and routes (main table) follow what the kernel does to them around a link's state:
@@ -40,6 +45,7 @@ public:
 
     bool bondingLoaded() override { return m_bonding == Bonding::Loaded; }
     std::optional<QList<LinkInfo>> dumpLinks() override;
+    std::optional<LinkInfo> getLink(int ifindex) override;
     std::optional<QList<AddressInfo>> dumpAddresses() override { return m_addresses; }
     std::optional<QList<RouteInfo>> dumpRoutes() override { return m_routes; }
     std::optional<QString> procText(const QString &bond) override;
@@ -93,6 +99,8 @@ private:
     void updateCarrier(LinkInfo &bond);
     void notify(const QString &name, quint32 event = 0);
     QList<LinkInfo *> slavesOf(const LinkInfo &bond);
+    // The link with its counters as they stand (see the top of this file).
+    LinkInfo withCounters(const LinkInfo &link) const;
 
     void queue(std::function<void()> event);
     // What dev_open() and dev_close() do to the link's addresses and routes (NETDEV_UP,
@@ -114,6 +122,8 @@ private:
     // Notifications "queued in the socket": delivered from the event loop, or at once by drainEvents().
     QList<std::function<void()>> m_queued;
     QStringList m_refuseEnslave;
+    QStringList m_errors;
+    QHash<int, LinkCounters> m_counters; // by ifindex; bonds' are summed when read
     bool m_keepAddrOnDown = false;
     int m_nextIndex = 1;
     std::function<void()> m_afterChange;

@@ -12,6 +12,7 @@
 #include "ErrorNames.h"
 #include "FakeHelper.h"
 #include "HelperClient.h"
+#include "LinkCounters.h"
 #include "OptionSamples.h"
 #include "OptionTable.h"
 #include "PrivateBusTestMain.h"
@@ -324,7 +325,7 @@ private Q_SLOTS:
             const QString name = it.next().captured(2);
             QVERIFY2(introspected.contains(u"name=\""_s + name + u'"'), qPrintable(name));
         }
-        QCOMPARE(members, 22);
+        QCOMPARE(members, 23);
     }
 
     // One row per key of the shared types (shared/BondTypes.h): the helper sends it, and always
@@ -425,6 +426,7 @@ private Q_SLOTS:
         QVERIFY(contractParagraph(u"Bond maps"_s).contains(u"OptionTable's key column"_s));
         documents(u"Slave maps"_s, bm::SlaveInfo::keys());
         documents(u"Candidate maps"_s, bm::CandidateInfo::keys());
+        documents(u"Counter maps"_s, bm::LinkCounters::keys());
         const QString errors = contractParagraph(u"Errors"_s);
         for (const char *name : E::All)
             QVERIFY2(errors.contains(QLatin1String(name) + u':'), name);
@@ -562,7 +564,9 @@ private Q_SLOTS:
         const QVariantMap eth0 = candidate(u"eth0"_s);
         QCOMPARE(eth0.value(u"defaultRoute"_s).toBool(), true);
         QCOMPARE(eth0.value(u"addresses"_s).toStringList(), QStringList {u"192.0.2.10/24"_s});
+        QCOMPARE(eth0.value(u"gateway"_s).toString(), u"192.0.2.1"_s);
         QCOMPARE(candidate(u"eth1"_s).value(u"defaultRoute"_s).toBool(), false);
+        QCOMPARE(candidate(u"eth1"_s).value(u"gateway"_s).toString(), QString());
         QVERIFY(candidate(u"lo"_s).isEmpty());
         // The same reads as an unprivileged user.
         QCOMPARE(runCaller({u"ListBonds"_s}, Nobody).first, u"ok"_s);
@@ -581,6 +585,57 @@ private Q_SLOTS:
         QTest::newRow("proc slash") << u"GetProcText"_s << u"a/b"_s
                                     << QString::fromLatin1(E::InvalidArgument);
         QTest::newRow("proc missing") << u"GetProcText"_s << u"bond9"_s << QString::fromLatin1(E::NoSuchBond);
+        QTest::newRow("counters missing")
+                << u"GetCounters"_s << u"bond9"_s << QString::fromLatin1(E::NoSuchBond);
+        QTest::newRow("counters not a bond")
+                << u"GetCounters"_s << u"eth0"_s << QString::fromLatin1(E::NoSuchBond);
+        QTest::newRow("counters path")
+                << u"GetCounters"_s << u"../x"_s << QString::fromLatin1(E::InvalidArgument);
+    }
+
+    // GetCounters asks the kernel afresh each time (the fake kernel's traffic passes as it is
+    // looked at, FakeKernelBackend.h): the bond's and each slave's numbers move from one call to
+    // the next, every key of the contract comes as t, and the bond's are its slaves' summed.
+    void countersMove()
+    {
+        createActiveBackup();
+        const auto read = [this] {
+            QDBusPendingReply<QVariantMap> reply = m_proxy->GetCounters(u"bond0"_s);
+            reply.waitForFinished();
+            return reply;
+        };
+        const QDBusPendingReply<QVariantMap> first = read();
+        QVERIFY2(!first.isError(), qPrintable(first.error().message()));
+        const QVariantMap firstMap = first.value();
+        QCOMPARE(QSet<QString>(firstMap.keyBegin(), firstMap.keyEnd()),
+                 (QSet<QString> {u"bond0"_s, u"eth0"_s, u"eth1"_s}));
+        const QMap<QString, QString> contract = keysOf(bm::LinkCounters::keys());
+        QMap<QString, bm::LinkCounters> before;
+        for (auto it = firstMap.cbegin(); it != firstMap.cend(); ++it) {
+            const QVariantMap map = qdbus_cast<QVariantMap>(it.value());
+            QCOMPARE(QStringList(map.keys()), QStringList(contract.keys()));
+            for (auto key = map.cbegin(); key != map.cend(); ++key)
+                QCOMPARE(signatureOf(key.value()), contract.value(key.key()));
+            before.insert(it.key(), bm::LinkCounters::fromVariantMap(map));
+        }
+        QVERIFY(before.value(u"eth0"_s).rxBytes > 0);
+        QCOMPARE(before.value(u"eth0"_s).rxErrors, 0u);
+
+        const QDBusPendingReply<QVariantMap> second = read();
+        QVERIFY(!second.isError());
+        const QVariantMap secondMap = second.value();
+        QMap<QString, bm::LinkCounters> after;
+        for (auto it = secondMap.cbegin(); it != secondMap.cend(); ++it)
+            after.insert(it.key(), bm::LinkCounters::fromVariantMap(qdbus_cast<QVariantMap>(it.value())));
+        for (const QString &name : {u"eth0"_s, u"eth1"_s}) {
+            QVERIFY2(after.value(name).rxBytes > before.value(name).rxBytes, qPrintable(name));
+            QVERIFY2(after.value(name).txPackets > before.value(name).txPackets, qPrintable(name));
+        }
+        QVERIFY(after.value(u"bond0"_s).rxBytes > before.value(u"bond0"_s).rxBytes);
+        QCOMPARE(after.value(u"bond0"_s).rxBytes,
+                 before.value(u"eth0"_s).rxBytes + before.value(u"eth1"_s).rxBytes);
+        // Not for anyone in particular: an unprivileged caller reads them too.
+        QCOMPARE(runCaller({u"GetCounters"_s, u"bond0"_s}, Nobody).first, u"ok"_s);
     }
 
     void readErrors()

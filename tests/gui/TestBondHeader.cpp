@@ -3,6 +3,7 @@
 
 #include "BondHeader.h"
 #include "GuiTestData.h"
+#include "OptionTable.h"
 
 #include <QLabel>
 #include <QMenu>
@@ -48,6 +49,57 @@ private Q_SLOTS:
         BondHeader header;
         header.setBond(info);
         QCOMPARE(header.monitoringText(), QStringLiteral("ARP every 1000 ms to 192.0.2.1, 192.0.2.2"));
+    }
+
+    // MII alone and a gateway known (the bond's default route or saved gateway): the header
+    // offers to watch the path to it by ARP, with MII off, as the option table allows; not
+    // without a gateway, not once ARP watches, not in a mode without ARP monitoring.
+    void arpAdviceForMiiOnlyWithAGateway()
+    {
+        BondInfo info = reportedBond(QStringLiteral("active-backup"));
+        BondHeader header;
+        header.setBond(info);
+        QVERIFY(header.arpAdviceButton()->isHidden());
+
+        IpConfig ip;
+        ip.ipv4Gateway = QStringLiteral("10.0.2.2");
+        info.link.ip = ip;
+        header.setBond(info);
+        QVERIFY(!header.arpAdviceButton()->isHidden());
+        QCOMPARE(header.arpAdviceButton()->text(), QStringLiteral("Also watch the path to 10.0.2.2 (ARP)"));
+        QVERIFY2(
+                header.arpAdviceButton()->toolTip().contains(QStringLiteral("link between the two switches")),
+                qPrintable(header.arpAdviceButton()->toolTip()));
+        QSignalSpy requested(&header, &BondHeader::optionsRequested);
+        header.arpAdviceButton()->click();
+        QCOMPARE(requested.size(), 1);
+        const QVariantMap options = requested.at(0).at(0).toMap();
+        QCOMPARE(options.value(QStringLiteral("arp_ip_target")).toStringList(),
+                 QStringList {QStringLiteral("10.0.2.2")});
+        QCOMPARE(options.value(QStringLiteral("arp_interval")).toUInt(), 100u); // as often as MII looked
+        QCOMPARE(options.value(QStringLiteral("miimon")).toUInt(), 0u);
+        const OptionTable::Validation v = OptionTable::validate(options, {info.options, true, true});
+        QVERIFY2(v.ok(), qPrintable(v.errors.join(u'\n')));
+        QVERIFY2(v.warnings.isEmpty(), qPrintable(v.warnings.join(u'\n')));
+
+        BondInfo arp = info;
+        arp.options.insert(QStringLiteral("miimon"), 0u);
+        arp.options.insert(QStringLiteral("arp_interval"), 1000u);
+        arp.options.insert(QStringLiteral("arp_ip_target"), QStringList {QStringLiteral("10.0.2.2")});
+        header.setBond(arp);
+        QVERIFY(header.arpAdviceButton()->isHidden());
+
+        BondInfo lacp = reportedBond(QStringLiteral("802.3ad"));
+        lacp.link.ip = ip;
+        header.setBond(lacp);
+        QVERIFY(header.arpAdviceButton()->isHidden());
+
+        // A gateway that is no IPv4 address (arp_ip_target takes only those).
+        ip.ipv4Gateway.clear();
+        ip.ipv6Gateway = QStringLiteral("fe80::1");
+        info.link.ip = ip;
+        header.setBond(info);
+        QVERIFY(header.arpAdviceButton()->isHidden());
     }
 
     void noMonitoringIsSaid()

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -141,6 +142,54 @@ private Q_SLOTS:
         QCOMPARE(mon->options().value(QStringLiteral("arp_ip_target")).toString(),
                  QStringLiteral("192.0.2.1"));
         QVERIFY(mon->subTitle().contains(QStringLiteral("Only ARP monitoring")));
+    }
+
+    // MII in a mode with ARP monitoring and a slave that carries the default route: the page
+    // offers to watch the path to its gateway; taken, ARP probes it as often as MII looked.
+    // Without such a slave, in 802.3ad, or once ARP is chosen, it is not offered.
+    void arpAdviceOffersTheSlavesGateway()
+    {
+        CreateBondWizard w(m_backend);
+        w.show();
+        w.next();
+        w.next();
+        chooseSlaves(w, {QStringLiteral("eth3")});
+        w.next();
+        QCOMPARE(w.currentId(), int(CreateBondWizard::MonitoringId));
+        auto *mon = page<MonitoringPage>(w, CreateBondWizard::MonitoringId);
+        QCOMPARE(mon->arpAdviceText(), QString());
+
+        w.back();
+        chooseSlaves(w, {QStringLiteral("eth2"), QStringLiteral("eth3")});
+        w.next();
+        QCOMPARE(mon->arpAdviceText(), QStringLiteral("Also watch the path to 192.0.2.1 (ARP)"));
+        QVERIFY(mon->findChild<QLabel *>(QStringLiteral("arpAdviceText"))
+                        ->text()
+                        .contains(QStringLiteral("link between the two switches")));
+        mon->field(QStringLiteral("miimon"))->setValue(200u);
+        Q_EMIT mon->field(QStringLiteral("miimon"))->edited();
+        QVERIFY(mon->arpAdviceButton()->toolTip().contains(QStringLiteral("every 200 ms")));
+        QTest::mouseClick(mon->arpAdviceButton(), Qt::LeftButton);
+        QVERIFY(mon->useArp());
+        QVERIFY2(mon->isComplete(), qPrintable(mon->problems()));
+        const QVariantMap options = mon->options();
+        QCOMPARE(options.keys(),
+                 (QStringList {QStringLiteral("arp_interval"), QStringLiteral("arp_ip_target")}));
+        QCOMPARE(options.value(QStringLiteral("arp_interval")).toUInt(), 200u);
+        QCOMPARE(options.value(QStringLiteral("arp_ip_target")).toString(), QStringLiteral("192.0.2.1"));
+        QCOMPARE(mon->arpAdviceText(), QString());
+
+        // 802.3ad has no ARP monitoring.
+        mon->findChild<QRadioButton *>(QStringLiteral("useMii"))->setChecked(true);
+        w.back();
+        w.back();
+        QCOMPARE(w.currentId(), int(CreateBondWizard::ModeId));
+        w.findChild<QRadioButton *>(QStringLiteral("802.3ad"))->setChecked(true);
+        w.next();
+        w.next();
+        QCOMPARE(w.currentId(), int(CreateBondWizard::MonitoringId));
+        QVERIFY(!mon->useArp());
+        QCOMPARE(mon->arpAdviceText(), QString());
     }
 
     void primaryPageOnlyForModesWithAnActiveSlave()

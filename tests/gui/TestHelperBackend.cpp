@@ -15,6 +15,8 @@
 #include "MainWindow.h"
 #include "PrivateBusTestMain.h"
 #include "SlaveTile.h"
+#include "Sparkline.h"
+#include "TrafficSampler.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -66,6 +68,8 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         // HelperConnection's system bus honours this, as every D-Bus client does.
         qputenv("DBUS_SYSTEM_BUS_ADDRESS", m_bus.address().toUtf8());
+        // eth2 counts errors and drops as traffic passes (FakeKernelBackend.h).
+        qputenv("BM_FAKE_ERRORS", "eth2");
         startHelper();
     }
 
@@ -141,6 +145,49 @@ private Q_SLOTS:
         QVERIFY2(!again.isError(), qPrintable(again.message));
         QTRY_COMPARE_WITH_TIMEOUT(window.bondModel()->rowCount(), 1, 5000);
         QCOMPARE(window.bondModel()->nameAt(0), QStringLiteral("bond1"));
+    }
+
+    // Another host, as far as the window knows (the private bus is not this machine's): the
+    // tiles' sparklines are fed from the helper's GetCounters, asked only while the window is
+    // shown, and a slave whose errors and drops grow says so in words.
+    void sparklinesFromGetCounters()
+    {
+        stopHelper();
+        startHelper();
+        HelperBackend backend(HelperTarget::systemBus());
+        QVERIFY2(backend.open(), qPrintable(backend.errorString()));
+        MainWindow window;
+        window.setBackend(&backend);
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(backend.state(), BondBackend::State::Connected, 10000);
+        QVERIFY(!backend.isLocal());
+        const CallError made = create(backend, QStringLiteral("bond0"),
+                                      {QStringLiteral("eth1"), QStringLiteral("eth2")});
+        QVERIFY2(!made.isError(), qPrintable(made.message));
+        QTRY_COMPARE_WITH_TIMEOUT(window.bondModel()->rowCount(), 1, 5000);
+        window.selectBond(QStringLiteral("bond0"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.bondView()->tiles().size(), 2, 5000);
+
+        SlaveTile *eth1 = window.bondView()->tile(QStringLiteral("eth1"));
+        SlaveTile *eth2 = window.bondView()->tile(QStringLiteral("eth2"));
+        QVERIFY(eth1 && eth2);
+        // The fake kernel's traffic: 1000 bytes each way per reading, a reading a second.
+        QTRY_VERIFY_WITH_TIMEOUT(eth1->sparkline()->sampleCount() >= 2, 8000);
+        QVERIFY(eth1->sparkline()->lastRx() > 0);
+        QVERIFY(eth1->sparkline()->lastTx() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!eth2->trafficTroubleText().isEmpty(), 8000);
+        QVERIFY2(eth2->trafficTroubleText().contains(QStringLiteral("errors +"))
+                         && eth2->trafficTroubleText().contains(QStringLiteral("drops +")),
+                 qPrintable(eth2->trafficTroubleText()));
+        QCOMPARE(eth1->trafficTroubleText(), QString());
+
+        auto *sampler = window.findChild<TrafficSampler *>();
+        QVERIFY(sampler);
+        QVERIFY(sampler->isSampling());
+        window.hide();
+        QTRY_VERIFY(!sampler->isSampling());
+        window.show();
+        QTRY_VERIFY(sampler->isSampling());
     }
 };
 

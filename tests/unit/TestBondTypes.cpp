@@ -87,6 +87,7 @@ CandidateInfo fullCandidate()
     c.master = s("bond0");
     c.addresses = QStringList {s("192.0.2.10/24"), s("2001:db8::10/64")};
     c.defaultRoute = true;
+    c.gateway = s("192.0.2.1");
     return c;
 }
 

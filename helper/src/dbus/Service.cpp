@@ -249,7 +249,43 @@ BondManager::VariantMapList Service::ListCandidates()
         for (const AddressInfo &a : m_view.addresses(l.ifindex))
             c.addresses << a.address;
         c.defaultRoute = m_view.hasDefaultRoute(l.ifindex);
+        for (const RouteInfo &r : m_view.routes(l.ifindex)) {
+            if (r.isDefault() && r.family == AF_INET && r.ifindex == l.ifindex && !r.gateway.isEmpty()) {
+                c.gateway = r.gateway;
+                break;
+            }
+        }
         result << c.toVariantMap();
+    }
+    return result;
+}
+
+QVariantMap Service::GetCounters(const QString &bond)
+{
+    touch();
+    if (auto bad = RequestChecks::name(bond)) {
+        replyError(*bad);
+        return {};
+    }
+    if (!m_view.refresh()) {
+        replyError(dumpFailed());
+        return {};
+    }
+    const LinkInfo *link = m_view.links().findBond(bond);
+    if (!link) {
+        replyError(noSuchBond(bond));
+        return {};
+    }
+    // The view's counters are those of the last link message, which the kernel sends only when
+    // something else changes: fresh numbers need a question of their own, one per interface.
+    QList<int> ifindices {link->ifindex};
+    for (const LinkInfo *slave : m_view.links().slavesOf(link->ifindex))
+        ifindices << slave->ifindex;
+    QVariantMap result;
+    for (int ifindex : std::as_const(ifindices)) {
+        const std::optional<LinkInfo> now = m_backend->getLink(ifindex);
+        if (now && now->counters)
+            result.insert(now->name, now->counters->toVariantMap());
     }
     return result;
 }

@@ -61,6 +61,7 @@ public Q_SLOTS:
     BondManager::VariantMapList GetBonds();
     BondManager::VariantMapList ListCandidates();
     QString GetProcText(const QString &bond);
+    QVariantMap GetCounters(const QString &bond);
 
     void CreateBond(const QString &name, const QVariantMap &options, const QStringList &slaves);
     QVariantMap CreateConfiguredBond(const QVariantMap &config, const QString &saveWith);

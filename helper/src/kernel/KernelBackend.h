@@ -8,6 +8,7 @@
 
 #include "Addressing.h"
 #include "BondTypes.h"
+#include "LinkCounters.h"
 
 #include <QList>
 #include <QObject>
@@ -42,6 +43,8 @@ struct LinkInfo {
     std::optional<SlaveInfo> slave;
     // IFLA_EVENT of a notification (IFLA_EVENT_BONDING_FAILOVER, ...); 0 in dumps.
     quint32 event = 0;
+    // IFLA_STATS64 as of this message; empty when the message had none.
+    std::optional<LinkCounters> counters;
 
     bool isBond() const { return kind == QLatin1String("bond"); }
 };
@@ -99,6 +102,10 @@ public:
     virtual bool bondingLoaded() = 0;
     // A fresh dump of every link; empty optional when the kernel could not be asked.
     virtual std::optional<QList<LinkInfo>> dumpLinks() = 0;
+    // The link of that ifindex as the kernel reports it now (one RTM_GETLINK, no dump): its
+    // counters move with every packet but are announced only with a change of state. Empty
+    // optional when there is no such link or the kernel could not be asked.
+    virtual std::optional<LinkInfo> getLink(int ifindex) = 0;
     // A fresh dump of every IPv4 and IPv6 address; empty optional when the kernel could not be asked.
     virtual std::optional<QList<AddressInfo>> dumpAddresses() = 0;
     // The same for the unicast routes of the main table, IPv4 and IPv6.

@@ -9,6 +9,8 @@
 #include <netlink/attr.h>
 #include <netlink/msg.h>
 
+#include <cstring>
+
 #include <linux/if_link.h>
 #include <linux/rtnetlink.h>
 #include <utility>
@@ -124,6 +126,27 @@ QVariantMap parseBondOptions(nlattr *data, const QHash<int, QString> &names, QVa
     return options;
 }
 
+// struct rtnl_link_stats64 begins with these eight, in this order, in every kernel; later
+// kernels append fields, so a shorter or longer attribute than this header's struct is fine.
+std::optional<LinkCounters> parseStats(nlattr *a)
+{
+    constexpr int Needed = 8 * int(sizeof(quint64));
+    if (!a || nla_len(a) < Needed)
+        return std::nullopt;
+    quint64 v[8];
+    memcpy(v, nla_data(a), sizeof v);
+    LinkCounters c;
+    c.rxPackets = v[0];
+    c.txPackets = v[1];
+    c.rxBytes = v[2];
+    c.txBytes = v[3];
+    c.rxErrors = v[4];
+    c.txErrors = v[5];
+    c.rxDropped = v[6];
+    c.txDropped = v[7];
+    return c;
+}
+
 } // namespace
 
 LinkInfo parse(nlmsghdr *hdr, const QHash<int, QString> &names)
@@ -144,6 +167,7 @@ LinkInfo parse(nlmsghdr *hdr, const QHash<int, QString> &names)
     link.mac = mac(tb[IFLA_ADDRESS]);
     link.mtu = u32(tb[IFLA_MTU]).value_or(0);
     link.event = u32(tb[IFLA_EVENT]).value_or(0);
+    link.counters = parseStats(tb[IFLA_STATS64]);
     if (tb[IFLA_LINKINFO]) {
         nlattr *li[IFLA_INFO_MAX + 1] = {};
         if (nla_parse_nested(li, IFLA_INFO_MAX, tb[IFLA_LINKINFO], nullptr) == 0) {

@@ -216,6 +216,21 @@ std::optional<QList<LinkInfo>> NetlinkBackend::dumpLinks()
     return links;
 }
 
+std::optional<LinkInfo> NetlinkBackend::getLink(int ifindex)
+{
+    NlMessage msg = linkRequest(RTM_GETLINK, NLM_F_REQUEST | NLM_F_ACK, ifindex);
+    if (!msg || ifindex <= 0)
+        return std::nullopt;
+    std::optional<LinkInfo> link;
+    const KernelResult r = transact(std::move(msg), [&](nlmsghdr *hdr) {
+        if (hdr->nlmsg_type == RTM_NEWLINK)
+            link = LinkMessage::parse(hdr, m_names);
+    });
+    if (!r.ok() || !link || link->ifindex != ifindex)
+        return std::nullopt;
+    return link;
+}
+
 std::optional<QList<AddressInfo>> NetlinkBackend::dumpAddresses()
 {
     QList<AddressInfo> addresses;

@@ -44,6 +44,7 @@ public:
 
     bool bondingLoaded() override;
     std::optional<QList<LinkInfo>> dumpLinks() override;
+    std::optional<LinkInfo> getLink(int ifindex) override;
     std::optional<QList<AddressInfo>> dumpAddresses() override;
     std::optional<QList<RouteInfo>> dumpRoutes() override;
     std::optional<QString> procText(const QString &bond) override;
