@@ -7,7 +7,9 @@
 // registers its icon with). A second start is the real bond-manager binary. The hint's "once" and
 // the quit rules are checked in this process, offscreen.
 #include "CloseToTray.h"
+#include "PrivateSessionBus.h"
 #include "Settings.h"
+#include "StopProcess.h"
 
 #include <QApplication>
 #include <QDir>
@@ -30,7 +32,7 @@ class TestCloseToTray : public QObject
 
     QProcess m_display;
     QString m_displayName;
-    QProcess m_bus;
+    PrivateSessionBus m_bus;
     QProcess m_watcher;
     QProcess m_app;
     QStringList m_appLines; // what the probe printed, line by line
@@ -43,20 +45,10 @@ class TestCloseToTray : public QObject
         return QString::fromUtf8(p.readLine()).trimmed();
     }
 
-    static void stop(QProcess &p)
-    {
-        if (p.state() == QProcess::NotRunning)
-            return;
-        p.terminate();
-        if (!p.waitForFinished(5000))
-            p.kill();
-        p.waitForFinished(5000);
-    }
-
     QProcessEnvironment environment() const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_busAddress);
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_bus.address());
         env.insert(QStringLiteral("DISPLAY"), m_displayName);
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config->path());
@@ -129,8 +121,6 @@ class TestCloseToTray : public QObject
                 .value(key);
     }
 
-    QString m_busAddress;
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -153,21 +143,18 @@ private Q_SLOTS:
     {
         m_config = std::make_unique<QTemporaryDir>();
         QVERIFY(m_config->isValid());
-        m_bus.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--session"), QStringLiteral("--nofork"),
-                                                    QStringLiteral("--print-address=1")});
-        QVERIFY(m_bus.waitForStarted());
-        m_busAddress = readLine(m_bus);
-        QVERIFY(!m_busAddress.isEmpty());
+        if (const QString problem = m_bus.start(); !problem.isEmpty())
+            QFAIL(qPrintable(problem));
     }
 
     void cleanup()
     {
-        stop(m_app);
-        stop(m_watcher);
-        stop(m_bus);
+        stopProcess(m_app);
+        stopProcess(m_watcher);
+        m_bus.stop();
     }
 
-    void cleanupTestCase() { stop(m_display); }
+    void cleanupTestCase() { stopProcess(m_display); }
 
     void closingKeepsTheAppInTheTray()
     {

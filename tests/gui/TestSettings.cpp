@@ -9,15 +9,14 @@
 #include "BondEvents.h"
 #include "MainWindow.h"
 #include "Notifier.h"
+#include "PrivateSessionBus.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
 
 #include <QCheckBox>
 #include <QDBusConnection>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -47,8 +46,7 @@ class TestSettings : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QProcess m_bus;
-    QString m_address;
+    PrivateSessionBus m_bus;
 
     QString file(const QString &name) const { return m_dir.path() + QLatin1Char('/') + name; }
 
@@ -67,14 +65,6 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.path()));
-    }
-
-    void cleanupTestCase()
-    {
-        if (m_bus.state() != QProcess::NotRunning) {
-            m_bus.terminate();
-            m_bus.waitForFinished(5000);
-        }
     }
 
     void windowLayoutRoundTrips()
@@ -147,19 +137,14 @@ private Q_SLOTS:
 
     void notifierHonoursTheSwitches()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("dbus-daemon")).isEmpty())
-            QSKIP("dbus-daemon is not installed (scripts/install-deps installs it)");
-        m_bus.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--session"), QStringLiteral("--nofork"),
-                                                    QStringLiteral("--print-address=1")});
-        QVERIFY(m_bus.waitForStarted());
-        QVERIFY(m_bus.waitForReadyRead(10000));
-        m_address = QString::fromUtf8(m_bus.readLine()).trimmed();
-        QDBusConnection serverBus = QDBusConnection::connectToBus(m_address, QStringLiteral("server"));
+        if (const QString problem = m_bus.start(); !problem.isEmpty())
+            QSKIP(qPrintable(problem));
+        QDBusConnection serverBus = QDBusConnection::connectToBus(m_bus.address(), QStringLiteral("server"));
         NotificationServer server;
         QVERIFY(serverBus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &server,
                                          QDBusConnection::ExportAllSlots));
         QVERIFY(serverBus.registerService(QStringLiteral("org.freedesktop.Notifications")));
-        QDBusConnection clientBus = QDBusConnection::connectToBus(m_address, QStringLiteral("client"));
+        QDBusConnection clientBus = QDBusConnection::connectToBus(m_bus.address(), QStringLiteral("client"));
 
         Settings settings(file(QStringLiteral("notifier.conf")));
         settings.setNotifies(QStringLiteral("bond0"), Settings::Notify::Failover, false);

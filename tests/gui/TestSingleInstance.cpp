@@ -4,12 +4,11 @@
 // One Bond Manager per session on a private session bus: the first start owns the name and
 // answers Activate, a second one does not get the name, and without a bus every start runs.
 // (TestCloseToTray starts the real thing twice.)
+#include "PrivateSessionBus.h"
 #include "SingleInstance.h"
 
 #include <QDBusConnectionInterface>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace bm::gui;
@@ -18,26 +17,15 @@ class TestSingleInstance : public QObject
 {
     Q_OBJECT
 
-    QProcess m_bus;
+    PrivateSessionBus m_bus;
     QString m_address;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("dbus-daemon")).isEmpty())
-            QSKIP("dbus-daemon is not installed (scripts/install-deps installs it)");
-        m_bus.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--session"), QStringLiteral("--nofork"),
-                                                    QStringLiteral("--print-address=1")});
-        QVERIFY(m_bus.waitForStarted());
-        QVERIFY(m_bus.waitForReadyRead(10000));
-        m_address = QString::fromUtf8(m_bus.readLine()).trimmed();
-        QVERIFY(!m_address.isEmpty());
-    }
-
-    void cleanupTestCase()
-    {
-        m_bus.terminate();
-        m_bus.waitForFinished(5000);
+        if (const QString problem = m_bus.start(); !problem.isEmpty())
+            QSKIP(qPrintable(problem));
+        m_address = m_bus.address();
     }
 
     void firstOwnsTheNameSecondDoesNot()
