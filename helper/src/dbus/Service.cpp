@@ -5,6 +5,7 @@
 
 #include "Authorizer.h"
 #include "BondState.h"
+#include "CarryOver.h"
 #include "Carrying.h"
 #include "Drift.h"
 #include "ErrorNames.h"
@@ -14,11 +15,13 @@
 #include "RequestChecks.h"
 #include "RuntimeService.h"
 #include "TrialScope.h"
+#include "TrialSnapshot.h"
 
 #include <QCoreApplication>
 #include <QDBusMessage>
 #include <QMetaObject>
 
+#include <algorithm>
 #include <memory>
 #include <utility>
 
@@ -77,21 +80,31 @@ Service::Service(KernelBackend *backend, Authorizer *authorizer, const QDBusConn
     , m_bus(bus)
     , m_view(backend)
     , m_planner(backend)
-    , m_services(bus, std::make_unique<RuntimeService>(&m_planner, m_backend, [this] {
-                     // Any service registered could run DHCP; which one may take this bond is its owner's say.
-                     QStringList names;
-                     for (NetworkOwner owner :
-                          {NetworkOwner::NetworkManager, NetworkOwner::Networkd, NetworkOwner::Ifupdown})
-                         if (m_services.service(owner))
-                             names << networkOwnerName(owner);
-                     return names;
-                 }))
+    , m_services(bus, std::make_unique<RuntimeService>(
+                              &m_planner, m_backend,
+                              [this] {
+                                  // Any service registered could run DHCP; which one may take this bond is its owner's say.
+                                  QStringList names;
+                                  for (NetworkOwner owner : {NetworkOwner::NetworkManager,
+                                                             NetworkOwner::Networkd, NetworkOwner::Ifupdown})
+                                      if (m_services.service(owner))
+                                          names << networkOwnerName(owner);
+                                  return names;
+                              }))
+    , m_trials(backend, [this](const QString &name) -> NetworkService * {
+        for (NetworkOwner owner : {NetworkOwner::None, NetworkOwner::NetworkManager, NetworkOwner::Networkd,
+                                   NetworkOwner::Ifupdown})
+            if (ServiceRegistry::saveWithName(owner) == name)
+                return m_services.service(owner);
+        return nullptr;
+    })
 {
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, [this] {
         // A pending polkit question or write holds a caller waiting for a reply: stay until it is
         // answered.
-        if (m_authorizer->pending() > 0 || m_writing || !m_queue.empty())
+        // A pending trial must be rolled back at its deadline by this process, not by the next.
+        if (m_authorizer->pending() > 0 || m_writing || !m_queue.empty() || m_trials.count() > 0)
             m_idle.start();
         else
             QCoreApplication::quit();
@@ -109,11 +122,32 @@ Service::Service(KernelBackend *backend, Authorizer *authorizer, const QDBusConn
     });
     connect(&m_view, &LinkView::slaveChanged, this, &Service::SlaveChanged);
     connect(&m_view, &LinkView::failover, this, &Service::Failover);
+    connect(&m_trials, &TrialManager::trialStarted, this, &Service::TrialStarted);
+    connect(&m_trials, &TrialManager::trialConfirmed, this, &Service::TrialConfirmed);
+    connect(&m_trials, &TrialManager::trialRolledBack, this, &Service::TrialRolledBack);
+    connect(&m_trials, &TrialManager::deadlineReached, this, [this](const QString &id) {
+        queueInternal([this, id](const WriteDone &done) {
+            m_trials.rollback(id, QStringLiteral("deadline"),
+                              [done](const Outcome &failure) { done(failure, {}); });
+        });
+    });
 }
 
 bool Service::start()
 {
-    return m_view.start();
+    const bool started = m_view.start();
+    // From the event loop, once the object and its name are on the bus: the trials a killed
+    // helper left are rolled back where their TrialRolledBack can be heard.
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                queueInternal([this](const WriteDone &done) {
+                    m_trials.recover();
+                    done(std::nullopt, {});
+                });
+            },
+            Qt::QueuedConnection);
+    return started;
 }
 
 void Service::setIdleTimeout(int ms)
@@ -523,14 +557,24 @@ void Service::runNextWrite()
         if (std::exchange(*answered, true))
             return;
         touch();
-        m_bus.send(failure ? request.createErrorReply(QLatin1String(failure->name), failure->text)
-                           : request.createReply(out));
+        // Internal work (queueInternal) has nobody to answer.
+        if (request.type() == QDBusMessage::MethodCallMessage)
+            m_bus.send(failure ? request.createErrorReply(QLatin1String(failure->name), failure->text)
+                               : request.createReply(out));
+        else if (failure)
+            qWarning("bond-manager-helper: %s", qPrintable(failure->text));
         releaseWrite(uid);
         m_writing = false;
         // From the event loop: a write done inside its own call would otherwise start the next
         // one inside it, however long the queue.
         QMetaObject::invokeMethod(this, &Service::runNextWrite, Qt::QueuedConnection);
     });
+}
+
+void Service::queueInternal(Work work)
+{
+    m_queue.push_back({QDBusMessage(), 0, std::move(work)});
+    runNextWrite();
 }
 
 Service::Work Service::now(std::function<Outcome()> work)
@@ -703,15 +747,24 @@ void Service::submit(const WriteCall &call, uint confirmWithin, bool tried)
 {
     Write write = writeFor(call);
     Outcome refusal = write.refusal;
-    QStringList moves;
-    if (!refusal && tried) {
-        const TrialNeed need = trialNeed(call);
-        if (need.required && confirmWithin == 0)
+    TrialNeed need;
+    if (!refusal) {
+        need = trialNeed(call);
+        if (const Trial *busy = m_trials.touching(need.interfaces))
+            refusal = Failure {E::Busy, QStringLiteral("%1 is part of trial %2 (%3), which is waiting to be "
+                                                       "confirmed or rolled back; try again after it.")
+                                                .arg(need.interfaces.value(0), busy->id, busy->call)};
+        // The plain writes (tried false) are to be refused the same way; that waits for the
+        // clients (bondctl --confirm-within, the window) and the tests built on FakeHelper's
+        // kernel, whose eth0 carries the default route.
+        else if (need.required && confirmWithin == 0 && tried)
             refusal = trialRequired(need);
-        moves = need.moves;
     }
     Work work = std::move(write.work);
-    if (tried)
+    if (tried && confirmWithin > 0 && !refusal) {
+        const std::optional<uint> uid = callerUid();
+        work = trialWork(call, need, confirmWithin, write.actionId, uid.value_or(0), std::move(work));
+    } else if (tried) {
         work = [work, hasResult = call.hasResult](const WriteDone &done) {
             work([=](const Outcome &failure, const QVariantList &out) {
                 if (failure)
@@ -724,7 +777,91 @@ void Service::submit(const WriteCall &call, uint confirmWithin, bool tried)
                 done(std::nullopt, {outcome});
             });
         };
+    }
     authorizeThen(write.actionId, write.details, refusal, std::move(work));
+}
+
+Service::Work Service::trialWork(const WriteCall &call, const TrialNeed &need, uint confirmWithin,
+                                 const char *actionId, uint uid, Work write)
+{
+    return [=](const WriteDone &done) {
+        const TrialScope scope = scopeOf(call.call, call.arguments);
+        // Checked again in the queue: another trial may have started since the call came.
+        if (const Trial *busy = m_trials.touching(need.interfaces))
+            return done(Failure {E::Busy,
+                                 QStringLiteral("%1 is part of trial %2, which is waiting to be confirmed "
+                                                "or rolled back; try again after it.")
+                                         .arg(need.interfaces.value(0), busy->id)},
+                        {});
+        QStringList names = need.interfaces;
+        for (const QString &name : scope.touched + QStringList {scope.bond})
+            if (!name.isEmpty() && !names.contains(name))
+                names << name;
+        const std::optional<TrialSnapshot> before = TrialSnapshot::take(m_backend, names);
+        if (!before)
+            return done(dumpFailed(), {});
+        Trial trial;
+        trial.id = m_trials.newId();
+        trial.call = call.call;
+        trial.bond = scope.bond;
+        trial.actionId = QLatin1String(actionId);
+        trial.interfaces = names;
+        trial.moves = need.moves;
+        trial.uid = uid;
+        trial.before = *before;
+        trial.startedUsec = TrialManager::nowUsec();
+        trial.deadlineUsec = trial.startedUsec + qulonglong(confirmWithin) * 1000000ULL;
+        if (auto bad = m_trials.open(trial))
+            return done(bad, {});
+        // Each network service hears of the trial around the write; the one that acts records
+        // its part in the journal (ServiceTrial.h).
+        const QString id = trial.id;
+        // Alive until the write has answered: the services keep a pointer meanwhile.
+        auto contexts = std::make_shared<std::vector<ServiceTrial>>();
+        contexts->reserve(4);
+        for (NetworkOwner owner : {NetworkOwner::None, NetworkOwner::NetworkManager, NetworkOwner::Networkd,
+                                   NetworkOwner::Ifupdown})
+            if (NetworkService *service = m_services.service(owner)) {
+                const QString name = ServiceRegistry::saveWithName(owner);
+                contexts->push_back(
+                        {id, names, confirmWithin, trial.deadlineUsec,
+                         [this, id, name](const QJsonObject &part) { m_trials.record(id, name, part); }});
+                service->setTrial(&contexts->back());
+            }
+        const auto closeTrial = [this, contexts] {
+            for (NetworkOwner owner : {NetworkOwner::None, NetworkOwner::NetworkManager,
+                                       NetworkOwner::Networkd, NetworkOwner::Ifupdown})
+                if (NetworkService *service = m_services.service(owner))
+                    service->setTrial(nullptr);
+        };
+        write([=](const Outcome &failure, const QVariantList &out) {
+            closeTrial();
+            if (failure) {
+                // The write undid itself.
+                m_trials.abandon(id);
+                return done(failure, {});
+            }
+            // Runtime only: the helper carries the slaves' addresses over itself (a network
+            // service does it in what it saves).
+            Outcome carried;
+            const bool runtime = persistenceOf(scope.bond).value(QStringLiteral("backend")).toString()
+                                 == ServiceRegistry::saveWithName(NetworkOwner::None);
+            if (runtime)
+                for (const QString &slave : scope.enslaved)
+                    if (const LinkState *was = trial.before.find(slave); was && !carried)
+                        carried = CarryOver::apply(m_backend, *was, scope.bond);
+            if (carried)
+                return m_trials.rollback(id, QStringLiteral("failed"),
+                                         [=](const Outcome &) { done(carried, {}); });
+            m_trials.started(id);
+            QVariantMap outcome {{QStringLiteral("trial"), id},
+                                 {QStringLiteral("deadlineUsec"), trial.deadlineUsec},
+                                 {QStringLiteral("moves"), trial.moves}};
+            if (call.hasResult && !out.isEmpty())
+                outcome.insert(QStringLiteral("result"), out.constFirst());
+            done(std::nullopt, {outcome});
+        });
+    };
 }
 
 QVariantMap Service::Try(const QString &call, const QVariantList &arguments, uint confirmWithin)
@@ -762,22 +899,65 @@ QVariantMap Service::Preview(const QString &call, const QVariantList &arguments)
             {QStringLiteral("moves"), need.moves}};
 }
 
+const Trial *Service::trialNamed(const QString &id, Outcome *bad) const
+{
+    const QList<const Trial *> pending = m_trials.pending();
+    if (id.isEmpty()) {
+        if (pending.size() == 1)
+            return pending.constFirst();
+        *bad = pending.isEmpty() ? noSuchTrial(id)
+                                 : Failure {E::InvalidArgument,
+                                            QStringLiteral("%1 trials are pending: name the one you mean.")
+                                                    .arg(pending.size())};
+        return nullptr;
+    }
+    if (const Trial *trial = m_trials.find(id))
+        return trial;
+    *bad = noSuchTrial(id);
+    return nullptr;
+}
+
+void Service::settle(const QString &id, bool confirm)
+{
+    Outcome bad;
+    const Trial *trial = trialNamed(id, &bad);
+    if (!trial) {
+        touch();
+        replyError(*bad);
+        return;
+    }
+    const QString trialId = trial->id;
+    const QByteArray action = trial->actionId.toLatin1();
+    authorizeThen(action.constData(), {{QStringLiteral("bond"), trial->bond}}, std::nullopt,
+                  [this, trialId, confirm](const WriteDone &done) {
+                      // The deadline may have come while polkit was asked.
+                      if (!m_trials.find(trialId))
+                          return done(noSuchTrial(trialId), {});
+                      const auto answer = [done](const Outcome &failure) { done(failure, {}); };
+                      if (confirm)
+                          m_trials.confirm(trialId, answer);
+                      else
+                          m_trials.rollback(trialId, QStringLiteral("asked"), answer);
+                  });
+}
+
 void Service::Confirm(const QString &id)
 {
-    touch();
-    replyError(noSuchTrial(id));
+    settle(id, true);
 }
 
 void Service::Rollback(const QString &id)
 {
-    touch();
-    replyError(noSuchTrial(id));
+    settle(id, false);
 }
 
 BondManager::VariantMapList Service::ListTrials()
 {
     touch();
-    return {};
+    BondManager::VariantMapList list;
+    for (const Trial *t : m_trials.pending())
+        list << t->toVariantMap();
+    return list;
 }
 
 Failure Service::noSuchTrial(const QString &id)

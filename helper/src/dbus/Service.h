@@ -18,6 +18,7 @@
 #include "LinkView.h"
 #include "Outcome.h"
 #include "ServiceRegistry.h"
+#include "TrialManager.h"
 #include "WriteCall.h"
 
 #include <QDBusConnection>
@@ -53,6 +54,7 @@ public:
     // others are add()ed (HelperMain), built on the same planner and view.
     ServiceRegistry &services() { return m_services; }
     ChangePlanner *planner() { return &m_planner; }
+    TrialManager *trials() { return &m_trials; }
     LinkView *view() { return &m_view; }
 
 public Q_SLOTS:
@@ -140,6 +142,17 @@ private:
         QStringList moves;      // Carrying::move of each carrying one the write enslaves
     };
     TrialNeed trialNeed(const WriteCall &call);
+    // `write` made as a trial with its deadline confirmWithin seconds from its end: the snapshot
+    // journalled first, the carry-over after a runtime-only write, TrialStarted, and Try's
+    // outcome as the reply.
+    Work trialWork(const WriteCall &call, const TrialNeed &need, uint confirmWithin, const char *actionId,
+                   uint uid, Work write);
+    // Work not asked for by a call (a deadline's rollback), queued behind the writes.
+    void queueInternal(Work work);
+    // The trial Confirm or Rollback names ("" = the only one); null with `bad` set otherwise.
+    const Trial *trialNamed(const QString &id, Outcome *bad) const;
+    // Confirm and Rollback: authorised as the trial's write, done in the queue of writes.
+    void settle(const QString &id, bool confirm);
     static Failure trialRequired(const TrialNeed &need);
     static Failure noSuchTrial(const QString &id);
     // Starts the first queued write unless one is running.
@@ -206,6 +219,7 @@ private:
     LinkView m_view;
     ChangePlanner m_planner;
     ServiceRegistry m_services;
+    TrialManager m_trials;
     QHash<QString, SavedState> m_saved;
     struct QueuedWrite {
         QDBusMessage request;
