@@ -71,6 +71,18 @@ constexpr int MaxWrites = 32;
 constexpr uint MinConfirmWithin = 10;
 constexpr uint MaxConfirmWithin = 600;
 
+// Try's outcome map (the contract's "Outcome maps"); `out` is the write's own out value, if any.
+QVariantMap outcomeMap(const QString &trial, qulonglong deadlineUsec, const QStringList &moves,
+                       const QVariantList &out)
+{
+    QVariantMap outcome {{QStringLiteral("trial"), trial},
+                         {QStringLiteral("deadlineUsec"), deadlineUsec},
+                         {QStringLiteral("moves"), moves}};
+    if (!out.isEmpty())
+        outcome.insert(QStringLiteral("result"), out.constFirst());
+    return outcome;
+}
+
 } // namespace
 
 Service::Service(KernelBackend *backend, Authorizer *authorizer, const QDBusConnection &bus, QObject *parent)
@@ -751,9 +763,7 @@ void Service::submit(const WriteCall &call, uint confirmWithin, bool tried)
     if (!refusal) {
         need = trialNeed(call);
         if (const Trial *busy = m_trials.touching(need.interfaces))
-            refusal = Failure {E::Busy, QStringLiteral("%1 is part of trial %2 (%3), which is waiting to be "
-                                                       "confirmed or rolled back; try again after it.")
-                                                .arg(need.interfaces.value(0), busy->id, busy->call)};
+            refusal = busyWith(*busy, need.interfaces);
         // The plain writes (tried false) are to be refused the same way; that waits for the
         // clients (bondctl --confirm-within, the window) and the tests built on FakeHelper's
         // kernel, whose eth0 carries the default route.
@@ -769,12 +779,7 @@ void Service::submit(const WriteCall &call, uint confirmWithin, bool tried)
             work([=](const Outcome &failure, const QVariantList &out) {
                 if (failure)
                     return done(failure, {});
-                QVariantMap outcome {{QStringLiteral("trial"), QString()},
-                                     {QStringLiteral("deadlineUsec"), qulonglong(0)},
-                                     {QStringLiteral("moves"), QStringList()}};
-                if (hasResult && !out.isEmpty())
-                    outcome.insert(QStringLiteral("result"), out.constFirst());
-                done(std::nullopt, {outcome});
+                done(std::nullopt, {outcomeMap(QString(), 0, {}, hasResult ? out : QVariantList())});
             });
         };
     }
@@ -788,11 +793,7 @@ Service::Work Service::trialWork(const WriteCall &call, const TrialNeed &need, u
         const TrialScope scope = scopeOf(call.call, call.arguments);
         // Checked again in the queue: another trial may have started since the call came.
         if (const Trial *busy = m_trials.touching(need.interfaces))
-            return done(Failure {E::Busy,
-                                 QStringLiteral("%1 is part of trial %2, which is waiting to be confirmed "
-                                                "or rolled back; try again after it.")
-                                         .arg(need.interfaces.value(0), busy->id)},
-                        {});
+            return done(busyWith(*busy, need.interfaces), {});
         QStringList names = need.interfaces;
         for (const QString &name : scope.touched + QStringList {scope.bond})
             if (!name.isEmpty() && !names.contains(name))
@@ -854,25 +855,27 @@ Service::Work Service::trialWork(const WriteCall &call, const TrialNeed &need, u
                 return m_trials.rollback(id, QStringLiteral("failed"),
                                          [=](const Outcome &) { done(carried, {}); });
             m_trials.started(id);
-            QVariantMap outcome {{QStringLiteral("trial"), id},
-                                 {QStringLiteral("deadlineUsec"), trial.deadlineUsec},
-                                 {QStringLiteral("moves"), trial.moves}};
-            if (call.hasResult && !out.isEmpty())
-                outcome.insert(QStringLiteral("result"), out.constFirst());
-            done(std::nullopt, {outcome});
+            done(std::nullopt,
+                 {outcomeMap(id, trial.deadlineUsec, trial.moves, call.hasResult ? out : QVariantList())});
         });
     };
 }
 
-QVariantMap Service::Try(const QString &call, const QVariantList &arguments, uint confirmWithin)
+std::optional<WriteCall> Service::decodedCall(const QString &call, const QVariantList &arguments)
 {
     touch();
     Outcome bad;
-    const std::optional<WriteCall> decoded = decodeWriteCall(call, arguments, &bad);
-    if (!decoded) {
+    std::optional<WriteCall> decoded = decodeWriteCall(call, arguments, &bad);
+    if (!decoded)
         replyError(*bad);
+    return decoded;
+}
+
+QVariantMap Service::Try(const QString &call, const QVariantList &arguments, uint confirmWithin)
+{
+    const std::optional<WriteCall> decoded = decodedCall(call, arguments);
+    if (!decoded)
         return {};
-    }
     if (confirmWithin != 0 && (confirmWithin < MinConfirmWithin || confirmWithin > MaxConfirmWithin)) {
         replyError(Failure {E::InvalidArgument, QStringLiteral("confirmWithin must be 0 (no trial) or "
                                                                "between %1 and %2 seconds.")
@@ -886,13 +889,9 @@ QVariantMap Service::Try(const QString &call, const QVariantList &arguments, uin
 
 QVariantMap Service::Preview(const QString &call, const QVariantList &arguments)
 {
-    touch();
-    Outcome bad;
-    const std::optional<WriteCall> decoded = decodeWriteCall(call, arguments, &bad);
-    if (!decoded) {
-        replyError(*bad);
+    const std::optional<WriteCall> decoded = decodedCall(call, arguments);
+    if (!decoded)
         return {};
-    }
     const TrialNeed need = trialNeed(*decoded);
     return {{QStringLiteral("trialRequired"), need.required},
             {QStringLiteral("reasons"), need.reasons},
@@ -958,6 +957,19 @@ BondManager::VariantMapList Service::ListTrials()
     for (const Trial *t : m_trials.pending())
         list << t->toVariantMap();
     return list;
+}
+
+Failure Service::busyWith(const Trial &trial, const QStringList &interfaces)
+{
+    QString taken = trial.bond;
+    for (const QString &name : interfaces)
+        if (trial.interfaces.contains(name)) {
+            taken = name;
+            break;
+        }
+    return Failure {E::Busy, QStringLiteral("%1 is part of trial %2 (%3 %4), which waits to be confirmed or "
+                                            "rolled back; try again after it.")
+                                     .arg(taken, trial.id, trial.call, trial.bond)};
 }
 
 Failure Service::noSuchTrial(const QString &id)

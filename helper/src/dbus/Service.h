@@ -155,6 +155,10 @@ private:
     void settle(const QString &id, bool confirm);
     static Failure trialRequired(const TrialNeed &need);
     static Failure noSuchTrial(const QString &id);
+    // Busy: `trial` holds one of `interfaces`.
+    static Failure busyWith(const Trial &trial, const QStringList &interfaces);
+    // Try's and Preview's call decoded; nothing, and the current call answered, when it is not one.
+    std::optional<WriteCall> decodedCall(const QString &call, const QVariantList &arguments);
     // Starts the first queued write unless one is running.
     void runNextWrite();
     void releaseWrite(uint uid);
