@@ -678,6 +678,19 @@ KernelResult FakeKernelBackend::setMtu(const QString &name, quint32 mtu)
     return KernelResult::success();
 }
 
+KernelResult FakeKernelBackend::setMac(const LinkRef &link, const QString &mac)
+{
+    KernelResult refusal;
+    LinkInfo *const it = find(link, refusal);
+    if (!it)
+        return answer(refusal);
+    if (QByteArray::fromHex(mac.toLatin1().replace(':', QByteArray())).size() != 6 || mac.size() != 17)
+        return answer({EINVAL, QStringLiteral("invalid address")});
+    it->mac = mac.toLower();
+    notify(it->name);
+    return answer(KernelResult::success());
+}
+
 LinkInfo *FakeKernelBackend::linkByIndex(int ifindex)
 {
     for (LinkInfo &l : m_links)

@@ -10,9 +10,12 @@
 #include <QDBusConnectionInterface>
 #include <QDeadlineTimer>
 
+#include <utility>
+
 QString FakeHelper::start(const QString &busAddress, const Kernel &kernel, const QStringList &arguments)
 {
-    m_root = std::make_unique<QTemporaryDir>();
+    if (!std::exchange(m_keepRoot, false) || !m_root)
+        m_root = std::make_unique<QTemporaryDir>();
     if (!m_root->isValid())
         return QStringLiteral("no temporary folder for the helper's system root");
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -30,6 +30,9 @@ public:
     QString start(const QString &busAddress, const Kernel &kernel,
                   const QStringList &arguments = {QStringLiteral("--idle-timeout"), QStringLiteral("0")});
     void stop();
+    // The next start() keeps the system root of this one (with what the helper left under its
+    // /run), as a host keeps its folders when the helper is killed and started again.
+    void keepSystemRoot() { m_keepRoot = true; }
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     // For tests that signal the helper or watch it exit.
     QProcess &process() { return m_process; }
@@ -40,4 +43,5 @@ public:
 private:
     QProcess m_process;
     std::unique_ptr<QTemporaryDir> m_root;
+    bool m_keepRoot = false;
 };

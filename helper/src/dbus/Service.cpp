@@ -5,6 +5,8 @@
 
 #include "Authorizer.h"
 #include "BondState.h"
+#include "CarryOver.h"
+#include "Carrying.h"
 #include "Drift.h"
 #include "ErrorNames.h"
 #include "Failures.h"
@@ -12,11 +14,14 @@
 #include "OptionTable.h"
 #include "RequestChecks.h"
 #include "RuntimeService.h"
+#include "TrialScope.h"
+#include "TrialSnapshot.h"
 
 #include <QCoreApplication>
 #include <QDBusMessage>
 #include <QMetaObject>
 
+#include <algorithm>
 #include <memory>
 #include <utility>
 
@@ -62,6 +67,22 @@ QMap<QString, QString> slaveDetails(const QString &bond, const QString &slave)
 constexpr int MaxWritesPerUser = 2;
 constexpr int MaxWrites = 32;
 
+// A trial's deadline, in seconds from its start (the contract's confirmWithin).
+constexpr uint MinConfirmWithin = 10;
+constexpr uint MaxConfirmWithin = 600;
+
+// Try's outcome map (the contract's "Outcome maps"); `out` is the write's own out value, if any.
+QVariantMap outcomeMap(const QString &trial, qulonglong deadlineUsec, const QStringList &moves,
+                       const QVariantList &out)
+{
+    QVariantMap outcome {{QStringLiteral("trial"), trial},
+                         {QStringLiteral("deadlineUsec"), deadlineUsec},
+                         {QStringLiteral("moves"), moves}};
+    if (!out.isEmpty())
+        outcome.insert(QStringLiteral("result"), out.constFirst());
+    return outcome;
+}
+
 } // namespace
 
 Service::Service(KernelBackend *backend, Authorizer *authorizer, const QDBusConnection &bus, QObject *parent)
@@ -71,21 +92,31 @@ Service::Service(KernelBackend *backend, Authorizer *authorizer, const QDBusConn
     , m_bus(bus)
     , m_view(backend)
     , m_planner(backend)
-    , m_services(bus, std::make_unique<RuntimeService>(&m_planner, m_backend, [this] {
-                     // Any service registered could run DHCP; which one may take this bond is its owner's say.
-                     QStringList names;
-                     for (NetworkOwner owner :
-                          {NetworkOwner::NetworkManager, NetworkOwner::Networkd, NetworkOwner::Ifupdown})
-                         if (m_services.service(owner))
-                             names << networkOwnerName(owner);
-                     return names;
-                 }))
+    , m_services(bus, std::make_unique<RuntimeService>(
+                              &m_planner, m_backend,
+                              [this] {
+                                  // Any service registered could run DHCP; which one may take this bond is its owner's say.
+                                  QStringList names;
+                                  for (NetworkOwner owner : {NetworkOwner::NetworkManager,
+                                                             NetworkOwner::Networkd, NetworkOwner::Ifupdown})
+                                      if (m_services.service(owner))
+                                          names << networkOwnerName(owner);
+                                  return names;
+                              }))
+    , m_trials(backend, [this](const QString &name) -> NetworkService * {
+        for (NetworkOwner owner : {NetworkOwner::None, NetworkOwner::NetworkManager, NetworkOwner::Networkd,
+                                   NetworkOwner::Ifupdown})
+            if (ServiceRegistry::saveWithName(owner) == name)
+                return m_services.service(owner);
+        return nullptr;
+    })
 {
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, [this] {
         // A pending polkit question or write holds a caller waiting for a reply: stay until it is
         // answered.
-        if (m_authorizer->pending() > 0 || m_writing || !m_queue.empty())
+        // A pending trial must be rolled back at its deadline by this process, not by the next.
+        if (m_authorizer->pending() > 0 || m_writing || !m_queue.empty() || m_trials.count() > 0)
             m_idle.start();
         else
             QCoreApplication::quit();
@@ -103,11 +134,32 @@ Service::Service(KernelBackend *backend, Authorizer *authorizer, const QDBusConn
     });
     connect(&m_view, &LinkView::slaveChanged, this, &Service::SlaveChanged);
     connect(&m_view, &LinkView::failover, this, &Service::Failover);
+    connect(&m_trials, &TrialManager::trialStarted, this, &Service::TrialStarted);
+    connect(&m_trials, &TrialManager::trialConfirmed, this, &Service::TrialConfirmed);
+    connect(&m_trials, &TrialManager::trialRolledBack, this, &Service::TrialRolledBack);
+    connect(&m_trials, &TrialManager::deadlineReached, this, [this](const QString &id) {
+        queueInternal([this, id](const WriteDone &done) {
+            m_trials.rollback(id, QStringLiteral("deadline"),
+                              [done](const Outcome &failure) { done(failure, {}); });
+        });
+    });
 }
 
 bool Service::start()
 {
-    return m_view.start();
+    const bool started = m_view.start();
+    // From the event loop, once the object and its name are on the bus: the trials a killed
+    // helper left are rolled back where their TrialRolledBack can be heard.
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                queueInternal([this](const WriteDone &done) {
+                    m_trials.recover();
+                    done(std::nullopt, {});
+                });
+            },
+            Qt::QueuedConnection);
+    return started;
 }
 
 void Service::setIdleTimeout(int ms)
@@ -557,14 +609,24 @@ void Service::runNextWrite()
         if (std::exchange(*answered, true))
             return;
         touch();
-        m_bus.send(failure ? request.createErrorReply(QLatin1String(failure->name), failure->text)
-                           : request.createReply(out));
+        // Internal work (queueInternal) has nobody to answer.
+        if (request.type() == QDBusMessage::MethodCallMessage)
+            m_bus.send(failure ? request.createErrorReply(QLatin1String(failure->name), failure->text)
+                               : request.createReply(out));
+        else if (failure)
+            qWarning("bond-manager-helper: %s", qPrintable(failure->text));
         releaseWrite(uid);
         m_writing = false;
         // From the event loop: a write done inside its own call would otherwise start the next
         // one inside it, however long the queue.
         QMetaObject::invokeMethod(this, &Service::runNextWrite, Qt::QueuedConnection);
     });
+}
+
+void Service::queueInternal(Work work)
+{
+    m_queue.push_back({QDBusMessage(), 0, std::move(work)});
+    runNextWrite();
 }
 
 Service::Work Service::now(std::function<Outcome()> work)
@@ -656,11 +718,373 @@ Service::Work Service::changeWork(const QString &bond, Edit edit, const QString 
     };
 }
 
+// ---- the writes, as the contract's methods and as Try's calls ---------------------------------
+
+Service::Write Service::writeFor(const WriteCall &call)
+{
+    const QVariantList &a = call.arguments;
+    const auto s = [&a](int i) { return a.value(i).toString(); };
+    const QString &c = call.call;
+    if (c == QLatin1String("CreateBond"))
+        return createBondWrite(s(0), a.value(1).toMap(), a.value(2).toStringList());
+    if (c == QLatin1String("CreateConfiguredBond"))
+        return createConfiguredBondWrite(a.value(0).toMap(), s(1));
+    if (c == QLatin1String("SetIpConfig"))
+        return setIpConfigWrite(s(0), a.value(1).toMap());
+    if (c == QLatin1String("SaveBond"))
+        return saveBondWrite(s(0), s(1));
+    if (c == QLatin1String("RestoreSaved"))
+        return restoreSavedWrite(s(0));
+    if (c == QLatin1String("DeleteBond"))
+        return deleteBondWrite(s(0));
+    if (c == QLatin1String("SetOptions"))
+        return setOptionsWrite(s(0), a.value(1).toMap());
+    if (c == QLatin1String("AddSlave"))
+        return addSlaveWrite(s(0), s(1));
+    if (c == QLatin1String("RemoveSlave"))
+        return removeSlaveWrite(s(0), s(1));
+    if (c == QLatin1String("SetPrimary"))
+        return setPrimaryWrite(s(0), s(1));
+    Q_ASSERT(c == QLatin1String("SetActiveSlave"));
+    return setActiveSlaveWrite(s(0), s(1));
+}
+
+Service::TrialNeed Service::trialNeed(const WriteCall &call)
+{
+    TrialNeed need;
+    if (!m_view.refresh())
+        return need;
+    const TrialScope scope = scopeOf(call.call, call.arguments);
+    const LinkTable &links = m_view.links();
+    QStringList names;
+    for (const QString &name : scope.touched) {
+        const LinkInfo *link = links.find(name);
+        if (!link || names.contains(name))
+            continue;
+        names << name;
+        if (link->isBond())
+            for (const LinkInfo *slave : links.slavesOf(link->ifindex))
+                if (!names.contains(slave->name))
+                    names << slave->name;
+    }
+    for (const QString &name : names) {
+        const LinkInfo *link = links.find(name);
+        const Carrying::Carried carried = Carrying::of(name, link->ifindex, m_view.addresses(link->ifindex),
+                                                       m_view.routes(link->ifindex));
+        need.interfaces << name;
+        if (!carried.any())
+            continue;
+        need.required = true;
+        need.reasons << Carrying::reason(carried);
+        if (scope.enslaved.contains(name))
+            need.moves << Carrying::move(carried, scope.bond);
+    }
+    return need;
+}
+
+Failure Service::trialRequired(const TrialNeed &need)
+{
+    // "mgmt0 carries 10.0.2.15/24" becomes "mgmt0, which carries 10.0.2.15/24".
+    QString what = need.reasons.value(0);
+    if (const int at = what.indexOf(QLatin1String(" carries ")); at > 0)
+        what.insert(at, QStringLiteral(", which"));
+    return Failure {E::TrialRequired,
+                    QStringLiteral("This change touches %1: make it as a trial (bondctl --confirm-within, "
+                                   "or the window) so that it is undone by itself if the host becomes "
+                                   "unreachable.")
+                            .arg(what)};
+}
+
+void Service::submit(const WriteCall &call, uint confirmWithin, bool tried)
+{
+    Write write = writeFor(call);
+    Outcome refusal = write.refusal;
+    TrialNeed need;
+    if (!refusal) {
+        need = trialNeed(call);
+        if (const Trial *busy = m_trials.touching(need.interfaces))
+            refusal = busyWith(*busy, need.interfaces);
+        // The plain writes (tried false) are to be refused the same way; that waits for the
+        // clients (bondctl --confirm-within, the window) and the tests built on FakeHelper's
+        // kernel, whose eth0 carries the default route.
+        else if (need.required && confirmWithin == 0 && tried)
+            refusal = trialRequired(need);
+    }
+    Work work = std::move(write.work);
+    if (tried && confirmWithin > 0 && !refusal) {
+        const std::optional<uint> uid = callerUid();
+        work = trialWork(call, need, confirmWithin, write.actionId, uid.value_or(0), std::move(work));
+    } else if (tried) {
+        work = [work, hasResult = call.hasResult](const WriteDone &done) {
+            work([=](const Outcome &failure, const QVariantList &out) {
+                if (failure)
+                    return done(failure, {});
+                done(std::nullopt, {outcomeMap(QString(), 0, {}, hasResult ? out : QVariantList())});
+            });
+        };
+    }
+    authorizeThen(write.actionId, write.details, refusal, std::move(work));
+}
+
+Service::Work Service::trialWork(const WriteCall &call, const TrialNeed &need, uint confirmWithin,
+                                 const char *actionId, uint uid, Work write)
+{
+    return [=](const WriteDone &done) {
+        const TrialScope scope = scopeOf(call.call, call.arguments);
+        // Checked again in the queue: another trial may have started since the call came.
+        if (const Trial *busy = m_trials.touching(need.interfaces))
+            return done(busyWith(*busy, need.interfaces), {});
+        QStringList names = need.interfaces;
+        for (const QString &name : scope.touched + QStringList {scope.bond})
+            if (!name.isEmpty() && !names.contains(name))
+                names << name;
+        const std::optional<TrialSnapshot> before = TrialSnapshot::take(m_backend, names);
+        if (!before)
+            return done(dumpFailed(), {});
+        Trial trial;
+        trial.id = m_trials.newId();
+        trial.call = call.call;
+        trial.bond = scope.bond;
+        trial.actionId = QLatin1String(actionId);
+        trial.interfaces = names;
+        trial.moves = need.moves;
+        trial.uid = uid;
+        trial.before = *before;
+        trial.startedUsec = TrialManager::nowUsec();
+        trial.deadlineUsec = trial.startedUsec + qulonglong(confirmWithin) * 1000000ULL;
+        if (auto bad = m_trials.open(trial))
+            return done(bad, {});
+        // Each network service hears of the trial around the write; the one that acts records
+        // its part in the journal (ServiceTrial.h).
+        const QString id = trial.id;
+        // Alive until the write has answered: the services keep a pointer meanwhile.
+        auto contexts = std::make_shared<std::vector<ServiceTrial>>();
+        contexts->reserve(4);
+        for (NetworkOwner owner : {NetworkOwner::None, NetworkOwner::NetworkManager, NetworkOwner::Networkd,
+                                   NetworkOwner::Ifupdown})
+            if (NetworkService *service = m_services.service(owner)) {
+                const QString name = ServiceRegistry::saveWithName(owner);
+                contexts->push_back(
+                        {id, names, confirmWithin, trial.deadlineUsec,
+                         [this, id, name](const QJsonObject &part) { m_trials.record(id, name, part); }});
+                service->setTrial(&contexts->back());
+            }
+        const auto closeTrial = [this, contexts] {
+            for (NetworkOwner owner : {NetworkOwner::None, NetworkOwner::NetworkManager,
+                                       NetworkOwner::Networkd, NetworkOwner::Ifupdown})
+                if (NetworkService *service = m_services.service(owner))
+                    service->setTrial(nullptr);
+        };
+        write([=](const Outcome &failure, const QVariantList &out) {
+            closeTrial();
+            if (failure) {
+                // The write undid itself.
+                m_trials.abandon(id);
+                return done(failure, {});
+            }
+            // Runtime only: the helper carries the slaves' addresses over itself (a network
+            // service does it in what it saves).
+            Outcome carried;
+            const bool runtime = persistenceOf(scope.bond).value(QStringLiteral("backend")).toString()
+                                 == ServiceRegistry::saveWithName(NetworkOwner::None);
+            if (runtime)
+                for (const QString &slave : scope.enslaved)
+                    if (const LinkState *was = trial.before.find(slave); was && !carried)
+                        carried = CarryOver::apply(m_backend, *was, scope.bond);
+            if (carried)
+                return m_trials.rollback(id, QStringLiteral("failed"),
+                                         [=](const Outcome &) { done(carried, {}); });
+            m_trials.started(id);
+            done(std::nullopt,
+                 {outcomeMap(id, trial.deadlineUsec, trial.moves, call.hasResult ? out : QVariantList())});
+        });
+    };
+}
+
+std::optional<WriteCall> Service::decodedCall(const QString &call, const QVariantList &arguments)
+{
+    touch();
+    Outcome bad;
+    std::optional<WriteCall> decoded = decodeWriteCall(call, arguments, &bad);
+    if (!decoded)
+        replyError(*bad);
+    return decoded;
+}
+
+QVariantMap Service::Try(const QString &call, const QVariantList &arguments, uint confirmWithin)
+{
+    const std::optional<WriteCall> decoded = decodedCall(call, arguments);
+    if (!decoded)
+        return {};
+    if (confirmWithin != 0 && (confirmWithin < MinConfirmWithin || confirmWithin > MaxConfirmWithin)) {
+        replyError(Failure {E::InvalidArgument, QStringLiteral("confirmWithin must be 0 (no trial) or "
+                                                               "between %1 and %2 seconds.")
+                                                        .arg(MinConfirmWithin)
+                                                        .arg(MaxConfirmWithin)});
+        return {};
+    }
+    submit(*decoded, confirmWithin, true);
+    return {};
+}
+
+QVariantMap Service::Preview(const QString &call, const QVariantList &arguments)
+{
+    const std::optional<WriteCall> decoded = decodedCall(call, arguments);
+    if (!decoded)
+        return {};
+    const TrialNeed need = trialNeed(*decoded);
+    return {{QStringLiteral("trialRequired"), need.required},
+            {QStringLiteral("reasons"), need.reasons},
+            {QStringLiteral("moves"), need.moves}};
+}
+
+const Trial *Service::trialNamed(const QString &id, Outcome *bad) const
+{
+    const QList<const Trial *> pending = m_trials.pending();
+    if (id.isEmpty()) {
+        if (pending.size() == 1)
+            return pending.constFirst();
+        *bad = pending.isEmpty() ? noSuchTrial(id)
+                                 : Failure {E::InvalidArgument,
+                                            QStringLiteral("%1 trials are pending: name the one you mean.")
+                                                    .arg(pending.size())};
+        return nullptr;
+    }
+    if (const Trial *trial = m_trials.find(id))
+        return trial;
+    *bad = noSuchTrial(id);
+    return nullptr;
+}
+
+void Service::settle(const QString &id, bool confirm)
+{
+    Outcome bad;
+    const Trial *trial = trialNamed(id, &bad);
+    if (!trial) {
+        touch();
+        replyError(*bad);
+        return;
+    }
+    const QString trialId = trial->id;
+    const QByteArray action = trial->actionId.toLatin1();
+    authorizeThen(action.constData(), {{QStringLiteral("bond"), trial->bond}}, std::nullopt,
+                  [this, trialId, confirm](const WriteDone &done) {
+                      // The deadline may have come while polkit was asked.
+                      if (!m_trials.find(trialId))
+                          return done(noSuchTrial(trialId), {});
+                      const auto answer = [done](const Outcome &failure) { done(failure, {}); };
+                      if (confirm)
+                          m_trials.confirm(trialId, answer);
+                      else
+                          m_trials.rollback(trialId, QStringLiteral("asked"), answer);
+                  });
+}
+
+void Service::Confirm(const QString &id)
+{
+    settle(id, true);
+}
+
+void Service::Rollback(const QString &id)
+{
+    settle(id, false);
+}
+
+BondManager::VariantMapList Service::ListTrials()
+{
+    touch();
+    BondManager::VariantMapList list;
+    for (const Trial *t : m_trials.pending())
+        list << t->toVariantMap();
+    return list;
+}
+
+Failure Service::busyWith(const Trial &trial, const QStringList &interfaces)
+{
+    QString taken = trial.bond;
+    for (const QString &name : interfaces)
+        if (trial.interfaces.contains(name)) {
+            taken = name;
+            break;
+        }
+    return Failure {E::Busy, QStringLiteral("%1 is part of trial %2 (%3 %4), which waits to be confirmed or "
+                                            "rolled back; try again after it.")
+                                     .arg(taken, trial.id, trial.call, trial.bond)};
+}
+
+Failure Service::noSuchTrial(const QString &id)
+{
+    if (id.isEmpty())
+        return Failure {E::InvalidArgument, QStringLiteral("No trial is pending.")};
+    return Failure {E::NoSuchTrial, QStringLiteral("No trial %1 is pending: it was confirmed or rolled "
+                                                   "back meanwhile, or never started.")
+                                            .arg(id.left(64))};
+}
+
 void Service::CreateBond(const QString &name, const QVariantMap &options, const QStringList &slaves)
 {
-    authorizeThen(
-            BondManager::DBus::ActionCreate, {{QStringLiteral("bond"), name}},
-            RequestChecks::createBond(name, options, slaves), [=](const WriteDone &done) {
+    submit({QStringLiteral("CreateBond"), {name, options, slaves}, false});
+}
+
+QVariantMap Service::CreateConfiguredBond(const QVariantMap &config, const QString &saveWith)
+{
+    submit({QStringLiteral("CreateConfiguredBond"), {config, saveWith}, true});
+    return {};
+}
+
+void Service::SetIpConfig(const QString &bond, const QVariantMap &ip)
+{
+    submit({QStringLiteral("SetIpConfig"), {bond, ip}, false});
+}
+
+QVariantMap Service::SaveBond(const QString &bond, const QString &saveWith)
+{
+    submit({QStringLiteral("SaveBond"), {bond, saveWith}, true});
+    return {};
+}
+
+void Service::RestoreSaved(const QString &bond)
+{
+    submit({QStringLiteral("RestoreSaved"), {bond}, false});
+}
+
+void Service::DeleteBond(const QString &name)
+{
+    submit({QStringLiteral("DeleteBond"), {name}, false});
+}
+
+void Service::SetOptions(const QString &name, const QVariantMap &options)
+{
+    submit({QStringLiteral("SetOptions"), {name, options}, false});
+}
+
+void Service::AddSlave(const QString &bond, const QString &slave)
+{
+    submit({QStringLiteral("AddSlave"), {bond, slave}, false});
+}
+
+void Service::RemoveSlave(const QString &bond, const QString &slave)
+{
+    submit({QStringLiteral("RemoveSlave"), {bond, slave}, false});
+}
+
+void Service::SetPrimary(const QString &bond, const QString &slave)
+{
+    submit({QStringLiteral("SetPrimary"), {bond, slave}, false});
+}
+
+void Service::SetActiveSlave(const QString &bond, const QString &slave)
+{
+    submit({QStringLiteral("SetActiveSlave"), {bond, slave}, false});
+}
+
+Service::Write Service::createBondWrite(const QString &name, const QVariantMap &options,
+                                        const QStringList &slaves)
+{
+    return {BondManager::DBus::ActionCreate,
+            {{QStringLiteral("bond"), name}},
+            RequestChecks::createBond(name, options, slaves),
+            [=](const WriteDone &done) {
                 // CreateConfiguredBond(name, options, slaves) saved with the owner's service,
                 // but for active_slave, which is live state no service saves: the kernel's
                 // alone, once the bond is there.
@@ -690,72 +1114,73 @@ void Service::CreateBond(const QString &name, const QVariantMap &options, const 
                     // is undone, through the service that made (and saved) the bond.
                     service->remove(config, [=](const Outcome &) { finishWrite(name, refused, false, done); });
                 });
-            });
+            }};
 }
 
-QVariantMap Service::CreateConfiguredBond(const QVariantMap &map, const QString &saveWith)
+Service::Write Service::createConfiguredBondWrite(const QVariantMap &map, const QString &saveWith)
 {
     QStringList problems;
     const BondConfig config = BondConfig::fromVariantMap(map, &problems);
-    authorizeThen(BondManager::DBus::ActionCreate, {{QStringLiteral("bond"), config.name}},
-                  RequestChecks::createConfiguredBond(config, problems, saveWith),
-                  [=](const WriteDone &done) {
-                      createThrough(config, saveWith, [=](const Outcome &failure) {
-                          finishWrite(config.name, failure, true, done);
-                      });
-                  });
-    return {};
+    return {BondManager::DBus::ActionCreate,
+            {{QStringLiteral("bond"), config.name}},
+            RequestChecks::createConfiguredBond(config, problems, saveWith),
+            [=](const WriteDone &done) {
+                createThrough(config, saveWith,
+                              [=](const Outcome &failure) { finishWrite(config.name, failure, true, done); });
+            }};
 }
 
-void Service::SetIpConfig(const QString &bond, const QVariantMap &map)
+Service::Write Service::setIpConfigWrite(const QString &bond, const QVariantMap &map)
 {
     QStringList problems;
     const IpConfig ip = IpConfig::fromVariantMap(map, &problems);
-    authorizeThen(
-            BondManager::DBus::ActionModify, {{QStringLiteral("bond"), bond}},
+    return {BondManager::DBus::ActionModify,
+            {{QStringLiteral("bond"), bond}},
             RequestChecks::setIpConfig(bond, ip, problems),
             changeWork(bond, [ip](const BondConfig &, const std::optional<SavedBond> &, BondConfig &wanted) {
                 wanted.ip = ip;
                 return Outcome();
-            }));
+            })};
 }
 
-QVariantMap Service::SaveBond(const QString &bond, const QString &saveWith)
+Service::Write Service::saveBondWrite(const QString &bond, const QString &saveWith)
 {
     // What runs, as it runs: the service saves it (adopts a bond saved nowhere).
-    authorizeThen(BondManager::DBus::ActionModify, {{QStringLiteral("bond"), bond}},
-                  RequestChecks::saveBond(bond, saveWith),
-                  changeWork(
-                          bond,
-                          [](const BondConfig &, const std::optional<SavedBond> &, BondConfig &) {
-                              return Outcome();
-                          },
-                          saveWith, true));
-    return {};
+    return {BondManager::DBus::ActionModify,
+            {{QStringLiteral("bond"), bond}},
+            RequestChecks::saveBond(bond, saveWith),
+            changeWork(
+                    bond,
+                    [](const BondConfig &, const std::optional<SavedBond> &, BondConfig &) {
+                        return Outcome();
+                    },
+                    saveWith, true)};
 }
 
-void Service::RestoreSaved(const QString &bond)
+Service::Write Service::restoreSavedWrite(const QString &bond)
 {
-    authorizeThen(BondManager::DBus::ActionModify, {{QStringLiteral("bond"), bond}},
-                  RequestChecks::restoreSaved(bond),
-                  changeWork(bond,
-                             [bond](const BondConfig &, const std::optional<SavedBond> &saved,
-                                    BondConfig &wanted) -> Outcome {
-                                 if (!saved)
-                                     return Failure {E::InvalidArgument,
-                                                     QStringLiteral("%1 is not saved by any network service, "
-                                                                    "so there is nothing to restore.")
-                                                             .arg(bond)};
-                                 wanted = saved->config;
-                                 return std::nullopt;
-                             }));
+    return {BondManager::DBus::ActionModify,
+            {{QStringLiteral("bond"), bond}},
+            RequestChecks::restoreSaved(bond),
+            changeWork(bond,
+                       [bond](const BondConfig &, const std::optional<SavedBond> &saved,
+                              BondConfig &wanted) -> Outcome {
+                           if (!saved)
+                               return Failure {E::InvalidArgument,
+                                               QStringLiteral("%1 is not saved by any network service, "
+                                                              "so there is nothing to restore.")
+                                                       .arg(bond)};
+                           wanted = saved->config;
+                           return std::nullopt;
+                       })};
 }
 
-void Service::DeleteBond(const QString &name)
+Service::Write Service::deleteBondWrite(const QString &name)
 {
-    authorizeThen(
-            BondManager::DBus::ActionDelete, {{QStringLiteral("bond"), name}},
-            RequestChecks::deleteBond(name), [=](const WriteDone &done) {
+    return {BondManager::DBus::ActionDelete,
+            {{QStringLiteral("bond"), name}},
+            RequestChecks::deleteBond(name),
+            [=](const WriteDone &done) {
                 const auto finish = [=](const Outcome &failure) { finishWrite(name, failure, false, done); };
                 BondConfig current;
                 if (auto bad = liveConfig(name, &current))
@@ -766,14 +1191,15 @@ void Service::DeleteBond(const QString &name)
                 if (const std::optional<SavedBond> saved = choice.service->load(name))
                     current.ip = saved->config.ip;
                 choice.service->remove(current, finish);
-            });
+            }};
 }
 
-void Service::SetOptions(const QString &name, const QVariantMap &options)
+Service::Write Service::setOptionsWrite(const QString &name, const QVariantMap &options)
 {
-    authorizeThen(
-            BondManager::DBus::ActionModify, {{QStringLiteral("bond"), name}},
-            RequestChecks::setOptions(name, options), [=](const WriteDone &done) {
+    return {BondManager::DBus::ActionModify,
+            {{QStringLiteral("bond"), name}},
+            RequestChecks::setOptions(name, options),
+            [=](const WriteDone &done) {
                 // active_slave is live state no service saves: the kernel's alone, after the rest.
                 QVariantMap saved;
                 QVariant active;
@@ -799,10 +1225,10 @@ void Service::SetOptions(const QString &name, const QVariantMap &options)
                             return Outcome();
                         },
                         setActive);
-            });
+            }};
 }
 
-void Service::AddSlave(const QString &bond, const QString &slave)
+Service::Write Service::addSlaveWrite(const QString &bond, const QString &slave)
 {
     const Work add = changeWork(
             bond,
@@ -811,16 +1237,16 @@ void Service::AddSlave(const QString &bond, const QString &slave)
                 return Outcome();
             },
             QString(), false, {slave});
-    authorizeThen(BondManager::DBus::ActionModify, slaveDetails(bond, slave),
-                  RequestChecks::addSlave(bond, slave), [=](const WriteDone &done) {
-                      // A slave the bond has already is an error, not a change that changes nothing.
-                      if (auto bad = m_planner.checkAddSlave(bond, slave))
-                          return finishWrite(bond, bad, false, done);
-                      add(done);
-                  });
+    return {BondManager::DBus::ActionModify, slaveDetails(bond, slave), RequestChecks::addSlave(bond, slave),
+            [=](const WriteDone &done) {
+                // A slave the bond has already is an error, not a change that changes nothing.
+                if (auto bad = m_planner.checkAddSlave(bond, slave))
+                    return finishWrite(bond, bad, false, done);
+                add(done);
+            }};
 }
 
-void Service::RemoveSlave(const QString &bond, const QString &slave)
+Service::Write Service::removeSlaveWrite(const QString &bond, const QString &slave)
 {
     const Work remove = changeWork(
             bond, [slave](const BondConfig &, const std::optional<SavedBond> &, BondConfig &wanted) {
@@ -829,32 +1255,32 @@ void Service::RemoveSlave(const QString &bond, const QString &slave)
                     wanted.primary.clear();
                 return Outcome();
             });
-    authorizeThen(BondManager::DBus::ActionModify, slaveDetails(bond, slave),
-                  RequestChecks::removeSlave(bond, slave), [=](const WriteDone &done) {
-                      if (auto bad = m_planner.checkRemoveSlave(bond, slave))
-                          return finishWrite(bond, bad, false, done);
-                      remove(done);
-                  });
+    return {BondManager::DBus::ActionModify, slaveDetails(bond, slave),
+            RequestChecks::removeSlave(bond, slave), [=](const WriteDone &done) {
+                if (auto bad = m_planner.checkRemoveSlave(bond, slave))
+                    return finishWrite(bond, bad, false, done);
+                remove(done);
+            }};
 }
 
-void Service::SetPrimary(const QString &bond, const QString &slave)
+Service::Write Service::setPrimaryWrite(const QString &bond, const QString &slave)
 {
-    authorizeThen(BondManager::DBus::ActionModify, slaveDetails(bond, slave),
-                  RequestChecks::setPrimary(bond, slave),
-                  changeWork(bond, [slave](const BondConfig &, const std::optional<SavedBond> &,
-                                           BondConfig &wanted) {
-                      wanted.primary = slave;
-                      return Outcome();
-                  }));
+    return {BondManager::DBus::ActionModify, slaveDetails(bond, slave),
+            RequestChecks::setPrimary(bond, slave),
+            changeWork(bond,
+                       [slave](const BondConfig &, const std::optional<SavedBond> &, BondConfig &wanted) {
+                           wanted.primary = slave;
+                           return Outcome();
+                       })};
 }
 
 // Live state no service saves: the kernel's alone, whoever keeps the bond.
-void Service::SetActiveSlave(const QString &bond, const QString &slave)
+Service::Write Service::setActiveSlaveWrite(const QString &bond, const QString &slave)
 {
-    authorizeThen(BondManager::DBus::ActionModify, slaveDetails(bond, slave),
-                  RequestChecks::setActiveSlave(bond, slave), now([=] {
-                      return m_planner.setOptions(bond, {{ActiveSlaveKey, slave}});
-                  }));
+    return {BondManager::DBus::ActionModify, slaveDetails(bond, slave),
+            RequestChecks::setActiveSlave(bond, slave), now([=] {
+                return m_planner.setOptions(bond, {{ActiveSlaveKey, slave}});
+            })};
 }
 
 } // namespace bm::helper

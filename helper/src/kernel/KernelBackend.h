@@ -124,6 +124,9 @@ public:
     virtual KernelResult setMaster(const LinkRef &slave, const LinkRef &master) = 0;
     virtual KernelResult setUp(const LinkRef &link, bool up) = 0;
     virtual KernelResult setMtu(const QString &name, quint32 mtu) = 0;
+    // IFLA_ADDRESS: "52:54:00:12:34:56". A trial's carry-over gives a bond its slave's MAC (so
+    // that DHCP hands out the same lease), and its rollback puts MACs back.
+    virtual KernelResult setMac(const LinkRef &link, const QString &mac) = 0;
     // An address or route as a dump gave it (or built alike): added with its flags, lifetimes,
     // label and broadcast, or protocol, scope, metric, source and paths; deleted by what tells it
     // from others. Adding one that exists is EEXIST.

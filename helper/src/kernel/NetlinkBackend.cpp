@@ -502,6 +502,22 @@ KernelResult NetlinkBackend::setMtu(const QString &name, quint32 mtu)
     return transact(std::move(msg));
 }
 
+KernelResult NetlinkBackend::setMac(const LinkRef &link, const QString &mac)
+{
+    const QByteArray bytes = QByteArray::fromHex(mac.toLatin1().replace(':', QByteArray()));
+    if (bytes.size() != 6 || mac.size() != 17)
+        return {EINVAL, QStringLiteral("%1 is not a MAC address").arg(mac)};
+    int index = 0;
+    if (const KernelResult bad = resolve(link, index); !bad.ok())
+        return bad;
+    NlMessage msg = linkRequest(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK, index);
+    if (!msg)
+        return noMemory();
+    if (nla_put(msg.get(), IFLA_ADDRESS, bytes.size(), bytes.constData()) < 0)
+        return tooLong();
+    return transact(std::move(msg));
+}
+
 KernelResult NetlinkBackend::request(int type, int flags, const std::function<KernelResult(nl_msg *)> &put)
 {
     NlMessage msg(nlmsg_alloc_simple(type, NLM_F_REQUEST | NLM_F_ACK | flags));
