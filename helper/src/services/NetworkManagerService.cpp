@@ -12,6 +12,7 @@
 #include <QDBusObjectPath>
 #include <QDBusPendingCallWatcher>
 #include <QDBusVariant>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QPointer>
 #include <QTimer>
@@ -33,6 +34,7 @@ const QString PropertiesInterface = QStringLiteral("org.freedesktop.DBus.Propert
 
 // NMSettingsAddConnection2Flags / NMSettingsUpdate2Flags.
 constexpr uint ToDisk = 0x1;
+constexpr uint InMemory = 0x2;
 constexpr uint BlockAutoconnect = 0x20;
 // NMCheckpointCreateFlags.
 constexpr uint DeleteNewConnections = 0x2;
@@ -42,6 +44,16 @@ constexpr uint ActiveDeactivated = 4;
 
 constexpr int CallTimeoutMs = 25000;
 constexpr int LoadTimeoutMs = 2000;
+// A trial's checkpoint outlives its deadline by this much: the helper rolls the trial back at the
+// deadline itself; NetworkManager's own timer is there for a helper that died.
+constexpr qint64 TrialMarginS = 30;
+
+// Seconds from now to `deadlineUsec` (CLOCK_REALTIME) plus the margin.
+uint trialRollbackSeconds(qint64 deadlineUsec)
+{
+    const qint64 left = (deadlineUsec - QDateTime::currentMSecsSinceEpoch() * 1000 + 999999) / 1000000;
+    return uint(std::max<qint64>(left, 0) + TrialMarginS);
+}
 
 QString deviceStateName(uint state)
 {
@@ -192,6 +204,14 @@ public:
     using Verdict = std::function<void(Check, const QString &status)>;
     using Condition = std::function<void(Verdict)>;
 
+    // What a staged trial leaves for its commit or discard (NetworkManagerService::stageTrial).
+    struct Staged {
+        QString checkpoint;
+        QStringList save;    // profiles added or changed in memory: saved to disk on commit
+        QStringList remove;  // profiles on their way out (autoconnect off in memory): deleted on commit
+        QStringList created; // profiles added (the checkpoint's rollback deletes them)
+    };
+
     Operation(const QDBusConnection &bus, int timeoutMs, NetworkService::Done done, QObject *parent)
         : QObject(parent)
         , m_bus(bus)
@@ -231,6 +251,62 @@ public:
                          SLOT(nmSignal(QDBusMessage)));
     }
 
+    // --- trials ---
+
+    // The next write is a trial's: its profiles change in memory only, its checkpoint stays until
+    // commit() or discard(), and `staged` is told what to save or drop then.
+    void setTrial(const TrialWrite &write, std::function<void(const Staged &)> staged)
+    {
+        m_trial = true;
+        m_deadlineUsec = write.deadlineUsec;
+        m_carriedFrom = write.carriedFrom;
+        m_mac = write.mac;
+        m_onStaged = std::move(staged);
+    }
+
+    // Saves the profiles to disk, deletes those on their way out, then lets the checkpoint go.
+    void commit(const Staged &staged)
+    {
+        forEach(staged.save, QStringLiteral("Save"), {}, QStringLiteral("save a profile"), [this, staged] {
+            forEach(staged.remove, QStringLiteral("Delete"), {}, QStringLiteral("delete a profile"),
+                    [this, staged] {
+                        if (staged.checkpoint.isEmpty())
+                            return finish(std::nullopt);
+                        call(NmPath, NmInterface, QStringLiteral("CheckpointDestroy"),
+                             {QVariant::fromValue(QDBusObjectPath(staged.checkpoint))},
+                             QStringLiteral("keep the change (destroy its checkpoint)"),
+                             [this](const QDBusMessage &) { finish(std::nullopt); });
+                    });
+        });
+    }
+
+    // NetworkManager puts back the profiles and devices of the checkpoint (DELETE_NEW_CONNECTIONS
+    // removes the profiles the trial added); a checkpoint gone already (its timer ran out) has
+    // done so. The profiles the trial added go too, should the rollback have left any.
+    void discard(const Staged &staged)
+    {
+        const auto leftovers = [this, staged] { deleteQuietly(staged.created); };
+        if (staged.checkpoint.isEmpty())
+            return leftovers();
+        callAny(NmPath, NmInterface, QStringLiteral("CheckpointRollback"),
+                {QVariant::fromValue(QDBusObjectPath(staged.checkpoint))},
+                [leftovers](const QDBusMessage &r) {
+                    if (r.type() == QDBusMessage::ErrorMessage)
+                        qWarning("NetworkManager: rolling back a trial's checkpoint: %s",
+                                 qPrintable(r.errorMessage()));
+                    leftovers();
+                });
+    }
+
+    // Deletes each of `profiles` that is still there (errors are expected), then finishes.
+    void deleteQuietly(const QStringList &profiles)
+    {
+        if (profiles.isEmpty())
+            return finish(std::nullopt);
+        callAny(profiles.first(), ConnectionInterface, QStringLiteral("Delete"), {},
+                [this, profiles](const QDBusMessage &) { deleteQuietly(profiles.mid(1)); });
+    }
+
     // --- the three writes ---
 
     void create(const BondConfig &config)
@@ -240,7 +316,10 @@ public:
             // which takes the new bond down with them. Not DISCONNECT_NEW_DEVICES: with a list of
             // devices, NetworkManager 1.42 would disconnect every device outside it, the host's
             // other connections included (src/core/nm-checkpoint.c).
-            checkpoint(paths, [this, config] { addAndActivate(config); });
+            checkpoint(paths, [this, config] {
+                carriedProfile(
+                        [this, config](const NmConnection &carrier) { addAndActivate(config, carrier); });
+            });
         });
     }
 
@@ -259,7 +338,11 @@ public:
                     names << s;
             }
             optionalDevicePaths(names, {}, [this, p, wanted](const QStringList &paths) {
-                checkpoint(paths, [this, p, wanted] { updateProfiles(p, wanted); });
+                checkpoint(paths, [this, p, wanted] {
+                    carriedProfile([this, p, wanted](const NmConnection &carrier) {
+                        updateProfiles(p, wanted, carrier);
+                    });
+                });
             });
         });
     }
@@ -418,7 +501,7 @@ private:
             paths << QDBusObjectPath(d);
         // The rollback timer runs inside NetworkManager: if the helper dies half-way, NM still
         // puts everything back. It outlasts the wait for activation by a margin.
-        const uint rollbackS = uint(m_timeoutMs / 1000 + 30);
+        const uint rollbackS = m_trial ? trialRollbackSeconds(m_deadlineUsec) : uint(m_timeoutMs / 1000 + 30);
         call(NmPath, NmInterface, QStringLiteral("CheckpointCreate"),
              {QVariant::fromValue(paths), rollbackS, DeleteNewConnections},
              QStringLiteral("make a checkpoint to roll back to"), [this, next](const QDBusMessage &r) {
@@ -431,10 +514,12 @@ private:
                     std::function<void(const QString &)> next)
     {
         call(SettingsPath, SettingsInterface, QStringLiteral("AddConnection2"),
-             {settingsArgument(settings), ToDisk | BlockAutoconnect, QVariantMap()},
+             {settingsArgument(settings), (m_trial ? InMemory : ToDisk) | BlockAutoconnect, QVariantMap()},
              QStringLiteral("add the profile %1").arg(what), [this, next](const QDBusMessage &r) {
                  const QString path = objectPath(r.arguments().value(0));
                  m_created << path;
+                 m_staged.save << path;
+                 m_staged.created << path;
                  next(path);
              });
     }
@@ -476,21 +561,110 @@ private:
                  [this, profiles, what, next](const QString &) { activateAll(profiles.mid(1), what, next); });
     }
 
+    // In a trial a profile cannot go before the commit (its file would be gone at once): it stays
+    // with autoconnect off, in memory, and its device is disconnected, which releases a port or
+    // takes a bond down as deleting it would; commit() deletes it.
     void deleteAll(const QStringList &profiles, Next next)
     {
         if (profiles.isEmpty()) {
             next();
             return;
         }
-        call(profiles.first(), ConnectionInterface, QStringLiteral("Delete"), {},
-             QStringLiteral("delete a profile"),
-             [this, profiles, next](const QDBusMessage &) { deleteAll(profiles.mid(1), next); });
+        const QString path = profiles.first();
+        const auto rest = [this, profiles, next] { deleteAll(profiles.mid(1), next); };
+        if (!m_trial) {
+            call(path, ConnectionInterface, QStringLiteral("Delete"), {}, QStringLiteral("delete a profile"),
+                 [rest](const QDBusMessage &) { rest(); });
+            return;
+        }
+        call(path, ConnectionInterface, QStringLiteral("GetSettings"), {}, QStringLiteral("read a profile"),
+             [this, path, rest](const QDBusMessage &r) {
+                 const NmConnection settings = settingsOf(r);
+                 call(path, ConnectionInterface, QStringLiteral("Update2"),
+                      {settingsArgument(NmSettings::withoutAutoconnect(settings)), InMemory, QVariantMap()},
+                      QStringLiteral("turn off autoconnect of a profile"),
+                      [this, path, settings, rest](const QDBusMessage &) {
+                          m_staged.remove << path;
+                          disconnectDevice(NmSettings::interfaceName(settings), rest);
+                      });
+             });
     }
 
-    void addAndActivate(const BondConfig &config)
+    // Device.Disconnect of `name` when NetworkManager has a device for it; errors (a device not
+    // active) are nothing to stop for.
+    void disconnectDevice(const QString &name, Next next)
     {
-        const NmSettings::BondProfile bond = NmSettings::bondProfile(
+        callAny(NmPath, NmInterface, QStringLiteral("GetDeviceByIpIface"), {name},
+                [this, next](const QDBusMessage &r) {
+                    if (r.type() != QDBusMessage::ReplyMessage)
+                        return next();
+                    callAny(objectPath(r.arguments().value(0)), DeviceInterface, QStringLiteral("Disconnect"),
+                            {}, [next](const QDBusMessage &) { next(); });
+                });
+    }
+
+    // `method` on each of `profiles` in turn.
+    void forEach(const QStringList &profiles, const QString &method, const QVariantList &args,
+                 const QString &what, Next next)
+    {
+        if (profiles.isEmpty())
+            return next();
+        call(profiles.first(), ConnectionInterface, method, args, what,
+             [this, profiles, method, args, what, next](const QDBusMessage &) {
+                 forEach(profiles.mid(1), method, args, what, next);
+             });
+    }
+
+    // Carry-over: the settings of the profile active on m_carriedFrom (empty when there is none,
+    // or no carry-over). Read under the checkpoint, so that nothing can change it in between.
+    void carriedProfile(std::function<void(const NmConnection &)> next)
+    {
+        if (m_carriedFrom.isEmpty())
+            return next({});
+        callAny(NmPath, NmInterface, QStringLiteral("GetDeviceByIpIface"), {m_carriedFrom},
+                [this, next](const QDBusMessage &device) {
+                    if (device.type() != QDBusMessage::ReplyMessage)
+                        return next({});
+                    property(objectPath(device.arguments().value(0)), DeviceInterface,
+                             QStringLiteral("ActiveConnection"), [this, next](const QVariant &active) {
+                                 const QString activePath = objectPath(active);
+                                 if (activePath.isEmpty() || activePath == QLatin1String("/"))
+                                     return next({});
+                                 property(activePath, ActiveInterface, QStringLiteral("Connection"),
+                                          [this, next](const QVariant &profile) {
+                                              readCarrier(objectPath(profile), next);
+                                          });
+                             });
+                });
+    }
+
+    void readCarrier(const QString &profile, std::function<void(const NmConnection &)> next)
+    {
+        if (profile.isEmpty() || profile == QLatin1String("/"))
+            return next({});
+        call(profile, ConnectionInterface, QStringLiteral("GetSettings"), {},
+             QStringLiteral("read the profile of %1").arg(m_carriedFrom),
+             [next](const QDBusMessage &r) { next(settingsOf(r)); });
+    }
+
+    // A property's value; an invalid QVariant when it cannot be read.
+    void property(const QString &path, const QString &interface, const QString &name,
+                  std::function<void(const QVariant &)> next)
+    {
+        callAny(path, PropertiesInterface, QStringLiteral("Get"), {interface, name},
+                [next](const QDBusMessage &r) {
+                    next(r.type() == QDBusMessage::ReplyMessage
+                                 ? r.arguments().value(0).value<QDBusVariant>().variant()
+                                 : QVariant());
+                });
+    }
+
+    void addAndActivate(const BondConfig &config, const NmConnection &carrier)
+    {
+        NmSettings::BondProfile bond = NmSettings::bondProfile(
                 config, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        if (!carrier.isEmpty() || !m_mac.isEmpty())
+            bond.settings = NmSettings::withCarriedIp(bond.settings, carrier, m_mac);
         addProfile(bond.settings, NmSettings::bondProfileId(config.name),
                    [this, config](const QString &bondPath) {
                        addPorts(config.name, config.slaves, {}, [this, config, bondPath](const QStringList &) {
@@ -502,7 +676,7 @@ private:
                    });
     }
 
-    void updateProfiles(const Profiles &p, const BondConfig &wanted)
+    void updateProfiles(const Profiles &p, const BondConfig &wanted, const NmConnection &carrier = {})
     {
         QStringList leaving;
         for (auto it = p.portPaths.cbegin(); it != p.portPaths.cend(); ++it) {
@@ -516,12 +690,15 @@ private:
         }
         // Ports leave first (deleting an active port profile releases the slave), so that the
         // bond's new options never meet a slave it is about to lose.
-        deleteAll(leaving, [this, p, wanted, joining] {
-            const NmConnection settings = NmSettings::updatedBondProfile(p.bond, wanted).settings;
+        deleteAll(leaving, [this, p, wanted, joining, carrier] {
+            NmConnection settings = NmSettings::updatedBondProfile(p.bond, wanted).settings;
+            if (!carrier.isEmpty() || !m_mac.isEmpty())
+                settings = NmSettings::withCarriedIp(settings, carrier, m_mac);
             call(p.bondPath, ConnectionInterface, QStringLiteral("Update2"),
-                 {settingsArgument(settings), ToDisk, QVariantMap()},
+                 {settingsArgument(settings), m_trial ? InMemory : ToDisk, QVariantMap()},
                  QStringLiteral("update the profile %1").arg(wanted.name),
                  [this, p, wanted, joining](const QDBusMessage &) {
+                     m_staged.save << p.bondPath;
                      addPorts(wanted.name, joining, {}, [this, p, wanted](const QStringList &newPorts) {
                          apply(p.bondPath, wanted, newPorts);
                      });
@@ -689,6 +866,15 @@ private:
 
     void succeed()
     {
+        if (m_trial) {
+            // The checkpoint stays until the trial's commit or discard.
+            m_staged.checkpoint = std::exchange(m_checkpoint, QString());
+            m_created.clear();
+            if (m_onStaged)
+                m_onStaged(m_staged);
+            finish(std::nullopt);
+            return;
+        }
         if (m_checkpoint.isEmpty()) {
             finish(std::nullopt);
             return;
@@ -753,6 +939,13 @@ private:
     QStringList m_created; // profiles this write added
     QStringList m_notes;   // what NetworkManager said on the way that did not stop the write
 
+    bool m_trial = false;
+    qint64 m_deadlineUsec = 0;
+    QString m_carriedFrom;
+    QString m_mac;
+    Staged m_staged;
+    std::function<void(const Staged &)> m_onStaged;
+
     QString m_subject;    // the bond being waited for
     QString m_activePath; // its active connection, when this write activated it
     QString m_waitingFor;
@@ -764,6 +957,25 @@ private:
     bool m_checking = false;
     bool m_recheck = false;
 };
+
+// A staged trial as its journal keeps it (NetworkManagerService::trialJournal) and back.
+QVariantMap toJournal(const Operation::Staged &staged)
+{
+    return {{QStringLiteral("checkpoint"), staged.checkpoint},
+            {QStringLiteral("save"), staged.save},
+            {QStringLiteral("remove"), staged.remove},
+            {QStringLiteral("created"), staged.created}};
+}
+
+Operation::Staged fromJournal(const QVariantMap &journal)
+{
+    Operation::Staged staged;
+    staged.checkpoint = journal.value(QStringLiteral("checkpoint")).toString();
+    staged.save = journal.value(QStringLiteral("save")).toStringList();
+    staged.remove = journal.value(QStringLiteral("remove")).toStringList();
+    staged.created = journal.value(QStringLiteral("created")).toStringList();
+    return staged;
+}
 
 } // namespace
 
@@ -834,6 +1046,49 @@ void NetworkManagerService::change(const BondConfig &current, const BondConfig &
 void NetworkManagerService::remove(const BondConfig &current, Done done)
 {
     (new Operation(m_bus, m_activationTimeoutMs, std::move(done), this))->remove(current);
+}
+
+void NetworkManagerService::stageTrial(const TrialWrite &write, Done done)
+{
+    auto *op = new Operation(m_bus, m_activationTimeoutMs, std::move(done), this);
+    const QPointer<NetworkManagerService> self(this);
+    op->setTrial(write, [self, id = write.id](const Operation::Staged &staged) {
+        if (self)
+            self->m_trials.insert(id, toJournal(staged));
+    });
+    switch (write.kind) {
+    case TrialWrite::Kind::Create:
+        return op->create(write.wanted);
+    case TrialWrite::Kind::Change:
+        return op->change(write.current, write.wanted);
+    case TrialWrite::Kind::Remove:
+        return op->remove(write.current);
+    }
+}
+
+void NetworkManagerService::commitTrial(const QString &id, Done done)
+{
+    if (!m_trials.contains(id))
+        return done(std::nullopt);
+    (new Operation(m_bus, m_activationTimeoutMs, std::move(done), this))
+            ->commit(fromJournal(m_trials.take(id)));
+}
+
+void NetworkManagerService::discardTrial(const QString &id, Done done)
+{
+    if (!m_trials.contains(id))
+        return done(std::nullopt);
+    discardJournalled(m_trials.take(id), std::move(done));
+}
+
+QVariantMap NetworkManagerService::trialJournal(const QString &id) const
+{
+    return m_trials.value(id);
+}
+
+void NetworkManagerService::discardJournalled(const QVariantMap &journal, Done done)
+{
+    (new Operation(m_bus, m_activationTimeoutMs, std::move(done), this))->discard(fromJournal(journal));
 }
 
 } // namespace bm::helper

@@ -14,6 +14,7 @@
 #include "NetworkService.h"
 
 #include <QDBusConnection>
+#include <QHash>
 #include <QObject>
 
 namespace bm::helper {
@@ -39,6 +40,22 @@ public:
     void change(const BondConfig &current, const BondConfig &wanted, Done done) override;
     void remove(const BondConfig &current, Done done) override;
 
+    // A trial's profiles are added (AddConnection2 IN_MEMORY|BLOCK_AUTOCONNECT) or changed
+    // (Update2 IN_MEMORY) in memory only, and profiles on their way out keep their files until the
+    // commit (autoconnect off in memory, their devices disconnected), under a checkpoint with
+    // DELETE_NEW_CONNECTIONS over the devices involved whose timer runs out a margin after the
+    // trial's deadline. Carry-over: the ipv4/ipv6 settings of the profile active on the carrying
+    // slave go to the bond's profile, its MAC as the bond's assigned MAC.
+    void stageTrial(const TrialWrite &write, Done done) override;
+    // Settings.Connection.Save of each profile added or changed, Delete of those on their way
+    // out, then CheckpointDestroy.
+    void commitTrial(const QString &id, Done done) override;
+    // CheckpointRollback: NetworkManager puts the profiles and devices back as they were.
+    void discardTrial(const QString &id, Done done) override;
+    // Keys: checkpoint (s), save, remove, created (as: profile paths).
+    QVariantMap trialJournal(const QString &id) const override;
+    void discardJournalled(const QVariantMap &journal, Done done) override;
+
     // How long a write waits for NetworkManager to activate (DHCP waits for a lease) or remove the
     // bond before it is rolled back; the checkpoint's own timeout is longer by a margin.
     void setActivationTimeout(int ms) { m_activationTimeoutMs = ms; }
@@ -47,6 +64,7 @@ public:
 private:
     QDBusConnection m_bus;
     int m_activationTimeoutMs = 45000;
+    QHash<QString, QVariantMap> m_trials; // staged trials by id, as trialJournal() gives them
 };
 
 } // namespace bm::helper
