@@ -9,9 +9,12 @@
 #include "LinkTable.h"
 #include "NetworkdFiles.h"
 #include "RequestChecks.h"
+#include "SystemRoot.h"
 
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
+#include <QDir>
+#include <QFile>
 #include <QTimer>
 
 namespace bm::helper {
@@ -194,6 +197,39 @@ void NetworkdService::change(const BondConfig &current, const BondConfig &wanted
     const QString bond = wanted.name;
     const QStringList removed = minus(current.slaves, wanted.slaves);
     const QStringList added = minus(wanted.slaves, current.slaves);
+    const auto reloaded = std::make_shared<bool>(false);
+    changeKernel(c, current, wanted, reloaded);
+
+    // The files: ours for `wanted`, without the files of slaves it no longer has.
+    QList<FileChange> files = NetworkdFiles::generate(wanted).files;
+    for (const QString &slave : removed)
+        files.append({NetworkdFiles::slaveNetworkPath(bond, slave), {}, true});
+    const auto changed = std::make_shared<QStringList>();
+    c->then(writeFiles(c, files, changed));
+    c->then([this, reloaded](const StepChain::Next &next) {
+        *reloaded = true;
+        reload(next);
+    });
+    // Reload applies changed .network files by itself; asking for it per link also makes networkd
+    // look again at slaves whose master the kernel changed under it.
+    c->then([this, bond, added, removed, changed](const StepChain::Next &next) {
+        QStringList links = added + removed;
+        if (changed->contains(NetworkdFiles::networkPath(bond)))
+            links.prepend(bond);
+        reconfigure(links, next);
+    });
+    c->then([this, bond, slaves = wanted.slaves](const StepChain::Next &next) {
+        waitForSlaves(bond, slaves, next);
+    });
+    chain->start();
+}
+
+void NetworkdService::changeKernel(StepChain *c, const BondConfig &current, const BondConfig &wanted,
+                                   const std::shared_ptr<bool> &reloaded)
+{
+    const QString bond = wanted.name;
+    const QStringList removed = minus(current.slaves, wanted.slaves);
+    const QStringList added = minus(wanted.slaves, current.slaves);
     QVariantMap options;
     for (auto it = wanted.options.cbegin(); it != wanted.options.cend(); ++it)
         if (current.options.value(it.key()) != it.value())
@@ -211,7 +247,6 @@ void NetworkdService::change(const BondConfig &current, const BondConfig &wanted
 
     // The undos run in reverse order: the files come back first, then the kernel's state (the
     // primary last, once its slave is back), and only then does networkd read the old files.
-    const auto reloaded = std::make_shared<bool>(false);
     c->onUndo(reloadBack(reloaded, QStringList {bond} + removed + added));
     // Registered once the checks have passed: an undo must never touch a bond the call did not.
     if (primaryChanged)
@@ -250,29 +285,6 @@ void NetworkdService::change(const BondConfig &current, const BondConfig &wanted
         c->thenDo([this, bond, primary = wanted.primary] {
             return m_planner->setOptions(bond, {{QStringLiteral("primary"), primary}});
         });
-
-    // The files: ours for `wanted`, without the files of slaves it no longer has.
-    QList<FileChange> files = NetworkdFiles::generate(wanted).files;
-    for (const QString &slave : removed)
-        files.append({NetworkdFiles::slaveNetworkPath(bond, slave), {}, true});
-    const auto changed = std::make_shared<QStringList>();
-    c->then(writeFiles(c, files, changed));
-    c->then([this, reloaded](const StepChain::Next &next) {
-        *reloaded = true;
-        reload(next);
-    });
-    // Reload applies changed .network files by itself; asking for it per link also makes networkd
-    // look again at slaves whose master the kernel changed under it.
-    c->then([this, bond, added, removed, changed](const StepChain::Next &next) {
-        QStringList links = added + removed;
-        if (changed->contains(NetworkdFiles::networkPath(bond)))
-            links.prepend(bond);
-        reconfigure(links, next);
-    });
-    c->then([this, bond, slaves = wanted.slaves](const StepChain::Next &next) {
-        waitForSlaves(bond, slaves, next);
-    });
-    chain->start();
 }
 
 // The files go first and networkd is told only when the bond is gone: a Reload while the .netdev
@@ -466,6 +478,201 @@ Outcome NetworkdService::applyMissing(const BondConfig &config)
         if (live->bondOptions.value(it.key()) != it.value())
             missing.insert(it.key(), it.value());
     return missing.isEmpty() ? std::nullopt : m_planner->setOptions(config.name, missing);
+}
+
+// --- trials ---------------------------------------------------------------------------------
+
+BondConfig NetworkdService::withCarryOver(const BondConfig &config, const TrialWrite &write) const
+{
+    if (write.carriedFrom.isEmpty())
+        return config;
+    const LinkTable links(m_kernel->dumpLinks().value_or(QList<LinkInfo>()));
+    const LinkInfo *slave = links.find(write.carriedFrom);
+    const QString file = slave ? NetworkdFiles::networkFileOf(slave->ifindex) : QString();
+    // Our own file of the slave (it was a slave before) holds no addresses to carry.
+    if (file.isEmpty() || NetworkdFiles::isOurs(file.mid(file.lastIndexOf(QLatin1Char('/')) + 1)))
+        return config;
+    QFile f(SystemRoot::path(file));
+    if (!f.open(QIODevice::ReadOnly))
+        return config;
+    BondConfig out = config;
+    out.ip = withCarriedAddresses(config.ip, NetworkdFiles::networkIp(f.readAll()));
+    return out;
+}
+
+void NetworkdService::stageFiles(StepChain *c, const QList<FileChange> &files,
+                                 const std::shared_ptr<Trial> &trial)
+{
+    QList<FileChange> staged;
+    for (const FileChange &f : files) {
+        trial->files << f;
+        const QString run = NetworkdFiles::trialPath(f.path);
+        if (f.remove) {
+            // A file of a slave that leaves: its stand-in. Other removals wait for the commit.
+            const QString name = f.path.mid(f.path.lastIndexOf(QLatin1Char('/')) + 1);
+            const qsizetype colon = name.indexOf(QLatin1Char(':'));
+            if (colon < 0)
+                continue;
+            const QString bond = name.mid(qstrlen("10-bond-manager-"),
+                                          colon - qsizetype(qstrlen("10-bond-manager-")));
+            const QString slave = name.mid(colon + 1).chopped(qstrlen(".network"));
+            staged << FileChange {run, NetworkdFiles::releasedSlaveNetwork(bond, slave), false};
+        } else {
+            staged << FileChange {run, f.content, false};
+        }
+        trial->runFiles << run;
+    }
+    c->thenDo([] {
+        // networkd makes the folder only when it has something of its own to put there.
+        QDir().mkpath(SystemRoot::path(QLatin1String(NetworkdFiles::TrialFolder)));
+        return Outcome();
+    });
+    c->then(writeFiles(c, staged));
+}
+
+void NetworkdService::stageTrial(const TrialWrite &write, Done done)
+{
+    const auto trial = std::make_shared<Trial>();
+    const QString id = write.id;
+    // The trial is recorded only once it is staged; a failure has undone everything.
+    Done recorded = [this, id, trial, done = std::move(done)](const Outcome &outcome) {
+        if (!outcome)
+            m_trials.insert(id, *trial);
+        done(outcome);
+    };
+    if (write.kind == TrialWrite::Kind::Change)
+        return stageChange(write, trial, std::move(recorded));
+    if (write.kind == TrialWrite::Kind::Remove)
+        return stageRemove(write, trial, std::move(recorded));
+
+    const BondConfig config = withCarryOver(write.wanted, write);
+    const auto chain = StepChain::create(std::move(recorded));
+    StepChain *c = chain.get();
+    const auto reloaded = std::make_shared<bool>(false);
+    c->thenDo([this, config] { return checkNewBond(m_kernel, config); });
+    c->onUndo(reloadBack(reloaded, config.slaves));
+    QList<FileChange> files = NetworkdFiles::generate(config).files;
+    files[0].content = NetworkdFiles::withMac(files[0].content, write.mac);
+    trial->links = config.slaves;
+    stageFiles(c, files, trial);
+    c->then([this, c, config, reloaded](const StepChain::Next &next) {
+        *reloaded = true;
+        c->onUndoDo([this, name = config.name] {
+            if (bondExists(m_kernel, name))
+                m_planner->deleteBond(name);
+        });
+        reload(next);
+    });
+    c->then([this, config](const StepChain::Next &next) { waitForSlaves(config.name, config.slaves, next); });
+    c->thenDo([this, config] { return applyMissing(config); });
+    chain->start();
+}
+
+void NetworkdService::stageChange(const TrialWrite &write, const std::shared_ptr<Trial> &trial, Done done)
+{
+    const BondConfig wanted = withCarryOver(write.wanted, write);
+    const BondConfig &current = write.current;
+    const auto chain = StepChain::create(std::move(done));
+    StepChain *c = chain.get();
+    const QString bond = wanted.name;
+    const QStringList removed = minus(current.slaves, wanted.slaves);
+    const QStringList added = minus(wanted.slaves, current.slaves);
+    const auto reloaded = std::make_shared<bool>(false);
+    changeKernel(c, current, wanted, reloaded);
+
+    QList<FileChange> files = NetworkdFiles::generate(wanted).files;
+    files[0].content = NetworkdFiles::withMac(files[0].content, write.mac);
+    for (const QString &slave : removed)
+        files.append({NetworkdFiles::slaveNetworkPath(bond, slave), {}, true});
+    trial->links = QStringList {bond} + added + removed;
+    stageFiles(c, files, trial);
+    c->then([this, reloaded](const StepChain::Next &next) {
+        *reloaded = true;
+        reload(next);
+    });
+    c->then([this, links = trial->links](const StepChain::Next &next) { reconfigure(links, next); });
+    c->then([this, bond, slaves = wanted.slaves](const StepChain::Next &next) {
+        waitForSlaves(bond, slaves, next);
+    });
+    chain->start();
+}
+
+void NetworkdService::stageRemove(const TrialWrite &write, const std::shared_ptr<Trial> &trial, Done done)
+{
+    const BondConfig &current = write.current;
+    const QString bond = current.name;
+    trial->files = NetworkdFiles::removal(bond);
+    trial->links = current.slaves;
+    const auto chain = StepChain::create(std::move(done));
+    StepChain *c = chain.get();
+    c->thenDo([this, bond]() -> Outcome {
+        if (auto bad = RequestChecks::deleteBond(bond))
+            return bad;
+        return bondExists(m_kernel, bond) ? std::nullopt : std::optional(noSuchBond(bond));
+    });
+    kernelStep(
+            c, [this, bond] { return m_planner->deleteBond(bond); },
+            [this, current] { m_planner->createBond(current.name, plannerOptions(current), current.slaves); });
+    chain->start();
+}
+
+void NetworkdService::commitTrial(const QString &id, Done done)
+{
+    if (!m_trials.contains(id))
+        return done(std::nullopt);
+    const Trial trial = m_trials.take(id);
+    // Each file is in /etc before its /run copy goes: networkd finds one of them at any moment.
+    for (const FileChange &f : trial.files) {
+        if (const QString error = AtomicFile::apply(f); !error.isEmpty())
+            return done(serviceFailure(
+                    QStringLiteral("Bond Manager could not save the bond for systemd-networkd: %1.")
+                            .arg(error)));
+    }
+    dropRunFiles(trial.runFiles, trial.links, std::move(done));
+}
+
+void NetworkdService::discardTrial(const QString &id, Done done)
+{
+    if (!m_trials.contains(id))
+        return done(std::nullopt);
+    const Trial trial = m_trials.take(id);
+    dropRunFiles(trial.runFiles, trial.links, std::move(done));
+}
+
+QVariantMap NetworkdService::trialJournal(const QString &id) const
+{
+    if (!m_trials.contains(id))
+        return {};
+    const Trial &trial = m_trials[id];
+    return {{QStringLiteral("runFiles"), trial.runFiles}, {QStringLiteral("links"), trial.links}};
+}
+
+void NetworkdService::discardJournalled(const QVariantMap &journal, Done done)
+{
+    // Only files of a trial's own (the journal is the helper's, but a path is checked all the same).
+    QStringList runFiles;
+    for (const QString &path : journal.value(QStringLiteral("runFiles")).toStringList())
+        if (path.startsWith(QLatin1String(NetworkdFiles::TrialFolder) + QStringLiteral("/09-bond-manager-")))
+            runFiles << path;
+    dropRunFiles(runFiles, journal.value(QStringLiteral("links")).toStringList(), std::move(done));
+}
+
+void NetworkdService::dropRunFiles(const QStringList &runFiles, const QStringList &links,
+                                   const StepChain::Next &next)
+{
+    QStringList errors;
+    for (const QString &path : runFiles)
+        if (const QString error = AtomicFile::remove(path); !error.isEmpty())
+            errors << error;
+    if (!errors.isEmpty())
+        return next(serviceFailure(QStringLiteral("Bond Manager could not remove a trial's files for "
+                                                  "systemd-networkd: %1.")
+                                           .arg(errors.join(QStringLiteral("; ")))));
+    reload([this, links, next](const Outcome &reloaded) {
+        if (reloaded)
+            return next(reloaded);
+        reconfigure(links, next);
+    });
 }
 
 } // namespace bm::helper

@@ -15,6 +15,7 @@
 #include "StepChain.h"
 
 #include <QDBusConnection>
+#include <QHash>
 #include <QObject>
 
 namespace bm::helper {
@@ -44,6 +45,24 @@ public:
     void change(const BondConfig &current, const BondConfig &wanted, Done done) override;
     void remove(const BondConfig &current, Done done) override;
 
+    // A trial's files go to /run/systemd/network under names that sort before ours in /etc
+    // (NetworkdFiles::trialPath), so that networkd prefers them and a reboot forgets them; the
+    // kernel changes as in the plain write. A slave leaving the bond gets a stand-in there that
+    // leaves it unmanaged until the commit. A removal changes the kernel only: a Reload would make
+    // the bond again from the .netdev still in /etc. Carry-over: the carrying slave's Address=,
+    // Gateway=, DNS= (from the .network file networkd applied to it) go to the bond's .network,
+    // its MAC to the .netdev.
+    void stageTrial(const TrialWrite &write, Done done) override;
+    // Writes the files into /etc/systemd/network (atomically, AtomicFile) and only then removes
+    // the /run copies, then Reload and ReconfigureLink of the links involved.
+    void commitTrial(const QString &id, Done done) override;
+    // Removes the /run files, Reload, ReconfigureLink of the links involved; the kernel's links are
+    // the caller's to restore (best done before, so that networkd meets them as they were).
+    void discardTrial(const QString &id, Done done) override;
+    // Keys: runFiles (as: host paths under /run/systemd/network), links (as).
+    QVariantMap trialJournal(const QString &id) const override;
+    void discardJournalled(const QVariantMap &journal, Done done) override;
+
     // How long a write waits for networkd to make a bond and enslave its slaves (default 20 s).
     void setWaitTimeout(int ms) { m_waitMs = ms; }
 
@@ -67,10 +86,31 @@ private:
     // planner.
     Outcome applyMissing(const BondConfig &config);
 
+    // What a staged trial leaves for its commit or discard.
+    struct Trial {
+        QList<FileChange> files; // for /etc/systemd/network, applied on commit
+        QStringList runFiles;    // written under /run/systemd/network
+        QStringList links;       // reconfigured after commit or discard
+    };
+    // The kernel's and the files' part of a trial's change or removal (stageTrial()).
+    void stageChange(const TrialWrite &write, const std::shared_ptr<Trial> &trial, Done done);
+    void stageRemove(const TrialWrite &write, const std::shared_ptr<Trial> &trial, Done done);
+    // `files` (for /etc) written to their trial paths by a step of `chain`; `trial` records them.
+    void stageFiles(StepChain *chain, const QList<FileChange> &files, const std::shared_ptr<Trial> &trial);
+    // `config` with the carry-over of `write` (the carrying slave's addresses).
+    BondConfig withCarryOver(const BondConfig &config, const TrialWrite &write) const;
+    // Removes `runFiles`, Reload, ReconfigureLink of `links`: a discard, or the end of a commit.
+    void dropRunFiles(const QStringList &runFiles, const QStringList &links, const StepChain::Next &next);
+    // The kernel's part of change(), each step with its undo, as steps of `chain`.
+    // (A failure undoes them, and when `reloaded` is set by then, networkd reads the old files.)
+    void changeKernel(StepChain *chain, const BondConfig &current, const BondConfig &wanted,
+                      const std::shared_ptr<bool> &reloaded);
+
     ChangePlanner *m_planner;
     KernelBackend *m_kernel;
     QDBusConnection m_bus;
     int m_waitMs = 20000;
+    QHash<QString, Trial> m_trials; // staged, by trial id
 };
 
 } // namespace bm::helper
