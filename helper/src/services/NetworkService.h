@@ -11,6 +11,7 @@
 #include "Outcome.h"
 #include "Ownership.h"
 #include "Persistence.h"
+#include "ServiceTrial.h"
 
 #include <QStringList>
 
@@ -99,6 +100,28 @@ public:
     // (goes into the trial's journal); empty when there is nothing to drop.
     virtual QVariantMap trialJournal(const QString &id) const;
     virtual void discardJournalled(const QVariantMap &journal, Done done);
+
+    // Trials (ServiceTrial.h). The helper opens a trial on the service it chose for a write just
+    // before create(), change() or remove(), and closes it (null) once the write has answered;
+    // in between, what the service writes must reach nothing on disk, and it records its part
+    // through trial->record. The default: a service with nothing of its own to undo (runtime
+    // only, whose changes the helper's snapshot covers).
+    virtual void setTrial(const ServiceTrial *trial) { Q_UNUSED(trial) }
+    // Confirm: make lasting what the trial `id` staged (`part`: what it recorded last).
+    virtual void commitTrial(const QString &id, const QJsonObject &part, Done done)
+    {
+        Q_UNUSED(id)
+        Q_UNUSED(part)
+        done(std::nullopt);
+    }
+    // The deadline, Rollback, or the helper's start after a crash (then in another process than
+    // the one that staged it): undo what `part` records, saved configuration included.
+    virtual void rollbackTrial(const QString &id, const QJsonObject &part, Done done)
+    {
+        Q_UNUSED(id)
+        Q_UNUSED(part)
+        done(std::nullopt);
+    }
 };
 
 } // namespace bm::helper
