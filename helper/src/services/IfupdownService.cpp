@@ -436,6 +436,8 @@ QString IfupdownService::whyNotCreate(const BondConfig &config) const
 
 void IfupdownService::create(const BondConfig &config, Done done)
 {
+    if (m_trial)
+        return stage(TrialWrite::of(TrialWrite::Kind::Create, {}, config, m_kernel), std::move(done));
     if (const QString why = whyNotCreate(config); !why.isEmpty())
         return done(refused(why));
 
@@ -495,6 +497,8 @@ QString IfupdownService::whyNotChange(const BondConfig &current, const BondConfi
 
 void IfupdownService::change(const BondConfig &current, const BondConfig &wanted, Done done)
 {
+    if (m_trial)
+        return stage(TrialWrite::of(TrialWrite::Kind::Change, current, wanted, m_kernel), std::move(done));
     if (const QString why = whyNotChange(current, wanted); !why.isEmpty())
         return done(refused(why));
 
@@ -616,6 +620,8 @@ QString IfupdownService::whyNotRemove(const BondConfig &current) const
 
 void IfupdownService::remove(const BondConfig &current, Done done)
 {
+    if (m_trial)
+        return stage(TrialWrite::of(TrialWrite::Kind::Remove, current, {}, m_kernel), std::move(done));
     if (const QString why = whyNotRemove(current); !why.isEmpty())
         return done(refused(why));
 
@@ -763,7 +769,7 @@ QString IfupdownService::planTrial(const TrialWrite &write, QList<FileChange> *w
     return error;
 }
 
-void IfupdownService::stageTrial(const TrialWrite &write, Done done)
+void IfupdownService::stage(const TrialWrite &write, Done done)
 {
     QString why;
     switch (write.kind) {
@@ -785,10 +791,15 @@ void IfupdownService::stageTrial(const TrialWrite &write, Done done)
     if (!why.isEmpty())
         return done(refused(why));
 
+    // The part: the write, planned again at the commit. Recorded before the kernel changes.
+    const QString id = m_trial->id;
+    if (m_trial->record)
+        m_trial->record(write.toJson());
+    m_trials.insert(id, write);
     const QPointer<IfupdownService> self(this);
-    Done staged = [self, write, done = std::move(done)](const Outcome &outcome) {
-        if (!outcome && self)
-            self->m_trials.insert(write.id, write);
+    Done staged = [self, id, done = std::move(done)](const Outcome &outcome) {
+        if (outcome && self)
+            self->m_trials.remove(id);
         done(outcome);
     };
     BondConfig current = write.current;
@@ -805,11 +816,15 @@ void IfupdownService::stageTrial(const TrialWrite &write, Done done)
     }
 }
 
-void IfupdownService::commitTrial(const QString &id, Done done)
+void IfupdownService::setTrial(const ServiceTrial *trial)
 {
-    if (!m_trials.contains(id))
-        return done(std::nullopt);
-    const TrialWrite write = m_trials.take(id);
+    m_trial = trial ? std::optional(*trial) : std::nullopt;
+}
+
+void IfupdownService::commitTrial(const QString &id, const QJsonObject &part, Done done)
+{
+    // The write as staged in this process; from the journal only when there is no other.
+    const TrialWrite write = m_trials.contains(id) ? m_trials.take(id) : TrialWrite::fromJson(part);
     QList<FileChange> writes;
     if (const QString why = planTrial(write, &writes); !why.isEmpty())
         return done(refused(why));
@@ -831,7 +846,7 @@ void IfupdownService::commitTrial(const QString &id, Done done)
     done(std::nullopt);
 }
 
-void IfupdownService::discardTrial(const QString &id, Done done)
+void IfupdownService::rollbackTrial(const QString &id, const QJsonObject &, Done done)
 {
     m_trials.remove(id);
     done(std::nullopt);

@@ -13,6 +13,8 @@
 #include <QDBusPendingCallWatcher>
 #include <QDBusVariant>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QFileInfo>
 #include <QPointer>
 #include <QTimer>
@@ -212,6 +214,31 @@ public:
         QStringList created; // profiles added (the checkpoint's rollback deletes them)
     };
 
+    // The part's keys: checkpoint (string), save, remove, created (profile paths), interfaces
+    // (the bond and its slaves, which NetworkManager's rollback puts back: the helper leaves them
+    // alone, ServiceTrial.h).
+    static QJsonObject toJournal(const Staged &staged, const QStringList &interfaces)
+    {
+        return {{QStringLiteral("checkpoint"), staged.checkpoint},
+                {QStringLiteral("save"), QJsonArray::fromStringList(staged.save)},
+                {QStringLiteral("remove"), QJsonArray::fromStringList(staged.remove)},
+                {QStringLiteral("created"), QJsonArray::fromStringList(staged.created)},
+                {QStringLiteral("interfaces"), QJsonArray::fromStringList(interfaces)}};
+    }
+
+    static Staged fromJournal(const QJsonObject &part)
+    {
+        const auto list = [&part](const char *key) {
+            QStringList out;
+            const QJsonArray array = part.value(QLatin1String(key)).toArray();
+            for (const QJsonValue &v : array)
+                out << v.toString();
+            return out;
+        };
+        return {part.value(QStringLiteral("checkpoint")).toString(), list("save"), list("remove"),
+                list("created")};
+    }
+
     Operation(const QDBusConnection &bus, int timeoutMs, NetworkService::Done done, QObject *parent)
         : QObject(parent)
         , m_bus(bus)
@@ -254,14 +281,12 @@ public:
     // --- trials ---
 
     // The next write is a trial's: its profiles change in memory only, its checkpoint stays until
-    // commit() or discard(), and `staged` is told what to save or drop then.
-    void setTrial(const TrialWrite &write, std::function<void(const Staged &)> staged)
+    // commit() or discard(), and what to save or drop then is recorded through `trial`.
+    void setTrial(const ServiceTrial &trial)
     {
         m_trial = true;
-        m_deadlineUsec = write.deadlineUsec;
-        m_carriedFrom = write.carriedFrom;
-        m_mac = write.mac;
-        m_onStaged = std::move(staged);
+        m_deadlineUsec = qint64(trial.deadlineUsec);
+        m_record = trial.record;
     }
 
     // Saves the profiles to disk, deletes those on their way out, then lets the checkpoint go.
@@ -311,14 +336,17 @@ public:
 
     void create(const BondConfig &config)
     {
+        m_interfaces = QStringList {config.name} + config.slaves;
+        m_candidates = config.slaves;
         devicePaths(config.slaves, [this, config](const QStringList &paths) {
             // The slaves' devices only: a rollback deletes the new profiles (DELETE_NEW_CONNECTIONS),
             // which takes the new bond down with them. Not DISCONNECT_NEW_DEVICES: with a list of
             // devices, NetworkManager 1.42 would disconnect every device outside it, the host's
             // other connections included (src/core/nm-checkpoint.c).
             checkpoint(paths, [this, config] {
-                carriedProfile(
-                        [this, config](const NmConnection &carrier) { addAndActivate(config, carrier); });
+                carriedProfile(m_candidates, [this, config](const NmConnection &carrier) {
+                    addAndActivate(config, carrier);
+                });
             });
         });
     }
@@ -337,9 +365,13 @@ public:
                 if (!names.contains(s))
                     names << s;
             }
+            m_interfaces = names;
+            for (const QString &s : wanted.slaves)
+                if (!current.slaves.contains(s))
+                    m_candidates << s;
             optionalDevicePaths(names, {}, [this, p, wanted](const QStringList &paths) {
                 checkpoint(paths, [this, p, wanted] {
-                    carriedProfile([this, p, wanted](const NmConnection &carrier) {
+                    carriedProfile(m_candidates, [this, p, wanted](const NmConnection &carrier) {
                         updateProfiles(p, wanted, carrier);
                     });
                 });
@@ -349,6 +381,7 @@ public:
 
     void remove(const BondConfig &current)
     {
+        m_interfaces = QStringList {current.name} + current.slaves;
         findProfiles(current.name, [this, current](const Profiles &p) {
             optionalDevicePaths(QStringList {current.name} + current.slaves, {},
                                 [this, p, current](const QStringList &paths) {
@@ -506,6 +539,7 @@ private:
              {QVariant::fromValue(paths), rollbackS, DeleteNewConnections},
              QStringLiteral("make a checkpoint to roll back to"), [this, next](const QDBusMessage &r) {
                  m_checkpoint = objectPath(r.arguments().value(0));
+                 recordPart();
                  next();
              });
     }
@@ -520,6 +554,7 @@ private:
                  m_created << path;
                  m_staged.save << path;
                  m_staged.created << path;
+                 recordPart();
                  next(path);
              });
     }
@@ -585,6 +620,7 @@ private:
                       QStringLiteral("turn off autoconnect of a profile"),
                       [this, path, settings, rest](const QDBusMessage &) {
                           m_staged.remove << path;
+                          recordPart();
                           disconnectDevice(NmSettings::interfaceName(settings), rest);
                       });
              });
@@ -615,36 +651,61 @@ private:
              });
     }
 
-    // Carry-over: the settings of the profile active on m_carriedFrom (empty when there is none,
-    // or no carry-over). Read under the checkpoint, so that nothing can change it in between.
-    void carriedProfile(std::function<void(const NmConnection &)> next)
+    // Carry-over (trials only): the settings of the profile active on the first of `candidates`
+    // whose profile gives it addresses (not a port's; IPv4 manual or DHCP, IPv6 manual or DHCP),
+    // its MAC in m_mac; empty when none. Read under the checkpoint, so that nothing changes it in
+    // between.
+    void carriedProfile(const QStringList &candidates, std::function<void(const NmConnection &)> next)
     {
-        if (m_carriedFrom.isEmpty())
+        if (!m_trial || candidates.isEmpty())
             return next({});
-        callAny(NmPath, NmInterface, QStringLiteral("GetDeviceByIpIface"), {m_carriedFrom},
-                [this, next](const QDBusMessage &device) {
+        const QString name = candidates.first();
+        const std::function<void()> skip = [this, candidates, next] {
+            carriedProfile(candidates.mid(1), next);
+        };
+        callAny(NmPath, NmInterface, QStringLiteral("GetDeviceByIpIface"), {name},
+                [this, skip, next](const QDBusMessage &device) {
                     if (device.type() != QDBusMessage::ReplyMessage)
-                        return next({});
-                    property(objectPath(device.arguments().value(0)), DeviceInterface,
-                             QStringLiteral("ActiveConnection"), [this, next](const QVariant &active) {
+                        return skip();
+                    const QString devicePath = objectPath(device.arguments().value(0));
+                    property(devicePath, DeviceInterface, QStringLiteral("ActiveConnection"),
+                             [this, devicePath, skip, next](const QVariant &active) {
                                  const QString activePath = objectPath(active);
                                  if (activePath.isEmpty() || activePath == QLatin1String("/"))
-                                     return next({});
+                                     return skip();
                                  property(activePath, ActiveInterface, QStringLiteral("Connection"),
-                                          [this, next](const QVariant &profile) {
-                                              readCarrier(objectPath(profile), next);
+                                          [this, devicePath, skip, next](const QVariant &profile) {
+                                              readCarrier(objectPath(profile), devicePath, skip, next);
                                           });
                              });
                 });
     }
 
-    void readCarrier(const QString &profile, std::function<void(const NmConnection &)> next)
+    void readCarrier(const QString &profile, const QString &devicePath, const std::function<void()> &skip,
+                     std::function<void(const NmConnection &)> next)
     {
         if (profile.isEmpty() || profile == QLatin1String("/"))
-            return next({});
-        call(profile, ConnectionInterface, QStringLiteral("GetSettings"), {},
-             QStringLiteral("read the profile of %1").arg(m_carriedFrom),
-             [next](const QDBusMessage &r) { next(settingsOf(r)); });
+            return skip();
+        callAny(profile, ConnectionInterface, QStringLiteral("GetSettings"), {},
+                [this, devicePath, skip, next](const QDBusMessage &r) {
+                    if (r.type() != QDBusMessage::ReplyMessage)
+                        return skip();
+                    const NmConnection settings = settingsOf(r);
+                    const auto method = [&settings](const char *family) {
+                        return settings.value(QLatin1String(family)).value(QStringLiteral("method")).toString();
+                    };
+                    const QString v4 = method("ipv4");
+                    const QString v6 = method("ipv6");
+                    const bool carries = v4 == QLatin1String("manual") || v4 == QLatin1String("auto")
+                                         || v6 == QLatin1String("manual") || v6 == QLatin1String("dhcp");
+                    if (!NmSettings::portController(settings).isEmpty() || !carries)
+                        return skip();
+                    property(devicePath, DeviceInterface, QStringLiteral("HwAddress"),
+                             [this, settings, next](const QVariant &mac) {
+                                 m_mac = mac.toString();
+                                 next(settings);
+                             });
+                });
     }
 
     // A property's value; an invalid QVariant when it cannot be read.
@@ -699,6 +760,7 @@ private:
                  QStringLiteral("update the profile %1").arg(wanted.name),
                  [this, p, wanted, joining](const QDBusMessage &) {
                      m_staged.save << p.bondPath;
+                     recordPart();
                      addPorts(wanted.name, joining, {}, [this, p, wanted](const QStringList &newPorts) {
                          apply(p.bondPath, wanted, newPorts);
                      });
@@ -868,10 +930,9 @@ private:
     {
         if (m_trial) {
             // The checkpoint stays until the trial's commit or discard.
-            m_staged.checkpoint = std::exchange(m_checkpoint, QString());
+            recordPart();
+            m_checkpoint.clear();
             m_created.clear();
-            if (m_onStaged)
-                m_onStaged(m_staged);
             finish(std::nullopt);
             return;
         }
@@ -941,10 +1002,22 @@ private:
 
     bool m_trial = false;
     qint64 m_deadlineUsec = 0;
-    QString m_carriedFrom;
+    std::function<void(const QJsonObject &)> m_record;
+    QStringList m_interfaces; // the bond and its slaves: NetworkManager puts them back on rollback
+    QStringList m_candidates; // slaves whose addresses the bond may carry over
     QString m_mac;
     Staged m_staged;
-    std::function<void(const Staged &)> m_onStaged;
+
+    // The trial's part as it stands, in its journal (ServiceTrial::record) before the step it
+    // makes undoable goes on.
+    void recordPart()
+    {
+        if (!m_trial || !m_record)
+            return;
+        Staged part = m_staged;
+        part.checkpoint = m_checkpoint;
+        m_record(toJournal(part, m_interfaces));
+    }
 
     QString m_subject;    // the bond being waited for
     QString m_activePath; // its active connection, when this write activated it
@@ -957,25 +1030,6 @@ private:
     bool m_checking = false;
     bool m_recheck = false;
 };
-
-// A staged trial as its journal keeps it (NetworkManagerService::trialJournal) and back.
-QVariantMap toJournal(const Operation::Staged &staged)
-{
-    return {{QStringLiteral("checkpoint"), staged.checkpoint},
-            {QStringLiteral("save"), staged.save},
-            {QStringLiteral("remove"), staged.remove},
-            {QStringLiteral("created"), staged.created}};
-}
-
-Operation::Staged fromJournal(const QVariantMap &journal)
-{
-    Operation::Staged staged;
-    staged.checkpoint = journal.value(QStringLiteral("checkpoint")).toString();
-    staged.save = journal.value(QStringLiteral("save")).toStringList();
-    staged.remove = journal.value(QStringLiteral("remove")).toStringList();
-    staged.created = journal.value(QStringLiteral("created")).toStringList();
-    return staged;
-}
 
 } // namespace
 
@@ -1035,60 +1089,41 @@ QString NetworkManagerService::refusal(const BondConfig &) const
 
 void NetworkManagerService::create(const BondConfig &config, Done done)
 {
-    (new Operation(m_bus, m_activationTimeoutMs, std::move(done), this))->create(config);
+    auto *op = new Operation(m_bus, m_activationTimeoutMs, std::move(done), this);
+    if (m_trial)
+        op->setTrial(*m_trial);
+    op->create(config);
 }
 
 void NetworkManagerService::change(const BondConfig &current, const BondConfig &wanted, Done done)
 {
-    (new Operation(m_bus, m_activationTimeoutMs, std::move(done), this))->change(current, wanted);
+    auto *op = new Operation(m_bus, m_activationTimeoutMs, std::move(done), this);
+    if (m_trial)
+        op->setTrial(*m_trial);
+    op->change(current, wanted);
 }
 
 void NetworkManagerService::remove(const BondConfig &current, Done done)
 {
-    (new Operation(m_bus, m_activationTimeoutMs, std::move(done), this))->remove(current);
-}
-
-void NetworkManagerService::stageTrial(const TrialWrite &write, Done done)
-{
     auto *op = new Operation(m_bus, m_activationTimeoutMs, std::move(done), this);
-    const QPointer<NetworkManagerService> self(this);
-    op->setTrial(write, [self, id = write.id](const Operation::Staged &staged) {
-        if (self)
-            self->m_trials.insert(id, toJournal(staged));
-    });
-    switch (write.kind) {
-    case TrialWrite::Kind::Create:
-        return op->create(write.wanted);
-    case TrialWrite::Kind::Change:
-        return op->change(write.current, write.wanted);
-    case TrialWrite::Kind::Remove:
-        return op->remove(write.current);
-    }
+    if (m_trial)
+        op->setTrial(*m_trial);
+    op->remove(current);
 }
 
-void NetworkManagerService::commitTrial(const QString &id, Done done)
+void NetworkManagerService::setTrial(const ServiceTrial *trial)
 {
-    if (!m_trials.contains(id))
-        return done(std::nullopt);
-    (new Operation(m_bus, m_activationTimeoutMs, std::move(done), this))
-            ->commit(fromJournal(m_trials.take(id)));
+    m_trial = trial ? std::optional(*trial) : std::nullopt;
 }
 
-void NetworkManagerService::discardTrial(const QString &id, Done done)
+void NetworkManagerService::commitTrial(const QString &, const QJsonObject &part, Done done)
 {
-    if (!m_trials.contains(id))
-        return done(std::nullopt);
-    discardJournalled(m_trials.take(id), std::move(done));
+    (new Operation(m_bus, m_activationTimeoutMs, std::move(done), this))->commit(Operation::fromJournal(part));
 }
 
-QVariantMap NetworkManagerService::trialJournal(const QString &id) const
+void NetworkManagerService::rollbackTrial(const QString &, const QJsonObject &part, Done done)
 {
-    return m_trials.value(id);
-}
-
-void NetworkManagerService::discardJournalled(const QVariantMap &journal, Done done)
-{
-    (new Operation(m_bus, m_activationTimeoutMs, std::move(done), this))->discard(fromJournal(journal));
+    (new Operation(m_bus, m_activationTimeoutMs, std::move(done), this))->discard(Operation::fromJournal(part));
 }
 
 } // namespace bm::helper

@@ -28,36 +28,4 @@ IpConfig withCarriedAddresses(const IpConfig &ip, const IpConfig &carried)
     return out;
 }
 
-void NetworkService::stageTrial(const TrialWrite &write, Done done)
-{
-    switch (write.kind) {
-    case TrialWrite::Kind::Create:
-        return create(write.wanted, std::move(done));
-    case TrialWrite::Kind::Change:
-        return change(write.current, write.wanted, std::move(done));
-    case TrialWrite::Kind::Remove:
-        return remove(write.current, std::move(done));
-    }
-}
-
-void NetworkService::commitTrial(const QString &, Done done)
-{
-    done(std::nullopt);
-}
-
-void NetworkService::discardTrial(const QString &, Done done)
-{
-    done(std::nullopt);
-}
-
-QVariantMap NetworkService::trialJournal(const QString &) const
-{
-    return {};
-}
-
-void NetworkService::discardJournalled(const QVariantMap &, Done done)
-{
-    done(std::nullopt);
-}
-
 } // namespace bm::helper

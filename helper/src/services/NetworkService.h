@@ -20,26 +20,6 @@
 
 namespace bm::helper {
 
-// A write made as a trial (issue 15): the service makes it as create(), change() or remove()
-// would, but keeps its saved configuration where a reboot or discardTrial() drops it
-// (NetworkManager's memory, /run) until commitTrial() saves it for good. The kernel's state is
-// restored on discard by the caller's own snapshot, not by the service.
-struct TrialWrite {
-    enum class Kind : quint8 { Create, Change, Remove };
-    QString id;              // the trial's
-    qint64 deadlineUsec = 0; // CLOCK_REALTIME: when the trial is rolled back unless confirmed
-    Kind kind = Kind::Create;
-    BondConfig current; // change and remove
-    BondConfig wanted;  // create and change
-    // Carry-over: the slave whose saved addresses, gateway and DNS the bond takes over (the
-    // service reads them from its own configuration of the slave), and the MAC the bond is to
-    // keep (the slave's, so that DHCP hands out the same lease); empty: none.
-    QString carriedFrom;
-    QString mac;
-
-    QString bond() const { return kind == Kind::Remove ? current.name : wanted.name; }
-};
-
 // Carry-over: `ip` (what a write wants for the bond) with the addresses of `carried` (what a
 // service saved for the carrying slave): per family the slave configures, its method, addresses
 // and gateway replace the bond's; its DNS servers and search domains are added.
@@ -84,22 +64,6 @@ public:
     // Delete the bond and what this service saved of it; its slaves get their earlier
     // configuration back where the service kept it.
     virtual void remove(const BondConfig &current, Done done) = 0;
-
-    // --- trials ---
-    // Stages `write`: the kernel as after the write, the saved configuration in memory or under
-    // /run only. A failure undoes the whole write, as create()/change()/remove() do. The default
-    // is the plain write, for a service that saves nothing.
-    virtual void stageTrial(const TrialWrite &write, Done done);
-    // Saves what stageTrial() kept aside, where the plain write would have; an unknown id is
-    // nothing to do.
-    virtual void commitTrial(const QString &id, Done done);
-    // Drops what stageTrial() kept aside (nothing on disk changed, so nothing to restore there);
-    // an unknown id is nothing to do.
-    virtual void discardTrial(const QString &id, Done done);
-    // What discardJournalled() needs to drop the trial's part after the helper was restarted
-    // (goes into the trial's journal); empty when there is nothing to drop.
-    virtual QVariantMap trialJournal(const QString &id) const;
-    virtual void discardJournalled(const QVariantMap &journal, Done done);
 
     // Trials (ServiceTrial.h). The helper opens a trial on the service it chose for a write just
     // before create(), change() or remove(), and closes it (null) once the write has answered;

@@ -399,6 +399,20 @@ QString trialPath(const QString &path)
     return QLatin1String(TrialFolder) + QStringLiteral("/09-") + name.mid(3);
 }
 
+QString trialTarget(const QString &runPath)
+{
+    const QString name = runPath.mid(runPath.lastIndexOf(QLatin1Char('/')) + 1);
+    return folder() + QStringLiteral("/10-") + name.mid(3);
+}
+
+bool isTrialFile(const QString &path)
+{
+    const QString start = QLatin1String(TrialFolder) + QStringLiteral("/09-bond-manager-");
+    return path.startsWith(start) && !path.contains(QStringLiteral("/.."))
+           && path.count(QLatin1Char('/')) == 4
+           && isOurs(trialTarget(path).mid(qsizetype(qstrlen(Folder)) + 1));
+}
+
 QByteArray releasedSlaveNetwork(const QString &bond, const QString &slave)
 {
     QByteArray out = writtenByComment(bond);

@@ -49,6 +49,9 @@ BondConfig parse(const QByteArray &netdev, const QByteArray &network, const QLis
 // just before ours: 09-bond-manager-... for 10-bond-manager-...
 inline constexpr const char *TrialFolder = "/run/systemd/network";
 QString trialPath(const QString &path);
+// The reverse: the file in /etc a trial's file stands for; and whether a path is a trial's file.
+QString trialTarget(const QString &runPath);
+bool isTrialFile(const QString &path);
 // The trial's stand-in for a slave's file that leaves /etc only at the commit: the slave is no
 // longer networkd's to enslave (the kernel has released it) until then.
 QByteArray releasedSlaveNetwork(const QString &bond, const QString &slave);

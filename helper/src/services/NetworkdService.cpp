@@ -14,6 +14,7 @@
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDir>
+#include <QJsonArray>
 #include <QFile>
 #include <QTimer>
 
@@ -169,6 +170,8 @@ QString NetworkdService::refusal(const BondConfig &) const
 // order (taking each down first) instead of finding them enslaved behind its back.
 void NetworkdService::create(const BondConfig &config, Done done)
 {
+    if (m_trial)
+        return stage(TrialWrite::of(TrialWrite::Kind::Create, {}, config, m_kernel), std::move(done));
     const auto chain = StepChain::create(std::move(done));
     StepChain *c = chain.get();
     const auto reloaded = std::make_shared<bool>(false);
@@ -192,6 +195,8 @@ void NetworkdService::create(const BondConfig &config, Done done)
 
 void NetworkdService::change(const BondConfig &current, const BondConfig &wanted, Done done)
 {
+    if (m_trial)
+        return stage(TrialWrite::of(TrialWrite::Kind::Change, current, wanted, m_kernel), std::move(done));
     const auto chain = StepChain::create(std::move(done));
     StepChain *c = chain.get();
     const QString bond = wanted.name;
@@ -291,6 +296,8 @@ void NetworkdService::changeKernel(StepChain *c, const BondConfig &current, cons
 // is still there would do nothing to the bond, and without it networkd keeps nothing of it.
 void NetworkdService::remove(const BondConfig &current, Done done)
 {
+    if (m_trial)
+        return stage(TrialWrite::of(TrialWrite::Kind::Remove, current, {}, m_kernel), std::move(done));
     const auto chain = StepChain::create(std::move(done));
     StepChain *c = chain.get();
     const QString bond = current.name;
@@ -505,10 +512,11 @@ void NetworkdService::stageFiles(StepChain *c, const QList<FileChange> &files,
 {
     QList<FileChange> staged;
     for (const FileChange &f : files) {
-        trial->files << f;
+
         const QString run = NetworkdFiles::trialPath(f.path);
         if (f.remove) {
             // A file of a slave that leaves: its stand-in. Other removals wait for the commit.
+            trial->removals << f.path;
             const QString name = f.path.mid(f.path.lastIndexOf(QLatin1Char('/')) + 1);
             const qsizetype colon = name.indexOf(QLatin1Char(':'));
             if (colon < 0)
@@ -519,10 +527,14 @@ void NetworkdService::stageFiles(StepChain *c, const QList<FileChange> &files,
             staged << FileChange {run, NetworkdFiles::releasedSlaveNetwork(bond, slave), false};
         } else {
             staged << FileChange {run, f.content, false};
+            trial->moves << run;
         }
         trial->runFiles << run;
     }
-    c->thenDo([] {
+    c->thenDo([trial] {
+        // In the journal before the first file is there.
+        if (trial->record)
+            trial->record(trial->toJson());
         // networkd makes the folder only when it has something of its own to put there.
         QDir().mkpath(SystemRoot::path(QLatin1String(NetworkdFiles::TrialFolder)));
         return Outcome();
@@ -530,23 +542,17 @@ void NetworkdService::stageFiles(StepChain *c, const QList<FileChange> &files,
     c->then(writeFiles(c, staged));
 }
 
-void NetworkdService::stageTrial(const TrialWrite &write, Done done)
+void NetworkdService::stage(const TrialWrite &write, Done done)
 {
     const auto trial = std::make_shared<Trial>();
-    const QString id = write.id;
-    // The trial is recorded only once it is staged; a failure has undone everything.
-    Done recorded = [this, id, trial, done = std::move(done)](const Outcome &outcome) {
-        if (!outcome)
-            m_trials.insert(id, *trial);
-        done(outcome);
-    };
+    trial->record = m_trial->record;
     if (write.kind == TrialWrite::Kind::Change)
-        return stageChange(write, trial, std::move(recorded));
+        return stageChange(write, trial, std::move(done));
     if (write.kind == TrialWrite::Kind::Remove)
-        return stageRemove(write, trial, std::move(recorded));
+        return stageRemove(write, trial, std::move(done));
 
     const BondConfig config = withCarryOver(write.wanted, write);
-    const auto chain = StepChain::create(std::move(recorded));
+    const auto chain = StepChain::create(std::move(done));
     StepChain *c = chain.get();
     const auto reloaded = std::make_shared<bool>(false);
     c->thenDo([this, config] { return checkNewBond(m_kernel, config); });
@@ -601,7 +607,8 @@ void NetworkdService::stageRemove(const TrialWrite &write, const std::shared_ptr
 {
     const BondConfig &current = write.current;
     const QString bond = current.name;
-    trial->files = NetworkdFiles::removal(bond);
+    for (const FileChange &f : NetworkdFiles::removal(bond))
+        trial->removals << f.path;
     trial->links = current.slaves;
     const auto chain = StepChain::create(std::move(done));
     StepChain *c = chain.get();
@@ -610,20 +617,40 @@ void NetworkdService::stageRemove(const TrialWrite &write, const std::shared_ptr
             return bad;
         return bondExists(m_kernel, bond) ? std::nullopt : std::optional(noSuchBond(bond));
     });
+    c->thenDo([trial] {
+        if (trial->record)
+            trial->record(trial->toJson());
+        return Outcome();
+    });
     kernelStep(
             c, [this, bond] { return m_planner->deleteBond(bond); },
             [this, current] { m_planner->createBond(current.name, plannerOptions(current), current.slaves); });
     chain->start();
 }
 
-void NetworkdService::commitTrial(const QString &id, Done done)
+void NetworkdService::setTrial(const ServiceTrial *trial)
 {
-    if (!m_trials.contains(id))
-        return done(std::nullopt);
-    const Trial trial = m_trials.take(id);
+    m_trial = trial ? std::optional(*trial) : std::nullopt;
+}
+
+void NetworkdService::commitTrial(const QString &, const QJsonObject &part, Done done)
+{
+    const Trial trial = Trial::fromJson(part);
     // Each file is in /etc before its /run copy goes: networkd finds one of them at any moment.
-    for (const FileChange &f : trial.files) {
-        if (const QString error = AtomicFile::apply(f); !error.isEmpty())
+    for (const QString &run : trial.moves) {
+        QString error;
+        const FileSnapshot staged = AtomicFile::snapshot(run, &error);
+        if (error.isEmpty() && staged.existed)
+            error = AtomicFile::write(NetworkdFiles::trialTarget(run), staged.content);
+        else if (error.isEmpty())
+            error = QStringLiteral("%1 is gone").arg(run);
+        if (!error.isEmpty())
+            return done(serviceFailure(
+                    QStringLiteral("Bond Manager could not save the bond for systemd-networkd: %1.")
+                            .arg(error)));
+    }
+    for (const QString &path : trial.removals) {
+        if (const QString error = AtomicFile::remove(path); !error.isEmpty())
             return done(serviceFailure(
                     QStringLiteral("Bond Manager could not save the bond for systemd-networkd: %1.")
                             .arg(error)));
@@ -631,30 +658,52 @@ void NetworkdService::commitTrial(const QString &id, Done done)
     dropRunFiles(trial.runFiles, trial.links, std::move(done));
 }
 
-void NetworkdService::discardTrial(const QString &id, Done done)
+void NetworkdService::rollbackTrial(const QString &, const QJsonObject &part, Done done)
 {
-    if (!m_trials.contains(id))
-        return done(std::nullopt);
-    const Trial trial = m_trials.take(id);
-    dropRunFiles(trial.runFiles, trial.links, std::move(done));
+    const Trial trial = Trial::fromJson(part);
+    for (const QString &path : trial.runFiles) {
+        if (const QString error = AtomicFile::remove(path); !error.isEmpty())
+            return done(serviceFailure(
+                    QStringLiteral("Bond Manager could not remove a trial's file for systemd-networkd: %1.")
+                            .arg(error)));
+    }
+    // networkd reads its files again (the links are the helper's to put back, after this); one
+    // that does not run has nothing to read again.
+    reload([done = std::move(done)](const Outcome &reloaded) {
+        if (reloaded)
+            qWarning("systemd-networkd: %s", qPrintable(reloaded->text));
+        done(std::nullopt);
+    });
 }
 
-QVariantMap NetworkdService::trialJournal(const QString &id) const
+QJsonObject NetworkdService::Trial::toJson() const
 {
-    if (!m_trials.contains(id))
-        return {};
-    const Trial &trial = m_trials[id];
-    return {{QStringLiteral("runFiles"), trial.runFiles}, {QStringLiteral("links"), trial.links}};
+    return {{QStringLiteral("runFiles"), QJsonArray::fromStringList(runFiles)},
+            {QStringLiteral("moves"), QJsonArray::fromStringList(moves)},
+            {QStringLiteral("removals"), QJsonArray::fromStringList(removals)},
+            {QStringLiteral("links"), QJsonArray::fromStringList(links)}};
 }
 
-void NetworkdService::discardJournalled(const QVariantMap &journal, Done done)
+NetworkdService::Trial NetworkdService::Trial::fromJson(const QJsonObject &part)
 {
-    // Only files of a trial's own (the journal is the helper's, but a path is checked all the same).
-    QStringList runFiles;
-    for (const QString &path : journal.value(QStringLiteral("runFiles")).toStringList())
-        if (path.startsWith(QLatin1String(NetworkdFiles::TrialFolder) + QStringLiteral("/09-bond-manager-")))
-            runFiles << path;
-    dropRunFiles(runFiles, journal.value(QStringLiteral("links")).toStringList(), std::move(done));
+    const auto list = [&part](const char *key, bool ours) {
+        QStringList out;
+        const QJsonArray array = part.value(QLatin1String(key)).toArray();
+        for (const QJsonValue &v : array) {
+            const QString path = v.toString();
+            // Only files of ours: the journal is the helper's, but a path is checked all the same.
+            if (!ours || NetworkdFiles::isOurs(path.mid(path.lastIndexOf(QLatin1Char('/')) + 1))
+                || NetworkdFiles::isTrialFile(path))
+                out << path;
+        }
+        return out;
+    };
+    Trial trial;
+    trial.runFiles = list("runFiles", true);
+    trial.moves = list("moves", true);
+    trial.removals = list("removals", true);
+    trial.links = list("links", false);
+    return trial;
 }
 
 void NetworkdService::dropRunFiles(const QStringList &runFiles, const QStringList &links,

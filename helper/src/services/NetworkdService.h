@@ -13,9 +13,9 @@
 #include "AtomicFile.h"
 #include "NetworkService.h"
 #include "StepChain.h"
+#include "TrialWrite.h"
 
 #include <QDBusConnection>
-#include <QHash>
 #include <QObject>
 
 namespace bm::helper {
@@ -45,23 +45,20 @@ public:
     void change(const BondConfig &current, const BondConfig &wanted, Done done) override;
     void remove(const BondConfig &current, Done done) override;
 
-    // A trial's files go to /run/systemd/network under names that sort before ours in /etc
-    // (NetworkdFiles::trialPath), so that networkd prefers them and a reboot forgets them; the
-    // kernel changes as in the plain write. A slave leaving the bond gets a stand-in there that
-    // leaves it unmanaged until the commit. A removal changes the kernel only: a Reload would make
-    // the bond again from the .netdev still in /etc. Carry-over: the carrying slave's Address=,
-    // Gateway=, DNS= (from the .network file networkd applied to it) go to the bond's .network,
-    // its MAC to the .netdev.
-    void stageTrial(const TrialWrite &write, Done done) override;
+    // While a trial is open, a write's files go to /run/systemd/network under names that sort
+    // before ours in /etc (NetworkdFiles::trialPath), so that networkd prefers them and a reboot
+    // forgets them; the kernel changes as in the plain write. A slave leaving the bond gets a
+    // stand-in there that leaves it unmanaged until the commit. A removal changes the kernel only:
+    // a Reload would make the bond again from the .netdev still in /etc. Carry-over: the
+    // carrying slave's Address=, Gateway=, DNS= (from the .network file networkd applied to it)
+    // go to the bond's .network, its MAC to the .netdev. The part is recorded before the first
+    // file is written.
+    void setTrial(const ServiceTrial *trial) override;
     // Writes the files into /etc/systemd/network (atomically, AtomicFile) and only then removes
     // the /run copies, then Reload and ReconfigureLink of the links involved.
-    void commitTrial(const QString &id, Done done) override;
-    // Removes the /run files, Reload, ReconfigureLink of the links involved; the kernel's links are
-    // the caller's to restore (best done before, so that networkd meets them as they were).
-    void discardTrial(const QString &id, Done done) override;
-    // Keys: runFiles (as: host paths under /run/systemd/network), links (as).
-    QVariantMap trialJournal(const QString &id) const override;
-    void discardJournalled(const QVariantMap &journal, Done done) override;
+    void commitTrial(const QString &id, const QJsonObject &part, Done done) override;
+    // Removes the /run files and reloads; the kernel's links are the helper's to put back.
+    void rollbackTrial(const QString &id, const QJsonObject &part, Done done) override;
 
     // How long a write waits for networkd to make a bond and enslave its slaves (default 20 s).
     void setWaitTimeout(int ms) { m_waitMs = ms; }
@@ -88,10 +85,16 @@ private:
 
     // What a staged trial leaves for its commit or discard.
     struct Trial {
-        QList<FileChange> files; // for /etc/systemd/network, applied on commit
-        QStringList runFiles;    // written under /run/systemd/network
-        QStringList links;       // reconfigured after commit or discard
+        QStringList runFiles; // written under /run/systemd/network
+        QStringList moves;    // of those, the ones whose content goes to /etc on commit
+        QStringList removals; // files in /etc removed on commit
+        QStringList links;    // reconfigured after the commit
+        std::function<void(const QJsonObject &)> record;
+
+        QJsonObject toJson() const;
+        static Trial fromJson(const QJsonObject &part);
     };
+    void stage(const TrialWrite &write, Done done);
     // The kernel's and the files' part of a trial's change or removal (stageTrial()).
     void stageChange(const TrialWrite &write, const std::shared_ptr<Trial> &trial, Done done);
     void stageRemove(const TrialWrite &write, const std::shared_ptr<Trial> &trial, Done done);
@@ -110,7 +113,7 @@ private:
     KernelBackend *m_kernel;
     QDBusConnection m_bus;
     int m_waitMs = 20000;
-    QHash<QString, Trial> m_trials; // staged, by trial id
+    std::optional<ServiceTrial> m_trial; // open around a write (setTrial())
 };
 
 } // namespace bm::helper
