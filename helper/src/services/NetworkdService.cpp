@@ -172,13 +172,26 @@ void NetworkdService::create(const BondConfig &config, Done done)
 {
     if (m_trial)
         return stage(TrialWrite::of(TrialWrite::Kind::Create, {}, config, m_kernel), std::move(done));
+    createWith(config, QString(), nullptr, std::move(done));
+}
+
+void NetworkdService::createWith(const BondConfig &config, const QString &mac,
+                                 const std::shared_ptr<Trial> &trial, Done done)
+{
     const auto chain = StepChain::create(std::move(done));
     StepChain *c = chain.get();
     const auto reloaded = std::make_shared<bool>(false);
     c->thenDo([this, config] { return checkNewBond(m_kernel, config); });
     // Last of the undos: networkd reads the old files and gives the slaves their configuration back.
     c->onUndo(reloadBack(reloaded, config.slaves));
-    c->then(writeFiles(c, NetworkdFiles::generate(config).files));
+    QList<FileChange> files = NetworkdFiles::generate(config).files;
+    files[0].content = NetworkdFiles::withMac(files[0].content, mac);
+    if (trial) {
+        trial->links = config.slaves;
+        stageFiles(c, files, trial);
+    } else {
+        c->then(writeFiles(c, files));
+    }
     c->then([this, c, config, reloaded](const StepChain::Next &next) {
         *reloaded = true;
         // The bond did not exist before (checkNewBond): whatever is there now was made for this call.
@@ -197,6 +210,12 @@ void NetworkdService::change(const BondConfig &current, const BondConfig &wanted
 {
     if (m_trial)
         return stage(TrialWrite::of(TrialWrite::Kind::Change, current, wanted, m_kernel), std::move(done));
+    changeWith(current, wanted, QString(), nullptr, std::move(done));
+}
+
+void NetworkdService::changeWith(const BondConfig &current, const BondConfig &wanted, const QString &mac,
+                                 const std::shared_ptr<Trial> &trial, Done done)
+{
     const auto chain = StepChain::create(std::move(done));
     StepChain *c = chain.get();
     const QString bond = wanted.name;
@@ -207,10 +226,18 @@ void NetworkdService::change(const BondConfig &current, const BondConfig &wanted
 
     // The files: ours for `wanted`, without the files of slaves it no longer has.
     QList<FileChange> files = NetworkdFiles::generate(wanted).files;
+    files[0].content = NetworkdFiles::withMac(files[0].content, mac);
     for (const QString &slave : removed)
         files.append({NetworkdFiles::slaveNetworkPath(bond, slave), {}, true});
     const auto changed = std::make_shared<QStringList>();
-    c->then(writeFiles(c, files, changed));
+    if (trial) {
+        // The bond's .network is a new file in /run, changed or not.
+        changed->append(NetworkdFiles::networkPath(bond));
+        trial->links = QStringList {bond} + added + removed;
+        stageFiles(c, files, trial);
+    } else {
+        c->then(writeFiles(c, files, changed));
+    }
     c->then([this, reloaded](const StepChain::Next &next) {
         *reloaded = true;
         reload(next);
@@ -547,60 +574,12 @@ void NetworkdService::stage(const TrialWrite &write, Done done)
     const auto trial = std::make_shared<Trial>();
     trial->record = m_trial->record;
     if (write.kind == TrialWrite::Kind::Change)
-        return stageChange(write, trial, std::move(done));
+        return changeWith(write.current, withCarryOver(write.wanted, write), write.mac, trial,
+                          std::move(done));
     if (write.kind == TrialWrite::Kind::Remove)
         return stageRemove(write, trial, std::move(done));
 
-    const BondConfig config = withCarryOver(write.wanted, write);
-    const auto chain = StepChain::create(std::move(done));
-    StepChain *c = chain.get();
-    const auto reloaded = std::make_shared<bool>(false);
-    c->thenDo([this, config] { return checkNewBond(m_kernel, config); });
-    c->onUndo(reloadBack(reloaded, config.slaves));
-    QList<FileChange> files = NetworkdFiles::generate(config).files;
-    files[0].content = NetworkdFiles::withMac(files[0].content, write.mac);
-    trial->links = config.slaves;
-    stageFiles(c, files, trial);
-    c->then([this, c, config, reloaded](const StepChain::Next &next) {
-        *reloaded = true;
-        c->onUndoDo([this, name = config.name] {
-            if (bondExists(m_kernel, name))
-                m_planner->deleteBond(name);
-        });
-        reload(next);
-    });
-    c->then([this, config](const StepChain::Next &next) { waitForSlaves(config.name, config.slaves, next); });
-    c->thenDo([this, config] { return applyMissing(config); });
-    chain->start();
-}
-
-void NetworkdService::stageChange(const TrialWrite &write, const std::shared_ptr<Trial> &trial, Done done)
-{
-    const BondConfig wanted = withCarryOver(write.wanted, write);
-    const BondConfig &current = write.current;
-    const auto chain = StepChain::create(std::move(done));
-    StepChain *c = chain.get();
-    const QString bond = wanted.name;
-    const QStringList removed = minus(current.slaves, wanted.slaves);
-    const QStringList added = minus(wanted.slaves, current.slaves);
-    const auto reloaded = std::make_shared<bool>(false);
-    changeKernel(c, current, wanted, reloaded);
-
-    QList<FileChange> files = NetworkdFiles::generate(wanted).files;
-    files[0].content = NetworkdFiles::withMac(files[0].content, write.mac);
-    for (const QString &slave : removed)
-        files.append({NetworkdFiles::slaveNetworkPath(bond, slave), {}, true});
-    trial->links = QStringList {bond} + added + removed;
-    stageFiles(c, files, trial);
-    c->then([this, reloaded](const StepChain::Next &next) {
-        *reloaded = true;
-        reload(next);
-    });
-    c->then([this, links = trial->links](const StepChain::Next &next) { reconfigure(links, next); });
-    c->then([this, bond, slaves = wanted.slaves](const StepChain::Next &next) {
-        waitForSlaves(bond, slaves, next);
-    });
-    chain->start();
+    createWith(withCarryOver(write.wanted, write), write.mac, trial, std::move(done));
 }
 
 void NetworkdService::stageRemove(const TrialWrite &write, const std::shared_ptr<Trial> &trial, Done done)

@@ -95,8 +95,13 @@ private:
         static Trial fromJson(const QJsonObject &part);
     };
     void stage(const TrialWrite &write, Done done);
-    // The kernel's and the files' part of a trial's change or removal (stageTrial()).
-    void stageChange(const TrialWrite &write, const std::shared_ptr<Trial> &trial, Done done);
+    // A create or change whose .netdev gets `mac` (none when empty); with `trial`, its files go
+    // to /run and are recorded in it.
+    void createWith(const BondConfig &config, const QString &mac, const std::shared_ptr<Trial> &trial,
+                    Done done);
+    void changeWith(const BondConfig &current, const BondConfig &wanted, const QString &mac,
+                    const std::shared_ptr<Trial> &trial, Done done);
+    // A trial's removal: the kernel's part only.
     void stageRemove(const TrialWrite &write, const std::shared_ptr<Trial> &trial, Done done);
     // `files` (for /etc) written to their trial paths by a step of `chain`; `trial` records them.
     void stageFiles(StepChain *chain, const QList<FileChange> &files, const std::shared_ptr<Trial> &trial);
