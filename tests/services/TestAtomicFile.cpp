@@ -69,7 +69,11 @@ private slots:
         QTest::newRow("trailing slash") << s("/etc/systemd/network/") << false;
         QTest::newRow("relative") << s("etc/systemd/network/x.network") << false;
         QTest::newRow("hidden") << s("/etc/systemd/network/.x.network") << false;
-        QTest::newRow("run") << s("/run/systemd/network/x.network") << false;
+        // A trial's networkd files wait in /run/systemd/network (issue 15); nothing else of /run.
+        QTest::newRow("run, trial") << s("/run/systemd/network/09-bond-manager-bond0.network") << true;
+        QTest::newRow("run, other") << s("/run/systemd/netif/x.network") << false;
+        QTest::newRow("run, subfolder") << s("/run/systemd/network/sub/x.network") << false;
+        QTest::newRow("run, hidden") << s("/run/systemd/network/.x.network") << false;
     }
     void allowList()
     {

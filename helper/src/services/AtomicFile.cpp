@@ -105,7 +105,8 @@ QString checkTarget(int dirFd, const Target &t, const QString &path, bool *exist
 const QStringList &allowedFolders()
 {
     static const QStringList folders {QStringLiteral("/etc/systemd/network"),
-                                      QStringLiteral("/etc/network/interfaces.d")};
+                                      QStringLiteral("/etc/network/interfaces.d"),
+                                      QStringLiteral("/run/systemd/network")};
     return folders;
 }
 

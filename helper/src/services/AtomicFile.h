@@ -29,7 +29,8 @@ struct FileChange {
 
 namespace AtomicFile {
 
-// /etc/systemd/network/<name>, /etc/network/interfaces.d/<name>, and /etc/network/interfaces itself.
+// /etc/systemd/network/<name>, /etc/network/interfaces.d/<name>, /run/systemd/network/<name> (a
+// trial's networkd files until it is confirmed), and /etc/network/interfaces itself.
 const QStringList &allowedFolders();
 
 // Empty when `path` may be written; otherwise why not (one sentence).

@@ -134,6 +134,91 @@ QString lastWords(const QByteArray &output)
     return lines.join(QStringLiteral(" / ")).trimmed();
 }
 
+// The files a create of `config` writes (the bond's own first); empty, or why it cannot.
+QString planCreate(const BondConfig &config, QList<FileChange> *writes)
+{
+    QStringList problems;
+    const QList<InterfacesEditor::FileEdit> edits = InterfacesEditor::planSlaves(config.slaves, &problems);
+    if (!problems.isEmpty())
+        return problems.join(QLatin1Char(' '));
+    QList<InterfacesEditor::Saved> saved;
+    for (const InterfacesEditor::FileEdit &edit : edits) {
+        saved << InterfacesEditor::saved(edit, config.slaves);
+        *writes << FileChange {edit.path, edit.edited, false};
+    }
+    FileChange bondFile = IfupdownStanzas::generate(config).file;
+    bondFile.content += InterfacesEditor::savedComment(config.name, saved);
+    writes->prepend(bondFile);
+    return QString();
+}
+
+// The files a change from `current` to `wanted` writes; `editSlaves` gets the slaves whose
+// stanzas become `inet manual`.
+QString planChange(const BondConfig &current, const BondConfig &wanted, QList<FileChange> *writes,
+                   QStringList *editSlaves)
+{
+    const QStringList addedSlaves = minus(wanted.slaves, current.slaves);
+    const QStringList removedSlaves = minus(current.slaves, wanted.slaves);
+    bool adopted = true;
+    const QByteArray own = readFile(IfupdownStanzas::filePath(wanted.name), &adopted);
+    adopted = !adopted;
+    // A bond saved nowhere yet: every slave's stanza becomes `inet manual`.
+    *editSlaves = adopted ? wanted.slaves : addedSlaves;
+    QStringList problems;
+    const QList<InterfacesEditor::FileEdit> edits = InterfacesEditor::planSlaves(*editSlaves, &problems);
+    if (!problems.isEmpty())
+        return problems.join(QLatin1Char(' '));
+
+    // Each file's content before and after; the removed slaves get their earlier stanzas back.
+    QList<InterfacesEditor::Saved> records = InterfacesEditor::parseSavedComment(own);
+    QMap<QString, QPair<QByteArray, QByteArray>> files;
+    for (const InterfacesEditor::FileEdit &edit : edits)
+        files.insert(edit.path, {edit.original, edit.edited});
+    for (const InterfacesEditor::Saved &record : std::as_const(records)) {
+        if (intersect(record.slaves(), removedSlaves).isEmpty())
+            continue;
+        if (!files.contains(record.path)) {
+            const QByteArray content = readFile(record.path);
+            files.insert(record.path, {content, content});
+        }
+        auto &file = files[record.path];
+        file.second = InterfacesEditor::restore(file.second, record, removedSlaves);
+    }
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        std::optional<InterfacesEditor::Saved> old;
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            if (records.at(i).path == it.key())
+                old = records.takeAt(i);
+        }
+        const InterfacesEditor::Saved now = InterfacesEditor::resaved(
+                old, {it.key(), it.value().first, it.value().second}, wanted.slaves);
+        if (!now.stanzas.isEmpty() || now.editedLength > 0 || !now.originalMiddle.isEmpty())
+            records << now;
+        if (it.value().first != it.value().second)
+            *writes << FileChange {it.key(), it.value().second, false};
+    }
+    FileChange bondFile = IfupdownStanzas::generate(wanted).file;
+    bondFile.content += InterfacesEditor::savedComment(wanted.name, records);
+    writes->prepend(bondFile);
+    return QString();
+}
+
+// The files a removal of `current` writes: its own file goes, the slaves' stanzas come back.
+void planRemove(const BondConfig &current, QList<FileChange> *writes)
+{
+    const QString ownPath = IfupdownStanzas::filePath(current.name);
+    bool exists = false;
+    const QByteArray own = readFile(ownPath, &exists);
+    for (const InterfacesEditor::Saved &record : InterfacesEditor::parseSavedComment(own)) {
+        const QByteArray now = readFile(record.path);
+        const QByteArray back = InterfacesEditor::restore(now, record, record.slaves());
+        if (back != now)
+            *writes << FileChange {record.path, back, false};
+    }
+    if (exists)
+        writes->prepend(FileChange {ownPath, QByteArray(), true});
+}
+
 } // namespace
 
 // One create, change or remove on its way through ifdown, the files, ifup and the kernel.
@@ -191,6 +276,7 @@ IfupdownService::IfupdownService(ChangePlanner *planner, KernelBackend *kernel, 
     : QObject(parent)
     , m_planner(planner)
     , m_kernel(kernel)
+    , m_runtime(std::make_unique<RuntimeService>(planner, kernel, [] { return QStringList(); }))
 { }
 
 IfupdownService::~IfupdownService() = default;
@@ -336,32 +422,29 @@ void IfupdownService::run(const QString &program, const QStringList &args, const
 
 // --- create ---------------------------------------------------------------------------------
 
-void IfupdownService::create(const BondConfig &config, Done done)
+QString IfupdownService::whyNotCreate(const BondConfig &config) const
 {
     if (const QString why = refusal(config); !why.isEmpty())
-        return done(refused(why));
+        return why;
     if (bondExists(config.name))
-        return done(refused(
-                QStringLiteral("%1 exists already: save it for ifupdown as a change").arg(config.name)));
+        return QStringLiteral("%1 exists already: save it for ifupdown as a change").arg(config.name);
     QString location;
     if (IfupdownStanzas::load(config.name, &location))
-        return done(refused(
-                QStringLiteral("%1 is configured for ifupdown in %2 already").arg(config.name, location)));
+        return QStringLiteral("%1 is configured for ifupdown in %2 already").arg(config.name, location);
+    return QString();
+}
+
+void IfupdownService::create(const BondConfig &config, Done done)
+{
+    if (m_trial)
+        return stage(TrialWrite::of(TrialWrite::Kind::Create, {}, config, m_kernel), std::move(done));
+    if (const QString why = whyNotCreate(config); !why.isEmpty())
+        return done(refused(why));
 
     auto op = Operation::make(Operation::Create, BondConfig(), config, std::move(done));
 
-    QStringList problems;
-    const QList<InterfacesEditor::FileEdit> edits = InterfacesEditor::planSlaves(config.slaves, &problems);
-    if (!problems.isEmpty())
-        return op->done(refused(problems.join(QLatin1Char(' '))));
-    QList<InterfacesEditor::Saved> saved;
-    for (const InterfacesEditor::FileEdit &edit : edits) {
-        saved << InterfacesEditor::saved(edit, config.slaves);
-        op->writes << FileChange {edit.path, edit.edited, false};
-    }
-    FileChange bondFile = IfupdownStanzas::generate(config).file;
-    bondFile.content += InterfacesEditor::savedComment(config.name, saved);
-    op->writes.prepend(bondFile);
+    if (const QString error = planCreate(config, &op->writes); !error.isEmpty())
+        return op->done(refused(error));
     if (const QString error = op->takeSnapshots(); !error.isEmpty())
         return op->done(refused(error));
 
@@ -401,18 +484,23 @@ void IfupdownService::createUp(std::shared_ptr<Operation> op)
 
 // --- change ---------------------------------------------------------------------------------
 
-void IfupdownService::change(const BondConfig &current, const BondConfig &wanted, Done done)
+QString IfupdownService::whyNotChange(const BondConfig &current, const BondConfig &wanted) const
 {
     if (const QString why = refusal(wanted); !why.isEmpty())
-        return done(refused(why));
+        return why;
     if (const QString bad = checkNames(current); !bad.isEmpty())
-        return done(refused(bad));
+        return bad;
     if (current.name != wanted.name)
-        return done(refused(
-                QStringLiteral("a bond cannot be renamed (%1 to %2)").arg(current.name, wanted.name)));
-    if (const QString elsewhere = configuredElsewhere(wanted.name); !elsewhere.isEmpty())
-        return done(refused(elsewhere));
-    const QString ownPath = IfupdownStanzas::filePath(wanted.name);
+        return QStringLiteral("a bond cannot be renamed (%1 to %2)").arg(current.name, wanted.name);
+    return configuredElsewhere(wanted.name);
+}
+
+void IfupdownService::change(const BondConfig &current, const BondConfig &wanted, Done done)
+{
+    if (m_trial)
+        return stage(TrialWrite::of(TrialWrite::Kind::Change, current, wanted, m_kernel), std::move(done));
+    if (const QString why = whyNotChange(current, wanted); !why.isEmpty())
+        return done(refused(why));
 
     auto op = Operation::make(Operation::Change, current, wanted, std::move(done));
     op->addedSlaves = minus(wanted.slaves, current.slaves);
@@ -422,47 +510,9 @@ void IfupdownService::change(const BondConfig &current, const BondConfig &wanted
                    && wanted.options.value(QStringLiteral("mode"))
                               != current.options.value(QStringLiteral("mode")));
 
-    bool adopted = true;
-    const QByteArray own = readFile(ownPath, &adopted);
-    adopted = !adopted;
-    // A bond saved nowhere yet: every slave's stanza becomes `inet manual`.
-    const QStringList editSlaves = adopted ? wanted.slaves : op->addedSlaves;
-    QStringList problems;
-    const QList<InterfacesEditor::FileEdit> edits = InterfacesEditor::planSlaves(editSlaves, &problems);
-    if (!problems.isEmpty())
-        return op->done(refused(problems.join(QLatin1Char(' '))));
-
-    // Each file's content before and after; the removed slaves get their earlier stanzas back.
-    QList<InterfacesEditor::Saved> records = InterfacesEditor::parseSavedComment(own);
-    QMap<QString, QPair<QByteArray, QByteArray>> files;
-    for (const InterfacesEditor::FileEdit &edit : edits)
-        files.insert(edit.path, {edit.original, edit.edited});
-    for (const InterfacesEditor::Saved &record : std::as_const(records)) {
-        if (intersect(record.slaves(), op->removedSlaves).isEmpty())
-            continue;
-        if (!files.contains(record.path)) {
-            const QByteArray content = readFile(record.path);
-            files.insert(record.path, {content, content});
-        }
-        auto &file = files[record.path];
-        file.second = InterfacesEditor::restore(file.second, record, op->removedSlaves);
-    }
-    for (auto it = files.cbegin(); it != files.cend(); ++it) {
-        std::optional<InterfacesEditor::Saved> old;
-        for (qsizetype i = 0; i < records.size(); ++i) {
-            if (records.at(i).path == it.key())
-                old = records.takeAt(i);
-        }
-        const InterfacesEditor::Saved now = InterfacesEditor::resaved(
-                old, {it.key(), it.value().first, it.value().second}, wanted.slaves);
-        if (!now.stanzas.isEmpty() || now.editedLength > 0 || !now.originalMiddle.isEmpty())
-            records << now;
-        if (it.value().first != it.value().second)
-            op->writes << FileChange {it.key(), it.value().second, false};
-    }
-    FileChange bondFile = IfupdownStanzas::generate(wanted).file;
-    bondFile.content += InterfacesEditor::savedComment(wanted.name, records);
-    op->writes.prepend(bondFile);
+    QStringList editSlaves;
+    if (const QString error = planChange(current, wanted, &op->writes, &editSlaves); !error.isEmpty())
+        return op->done(refused(error));
     if (const QString error = op->takeSnapshots(); !error.isEmpty())
         return op->done(refused(error));
 
@@ -561,25 +611,22 @@ void IfupdownService::changeReup(std::shared_ptr<Operation> op)
 
 // --- remove ---------------------------------------------------------------------------------
 
-void IfupdownService::remove(const BondConfig &current, Done done)
+QString IfupdownService::whyNotRemove(const BondConfig &current) const
 {
     if (const QString bad = checkNames(current); !bad.isEmpty())
-        return done(refused(bad));
-    if (const QString elsewhere = configuredElsewhere(current.name); !elsewhere.isEmpty())
-        return done(refused(elsewhere));
-    const QString ownPath = IfupdownStanzas::filePath(current.name);
+        return bad;
+    return configuredElsewhere(current.name);
+}
+
+void IfupdownService::remove(const BondConfig &current, Done done)
+{
+    if (m_trial)
+        return stage(TrialWrite::of(TrialWrite::Kind::Remove, current, {}, m_kernel), std::move(done));
+    if (const QString why = whyNotRemove(current); !why.isEmpty())
+        return done(refused(why));
 
     auto op = Operation::make(Operation::Remove, current, BondConfig(), std::move(done));
-    bool exists = false;
-    const QByteArray own = readFile(ownPath, &exists);
-    for (const InterfacesEditor::Saved &record : InterfacesEditor::parseSavedComment(own)) {
-        const QByteArray now = readFile(record.path);
-        const QByteArray back = InterfacesEditor::restore(now, record, record.slaves());
-        if (back != now)
-            op->writes << FileChange {record.path, back, false};
-    }
-    if (exists)
-        op->writes.prepend(FileChange {ownPath, QByteArray(), true});
+    planRemove(current, &op->writes);
     if (const QString error = op->takeSnapshots(); !error.isEmpty())
         return op->done(refused(error));
     op->bondWasUp = upInterfaces().contains(current.name);
@@ -668,6 +715,141 @@ void IfupdownService::rollBack(std::shared_ptr<Operation> op, const QString &rea
                 m_planner->deleteBond(bond);
             afterBond();
         });
+}
+
+// --- trials ---------------------------------------------------------------------------------
+
+namespace {
+
+// What of `ip` the kernel can hold by itself: static addresses and gateways, the MTU. DHCP and
+// DNS wait for ifupdown (the commit's files, the next ifup).
+IpConfig kernelOnly(IpConfig ip)
+{
+    if (ip.ipv4Method != Ipv4Method::Static)
+        ip.ipv4Method = Ipv4Method::Off;
+    if (ip.ipv6Method != Ipv6Method::Static)
+        ip.ipv6Method = Ipv6Method::Off;
+    ip.dnsServers.clear();
+    ip.dnsSearch.clear();
+    return ip;
+}
+
+// `content` (a stanza file of ours) with `hwaddress ether <mac>` in the bond's first stanza.
+QByteArray withHwaddress(const QByteArray &content, const QString &bond, const QString &mac)
+{
+    const QByteArray header = "iface " + bond.toUtf8() + " inet";
+    const qsizetype at = content.indexOf(header);
+    const qsizetype end = at < 0 ? -1 : content.indexOf('\n', at);
+    if (end < 0 || mac.isEmpty())
+        return content;
+    QByteArray out = content;
+    out.insert(end + 1, "    hwaddress ether " + mac.toUtf8() + '\n');
+    return out;
+}
+
+} // namespace
+
+QString IfupdownService::planTrial(const TrialWrite &write, QList<FileChange> *writes) const
+{
+    if (write.kind == TrialWrite::Kind::Remove) {
+        planRemove(write.current, writes);
+        return QString();
+    }
+    BondConfig wanted = write.wanted;
+    if (!write.carriedFrom.isEmpty()) {
+        if (const std::optional<BondConfig> slave = IfupdownStanzas::load(write.carriedFrom))
+            wanted.ip = withCarriedAddresses(wanted.ip, slave->ip);
+    }
+    QStringList editSlaves;
+    const QString error = write.kind == TrialWrite::Kind::Create
+                                  ? planCreate(wanted, writes)
+                                  : planChange(write.current, wanted, writes, &editSlaves);
+    if (error.isEmpty() && !writes->isEmpty())
+        (*writes)[0].content = withHwaddress(writes->at(0).content, wanted.name, write.mac);
+    return error;
+}
+
+void IfupdownService::stage(const TrialWrite &write, Done done)
+{
+    QString why;
+    switch (write.kind) {
+    case TrialWrite::Kind::Create:
+        why = whyNotCreate(write.wanted);
+        break;
+    case TrialWrite::Kind::Change:
+        why = whyNotChange(write.current, write.wanted);
+        break;
+    case TrialWrite::Kind::Remove:
+        why = whyNotRemove(write.current);
+        break;
+    }
+    // The files are planned now too, so that a trial that could not be saved is refused before
+    // anything changes.
+    QList<FileChange> writes;
+    if (why.isEmpty())
+        why = planTrial(write, &writes);
+    if (!why.isEmpty())
+        return done(refused(why));
+
+    // The part: the write, planned again at the commit. Recorded before the kernel changes.
+    const QString id = m_trial->id;
+    if (m_trial->record)
+        m_trial->record(write.toJson());
+    m_trials.insert(id, write);
+    const QPointer<IfupdownService> self(this);
+    Done staged = [self, id, done = std::move(done)](const Outcome &outcome) {
+        if (outcome && self)
+            self->m_trials.remove(id);
+        done(outcome);
+    };
+    BondConfig current = write.current;
+    current.ip = kernelOnly(current.ip);
+    BondConfig wanted = write.wanted;
+    wanted.ip = kernelOnly(wanted.ip);
+    switch (write.kind) {
+    case TrialWrite::Kind::Create:
+        return m_runtime->create(wanted, std::move(staged));
+    case TrialWrite::Kind::Change:
+        return m_runtime->change(current, wanted, std::move(staged));
+    case TrialWrite::Kind::Remove:
+        return m_runtime->remove(current, std::move(staged));
+    }
+}
+
+void IfupdownService::setTrial(const ServiceTrial *trial)
+{
+    m_trial = trial ? std::optional(*trial) : std::nullopt;
+}
+
+void IfupdownService::commitTrial(const QString &id, const QJsonObject &part, Done done)
+{
+    // The write as staged in this process; from the journal only when there is no other.
+    const TrialWrite write = m_trials.contains(id) ? m_trials.take(id) : TrialWrite::fromJson(part);
+    QList<FileChange> writes;
+    if (const QString why = planTrial(write, &writes); !why.isEmpty())
+        return done(refused(why));
+    // All or nothing: a file that cannot be written puts back those written before it.
+    QList<FileSnapshot> before;
+    for (const FileChange &w : std::as_const(writes)) {
+        QString error;
+        before << AtomicFile::snapshot(w.path, &error);
+        if (!error.isEmpty())
+            return done(refused(error));
+    }
+    for (qsizetype i = 0; i < writes.size(); ++i) {
+        if (const QString error = AtomicFile::apply(writes.at(i)); !error.isEmpty()) {
+            for (qsizetype j = i; j >= 0; --j)
+                AtomicFile::restore(before.at(j));
+            return done(refused(error));
+        }
+    }
+    done(std::nullopt);
+}
+
+void IfupdownService::rollbackTrial(const QString &id, const QJsonObject &, Done done)
+{
+    m_trials.remove(id);
+    done(std::nullopt);
 }
 
 } // namespace bm::helper

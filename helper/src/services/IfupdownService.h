@@ -17,8 +17,12 @@
 // (InterfacesEditor::savedComment) and come back when the bond is deleted.
 #pragma once
 
+#include "AtomicFile.h"
 #include "NetworkService.h"
+#include "RuntimeService.h"
+#include "TrialWrite.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -49,6 +53,18 @@ public:
     void change(const BondConfig &current, const BondConfig &wanted, Done done) override;
     void remove(const BondConfig &current, Done done) override;
 
+    // While a trial is open, a write runs in the kernel only, as the runtime service makes it
+    // (ChangePlanner; no ifup or ifdown, neither of which a reboot undoes), with the addresses the
+    // write itself asked for (a carrying slave's addresses move in the kernel by the helper's
+    // carry-over). Nothing is written: the part recorded is the write, and the stanza files (the
+    // bond's and the slaves' replaced ones) are planned again and written at the commit.
+    // Carry-over in the files: the carrying slave's stanza's method, addresses, gateway and DNS go
+    // to the bond's stanza, its MAC as hwaddress.
+    void setTrial(const ServiceTrial *trial) override;
+    void commitTrial(const QString &id, const QJsonObject &part, Done done) override;
+    // Nothing on disk to undo.
+    void rollbackTrial(const QString &id, const QJsonObject &part, Done done) override;
+
     // How long one ifup or ifdown may take (a DHCP client waits up to a minute for a lease).
     static constexpr int CommandTimeoutMs = 90000;
 
@@ -77,12 +93,24 @@ private:
     // `reason`.
     void rollBack(std::shared_ptr<Operation> op, const QString &reason);
 
+    // Why a create, change or removal cannot go through ifupdown; empty when it can.
+    QString whyNotCreate(const BondConfig &config) const;
+    QString whyNotChange(const BondConfig &current, const BondConfig &wanted) const;
+    QString whyNotRemove(const BondConfig &current) const;
+    // A write while a trial is open.
+    void stage(const TrialWrite &write, Done done);
+    // The files of `write` with its carry-over, as a commit writes them; empty, or why not.
+    QString planTrial(const TrialWrite &write, QList<FileChange> *writes) const;
+
     // Empty when the kernel has `bond` with exactly `slaves` enslaved; otherwise what is missing.
     QString verifyKernel(const QString &bond, const QStringList &slaves) const;
     bool bondExists(const QString &bond) const;
 
     ChangePlanner *m_planner;
     KernelBackend *m_kernel;
+    std::unique_ptr<RuntimeService> m_runtime; // a trial's kernel part
+    std::optional<ServiceTrial> m_trial;       // open around a write (setTrial())
+    QHash<QString, TrialWrite> m_trials;       // staged in this process, by trial id
 };
 
 } // namespace bm::helper

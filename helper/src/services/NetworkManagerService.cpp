@@ -12,6 +12,9 @@
 #include <QDBusObjectPath>
 #include <QDBusPendingCallWatcher>
 #include <QDBusVariant>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QFileInfo>
 #include <QPointer>
 #include <QTimer>
@@ -33,6 +36,7 @@ const QString PropertiesInterface = QStringLiteral("org.freedesktop.DBus.Propert
 
 // NMSettingsAddConnection2Flags / NMSettingsUpdate2Flags.
 constexpr uint ToDisk = 0x1;
+constexpr uint InMemory = 0x2;
 constexpr uint BlockAutoconnect = 0x20;
 // NMCheckpointCreateFlags.
 constexpr uint DeleteNewConnections = 0x2;
@@ -42,6 +46,16 @@ constexpr uint ActiveDeactivated = 4;
 
 constexpr int CallTimeoutMs = 25000;
 constexpr int LoadTimeoutMs = 2000;
+// A trial's checkpoint outlives its deadline by this much: the helper rolls the trial back at the
+// deadline itself; NetworkManager's own timer is there for a helper that died.
+constexpr qint64 TrialMarginS = 30;
+
+// Seconds from now to `deadlineUsec` (CLOCK_REALTIME) plus the margin.
+uint trialRollbackSeconds(qint64 deadlineUsec)
+{
+    const qint64 left = (deadlineUsec - QDateTime::currentMSecsSinceEpoch() * 1000 + 999999) / 1000000;
+    return uint(std::max<qint64>(left, 0) + TrialMarginS);
+}
 
 QString deviceStateName(uint state)
 {
@@ -192,6 +206,39 @@ public:
     using Verdict = std::function<void(Check, const QString &status)>;
     using Condition = std::function<void(Verdict)>;
 
+    // What a staged trial leaves for its commit or discard (NetworkManagerService::stageTrial).
+    struct Staged {
+        QString checkpoint;
+        QStringList save;    // profiles added or changed in memory: saved to disk on commit
+        QStringList remove;  // profiles on their way out (autoconnect off in memory): deleted on commit
+        QStringList created; // profiles added (the checkpoint's rollback deletes them)
+    };
+
+    // The part's keys: checkpoint (string), save, remove, created (profile paths), interfaces
+    // (the bond and its slaves, which NetworkManager's rollback puts back: the helper leaves them
+    // alone, ServiceTrial.h).
+    static QJsonObject toJournal(const Staged &staged, const QStringList &interfaces)
+    {
+        return {{QStringLiteral("checkpoint"), staged.checkpoint},
+                {QStringLiteral("save"), QJsonArray::fromStringList(staged.save)},
+                {QStringLiteral("remove"), QJsonArray::fromStringList(staged.remove)},
+                {QStringLiteral("created"), QJsonArray::fromStringList(staged.created)},
+                {QStringLiteral("interfaces"), QJsonArray::fromStringList(interfaces)}};
+    }
+
+    static Staged fromJournal(const QJsonObject &part)
+    {
+        const auto list = [&part](const char *key) {
+            QStringList out;
+            const QJsonArray array = part.value(QLatin1String(key)).toArray();
+            for (const QJsonValue &v : array)
+                out << v.toString();
+            return out;
+        };
+        return {part.value(QStringLiteral("checkpoint")).toString(), list("save"), list("remove"),
+                list("created")};
+    }
+
     Operation(const QDBusConnection &bus, int timeoutMs, NetworkService::Done done, QObject *parent)
         : QObject(parent)
         , m_bus(bus)
@@ -231,16 +278,76 @@ public:
                          SLOT(nmSignal(QDBusMessage)));
     }
 
+    // --- trials ---
+
+    // The next write is a trial's: its profiles change in memory only, its checkpoint stays until
+    // commit() or discard(), and what to save or drop then is recorded through `trial`.
+    void setTrial(const ServiceTrial &trial)
+    {
+        m_trial = true;
+        m_deadlineUsec = qint64(trial.deadlineUsec);
+        m_record = trial.record;
+    }
+
+    // Saves the profiles to disk, deletes those on their way out, then lets the checkpoint go.
+    void commit(const Staged &staged)
+    {
+        forEach(staged.save, QStringLiteral("Save"), {}, QStringLiteral("save a profile"), [this, staged] {
+            forEach(staged.remove, QStringLiteral("Delete"), {}, QStringLiteral("delete a profile"),
+                    [this, staged] {
+                        if (staged.checkpoint.isEmpty())
+                            return finish(std::nullopt);
+                        call(NmPath, NmInterface, QStringLiteral("CheckpointDestroy"),
+                             {QVariant::fromValue(QDBusObjectPath(staged.checkpoint))},
+                             QStringLiteral("keep the change (destroy its checkpoint)"),
+                             [this](const QDBusMessage &) { finish(std::nullopt); });
+                    });
+        });
+    }
+
+    // NetworkManager puts back the profiles and devices of the checkpoint (DELETE_NEW_CONNECTIONS
+    // removes the profiles the trial added); a checkpoint gone already (its timer ran out) has
+    // done so. The profiles the trial added go too, should the rollback have left any.
+    void discard(const Staged &staged)
+    {
+        const auto leftovers = [this, staged] { deleteQuietly(staged.created); };
+        if (staged.checkpoint.isEmpty())
+            return leftovers();
+        callAny(NmPath, NmInterface, QStringLiteral("CheckpointRollback"),
+                {QVariant::fromValue(QDBusObjectPath(staged.checkpoint))},
+                [leftovers](const QDBusMessage &r) {
+                    if (r.type() == QDBusMessage::ErrorMessage)
+                        qWarning("NetworkManager: rolling back a trial's checkpoint: %s",
+                                 qPrintable(r.errorMessage()));
+                    leftovers();
+                });
+    }
+
+    // Deletes each of `profiles` that is still there (errors are expected), then finishes.
+    void deleteQuietly(const QStringList &profiles)
+    {
+        if (profiles.isEmpty())
+            return finish(std::nullopt);
+        callAny(profiles.first(), ConnectionInterface, QStringLiteral("Delete"), {},
+                [this, profiles](const QDBusMessage &) { deleteQuietly(profiles.mid(1)); });
+    }
+
     // --- the three writes ---
 
     void create(const BondConfig &config)
     {
+        m_interfaces = QStringList {config.name} + config.slaves;
+        m_candidates = config.slaves;
         devicePaths(config.slaves, [this, config](const QStringList &paths) {
             // The slaves' devices only: a rollback deletes the new profiles (DELETE_NEW_CONNECTIONS),
             // which takes the new bond down with them. Not DISCONNECT_NEW_DEVICES: with a list of
             // devices, NetworkManager 1.42 would disconnect every device outside it, the host's
             // other connections included (src/core/nm-checkpoint.c).
-            checkpoint(paths, [this, config] { addAndActivate(config); });
+            checkpoint(paths, [this, config] {
+                carriedProfile(m_candidates, [this, config](const NmConnection &carrier) {
+                    addAndActivate(config, carrier);
+                });
+            });
         });
     }
 
@@ -258,14 +365,23 @@ public:
                 if (!names.contains(s))
                     names << s;
             }
+            m_interfaces = names;
+            for (const QString &s : wanted.slaves)
+                if (!current.slaves.contains(s))
+                    m_candidates << s;
             optionalDevicePaths(names, {}, [this, p, wanted](const QStringList &paths) {
-                checkpoint(paths, [this, p, wanted] { updateProfiles(p, wanted); });
+                checkpoint(paths, [this, p, wanted] {
+                    carriedProfile(m_candidates, [this, p, wanted](const NmConnection &carrier) {
+                        updateProfiles(p, wanted, carrier);
+                    });
+                });
             });
         });
     }
 
     void remove(const BondConfig &current)
     {
+        m_interfaces = QStringList {current.name} + current.slaves;
         findProfiles(current.name, [this, current](const Profiles &p) {
             optionalDevicePaths(QStringList {current.name} + current.slaves, {},
                                 [this, p, current](const QStringList &paths) {
@@ -418,11 +534,12 @@ private:
             paths << QDBusObjectPath(d);
         // The rollback timer runs inside NetworkManager: if the helper dies half-way, NM still
         // puts everything back. It outlasts the wait for activation by a margin.
-        const uint rollbackS = uint(m_timeoutMs / 1000 + 30);
+        const uint rollbackS = m_trial ? trialRollbackSeconds(m_deadlineUsec) : uint(m_timeoutMs / 1000 + 30);
         call(NmPath, NmInterface, QStringLiteral("CheckpointCreate"),
              {QVariant::fromValue(paths), rollbackS, DeleteNewConnections},
              QStringLiteral("make a checkpoint to roll back to"), [this, next](const QDBusMessage &r) {
                  m_checkpoint = objectPath(r.arguments().value(0));
+                 recordPart();
                  next();
              });
     }
@@ -431,10 +548,13 @@ private:
                     std::function<void(const QString &)> next)
     {
         call(SettingsPath, SettingsInterface, QStringLiteral("AddConnection2"),
-             {settingsArgument(settings), ToDisk | BlockAutoconnect, QVariantMap()},
+             {settingsArgument(settings), (m_trial ? InMemory : ToDisk) | BlockAutoconnect, QVariantMap()},
              QStringLiteral("add the profile %1").arg(what), [this, next](const QDBusMessage &r) {
                  const QString path = objectPath(r.arguments().value(0));
                  m_created << path;
+                 m_staged.save << path;
+                 m_staged.created << path;
+                 recordPart();
                  next(path);
              });
     }
@@ -476,21 +596,136 @@ private:
                  [this, profiles, what, next](const QString &) { activateAll(profiles.mid(1), what, next); });
     }
 
+    // In a trial a profile cannot go before the commit (its file would be gone at once): it stays
+    // with autoconnect off, in memory, and its device is disconnected, which releases a port or
+    // takes a bond down as deleting it would; commit() deletes it.
     void deleteAll(const QStringList &profiles, Next next)
     {
         if (profiles.isEmpty()) {
             next();
             return;
         }
-        call(profiles.first(), ConnectionInterface, QStringLiteral("Delete"), {},
-             QStringLiteral("delete a profile"),
-             [this, profiles, next](const QDBusMessage &) { deleteAll(profiles.mid(1), next); });
+        const QString path = profiles.first();
+        const auto rest = [this, profiles, next] { deleteAll(profiles.mid(1), next); };
+        if (!m_trial) {
+            call(path, ConnectionInterface, QStringLiteral("Delete"), {}, QStringLiteral("delete a profile"),
+                 [rest](const QDBusMessage &) { rest(); });
+            return;
+        }
+        call(path, ConnectionInterface, QStringLiteral("GetSettings"), {}, QStringLiteral("read a profile"),
+             [this, path, rest](const QDBusMessage &r) {
+                 const NmConnection settings = settingsOf(r);
+                 call(path, ConnectionInterface, QStringLiteral("Update2"),
+                      {settingsArgument(NmSettings::withoutAutoconnect(settings)), InMemory, QVariantMap()},
+                      QStringLiteral("turn off autoconnect of a profile"),
+                      [this, path, settings, rest](const QDBusMessage &) {
+                          m_staged.remove << path;
+                          recordPart();
+                          disconnectDevice(NmSettings::interfaceName(settings), rest);
+                      });
+             });
     }
 
-    void addAndActivate(const BondConfig &config)
+    // Device.Disconnect of `name` when NetworkManager has a device for it; errors (a device not
+    // active) are nothing to stop for.
+    void disconnectDevice(const QString &name, Next next)
     {
-        const NmSettings::BondProfile bond = NmSettings::bondProfile(
+        callAny(NmPath, NmInterface, QStringLiteral("GetDeviceByIpIface"), {name},
+                [this, next](const QDBusMessage &r) {
+                    if (r.type() != QDBusMessage::ReplyMessage)
+                        return next();
+                    callAny(objectPath(r.arguments().value(0)), DeviceInterface, QStringLiteral("Disconnect"),
+                            {}, [next](const QDBusMessage &) { next(); });
+                });
+    }
+
+    // `method` on each of `profiles` in turn.
+    void forEach(const QStringList &profiles, const QString &method, const QVariantList &args,
+                 const QString &what, Next next)
+    {
+        if (profiles.isEmpty())
+            return next();
+        call(profiles.first(), ConnectionInterface, method, args, what,
+             [this, profiles, method, args, what, next](const QDBusMessage &) {
+                 forEach(profiles.mid(1), method, args, what, next);
+             });
+    }
+
+    // Carry-over (trials only): the settings of the profile active on the first of `candidates`
+    // whose profile gives it addresses (not a port's; IPv4 manual or DHCP, IPv6 manual or DHCP),
+    // its MAC in m_mac; empty when none. Read under the checkpoint, so that nothing changes it in
+    // between.
+    void carriedProfile(const QStringList &candidates, std::function<void(const NmConnection &)> next)
+    {
+        if (!m_trial || candidates.isEmpty())
+            return next({});
+        const QString name = candidates.first();
+        const std::function<void()> skip = [this, candidates, next] {
+            carriedProfile(candidates.mid(1), next);
+        };
+        callAny(NmPath, NmInterface, QStringLiteral("GetDeviceByIpIface"), {name},
+                [this, skip, next](const QDBusMessage &device) {
+                    if (device.type() != QDBusMessage::ReplyMessage)
+                        return skip();
+                    const QString devicePath = objectPath(device.arguments().value(0));
+                    property(devicePath, DeviceInterface, QStringLiteral("ActiveConnection"),
+                             [this, devicePath, skip, next](const QVariant &active) {
+                                 const QString activePath = objectPath(active);
+                                 if (activePath.isEmpty() || activePath == QLatin1String("/"))
+                                     return skip();
+                                 property(activePath, ActiveInterface, QStringLiteral("Connection"),
+                                          [this, devicePath, skip, next](const QVariant &profile) {
+                                              readCarrier(objectPath(profile), devicePath, skip, next);
+                                          });
+                             });
+                });
+    }
+
+    void readCarrier(const QString &profile, const QString &devicePath, const std::function<void()> &skip,
+                     std::function<void(const NmConnection &)> next)
+    {
+        if (profile.isEmpty() || profile == QLatin1String("/"))
+            return skip();
+        callAny(profile, ConnectionInterface, QStringLiteral("GetSettings"), {},
+                [this, devicePath, skip, next](const QDBusMessage &r) {
+                    if (r.type() != QDBusMessage::ReplyMessage)
+                        return skip();
+                    const NmConnection settings = settingsOf(r);
+                    const auto method = [&settings](const char *family) {
+                        return settings.value(QLatin1String(family)).value(QStringLiteral("method")).toString();
+                    };
+                    const QString v4 = method("ipv4");
+                    const QString v6 = method("ipv6");
+                    const bool carries = v4 == QLatin1String("manual") || v4 == QLatin1String("auto")
+                                         || v6 == QLatin1String("manual") || v6 == QLatin1String("dhcp");
+                    if (!NmSettings::portController(settings).isEmpty() || !carries)
+                        return skip();
+                    property(devicePath, DeviceInterface, QStringLiteral("HwAddress"),
+                             [this, settings, next](const QVariant &mac) {
+                                 m_mac = mac.toString();
+                                 next(settings);
+                             });
+                });
+    }
+
+    // A property's value; an invalid QVariant when it cannot be read.
+    void property(const QString &path, const QString &interface, const QString &name,
+                  std::function<void(const QVariant &)> next)
+    {
+        callAny(path, PropertiesInterface, QStringLiteral("Get"), {interface, name},
+                [next](const QDBusMessage &r) {
+                    next(r.type() == QDBusMessage::ReplyMessage
+                                 ? r.arguments().value(0).value<QDBusVariant>().variant()
+                                 : QVariant());
+                });
+    }
+
+    void addAndActivate(const BondConfig &config, const NmConnection &carrier)
+    {
+        NmSettings::BondProfile bond = NmSettings::bondProfile(
                 config, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        if (!carrier.isEmpty() || !m_mac.isEmpty())
+            bond.settings = NmSettings::withCarriedIp(bond.settings, carrier, m_mac);
         addProfile(bond.settings, NmSettings::bondProfileId(config.name),
                    [this, config](const QString &bondPath) {
                        addPorts(config.name, config.slaves, {}, [this, config, bondPath](const QStringList &) {
@@ -502,7 +737,7 @@ private:
                    });
     }
 
-    void updateProfiles(const Profiles &p, const BondConfig &wanted)
+    void updateProfiles(const Profiles &p, const BondConfig &wanted, const NmConnection &carrier = {})
     {
         QStringList leaving;
         for (auto it = p.portPaths.cbegin(); it != p.portPaths.cend(); ++it) {
@@ -516,12 +751,16 @@ private:
         }
         // Ports leave first (deleting an active port profile releases the slave), so that the
         // bond's new options never meet a slave it is about to lose.
-        deleteAll(leaving, [this, p, wanted, joining] {
-            const NmConnection settings = NmSettings::updatedBondProfile(p.bond, wanted).settings;
+        deleteAll(leaving, [this, p, wanted, joining, carrier] {
+            NmConnection settings = NmSettings::updatedBondProfile(p.bond, wanted).settings;
+            if (!carrier.isEmpty() || !m_mac.isEmpty())
+                settings = NmSettings::withCarriedIp(settings, carrier, m_mac);
             call(p.bondPath, ConnectionInterface, QStringLiteral("Update2"),
-                 {settingsArgument(settings), ToDisk, QVariantMap()},
+                 {settingsArgument(settings), m_trial ? InMemory : ToDisk, QVariantMap()},
                  QStringLiteral("update the profile %1").arg(wanted.name),
                  [this, p, wanted, joining](const QDBusMessage &) {
+                     m_staged.save << p.bondPath;
+                     recordPart();
                      addPorts(wanted.name, joining, {}, [this, p, wanted](const QStringList &newPorts) {
                          apply(p.bondPath, wanted, newPorts);
                      });
@@ -689,6 +928,14 @@ private:
 
     void succeed()
     {
+        if (m_trial) {
+            // The checkpoint stays until the trial's commit or discard.
+            recordPart();
+            m_checkpoint.clear();
+            m_created.clear();
+            finish(std::nullopt);
+            return;
+        }
         if (m_checkpoint.isEmpty()) {
             finish(std::nullopt);
             return;
@@ -752,6 +999,25 @@ private:
     QString m_checkpoint;
     QStringList m_created; // profiles this write added
     QStringList m_notes;   // what NetworkManager said on the way that did not stop the write
+
+    bool m_trial = false;
+    qint64 m_deadlineUsec = 0;
+    std::function<void(const QJsonObject &)> m_record;
+    QStringList m_interfaces; // the bond and its slaves: NetworkManager puts them back on rollback
+    QStringList m_candidates; // slaves whose addresses the bond may carry over
+    QString m_mac;
+    Staged m_staged;
+
+    // The trial's part as it stands, in its journal (ServiceTrial::record) before the step it
+    // makes undoable goes on.
+    void recordPart()
+    {
+        if (!m_trial || !m_record)
+            return;
+        Staged part = m_staged;
+        part.checkpoint = m_checkpoint;
+        m_record(toJournal(part, m_interfaces));
+    }
 
     QString m_subject;    // the bond being waited for
     QString m_activePath; // its active connection, when this write activated it
@@ -823,17 +1089,41 @@ QString NetworkManagerService::refusal(const BondConfig &) const
 
 void NetworkManagerService::create(const BondConfig &config, Done done)
 {
-    (new Operation(m_bus, m_activationTimeoutMs, std::move(done), this))->create(config);
+    auto *op = new Operation(m_bus, m_activationTimeoutMs, std::move(done), this);
+    if (m_trial)
+        op->setTrial(*m_trial);
+    op->create(config);
 }
 
 void NetworkManagerService::change(const BondConfig &current, const BondConfig &wanted, Done done)
 {
-    (new Operation(m_bus, m_activationTimeoutMs, std::move(done), this))->change(current, wanted);
+    auto *op = new Operation(m_bus, m_activationTimeoutMs, std::move(done), this);
+    if (m_trial)
+        op->setTrial(*m_trial);
+    op->change(current, wanted);
 }
 
 void NetworkManagerService::remove(const BondConfig &current, Done done)
 {
-    (new Operation(m_bus, m_activationTimeoutMs, std::move(done), this))->remove(current);
+    auto *op = new Operation(m_bus, m_activationTimeoutMs, std::move(done), this);
+    if (m_trial)
+        op->setTrial(*m_trial);
+    op->remove(current);
+}
+
+void NetworkManagerService::setTrial(const ServiceTrial *trial)
+{
+    m_trial = trial ? std::optional(*trial) : std::nullopt;
+}
+
+void NetworkManagerService::commitTrial(const QString &, const QJsonObject &part, Done done)
+{
+    (new Operation(m_bus, m_activationTimeoutMs, std::move(done), this))->commit(Operation::fromJournal(part));
+}
+
+void NetworkManagerService::rollbackTrial(const QString &, const QJsonObject &part, Done done)
+{
+    (new Operation(m_bus, m_activationTimeoutMs, std::move(done), this))->discard(Operation::fromJournal(part));
 }
 
 } // namespace bm::helper

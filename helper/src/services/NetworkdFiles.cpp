@@ -393,4 +393,60 @@ QList<FileChange> removal(const QString &bond)
     return changes;
 }
 
+QString trialPath(const QString &path)
+{
+    const QString name = path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+    return QLatin1String(TrialFolder) + QStringLiteral("/09-") + name.mid(3);
+}
+
+QString trialTarget(const QString &runPath)
+{
+    const QString name = runPath.mid(runPath.lastIndexOf(QLatin1Char('/')) + 1);
+    return folder() + QStringLiteral("/10-") + name.mid(3);
+}
+
+bool isTrialFile(const QString &path)
+{
+    const QString start = QLatin1String(TrialFolder) + QStringLiteral("/09-bond-manager-");
+    return path.startsWith(start) && !path.contains(QStringLiteral("/.."))
+           && path.count(QLatin1Char('/')) == 4
+           && isOurs(trialTarget(path).mid(qsizetype(qstrlen(Folder)) + 1));
+}
+
+QByteArray releasedSlaveNetwork(const QString &bond, const QString &slave)
+{
+    QByteArray out = writtenByComment(bond);
+    section(&out, "Match", {{"Name", slave}});
+    section(&out, "Link", {{"Unmanaged", QStringLiteral("yes")}});
+    return out;
+}
+
+QByteArray withMac(const QByteArray &netdev, const QString &mac)
+{
+    const QByteArray kind = "Kind=bond\n";
+    const qsizetype at = netdev.indexOf(kind);
+    if (at < 0 || mac.isEmpty())
+        return netdev;
+    QByteArray out = netdev;
+    out.insert(at + kind.size(), "MACAddress=" + mac.toUtf8() + '\n');
+    return out;
+}
+
+IpConfig networkIp(const QByteArray &network)
+{
+    IpConfig ip;
+    QStringList problems;
+    parseNetwork(UnitFile::parse(network), &ip, &problems);
+    return ip;
+}
+
+QString networkFileOf(int ifindex)
+{
+    const QByteArray state = readFile(QStringLiteral("/run/systemd/netif/links/%1").arg(ifindex));
+    for (const QByteArray &line : state.split('\n'))
+        if (line.startsWith("NETWORK_FILE="))
+            return QString::fromUtf8(line.mid(int(qstrlen("NETWORK_FILE="))));
+    return QString();
+}
+
 } // namespace bm::helper::NetworkdFiles

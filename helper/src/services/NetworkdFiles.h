@@ -42,6 +42,28 @@ Output generate(const BondConfig &config);
 BondConfig parse(const QByteArray &netdev, const QByteArray &network, const QList<QByteArray> &slaveNetworks,
                  QStringList *problems = nullptr);
 
+// --- trials (issue 15) ---
+// A trial's files wait in /run/systemd/network, which a reboot empties. networkd gives /etc the
+// higher priority for files of the same name and takes the first .network file that matches a
+// link (in the order of the file names, wherever they are), so a trial's file is named to sort
+// just before ours: 09-bond-manager-... for 10-bond-manager-...
+inline constexpr const char *TrialFolder = "/run/systemd/network";
+QString trialPath(const QString &path);
+// The reverse: the file in /etc a trial's file stands for; and whether a path is a trial's file.
+QString trialTarget(const QString &runPath);
+bool isTrialFile(const QString &path);
+// The trial's stand-in for a slave's file that leaves /etc only at the commit: the slave is no
+// longer networkd's to enslave (the kernel has released it) until then.
+QByteArray releasedSlaveNetwork(const QString &bond, const QString &slave);
+// `netdev` (ours) with MACAddress= in [NetDev]: the bond keeps a carrying slave's MAC.
+QByteArray withMac(const QByteArray &netdev, const QString &mac);
+// The addresses, gateways and DNS of a .network file (its [Network] Address=, Gateway=, DNS=,
+// Domains=, DHCP=, IPv6AcceptRA=): for carry-over, of the file that configured a carrying slave.
+IpConfig networkIp(const QByteArray &network);
+// The .network file networkd applied to the link with `ifindex` (its state file under
+// /run/systemd/netif/links); empty when none.
+QString networkFileOf(int ifindex);
+
 // Reads our files of `bond` from the folder (under SystemRoot); empty when there is no .netdev.
 std::optional<BondConfig> load(const QString &bond, QStringList *problems = nullptr);
 // The changes that remove every file of ours for `bond` (the .netdev, .network, slaves' files).

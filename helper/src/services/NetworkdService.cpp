@@ -9,9 +9,13 @@
 #include "LinkTable.h"
 #include "NetworkdFiles.h"
 #include "RequestChecks.h"
+#include "SystemRoot.h"
 
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
+#include <QDir>
+#include <QJsonArray>
+#include <QFile>
 #include <QTimer>
 
 namespace bm::helper {
@@ -166,13 +170,28 @@ QString NetworkdService::refusal(const BondConfig &) const
 // order (taking each down first) instead of finding them enslaved behind its back.
 void NetworkdService::create(const BondConfig &config, Done done)
 {
+    if (m_trial)
+        return stage(TrialWrite::of(TrialWrite::Kind::Create, {}, config, m_kernel), std::move(done));
+    createWith(config, QString(), nullptr, std::move(done));
+}
+
+void NetworkdService::createWith(const BondConfig &config, const QString &mac,
+                                 const std::shared_ptr<Trial> &trial, Done done)
+{
     const auto chain = StepChain::create(std::move(done));
     StepChain *c = chain.get();
     const auto reloaded = std::make_shared<bool>(false);
     c->thenDo([this, config] { return checkNewBond(m_kernel, config); });
     // Last of the undos: networkd reads the old files and gives the slaves their configuration back.
     c->onUndo(reloadBack(reloaded, config.slaves));
-    c->then(writeFiles(c, NetworkdFiles::generate(config).files));
+    QList<FileChange> files = NetworkdFiles::generate(config).files;
+    files[0].content = NetworkdFiles::withMac(files[0].content, mac);
+    if (trial) {
+        trial->links = config.slaves;
+        stageFiles(c, files, trial);
+    } else {
+        c->then(writeFiles(c, files));
+    }
     c->then([this, c, config, reloaded](const StepChain::Next &next) {
         *reloaded = true;
         // The bond did not exist before (checkNewBond): whatever is there now was made for this call.
@@ -189,8 +208,59 @@ void NetworkdService::create(const BondConfig &config, Done done)
 
 void NetworkdService::change(const BondConfig &current, const BondConfig &wanted, Done done)
 {
+    if (m_trial)
+        return stage(TrialWrite::of(TrialWrite::Kind::Change, current, wanted, m_kernel), std::move(done));
+    changeWith(current, wanted, QString(), nullptr, std::move(done));
+}
+
+void NetworkdService::changeWith(const BondConfig &current, const BondConfig &wanted, const QString &mac,
+                                 const std::shared_ptr<Trial> &trial, Done done)
+{
     const auto chain = StepChain::create(std::move(done));
     StepChain *c = chain.get();
+    const QString bond = wanted.name;
+    const QStringList removed = minus(current.slaves, wanted.slaves);
+    const QStringList added = minus(wanted.slaves, current.slaves);
+    const auto reloaded = std::make_shared<bool>(false);
+    changeKernel(c, current, wanted, reloaded);
+
+    // The files: ours for `wanted`, without the files of slaves it no longer has.
+    QList<FileChange> files = NetworkdFiles::generate(wanted).files;
+    files[0].content = NetworkdFiles::withMac(files[0].content, mac);
+    for (const QString &slave : removed)
+        files.append({NetworkdFiles::slaveNetworkPath(bond, slave), {}, true});
+    const auto changed = std::make_shared<QStringList>();
+    if (trial) {
+        // The bond's .network is a new file in /run, changed or not.
+        changed->append(NetworkdFiles::networkPath(bond));
+        trial->links = QStringList {bond} + added + removed;
+        stageFiles(c, files, trial);
+    } else {
+        c->then(writeFiles(c, files, changed));
+    }
+    c->then([this, reloaded](const StepChain::Next &next) {
+        *reloaded = true;
+        reload(next);
+    });
+    // Reload applies changed .network files by itself; asking for it per link also makes networkd
+    // look again at slaves whose master the kernel changed under it, and at the bond whose MTU
+    // differs from the one its files keep (restoring it): networkd sets MTUBytes= as it configures.
+    const bool mtuChanged = wanted.ip.mtu && current.ip.mtu != wanted.ip.mtu;
+    c->then([this, bond, added, removed, changed, mtuChanged](const StepChain::Next &next) {
+        QStringList links = added + removed;
+        if (mtuChanged || changed->contains(NetworkdFiles::networkPath(bond)))
+            links.prepend(bond);
+        reconfigure(links, next);
+    });
+    c->then([this, bond, slaves = wanted.slaves](const StepChain::Next &next) {
+        waitForSlaves(bond, slaves, next);
+    });
+    chain->start();
+}
+
+void NetworkdService::changeKernel(StepChain *c, const BondConfig &current, const BondConfig &wanted,
+                                   const std::shared_ptr<bool> &reloaded)
+{
     const QString bond = wanted.name;
     const QStringList removed = minus(current.slaves, wanted.slaves);
     const QStringList added = minus(wanted.slaves, current.slaves);
@@ -211,7 +281,6 @@ void NetworkdService::change(const BondConfig &current, const BondConfig &wanted
 
     // The undos run in reverse order: the files come back first, then the kernel's state (the
     // primary last, once its slave is back), and only then does networkd read the old files.
-    const auto reloaded = std::make_shared<bool>(false);
     c->onUndo(reloadBack(reloaded, QStringList {bond} + removed + added));
     // Registered once the checks have passed: an undo must never touch a bond the call did not.
     if (primaryChanged)
@@ -250,37 +319,14 @@ void NetworkdService::change(const BondConfig &current, const BondConfig &wanted
         c->thenDo([this, bond, primary = wanted.primary] {
             return m_planner->setOptions(bond, {{QStringLiteral("primary"), primary}});
         });
-
-    // The files: ours for `wanted`, without the files of slaves it no longer has.
-    QList<FileChange> files = NetworkdFiles::generate(wanted).files;
-    for (const QString &slave : removed)
-        files.append({NetworkdFiles::slaveNetworkPath(bond, slave), {}, true});
-    const auto changed = std::make_shared<QStringList>();
-    c->then(writeFiles(c, files, changed));
-    c->then([this, reloaded](const StepChain::Next &next) {
-        *reloaded = true;
-        reload(next);
-    });
-    // Reload applies changed .network files by itself; asking for it per link also makes networkd
-    // look again at slaves whose master the kernel changed under it, and at the bond whose MTU
-    // differs from the one its files keep (restoring it): networkd sets MTUBytes= as it configures.
-    const bool mtuChanged = wanted.ip.mtu && current.ip.mtu != wanted.ip.mtu;
-    c->then([this, bond, added, removed, changed, mtuChanged](const StepChain::Next &next) {
-        QStringList links = added + removed;
-        if (mtuChanged || changed->contains(NetworkdFiles::networkPath(bond)))
-            links.prepend(bond);
-        reconfigure(links, next);
-    });
-    c->then([this, bond, slaves = wanted.slaves](const StepChain::Next &next) {
-        waitForSlaves(bond, slaves, next);
-    });
-    chain->start();
 }
 
 // The files go first and networkd is told only when the bond is gone: a Reload while the .netdev
 // is still there would do nothing to the bond, and without it networkd keeps nothing of it.
 void NetworkdService::remove(const BondConfig &current, Done done)
 {
+    if (m_trial)
+        return stage(TrialWrite::of(TrialWrite::Kind::Remove, current, {}, m_kernel), std::move(done));
     const auto chain = StepChain::create(std::move(done));
     StepChain *c = chain.get();
     const QString bond = current.name;
@@ -468,6 +514,195 @@ Outcome NetworkdService::applyMissing(const BondConfig &config)
         if (live->bondOptions.value(it.key()) != it.value())
             missing.insert(it.key(), it.value());
     return missing.isEmpty() ? std::nullopt : m_planner->setOptions(config.name, missing);
+}
+
+// --- trials ---------------------------------------------------------------------------------
+
+BondConfig NetworkdService::withCarryOver(const BondConfig &config, const TrialWrite &write) const
+{
+    if (write.carriedFrom.isEmpty())
+        return config;
+    const LinkTable links(m_kernel->dumpLinks().value_or(QList<LinkInfo>()));
+    const LinkInfo *slave = links.find(write.carriedFrom);
+    const QString file = slave ? NetworkdFiles::networkFileOf(slave->ifindex) : QString();
+    // Our own file of the slave (it was a slave before) holds no addresses to carry.
+    if (file.isEmpty() || NetworkdFiles::isOurs(file.mid(file.lastIndexOf(QLatin1Char('/')) + 1)))
+        return config;
+    QFile f(SystemRoot::path(file));
+    if (!f.open(QIODevice::ReadOnly))
+        return config;
+    BondConfig out = config;
+    out.ip = withCarriedAddresses(config.ip, NetworkdFiles::networkIp(f.readAll()));
+    return out;
+}
+
+void NetworkdService::stageFiles(StepChain *c, const QList<FileChange> &files,
+                                 const std::shared_ptr<Trial> &trial)
+{
+    QList<FileChange> staged;
+    for (const FileChange &f : files) {
+
+        const QString run = NetworkdFiles::trialPath(f.path);
+        if (f.remove) {
+            // A file of a slave that leaves: its stand-in. Other removals wait for the commit.
+            trial->removals << f.path;
+            const QString name = f.path.mid(f.path.lastIndexOf(QLatin1Char('/')) + 1);
+            const qsizetype colon = name.indexOf(QLatin1Char(':'));
+            if (colon < 0)
+                continue;
+            const QString bond = name.mid(qstrlen("10-bond-manager-"),
+                                          colon - qsizetype(qstrlen("10-bond-manager-")));
+            const QString slave = name.mid(colon + 1).chopped(qstrlen(".network"));
+            staged << FileChange {run, NetworkdFiles::releasedSlaveNetwork(bond, slave), false};
+        } else {
+            staged << FileChange {run, f.content, false};
+            trial->moves << run;
+        }
+        trial->runFiles << run;
+    }
+    c->thenDo([trial] {
+        // In the journal before the first file is there.
+        if (trial->record)
+            trial->record(trial->toJson());
+        // networkd makes the folder only when it has something of its own to put there.
+        QDir().mkpath(SystemRoot::path(QLatin1String(NetworkdFiles::TrialFolder)));
+        return Outcome();
+    });
+    c->then(writeFiles(c, staged));
+}
+
+void NetworkdService::stage(const TrialWrite &write, Done done)
+{
+    const auto trial = std::make_shared<Trial>();
+    trial->record = m_trial->record;
+    if (write.kind == TrialWrite::Kind::Change)
+        return changeWith(write.current, withCarryOver(write.wanted, write), write.mac, trial,
+                          std::move(done));
+    if (write.kind == TrialWrite::Kind::Remove)
+        return stageRemove(write, trial, std::move(done));
+
+    createWith(withCarryOver(write.wanted, write), write.mac, trial, std::move(done));
+}
+
+void NetworkdService::stageRemove(const TrialWrite &write, const std::shared_ptr<Trial> &trial, Done done)
+{
+    const BondConfig &current = write.current;
+    const QString bond = current.name;
+    for (const FileChange &f : NetworkdFiles::removal(bond))
+        trial->removals << f.path;
+    trial->links = current.slaves;
+    const auto chain = StepChain::create(std::move(done));
+    StepChain *c = chain.get();
+    c->thenDo([this, bond]() -> Outcome {
+        if (auto bad = RequestChecks::deleteBond(bond))
+            return bad;
+        return bondExists(m_kernel, bond) ? std::nullopt : std::optional(noSuchBond(bond));
+    });
+    c->thenDo([trial] {
+        if (trial->record)
+            trial->record(trial->toJson());
+        return Outcome();
+    });
+    kernelStep(
+            c, [this, bond] { return m_planner->deleteBond(bond); },
+            [this, current] { m_planner->createBond(current.name, plannerOptions(current), current.slaves); });
+    chain->start();
+}
+
+void NetworkdService::setTrial(const ServiceTrial *trial)
+{
+    m_trial = trial ? std::optional(*trial) : std::nullopt;
+}
+
+void NetworkdService::commitTrial(const QString &, const QJsonObject &part, Done done)
+{
+    const Trial trial = Trial::fromJson(part);
+    // Each file is in /etc before its /run copy goes: networkd finds one of them at any moment.
+    for (const QString &run : trial.moves) {
+        QString error;
+        const FileSnapshot staged = AtomicFile::snapshot(run, &error);
+        if (error.isEmpty() && staged.existed)
+            error = AtomicFile::write(NetworkdFiles::trialTarget(run), staged.content);
+        else if (error.isEmpty())
+            error = QStringLiteral("%1 is gone").arg(run);
+        if (!error.isEmpty())
+            return done(serviceFailure(
+                    QStringLiteral("Bond Manager could not save the bond for systemd-networkd: %1.")
+                            .arg(error)));
+    }
+    for (const QString &path : trial.removals) {
+        if (const QString error = AtomicFile::remove(path); !error.isEmpty())
+            return done(serviceFailure(
+                    QStringLiteral("Bond Manager could not save the bond for systemd-networkd: %1.")
+                            .arg(error)));
+    }
+    dropRunFiles(trial.runFiles, trial.links, std::move(done));
+}
+
+void NetworkdService::rollbackTrial(const QString &, const QJsonObject &part, Done done)
+{
+    const Trial trial = Trial::fromJson(part);
+    for (const QString &path : trial.runFiles) {
+        if (const QString error = AtomicFile::remove(path); !error.isEmpty())
+            return done(serviceFailure(
+                    QStringLiteral("Bond Manager could not remove a trial's file for systemd-networkd: %1.")
+                            .arg(error)));
+    }
+    // networkd reads its files again (the links are the helper's to put back, after this); one
+    // that does not run has nothing to read again.
+    reload([done = std::move(done)](const Outcome &reloaded) {
+        if (reloaded)
+            qWarning("systemd-networkd: %s", qPrintable(reloaded->text));
+        done(std::nullopt);
+    });
+}
+
+QJsonObject NetworkdService::Trial::toJson() const
+{
+    return {{QStringLiteral("runFiles"), QJsonArray::fromStringList(runFiles)},
+            {QStringLiteral("moves"), QJsonArray::fromStringList(moves)},
+            {QStringLiteral("removals"), QJsonArray::fromStringList(removals)},
+            {QStringLiteral("links"), QJsonArray::fromStringList(links)}};
+}
+
+NetworkdService::Trial NetworkdService::Trial::fromJson(const QJsonObject &part)
+{
+    const auto list = [&part](const char *key, bool ours) {
+        QStringList out;
+        const QJsonArray array = part.value(QLatin1String(key)).toArray();
+        for (const QJsonValue &v : array) {
+            const QString path = v.toString();
+            // Only files of ours: the journal is the helper's, but a path is checked all the same.
+            if (!ours || NetworkdFiles::isOurs(path.mid(path.lastIndexOf(QLatin1Char('/')) + 1))
+                || NetworkdFiles::isTrialFile(path))
+                out << path;
+        }
+        return out;
+    };
+    Trial trial;
+    trial.runFiles = list("runFiles", true);
+    trial.moves = list("moves", true);
+    trial.removals = list("removals", true);
+    trial.links = list("links", false);
+    return trial;
+}
+
+void NetworkdService::dropRunFiles(const QStringList &runFiles, const QStringList &links,
+                                   const StepChain::Next &next)
+{
+    QStringList errors;
+    for (const QString &path : runFiles)
+        if (const QString error = AtomicFile::remove(path); !error.isEmpty())
+            errors << error;
+    if (!errors.isEmpty())
+        return next(serviceFailure(QStringLiteral("Bond Manager could not remove a trial's files for "
+                                                  "systemd-networkd: %1.")
+                                           .arg(errors.join(QStringLiteral("; ")))));
+    reload([this, links, next](const Outcome &reloaded) {
+        if (reloaded)
+            return next(reloaded);
+        reconfigure(links, next);
+    });
 }
 
 } // namespace bm::helper

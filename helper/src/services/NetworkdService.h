@@ -13,6 +13,7 @@
 #include "AtomicFile.h"
 #include "NetworkService.h"
 #include "StepChain.h"
+#include "TrialWrite.h"
 
 #include <QDBusConnection>
 #include <QObject>
@@ -44,6 +45,21 @@ public:
     void change(const BondConfig &current, const BondConfig &wanted, Done done) override;
     void remove(const BondConfig &current, Done done) override;
 
+    // While a trial is open, a write's files go to /run/systemd/network under names that sort
+    // before ours in /etc (NetworkdFiles::trialPath), so that networkd prefers them and a reboot
+    // forgets them; the kernel changes as in the plain write. A slave leaving the bond gets a
+    // stand-in there that leaves it unmanaged until the commit. A removal changes the kernel only:
+    // a Reload would make the bond again from the .netdev still in /etc. Carry-over: the
+    // carrying slave's Address=, Gateway=, DNS= (from the .network file networkd applied to it)
+    // go to the bond's .network, its MAC to the .netdev. The part is recorded before the first
+    // file is written.
+    void setTrial(const ServiceTrial *trial) override;
+    // Writes the files into /etc/systemd/network (atomically, AtomicFile) and only then removes
+    // the /run copies, then Reload and ReconfigureLink of the links involved.
+    void commitTrial(const QString &id, const QJsonObject &part, Done done) override;
+    // Removes the /run files and reloads; the kernel's links are the helper's to put back.
+    void rollbackTrial(const QString &id, const QJsonObject &part, Done done) override;
+
     // How long a write waits for networkd to make a bond and enslave its slaves (default 20 s).
     void setWaitTimeout(int ms) { m_waitMs = ms; }
 
@@ -67,10 +83,42 @@ private:
     // planner.
     Outcome applyMissing(const BondConfig &config);
 
+    // What a staged trial leaves for its commit or discard.
+    struct Trial {
+        QStringList runFiles; // written under /run/systemd/network
+        QStringList moves;    // of those, the ones whose content goes to /etc on commit
+        QStringList removals; // files in /etc removed on commit
+        QStringList links;    // reconfigured after the commit
+        std::function<void(const QJsonObject &)> record;
+
+        QJsonObject toJson() const;
+        static Trial fromJson(const QJsonObject &part);
+    };
+    void stage(const TrialWrite &write, Done done);
+    // A create or change whose .netdev gets `mac` (none when empty); with `trial`, its files go
+    // to /run and are recorded in it.
+    void createWith(const BondConfig &config, const QString &mac, const std::shared_ptr<Trial> &trial,
+                    Done done);
+    void changeWith(const BondConfig &current, const BondConfig &wanted, const QString &mac,
+                    const std::shared_ptr<Trial> &trial, Done done);
+    // A trial's removal: the kernel's part only.
+    void stageRemove(const TrialWrite &write, const std::shared_ptr<Trial> &trial, Done done);
+    // `files` (for /etc) written to their trial paths by a step of `chain`; `trial` records them.
+    void stageFiles(StepChain *chain, const QList<FileChange> &files, const std::shared_ptr<Trial> &trial);
+    // `config` with the carry-over of `write` (the carrying slave's addresses).
+    BondConfig withCarryOver(const BondConfig &config, const TrialWrite &write) const;
+    // Removes `runFiles`, Reload, ReconfigureLink of `links`: a discard, or the end of a commit.
+    void dropRunFiles(const QStringList &runFiles, const QStringList &links, const StepChain::Next &next);
+    // The kernel's part of change(), each step with its undo, as steps of `chain`.
+    // (A failure undoes them, and when `reloaded` is set by then, networkd reads the old files.)
+    void changeKernel(StepChain *chain, const BondConfig &current, const BondConfig &wanted,
+                      const std::shared_ptr<bool> &reloaded);
+
     ChangePlanner *m_planner;
     KernelBackend *m_kernel;
     QDBusConnection m_bus;
     int m_waitMs = 20000;
+    std::optional<ServiceTrial> m_trial; // open around a write (setTrial())
 };
 
 } // namespace bm::helper

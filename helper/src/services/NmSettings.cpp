@@ -296,6 +296,46 @@ BondProfile updatedBondProfile(const NmConnection &existing, const BondConfig &c
     return out;
 }
 
+NmConnection withCarriedIp(const NmConnection &bond, const NmConnection &carrier, const QString &mac)
+{
+    NmConnection out = bond;
+    for (const char *family : {"ipv4", "ipv6"}) {
+        if (!carrier.contains(str(family)))
+            continue;
+        QVariantMap s = carrier.value(str(family));
+        // ipv6.addresses and ipv6.routes are a(ayuay) and a(ayuayu), types a profile read through
+        // fromDBus() cannot send back; address-data and route-data say the same.
+        s.remove(str("addresses"));
+        s.remove(str("routes"));
+        out.insert(str(family), s);
+    }
+    if (!mac.isEmpty()) {
+        const QString wired = str("802-3-ethernet");
+        QVariantMap ethernet = out.value(wired);
+        ethernet.remove(str("cloned-mac-address")); // the deprecated ay spelling
+        ethernet.insert(str("assigned-mac-address"), mac);
+        out.insert(wired, ethernet);
+    }
+    return out;
+}
+
+NmConnection withoutAutoconnect(const NmConnection &profile)
+{
+    NmConnection out = profile;
+    QVariantMap connection = out.value(str("connection"));
+    connection.insert(str("autoconnect"), false);
+    out.insert(str("connection"), connection);
+    for (const char *family : {"ipv4", "ipv6"}) {
+        if (out.contains(str(family))) {
+            QVariantMap s = out.value(str(family));
+            s.remove(str("addresses"));
+            s.remove(str("routes"));
+            out.insert(str(family), s);
+        }
+    }
+    return out;
+}
+
 NmConnection portProfile(const QString &bond, const QString &port, const QString &uuid,
                          const QString &portType)
 {

@@ -39,6 +39,15 @@ BondProfile bondProfile(const BondConfig &config, const QString &uuid);
 // DNS, the MTU. The rest stays as whoever made the profile left it: its id and UUID, routes, other
 // settings.
 BondProfile updatedBondProfile(const NmConnection &existing, const BondConfig &config);
+// Carry-over (issue 15): `bond` (a bond profile) with the ipv4 and ipv6 settings of `carrier`, the
+// profile that gave a slave its addresses (method, addresses, gateway, routes, DNS: all of them,
+// so that DHCP stays DHCP), and, when `mac` is set, that MAC as the bond's
+// (802-3-ethernet.assigned-mac-address). Deprecated spellings NetworkManager hands out next to
+// the current ones are left out.
+NmConnection withCarriedIp(const NmConnection &bond, const NmConnection &carrier, const QString &mac);
+// `profile` with connection.autoconnect off: a profile on its way out during a trial.
+NmConnection withoutAutoconnect(const NmConnection &profile);
+
 // A port profile: no ipv4/ipv6 settings, the bond's interface name as its master.
 NmConnection portProfile(const QString &bond, const QString &port, const QString &uuid,
                          const QString &portType = QStringLiteral("802-3-ethernet"));

@@ -1,0 +1,428 @@
+// SPDX-FileCopyrightText: 2026 Bond Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// A trial's saved configuration in each service (issue 15): nothing reaches /etc or
+// NetworkManager's disk before the commit, the commit saves what the plain write would have, a
+// discard leaves /etc byte for byte as it was. NetworkManager and systemd-networkd are the
+// stand-ins of FakeNetworkDaemons.h on a bus of their own; the kernel is FakeKernelBackend; the
+// files live under a temporary root (SystemRoot).
+#include "ChangePlanner.h"
+#include "FakeKernelBackend.h"
+#include "FakeNetworkDaemons.h"
+#include "IfupdownService.h"
+#include "NetworkManagerService.h"
+#include "NetworkdFiles.h"
+#include "NetworkdService.h"
+#include "ServiceFixtures.h"
+#include "SystemRoot.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bm;
+using namespace bm::helper;
+using fixtures::s;
+
+namespace {
+
+constexpr uint InMemory = 0x2;
+constexpr uint BlockAutoconnect = 0x20;
+constexpr uint DeleteNewConnections = 0x2;
+const QString Mac = QStringLiteral("52:54:00:12:34:56");
+
+BondConfig bond0(const QStringList &slaves = {s("eth0"), s("eth1")})
+{
+    BondConfig c;
+    c.name = s("bond0");
+    c.options = {{s("mode"), s("active-backup")}, {s("miimon"), 100u}};
+    c.slaves = slaves;
+    return c;
+}
+
+// A trial open for `seconds`; what the service records lands in `part`.
+ServiceTrial trial(const QString &id, QJsonObject *part, uint seconds = 60)
+{
+    ServiceTrial t;
+    t.id = id;
+    t.confirmWithin = seconds;
+    t.deadlineUsec = qulonglong(QDateTime::currentMSecsSinceEpoch() + seconds * 1000LL) * 1000;
+    t.record = [part](const QJsonObject &recorded) { *part = recorded; };
+    return t;
+}
+
+QStringList strings(const QJsonValue &array)
+{
+    QStringList out;
+    for (const QJsonValue &v : array.toArray())
+        out << v.toString();
+    return out;
+}
+
+// Every file under `folder` (relative name -> content).
+QMap<QString, QByteArray> tree(const QString &folder)
+{
+    QMap<QString, QByteArray> out;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            out.insert(path.mid(folder.size()), f.readAll());
+    }
+    return out;
+}
+
+QByteArray read(const QString &hostPath)
+{
+    QFile f(SystemRoot::path(hostPath));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
+}
+
+NmConnection wiredProfile()
+{
+    NmConnection p;
+    p.insert(s("connection"), {{s("id"), s("Wired eth0")},
+                               {s("uuid"), s("0b6b1c1e-0000-4000-8000-000000000001")},
+                               {s("type"), s("802-3-ethernet")},
+                               {s("interface-name"), s("eth0")}});
+    p.insert(s("ipv4"), {{s("method"), s("manual")},
+                         {s("address-data"), QVariant::fromValue(QList<QVariantMap> {
+                                                     {{s("address"), s("10.0.2.15")}, {s("prefix"), 24u}}})},
+                         {s("gateway"), s("10.0.2.2")}});
+    p.insert(s("ipv6"), {{s("method"), s("ignore")}});
+    return p;
+}
+
+} // namespace
+
+class TestServiceTrials : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_root;
+    fixtures::FakeNetworkBus m_bus;
+    std::unique_ptr<FakeKernelBackend> m_kernel;
+    std::unique_ptr<ChangePlanner> m_planner;
+
+    // `write` made on `service` while `t` is open, as the helper does it.
+    Outcome inTrial(NetworkService &service, const ServiceTrial &t,
+                    const std::function<void(NetworkService::Done)> &write)
+    {
+        service.setTrial(&t);
+        const Outcome outcome = run(write);
+        service.setTrial(nullptr);
+        return outcome;
+    }
+
+    Outcome run(const std::function<void(NetworkService::Done)> &write)
+    {
+        int calls = 0;
+        Outcome result;
+        write([&](const Outcome &outcome) {
+            ++calls;
+            result = outcome;
+        });
+        if (!QTest::qWaitFor([&] { return calls > 0; }, 10000))
+            return Failure {"timeout", s("no answer")};
+        return result;
+    }
+
+    // Fails the running test with the failure's words unless `outcome` is success.
+    static void verifyDone(const Outcome &outcome)
+    {
+        QVERIFY2(!outcome, outcome ? qPrintable(outcome->text) : "");
+    }
+
+    int ifindex(const char *name)
+    {
+        const QList<LinkInfo> links = m_kernel->dumpLinks().value_or(QList<LinkInfo>());
+        for (const LinkInfo &l : links)
+            if (l.name == s(name))
+                return l.ifindex;
+        return 0;
+    }
+
+    QString macOf(const char *name)
+    {
+        const QList<LinkInfo> links = m_kernel->dumpLinks().value_or(QList<LinkInfo>());
+        for (const LinkInfo &l : links)
+            if (l.name == s(name))
+                return l.mac;
+        return QString();
+    }
+
+    QString masterOf(const char *name)
+    {
+        const QList<LinkInfo> links = m_kernel->dumpLinks().value_or(QList<LinkInfo>());
+        for (const LinkInfo &l : links)
+            if (l.name == s(name))
+                for (const LinkInfo &m : links)
+                    if (m.ifindex == l.masterIndex && l.masterIndex != 0)
+                        return m.name;
+        return QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_root.isValid());
+        const QString error = m_bus.start({s("eth0"), s("eth1"), s("eth2")});
+        if (!error.isEmpty())
+            QSKIP(qPrintable(error));
+    }
+
+    void init()
+    {
+        SystemRoot::setForTesting(m_root.path());
+        qputenv("BM_FAKE_LINKS", "eth0,eth1,eth2");
+        // eth0 carries 192.0.2.10/24 and the default route: the bond takes them over.
+        qputenv("BM_FAKE_DEFAULT_ROUTE", "eth0");
+        m_kernel = std::make_unique<FakeKernelBackend>();
+        m_planner = std::make_unique<ChangePlanner>(m_kernel.get());
+    }
+
+    void cleanup()
+    {
+        m_planner.reset();
+        m_kernel.reset();
+        SystemRoot::setForTesting(QString());
+        QDir(m_root.path()).removeRecursively();
+        QDir().mkpath(m_root.path());
+        m_bus.networkd()->onReload = nullptr;
+    }
+
+    // --- NetworkManager ---
+
+    void nmStagesInMemoryAndCommitSaves()
+    {
+        auto *nm = m_bus.nm();
+        nm->calls.clear();
+        nm->addActiveProfile(wiredProfile());
+        NetworkManagerService service(m_bus.client());
+        QJsonObject part;
+        const ServiceTrial t = trial(s("t1"), &part, 60);
+        verifyDone(inTrial(service, t, [&](auto done) { service.create(bond0(), done); }));
+
+        QCOMPARE(nm->checkpoints.size(), 1);
+        const fixtures::NmCheckpoint checkpoint = nm->checkpoints.last();
+        QCOMPARE(checkpoint.flags, DeleteNewConnections);
+        QCOMPARE(checkpoint.devices, QStringList({nm->devicePath(s("eth0")), nm->devicePath(s("eth1"))}));
+        // The trial's deadline (60 s) and a margin, never less than the deadline.
+        QVERIFY2(checkpoint.timeoutS >= 60 && checkpoint.timeoutS <= 120,
+                 qPrintable(QString::number(checkpoint.timeoutS)));
+
+        const QList<fixtures::NmCall> added = nm->callsOf("AddConnection2");
+        QCOMPARE(added.size(), 3); // the bond and two ports
+        for (const fixtures::NmCall &c : added) {
+            QCOMPARE(c.flags, InMemory | BlockAutoconnect);
+            QVERIFY(!nm->onDisk.value(c.path));
+        }
+        // Carry-over: eth0's profile's addresses and its MAC are the bond's.
+        const NmConnection bond = added.first().settings;
+        QCOMPARE(NmSettings::interfaceName(bond), s("bond0"));
+        QCOMPARE(bond.value(s("ipv4")).value(s("method")).toString(), s("manual"));
+        QCOMPARE(bond.value(s("ipv4")).value(s("gateway")).toString(), s("10.0.2.2"));
+        const auto addresses = bond.value(s("ipv4")).value(s("address-data")).value<QList<QVariantMap>>();
+        QCOMPARE(addresses.size(), 1);
+        QCOMPARE(addresses.first().value(s("address")).toString(), s("10.0.2.15"));
+        QCOMPARE(bond.value(s("802-3-ethernet")).value(s("assigned-mac-address")).toString(), Mac);
+        QVERIFY(nm->callsOf("Save").isEmpty());
+        QVERIFY(nm->destroyed.isEmpty());
+        QCOMPARE(part.value(s("checkpoint")).toString(), checkpoint.path);
+        QCOMPARE(strings(part.value(s("interfaces"))), QStringList({s("bond0"), s("eth0"), s("eth1")}));
+        QCOMPARE(strings(part.value(s("created"))).size(), 3);
+
+        verifyDone(run([&](auto done) { service.commitTrial(s("t1"), part, done); }));
+        QCOMPARE(nm->callsOf("Save").size(), 3);
+        for (const fixtures::NmCall &c : added)
+            QVERIFY(nm->onDisk.value(c.path));
+        QCOMPARE(nm->destroyed, QStringList {checkpoint.path});
+        QVERIFY(nm->rolledBack.isEmpty());
+    }
+
+    void nmDiscardRollsTheCheckpointBack()
+    {
+        auto *nm = m_bus.nm();
+        nm->calls.clear();
+        nm->destroyed.clear();
+        nm->rolledBack.clear();
+        NetworkManagerService service(m_bus.client());
+        QJsonObject part;
+        const ServiceTrial t = trial(s("t2"), &part, 30);
+        verifyDone(inTrial(service, t, [&](auto done) { service.create(bond0({s("eth2")}), done); }));
+        const QString checkpoint = nm->checkpoints.last().path;
+        QCOMPARE(nm->checkpoints.last().flags, DeleteNewConnections);
+        verifyDone(run([&](auto done) { service.rollbackTrial(s("t2"), part, done); }));
+        QCOMPARE(nm->rolledBack, QStringList {checkpoint});
+        QVERIFY(nm->destroyed.isEmpty());
+        QVERIFY(nm->callsOf("Save").isEmpty());
+        for (const fixtures::NmCall &c : nm->callsOf("AddConnection2"))
+            QVERIFY(!nm->profiles.contains(c.path));
+    }
+
+    void nmChangeKeepsLeavingPortsUntilCommit()
+    {
+        auto *nm = m_bus.nm();
+        // bond0 over eth0 and eth1 as the commit above left it; eth1 leaves, eth2 joins.
+        QString leaving;
+        for (auto it = nm->profiles.cbegin(); it != nm->profiles.cend(); ++it)
+            if (NmSettings::portController(it.value()) == s("bond0")
+                && NmSettings::interfaceName(it.value()) == s("eth1"))
+                leaving = it.key();
+        QVERIFY(!leaving.isEmpty());
+        nm->calls.clear();
+        NetworkManagerService service(m_bus.client());
+        QJsonObject part;
+        const ServiceTrial t = trial(s("t3"), &part, 60);
+        verifyDone(inTrial(service, t, [&](auto done) {
+            service.change(bond0(), bond0({s("eth0"), s("eth2")}), done);
+        }));
+        QCOMPARE(strings(part.value(s("remove"))), QStringList {leaving});
+        QVERIFY(nm->callsOf("Delete").isEmpty());
+        const QList<fixtures::NmCall> updates = nm->callsOf("Update2");
+        QVERIFY(!updates.isEmpty());
+        for (const fixtures::NmCall &c : updates)
+            QCOMPARE(c.flags, InMemory);
+        QVERIFY(nm->profiles.contains(leaving));
+        QCOMPARE(nm->profiles.value(leaving).value(s("connection")).value(s("autoconnect")), QVariant(false));
+        for (const fixtures::NmCall &c : nm->callsOf("AddConnection2"))
+            QCOMPARE(c.flags, InMemory | BlockAutoconnect);
+
+        verifyDone(run([&](auto done) { service.commitTrial(s("t3"), part, done); }));
+        QVERIFY(!nm->profiles.contains(leaving));
+        QCOMPARE(nm->destroyed.last(), nm->checkpoints.last().path);
+    }
+
+    // --- systemd-networkd ---
+
+    void networkdStagesInRunAndCommitMoves()
+    {
+        fixtures::writeFile(m_root.path(), "/etc/systemd/network/20-eth0.network",
+                            "[Match]\nName=eth0\n\n[Network]\nAddress=10.0.2.15/24\nGateway=10.0.2.2\n"
+                            "DNS=10.0.2.3\n");
+        fixtures::writeFile(m_root.path(),
+                            qPrintable(QStringLiteral("/run/systemd/netif/links/%1").arg(ifindex("eth0"))),
+                            "ADMIN_STATE=configured\nNETWORK_FILE=/etc/systemd/network/20-eth0.network\n");
+        const auto etcBefore = tree(SystemRoot::path(s("/etc")));
+        // networkd makes the bond from the files at Reload.
+        m_bus.networkd()->onReload = [this] {
+            if (QFile::exists(
+                        SystemRoot::path(NetworkdFiles::trialPath(NetworkdFiles::netdevPath(s("bond0")))))
+                && !ifindex("bond0"))
+                m_planner->createBond(s("bond0"), {{s("mode"), s("active-backup")}, {s("miimon"), 100u}},
+                                      {s("eth0"), s("eth1")});
+        };
+        NetworkdService service(m_planner.get(), m_kernel.get(), m_bus.client());
+        QJsonObject part;
+        const ServiceTrial t = trial(s("n1"), &part);
+        verifyDone(inTrial(service, t, [&](auto done) { service.create(bond0(), done); }));
+
+        QCOMPARE(tree(SystemRoot::path(s("/etc"))), etcBefore);
+        const QString netdev = NetworkdFiles::trialPath(NetworkdFiles::netdevPath(s("bond0")));
+        const QString network = NetworkdFiles::trialPath(NetworkdFiles::networkPath(s("bond0")));
+        QCOMPARE(netdev, s("/run/systemd/network/09-bond-manager-bond0.netdev"));
+        QVERIFY(read(netdev).contains(QByteArray("MACAddress=" + macOf("eth0").toUtf8() + "\n")));
+        const QByteArray bondNetwork = read(network);
+        QVERIFY2(bondNetwork.contains("Address=10.0.2.15/24\n") && bondNetwork.contains("Gateway=10.0.2.2\n")
+                         && bondNetwork.contains("DNS=10.0.2.3\n"),
+                 bondNetwork.constData());
+        QCOMPARE(masterOf("eth0"), s("bond0"));
+        const QMap<QString, QByteArray> staged = tree(SystemRoot::path(s("/run/systemd/network")));
+        QCOMPARE(staged.size(), 4);
+        QCOMPARE(strings(part.value(s("runFiles"))).size(), 4);
+
+        const int reloads = m_bus.networkd()->reloads;
+        verifyDone(run([&](auto done) { service.commitTrial(s("n1"), part, done); }));
+        QVERIFY(tree(SystemRoot::path(s("/run/systemd/network"))).isEmpty());
+        for (auto it = staged.cbegin(); it != staged.cend(); ++it) {
+            const QString etc = s("/etc/systemd/network/10-") + it.key().mid(it.key().indexOf(s("09-")) + 3);
+            QCOMPARE(read(etc), it.value());
+        }
+        QCOMPARE(read(s("/etc/systemd/network/20-eth0.network")),
+                 etcBefore.value(s("/systemd/network/20-eth0.network")));
+        QCOMPARE(m_bus.networkd()->reloads, reloads + 1);
+        QVERIFY(service.load(s("bond0")));
+    }
+
+    void networkdDiscardLeavesEtcAsItWas()
+    {
+        fixtures::writeFile(m_root.path(), "/etc/systemd/network/20-eth0.network",
+                            "[Match]\nName=eth0\n\n[Network]\nDHCP=ipv4\n");
+        const auto etcBefore = tree(SystemRoot::path(s("/etc")));
+        m_bus.networkd()->onReload = [this] {
+            if (QFile::exists(
+                        SystemRoot::path(NetworkdFiles::trialPath(NetworkdFiles::netdevPath(s("bond0")))))
+                && !ifindex("bond0"))
+                m_planner->createBond(s("bond0"), {{s("mode"), s("active-backup")}, {s("miimon"), 100u}},
+                                      {s("eth0"), s("eth1")});
+        };
+        NetworkdService service(m_planner.get(), m_kernel.get(), m_bus.client());
+        QJsonObject part;
+        const ServiceTrial t = trial(s("n2"), &part);
+        verifyDone(inTrial(service, t, [&](auto done) { service.create(bond0(), done); }));
+        QVERIFY(!tree(SystemRoot::path(s("/run/systemd/network"))).isEmpty());
+        const int reloads = m_bus.networkd()->reloads;
+        verifyDone(run([&](auto done) { service.rollbackTrial(s("n2"), part, done); }));
+        QVERIFY(tree(SystemRoot::path(s("/run/systemd/network"))).isEmpty());
+        QCOMPARE(tree(SystemRoot::path(s("/etc"))), etcBefore);
+        QCOMPARE(m_bus.networkd()->reloads, reloads + 1);
+    }
+
+    // --- ifupdown ---
+
+    void ifupdownWritesOnlyAtCommit_data()
+    {
+        QTest::addColumn<bool>("confirm");
+        QTest::newRow("confirmed") << true;
+        QTest::newRow("discarded") << false;
+    }
+
+    void ifupdownWritesOnlyAtCommit()
+    {
+        QFETCH(bool, confirm);
+        // ifup and ifdown fail if run at all: a trial must not run them.
+        fixtures::writeFile(m_root.path(), "/sbin/ifup", "#!/bin/sh\nexit 1\n");
+        fixtures::writeFile(m_root.path(), "/sbin/ifdown", "#!/bin/sh\nexit 1\n");
+        for (const char *p : {"/sbin/ifup", "/sbin/ifdown"})
+            QFile::setPermissions(SystemRoot::path(s(p)),
+                                  QFile::ReadOwner | QFile::ExeOwner | QFile::WriteOwner);
+        fixtures::writeFile(m_root.path(), "/etc/network/if-pre-up.d/ifenslave", "#!/bin/sh\n");
+        fixtures::writeFile(m_root.path(), "/etc/network/interfaces",
+                            "source /etc/network/interfaces.d/*\n\nauto eth0\niface eth0 inet static\n"
+                            "    address 10.0.2.15/24\n    gateway 10.0.2.2\n");
+        QDir().mkpath(SystemRoot::path(s("/etc/network/interfaces.d")));
+        const auto etcBefore = tree(SystemRoot::path(s("/etc")));
+
+        IfupdownService service(m_planner.get(), m_kernel.get());
+        QJsonObject part;
+        const ServiceTrial t = trial(s("i1"), &part);
+        verifyDone(inTrial(service, t, [&](auto done) { service.create(bond0(), done); }));
+        QCOMPARE(part.value(s("carriedFrom")).toString(), s("eth0"));
+        QCOMPARE(masterOf("eth0"), s("bond0"));
+        QCOMPARE(masterOf("eth1"), s("bond0"));
+        QCOMPARE(tree(SystemRoot::path(s("/etc"))), etcBefore);
+
+        if (!confirm) {
+            verifyDone(run([&](auto done) { service.rollbackTrial(s("i1"), part, done); }));
+            QCOMPARE(tree(SystemRoot::path(s("/etc"))), etcBefore);
+            return;
+        }
+        verifyDone(run([&](auto done) { service.commitTrial(s("i1"), part, done); }));
+        const QByteArray stanza = read(s("/etc/network/interfaces.d/bond-manager-bond0"));
+        QVERIFY2(stanza.contains("iface bond0 inet static") && stanza.contains("10.0.2.15")
+                         && stanza.contains("gateway 10.0.2.2")
+                         && stanza.contains(QByteArray("hwaddress ether " + macOf("eth0").toUtf8())),
+                 stanza.constData());
+        QVERIFY(read(s("/etc/network/interfaces")).contains("iface eth0 inet manual"));
+        QVERIFY(service.load(s("bond0")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServiceTrials)
+
+#include "TestServiceTrials.moc"
