@@ -8,6 +8,7 @@
 #include "HelperFixture.h"
 #include "PrivateBusTestMain.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +37,32 @@ struct Run {
     }
 };
 
+// The JSON lines `bondctl monitor --json` wrote so far.
+struct MonitorLines {
+    explicit MonitorLines(QProcess &process)
+        : monitor(process)
+    { }
+    // Reads what is there; true when an event of that name matching `match` was among them.
+    bool seen(const QString &event, const std::function<bool(const QJsonObject &)> &match)
+    {
+        while (monitor.canReadLine()) {
+            const QByteArray line = monitor.readLine();
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+            if (error.error != QJsonParseError::NoError || !doc.isObject())
+                qFatal("monitor wrote a line that is not a JSON object: %s", line.constData());
+            events << doc.object();
+        }
+        for (const QJsonObject &e : std::as_const(events)) {
+            if (e[u"event"].toString() == event && match(e))
+                return true;
+        }
+        return false;
+    }
+    QProcess &monitor;
+    QList<QJsonObject> events;
+};
+
 } // namespace
 
 class TestBondctlHelper : public QObject
@@ -51,6 +78,7 @@ private Q_SLOTS:
     void createShowList();
     void refusedChangesChangeNothing();
     void monitorJson();
+    void monitorNoticesLostConnection();
     void notAuthorized();
     void helperMissing();
 
@@ -219,22 +247,11 @@ void TestBondctlHelper::monitorJson()
     prepare(monitor);
     monitor.start(QStringLiteral(BONDCTL_PATH), {s("monitor"), s("--json")});
     QVERIFY(monitor.waitForStarted(10000));
-    QList<QJsonObject> events;
+    MonitorLines lines(monitor);
     auto seen = [&](const QString &event, const std::function<bool(const QJsonObject &)> &match) {
-        while (monitor.canReadLine()) {
-            const QByteArray line = monitor.readLine();
-            QJsonParseError error;
-            const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
-            if (error.error != QJsonParseError::NoError || !doc.isObject())
-                qFatal("monitor wrote a line that is not a JSON object: %s", line.constData());
-            events << doc.object();
-        }
-        for (const QJsonObject &e : std::as_const(events)) {
-            if (e[u"event"].toString() == event && match(e))
-                return true;
-        }
-        return false;
+        return lines.seen(event, match);
     };
+    const QList<QJsonObject> &events = lines.events;
     auto any = [](const QJsonObject &) { return true; };
 
     QTRY_VERIFY_WITH_TIMEOUT(seen(s("snapshot"), any), 20000);
@@ -275,6 +292,46 @@ void TestBondctlHelper::monitorJson()
     ::kill(pid_t(monitor.processId()), SIGINT);
     QVERIFY(monitor.waitForFinished(10000));
     QCOMPARE(monitor.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(monitor.exitCode(), 0);
+}
+
+// The helper's bus stops answering (as a host gone behind ssh): monitor says so within 10 s, keeps
+// running, and says so again when the bus answers, having read everything again.
+void TestBondctlHelper::monitorNoticesLostConnection()
+{
+    QCOMPARE(bondctl({s("create"), s("bond0"), s("--mode"), s("balance-rr")}).exitCode, 0);
+    QProcess monitor;
+    prepare(monitor);
+    monitor.start(QStringLiteral(BONDCTL_PATH), {s("monitor"), s("--json")});
+    QVERIFY(monitor.waitForStarted(10000));
+    MonitorLines lines(monitor);
+    auto status = [](const char *want) {
+        return [want](const QJsonObject &e) { return e[u"status"].toString() == QLatin1String(want); };
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(lines.seen(s("snapshot"), [](const QJsonObject &) { return true; }), 20000);
+
+    const auto daemon = pid_t(m_fixture.bus().daemonPid());
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(::kill(daemon, SIGSTOP), 0);
+    const bool noticed = QTest::qWaitFor([&] { return lines.seen(s("connection"), status("lost")); }, 10000);
+    const qint64 noticedMs = clock.elapsed();
+    ::kill(daemon, SIGCONT);
+    QVERIFY2(noticed, qPrintable(QString::number(noticedMs)));
+    QCOMPARE(monitor.state(), QProcess::Running);
+    for (const QJsonObject &e : std::as_const(lines.events)) {
+        if (e[u"event"].toString() == s("connection"))
+            QVERIFY(QDateTime::fromString(e[u"lostAt"].toString(), Qt::ISODateWithMs).isValid());
+    }
+
+    QTRY_VERIFY_WITH_TIMEOUT(lines.seen(s("connection"), status("restored")), 30000);
+    // It follows the helper again on its new connection.
+    QCOMPARE(bondctl({s("delete"), s("bond0")}).exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            lines.seen(s("removed"), [](const QJsonObject &e) { return e[u"bond"].toString() == s("bond0"); }),
+            20000);
+    ::kill(pid_t(monitor.processId()), SIGINT);
+    QVERIFY(monitor.waitForFinished(10000));
     QCOMPARE(monitor.exitCode(), 0);
 }
 
