@@ -1087,6 +1087,10 @@ Legen Sie mit Bündel ▸ Neues Bündel … eines an.</translation>
         <source>Changing the addresses of %1</source>
         <translation>Adressen von %1 werden geändert</translation>
     </message>
+    <message>
+        <source>Connection to %1 lost at %2: showing the last known state</source>
+        <translation>Verbindung zu %1 um %2 verloren: angezeigt wird der zuletzt bekannte Zustand</translation>
+    </message>
 </context>
 <context>
     <name>bm::gui::ModePage</name>
@@ -1477,6 +1481,10 @@ Legen Sie mit Bündel ▸ Neues Bündel … eines an.</translation>
     <message>
         <source>Remove from bond</source>
         <translation>Aus dem Bündel entfernen</translation>
+    </message>
+    <message>
+        <source>Last known state, not live</source>
+        <translation>Zuletzt bekannter Zustand, nicht aktuell</translation>
     </message>
 </context>
 <context>

@@ -1087,6 +1087,10 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
         <source>Changing the addresses of %1</source>
         <translation>Modification des adresses de %1</translation>
     </message>
+    <message>
+        <source>Connection to %1 lost at %2: showing the last known state</source>
+        <translation>Connexion à %1 perdue à %2 : affichage du dernier état connu</translation>
+    </message>
 </context>
 <context>
     <name>bm::gui::ModePage</name>
@@ -1477,6 +1481,10 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     <message>
         <source>Remove from bond</source>
         <translation>Retirer de l&apos;agrégat</translation>
+    </message>
+    <message>
+        <source>Last known state, not live</source>
+        <translation>Dernier état connu, pas en direct</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,9 @@ public:
     Sparkline *sparkline() const { return m_sparkline; }
     // Disables the buttons while a request for this tile is on its way.
     void setBusy(bool busy);
+    // Marks the tile as the last known state of a lost connection (icon and text), buttons off.
+    void setStale(bool stale);
+    bool isStale() const { return m_stale; }
 
     QSize sizeHint() const override;
 
@@ -57,11 +60,14 @@ private:
     bool m_isPrimary = false;
     bool m_isActive = false;
     bool m_busy = false;
+    bool m_stale = false;
     bool m_refreshed = false;
     std::optional<SlaveState> m_role;
     BondInfo m_bond;
 
     QLabel *m_name;
+    QLabel *m_staleIcon;
+    QLabel *m_staleText;
     QLabel *m_miiIcon;
     QLabel *m_miiText;
     QLabel *m_roleIcon;
