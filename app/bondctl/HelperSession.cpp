@@ -27,6 +27,8 @@ int exitCodeFor(bm::ClientError error)
     case bm::ClientError::Busy:
     case bm::ClientError::KernelRefused:
     case bm::ClientError::ServiceRefused:
+    case bm::ClientError::TrialRequired:
+    case bm::ClientError::NoSuchTrial:
     case bm::ClientError::Failed:
         break;
     }

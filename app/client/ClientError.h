@@ -23,6 +23,8 @@ enum class ClientError {
     KernelRefused,      // the message carries the kernel's own words
     BondingUnavailable, // this kernel has no bonding driver
     ServiceRefused,     // the network service keeping the bond refused; the message says why
+    TrialRequired,      // the change touches an interface carrying the host's addresses: try it
+    NoSuchTrial,        // the trial is no longer pending (confirmed, rolled back) or never was
     Unreachable,        // no helper: not installed, not started, crashed, no bus, timed out
     Failed,             // anything else
 };
@@ -43,6 +45,8 @@ inline constexpr ErrorKind ErrorKinds[] = {
         {BondManager::DBus::Error::KernelRefused, ClientError::KernelRefused},
         {BondManager::DBus::Error::BondingUnavailable, ClientError::BondingUnavailable},
         {BondManager::DBus::Error::ServiceRefused, ClientError::ServiceRefused},
+        {BondManager::DBus::Error::TrialRequired, ClientError::TrialRequired},
+        {BondManager::DBus::Error::NoSuchTrial, ClientError::NoSuchTrial},
         // The bus policy (not polkit) turned the call away.
         {"org.freedesktop.DBus.Error.AccessDenied", ClientError::NotAuthorized},
         {"org.freedesktop.DBus.Error.InteractiveAuthorizationRequired", ClientError::NotAuthorized},

@@ -28,6 +28,11 @@ QString ErrorText::advice(ClientError kind)
     case ClientError::ServiceRefused:
         return tr("The network service that keeps this bond refused the change. Its reason is "
                   "above; nothing was changed.");
+    case ClientError::TrialRequired:
+        return tr("This change could cut this host's connection, so it must be made as a trial "
+                  "that is undone by itself unless you keep it; nothing was changed.");
+    case ClientError::NoSuchTrial:
+        return tr("The trial is no longer pending: it was kept or rolled back meanwhile.");
     case ClientError::Unreachable:
         return tr("The bond manager helper does not answer. Check that it is installed "
                   "(bond-manager-helper) and that the system bus is running; the window "

@@ -25,12 +25,15 @@ inline constexpr char Busy[] = "org.bondmanager.Error.Busy";
 inline constexpr char KernelRefused[] = "org.bondmanager.Error.KernelRefused";
 inline constexpr char BondingUnavailable[] = "org.bondmanager.Error.BondingUnavailable";
 inline constexpr char ServiceRefused[] = "org.bondmanager.Error.ServiceRefused";
+// The write touches an interface carrying addresses or routes: it must be made as a trial (Try).
+inline constexpr char TrialRequired[] = "org.bondmanager.Error.TrialRequired";
+inline constexpr char NoSuchTrial[] = "org.bondmanager.Error.NoSuchTrial";
 
 // Every error above: the client's table of error kinds (app/client/ClientError.h) and the
 // contract tests (tests/dbus/TestService.cpp) cover each.
 inline constexpr const char *All[] = {
-        NotAuthorized, InvalidArgument, NoSuchBond,         NoSuchInterface,
-        Busy,          KernelRefused,   BondingUnavailable, ServiceRefused,
+        NotAuthorized, InvalidArgument,    NoSuchBond,     NoSuchInterface, Busy,
+        KernelRefused, BondingUnavailable, ServiceRefused, TrialRequired,   NoSuchTrial,
 };
 } // namespace Error
 

@@ -323,7 +323,7 @@ private Q_SLOTS:
             const QString name = it.next().captured(2);
             QVERIFY2(introspected.contains(u"name=\""_s + name + u'"'), qPrintable(name));
         }
-        QCOMPARE(members, 22);
+        QCOMPARE(members, 30);
     }
 
     // One row per key of the shared types (shared/BondTypes.h): the helper sends it, and always
@@ -472,6 +472,15 @@ private Q_SLOTS:
                      r.waitForFinished();
                      return r.error();
                  }},
+                // eth0, bond0's slave, keeps 192.0.2.10/24: deleting bond0 must be a trial.
+                {QLatin1String(E::TrialRequired),
+                 [&] {
+                     QDBusPendingReply<QVariantMap> r = m_proxy->Try(u"DeleteBond"_s, {QVariant(u"bond0"_s)},
+                                                                     0);
+                     r.waitForFinished();
+                     return r.error();
+                 }},
+                {QLatin1String(E::NoSuchTrial), [&] { return replyError(m_proxy->Confirm(u"trial-9"_s)); }},
                 // The fake kernel refuses to enslave eth3.
                 {QLatin1String(E::KernelRefused),
                  [&] { return replyError(m_proxy->AddSlave(u"bond0"_s, u"eth3"_s)); }},

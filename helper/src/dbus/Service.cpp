@@ -5,6 +5,7 @@
 
 #include "Authorizer.h"
 #include "BondState.h"
+#include "Carrying.h"
 #include "Drift.h"
 #include "ErrorNames.h"
 #include "Failures.h"
@@ -12,6 +13,7 @@
 #include "OptionTable.h"
 #include "RequestChecks.h"
 #include "RuntimeService.h"
+#include "TrialScope.h"
 
 #include <QCoreApplication>
 #include <QDBusMessage>
@@ -61,6 +63,10 @@ QMap<QString, QString> slaveDetails(const QString &bond, const QString &slave)
 // limited number (128 by default), and may wait minutes for an authentication dialog.
 constexpr int MaxWritesPerUser = 2;
 constexpr int MaxWrites = 32;
+
+// A trial's deadline, in seconds from its start (the contract's confirmWithin).
+constexpr uint MinConfirmWithin = 10;
+constexpr uint MaxConfirmWithin = 600;
 
 } // namespace
 
@@ -616,11 +622,237 @@ Service::Work Service::changeWork(const QString &bond, Edit edit, const QString 
     };
 }
 
+// ---- the writes, as the contract's methods and as Try's calls ---------------------------------
+
+Service::Write Service::writeFor(const WriteCall &call)
+{
+    const QVariantList &a = call.arguments;
+    const auto s = [&a](int i) { return a.value(i).toString(); };
+    const QString &c = call.call;
+    if (c == QLatin1String("CreateBond"))
+        return createBondWrite(s(0), a.value(1).toMap(), a.value(2).toStringList());
+    if (c == QLatin1String("CreateConfiguredBond"))
+        return createConfiguredBondWrite(a.value(0).toMap(), s(1));
+    if (c == QLatin1String("SetIpConfig"))
+        return setIpConfigWrite(s(0), a.value(1).toMap());
+    if (c == QLatin1String("SaveBond"))
+        return saveBondWrite(s(0), s(1));
+    if (c == QLatin1String("RestoreSaved"))
+        return restoreSavedWrite(s(0));
+    if (c == QLatin1String("DeleteBond"))
+        return deleteBondWrite(s(0));
+    if (c == QLatin1String("SetOptions"))
+        return setOptionsWrite(s(0), a.value(1).toMap());
+    if (c == QLatin1String("AddSlave"))
+        return addSlaveWrite(s(0), s(1));
+    if (c == QLatin1String("RemoveSlave"))
+        return removeSlaveWrite(s(0), s(1));
+    if (c == QLatin1String("SetPrimary"))
+        return setPrimaryWrite(s(0), s(1));
+    Q_ASSERT(c == QLatin1String("SetActiveSlave"));
+    return setActiveSlaveWrite(s(0), s(1));
+}
+
+Service::TrialNeed Service::trialNeed(const WriteCall &call)
+{
+    TrialNeed need;
+    if (!m_view.refresh())
+        return need;
+    const TrialScope scope = scopeOf(call.call, call.arguments);
+    const LinkTable &links = m_view.links();
+    QStringList names;
+    for (const QString &name : scope.touched) {
+        const LinkInfo *link = links.find(name);
+        if (!link || names.contains(name))
+            continue;
+        names << name;
+        if (link->isBond())
+            for (const LinkInfo *slave : links.slavesOf(link->ifindex))
+                if (!names.contains(slave->name))
+                    names << slave->name;
+    }
+    for (const QString &name : names) {
+        const LinkInfo *link = links.find(name);
+        const Carrying::Carried carried = Carrying::of(name, link->ifindex, m_view.addresses(link->ifindex),
+                                                       m_view.routes(link->ifindex));
+        need.interfaces << name;
+        if (!carried.any())
+            continue;
+        need.required = true;
+        need.reasons << Carrying::reason(carried);
+        if (scope.enslaved.contains(name))
+            need.moves << Carrying::move(carried, scope.bond);
+    }
+    return need;
+}
+
+Failure Service::trialRequired(const TrialNeed &need)
+{
+    // "mgmt0 carries 10.0.2.15/24" becomes "mgmt0, which carries 10.0.2.15/24".
+    QString what = need.reasons.value(0);
+    if (const int at = what.indexOf(QLatin1String(" carries ")); at > 0)
+        what.insert(at, QStringLiteral(", which"));
+    return Failure {E::TrialRequired,
+                    QStringLiteral("This change touches %1: make it as a trial (bondctl --confirm-within, "
+                                   "or the window) so that it is undone by itself if the host becomes "
+                                   "unreachable.")
+                            .arg(what)};
+}
+
+void Service::submit(const WriteCall &call, uint confirmWithin, bool tried)
+{
+    Write write = writeFor(call);
+    Outcome refusal = write.refusal;
+    QStringList moves;
+    if (!refusal && tried) {
+        const TrialNeed need = trialNeed(call);
+        if (need.required && confirmWithin == 0)
+            refusal = trialRequired(need);
+        moves = need.moves;
+    }
+    Work work = std::move(write.work);
+    if (tried)
+        work = [work, hasResult = call.hasResult](const WriteDone &done) {
+            work([=](const Outcome &failure, const QVariantList &out) {
+                if (failure)
+                    return done(failure, {});
+                QVariantMap outcome {{QStringLiteral("trial"), QString()},
+                                     {QStringLiteral("deadlineUsec"), qulonglong(0)},
+                                     {QStringLiteral("moves"), QStringList()}};
+                if (hasResult && !out.isEmpty())
+                    outcome.insert(QStringLiteral("result"), out.constFirst());
+                done(std::nullopt, {outcome});
+            });
+        };
+    authorizeThen(write.actionId, write.details, refusal, std::move(work));
+}
+
+QVariantMap Service::Try(const QString &call, const QVariantList &arguments, uint confirmWithin)
+{
+    touch();
+    Outcome bad;
+    const std::optional<WriteCall> decoded = decodeWriteCall(call, arguments, &bad);
+    if (!decoded) {
+        replyError(*bad);
+        return {};
+    }
+    if (confirmWithin != 0 && (confirmWithin < MinConfirmWithin || confirmWithin > MaxConfirmWithin)) {
+        replyError(Failure {E::InvalidArgument, QStringLiteral("confirmWithin must be 0 (no trial) or "
+                                                               "between %1 and %2 seconds.")
+                                                        .arg(MinConfirmWithin)
+                                                        .arg(MaxConfirmWithin)});
+        return {};
+    }
+    submit(*decoded, confirmWithin, true);
+    return {};
+}
+
+QVariantMap Service::Preview(const QString &call, const QVariantList &arguments)
+{
+    touch();
+    Outcome bad;
+    const std::optional<WriteCall> decoded = decodeWriteCall(call, arguments, &bad);
+    if (!decoded) {
+        replyError(*bad);
+        return {};
+    }
+    const TrialNeed need = trialNeed(*decoded);
+    return {{QStringLiteral("trialRequired"), need.required},
+            {QStringLiteral("reasons"), need.reasons},
+            {QStringLiteral("moves"), need.moves}};
+}
+
+void Service::Confirm(const QString &id)
+{
+    touch();
+    replyError(noSuchTrial(id));
+}
+
+void Service::Rollback(const QString &id)
+{
+    touch();
+    replyError(noSuchTrial(id));
+}
+
+BondManager::VariantMapList Service::ListTrials()
+{
+    touch();
+    return {};
+}
+
+Failure Service::noSuchTrial(const QString &id)
+{
+    if (id.isEmpty())
+        return Failure {E::InvalidArgument, QStringLiteral("No trial is pending.")};
+    return Failure {E::NoSuchTrial, QStringLiteral("No trial %1 is pending: it was confirmed or rolled "
+                                                   "back meanwhile, or never started.")
+                                            .arg(id.left(64))};
+}
+
 void Service::CreateBond(const QString &name, const QVariantMap &options, const QStringList &slaves)
 {
-    authorizeThen(
-            BondManager::DBus::ActionCreate, {{QStringLiteral("bond"), name}},
-            RequestChecks::createBond(name, options, slaves), [=](const WriteDone &done) {
+    submit({QStringLiteral("CreateBond"), {name, options, slaves}, false});
+}
+
+QVariantMap Service::CreateConfiguredBond(const QVariantMap &config, const QString &saveWith)
+{
+    submit({QStringLiteral("CreateConfiguredBond"), {config, saveWith}, true});
+    return {};
+}
+
+void Service::SetIpConfig(const QString &bond, const QVariantMap &ip)
+{
+    submit({QStringLiteral("SetIpConfig"), {bond, ip}, false});
+}
+
+QVariantMap Service::SaveBond(const QString &bond, const QString &saveWith)
+{
+    submit({QStringLiteral("SaveBond"), {bond, saveWith}, true});
+    return {};
+}
+
+void Service::RestoreSaved(const QString &bond)
+{
+    submit({QStringLiteral("RestoreSaved"), {bond}, false});
+}
+
+void Service::DeleteBond(const QString &name)
+{
+    submit({QStringLiteral("DeleteBond"), {name}, false});
+}
+
+void Service::SetOptions(const QString &name, const QVariantMap &options)
+{
+    submit({QStringLiteral("SetOptions"), {name, options}, false});
+}
+
+void Service::AddSlave(const QString &bond, const QString &slave)
+{
+    submit({QStringLiteral("AddSlave"), {bond, slave}, false});
+}
+
+void Service::RemoveSlave(const QString &bond, const QString &slave)
+{
+    submit({QStringLiteral("RemoveSlave"), {bond, slave}, false});
+}
+
+void Service::SetPrimary(const QString &bond, const QString &slave)
+{
+    submit({QStringLiteral("SetPrimary"), {bond, slave}, false});
+}
+
+void Service::SetActiveSlave(const QString &bond, const QString &slave)
+{
+    submit({QStringLiteral("SetActiveSlave"), {bond, slave}, false});
+}
+
+Service::Write Service::createBondWrite(const QString &name, const QVariantMap &options,
+                                        const QStringList &slaves)
+{
+    return {BondManager::DBus::ActionCreate,
+            {{QStringLiteral("bond"), name}},
+            RequestChecks::createBond(name, options, slaves),
+            [=](const WriteDone &done) {
                 // CreateConfiguredBond(name, options, slaves) saved with the owner's service,
                 // but for active_slave, which is live state no service saves: the kernel's
                 // alone, once the bond is there.
@@ -650,72 +882,73 @@ void Service::CreateBond(const QString &name, const QVariantMap &options, const 
                     // is undone, through the service that made (and saved) the bond.
                     service->remove(config, [=](const Outcome &) { finishWrite(name, refused, false, done); });
                 });
-            });
+            }};
 }
 
-QVariantMap Service::CreateConfiguredBond(const QVariantMap &map, const QString &saveWith)
+Service::Write Service::createConfiguredBondWrite(const QVariantMap &map, const QString &saveWith)
 {
     QStringList problems;
     const BondConfig config = BondConfig::fromVariantMap(map, &problems);
-    authorizeThen(BondManager::DBus::ActionCreate, {{QStringLiteral("bond"), config.name}},
-                  RequestChecks::createConfiguredBond(config, problems, saveWith),
-                  [=](const WriteDone &done) {
-                      createThrough(config, saveWith, [=](const Outcome &failure) {
-                          finishWrite(config.name, failure, true, done);
-                      });
-                  });
-    return {};
+    return {BondManager::DBus::ActionCreate,
+            {{QStringLiteral("bond"), config.name}},
+            RequestChecks::createConfiguredBond(config, problems, saveWith),
+            [=](const WriteDone &done) {
+                createThrough(config, saveWith,
+                              [=](const Outcome &failure) { finishWrite(config.name, failure, true, done); });
+            }};
 }
 
-void Service::SetIpConfig(const QString &bond, const QVariantMap &map)
+Service::Write Service::setIpConfigWrite(const QString &bond, const QVariantMap &map)
 {
     QStringList problems;
     const IpConfig ip = IpConfig::fromVariantMap(map, &problems);
-    authorizeThen(
-            BondManager::DBus::ActionModify, {{QStringLiteral("bond"), bond}},
+    return {BondManager::DBus::ActionModify,
+            {{QStringLiteral("bond"), bond}},
             RequestChecks::setIpConfig(bond, ip, problems),
             changeWork(bond, [ip](const BondConfig &, const std::optional<SavedBond> &, BondConfig &wanted) {
                 wanted.ip = ip;
                 return Outcome();
-            }));
+            })};
 }
 
-QVariantMap Service::SaveBond(const QString &bond, const QString &saveWith)
+Service::Write Service::saveBondWrite(const QString &bond, const QString &saveWith)
 {
     // What runs, as it runs: the service saves it (adopts a bond saved nowhere).
-    authorizeThen(BondManager::DBus::ActionModify, {{QStringLiteral("bond"), bond}},
-                  RequestChecks::saveBond(bond, saveWith),
-                  changeWork(
-                          bond,
-                          [](const BondConfig &, const std::optional<SavedBond> &, BondConfig &) {
-                              return Outcome();
-                          },
-                          saveWith, true));
-    return {};
+    return {BondManager::DBus::ActionModify,
+            {{QStringLiteral("bond"), bond}},
+            RequestChecks::saveBond(bond, saveWith),
+            changeWork(
+                    bond,
+                    [](const BondConfig &, const std::optional<SavedBond> &, BondConfig &) {
+                        return Outcome();
+                    },
+                    saveWith, true)};
 }
 
-void Service::RestoreSaved(const QString &bond)
+Service::Write Service::restoreSavedWrite(const QString &bond)
 {
-    authorizeThen(BondManager::DBus::ActionModify, {{QStringLiteral("bond"), bond}},
-                  RequestChecks::restoreSaved(bond),
-                  changeWork(bond,
-                             [bond](const BondConfig &, const std::optional<SavedBond> &saved,
-                                    BondConfig &wanted) -> Outcome {
-                                 if (!saved)
-                                     return Failure {E::InvalidArgument,
-                                                     QStringLiteral("%1 is not saved by any network service, "
-                                                                    "so there is nothing to restore.")
-                                                             .arg(bond)};
-                                 wanted = saved->config;
-                                 return std::nullopt;
-                             }));
+    return {BondManager::DBus::ActionModify,
+            {{QStringLiteral("bond"), bond}},
+            RequestChecks::restoreSaved(bond),
+            changeWork(bond,
+                       [bond](const BondConfig &, const std::optional<SavedBond> &saved,
+                              BondConfig &wanted) -> Outcome {
+                           if (!saved)
+                               return Failure {E::InvalidArgument,
+                                               QStringLiteral("%1 is not saved by any network service, "
+                                                              "so there is nothing to restore.")
+                                                       .arg(bond)};
+                           wanted = saved->config;
+                           return std::nullopt;
+                       })};
 }
 
-void Service::DeleteBond(const QString &name)
+Service::Write Service::deleteBondWrite(const QString &name)
 {
-    authorizeThen(
-            BondManager::DBus::ActionDelete, {{QStringLiteral("bond"), name}},
-            RequestChecks::deleteBond(name), [=](const WriteDone &done) {
+    return {BondManager::DBus::ActionDelete,
+            {{QStringLiteral("bond"), name}},
+            RequestChecks::deleteBond(name),
+            [=](const WriteDone &done) {
                 const auto finish = [=](const Outcome &failure) { finishWrite(name, failure, false, done); };
                 BondConfig current;
                 if (auto bad = liveConfig(name, &current))
@@ -726,14 +959,15 @@ void Service::DeleteBond(const QString &name)
                 if (const std::optional<SavedBond> saved = choice.service->load(name))
                     current.ip = saved->config.ip;
                 choice.service->remove(current, finish);
-            });
+            }};
 }
 
-void Service::SetOptions(const QString &name, const QVariantMap &options)
+Service::Write Service::setOptionsWrite(const QString &name, const QVariantMap &options)
 {
-    authorizeThen(
-            BondManager::DBus::ActionModify, {{QStringLiteral("bond"), name}},
-            RequestChecks::setOptions(name, options), [=](const WriteDone &done) {
+    return {BondManager::DBus::ActionModify,
+            {{QStringLiteral("bond"), name}},
+            RequestChecks::setOptions(name, options),
+            [=](const WriteDone &done) {
                 // active_slave is live state no service saves: the kernel's alone, after the rest.
                 QVariantMap saved;
                 QVariant active;
@@ -759,10 +993,10 @@ void Service::SetOptions(const QString &name, const QVariantMap &options)
                             return Outcome();
                         },
                         setActive);
-            });
+            }};
 }
 
-void Service::AddSlave(const QString &bond, const QString &slave)
+Service::Write Service::addSlaveWrite(const QString &bond, const QString &slave)
 {
     const Work add = changeWork(
             bond,
@@ -771,16 +1005,16 @@ void Service::AddSlave(const QString &bond, const QString &slave)
                 return Outcome();
             },
             QString(), false, {slave});
-    authorizeThen(BondManager::DBus::ActionModify, slaveDetails(bond, slave),
-                  RequestChecks::addSlave(bond, slave), [=](const WriteDone &done) {
-                      // A slave the bond has already is an error, not a change that changes nothing.
-                      if (auto bad = m_planner.checkAddSlave(bond, slave))
-                          return finishWrite(bond, bad, false, done);
-                      add(done);
-                  });
+    return {BondManager::DBus::ActionModify, slaveDetails(bond, slave), RequestChecks::addSlave(bond, slave),
+            [=](const WriteDone &done) {
+                // A slave the bond has already is an error, not a change that changes nothing.
+                if (auto bad = m_planner.checkAddSlave(bond, slave))
+                    return finishWrite(bond, bad, false, done);
+                add(done);
+            }};
 }
 
-void Service::RemoveSlave(const QString &bond, const QString &slave)
+Service::Write Service::removeSlaveWrite(const QString &bond, const QString &slave)
 {
     const Work remove = changeWork(
             bond, [slave](const BondConfig &, const std::optional<SavedBond> &, BondConfig &wanted) {
@@ -789,32 +1023,32 @@ void Service::RemoveSlave(const QString &bond, const QString &slave)
                     wanted.primary.clear();
                 return Outcome();
             });
-    authorizeThen(BondManager::DBus::ActionModify, slaveDetails(bond, slave),
-                  RequestChecks::removeSlave(bond, slave), [=](const WriteDone &done) {
-                      if (auto bad = m_planner.checkRemoveSlave(bond, slave))
-                          return finishWrite(bond, bad, false, done);
-                      remove(done);
-                  });
+    return {BondManager::DBus::ActionModify, slaveDetails(bond, slave),
+            RequestChecks::removeSlave(bond, slave), [=](const WriteDone &done) {
+                if (auto bad = m_planner.checkRemoveSlave(bond, slave))
+                    return finishWrite(bond, bad, false, done);
+                remove(done);
+            }};
 }
 
-void Service::SetPrimary(const QString &bond, const QString &slave)
+Service::Write Service::setPrimaryWrite(const QString &bond, const QString &slave)
 {
-    authorizeThen(BondManager::DBus::ActionModify, slaveDetails(bond, slave),
-                  RequestChecks::setPrimary(bond, slave),
-                  changeWork(bond, [slave](const BondConfig &, const std::optional<SavedBond> &,
-                                           BondConfig &wanted) {
-                      wanted.primary = slave;
-                      return Outcome();
-                  }));
+    return {BondManager::DBus::ActionModify, slaveDetails(bond, slave),
+            RequestChecks::setPrimary(bond, slave),
+            changeWork(bond,
+                       [slave](const BondConfig &, const std::optional<SavedBond> &, BondConfig &wanted) {
+                           wanted.primary = slave;
+                           return Outcome();
+                       })};
 }
 
 // Live state no service saves: the kernel's alone, whoever keeps the bond.
-void Service::SetActiveSlave(const QString &bond, const QString &slave)
+Service::Write Service::setActiveSlaveWrite(const QString &bond, const QString &slave)
 {
-    authorizeThen(BondManager::DBus::ActionModify, slaveDetails(bond, slave),
-                  RequestChecks::setActiveSlave(bond, slave), now([=] {
-                      return m_planner.setOptions(bond, {{ActiveSlaveKey, slave}});
-                  }));
+    return {BondManager::DBus::ActionModify, slaveDetails(bond, slave),
+            RequestChecks::setActiveSlave(bond, slave), now([=] {
+                return m_planner.setOptions(bond, {{ActiveSlaveKey, slave}});
+            })};
 }
 
 } // namespace bm::helper

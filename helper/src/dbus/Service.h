@@ -18,6 +18,7 @@
 #include "LinkView.h"
 #include "Outcome.h"
 #include "ServiceRegistry.h"
+#include "WriteCall.h"
 
 #include <QDBusConnection>
 #include <QDBusContext>
@@ -74,6 +75,13 @@ public Q_SLOTS:
     void SetPrimary(const QString &bond, const QString &slave);
     void SetActiveSlave(const QString &bond, const QString &slave);
 
+    // Trials (the contract's "Trials").
+    QVariantMap Try(const QString &call, const QVariantList &arguments, uint confirmWithin);
+    QVariantMap Preview(const QString &call, const QVariantList &arguments);
+    void Confirm(const QString &id);
+    void Rollback(const QString &id);
+    BondManager::VariantMapList ListTrials();
+
 Q_SIGNALS:
     void BondAdded(const QString &name);
     void BondRemoved(const QString &name);
@@ -81,6 +89,9 @@ Q_SIGNALS:
     void SlaveChanged(const QString &bond, const QString &slave, const QVariantMap &state);
     void Failover(const QString &bond, const QString &oldActive, const QString &newActive,
                   qulonglong timestampUsec);
+    void TrialStarted(const QString &id, const QVariantMap &trial);
+    void TrialConfirmed(const QString &id);
+    void TrialRolledBack(const QString &id, const QString &reason, const QStringList &restored);
 
 private:
     // Answers a write: a failure, or the method's out arguments (none for most). Called exactly
@@ -96,6 +107,41 @@ private:
                        Work work);
     // A write that is done at once, without a network service (SetActiveSlave).
     static Work now(std::function<Outcome()> work);
+
+    // A write as the contract's method and Try's call alike make it: what polkit is asked, the
+    // refusal of RequestChecks, the work once authorised.
+    struct Write {
+        const char *actionId = nullptr;
+        QMap<QString, QString> details;
+        Outcome refusal;
+        Work work;
+    };
+    Write writeFor(const WriteCall &call);
+    Write createBondWrite(const QString &name, const QVariantMap &options, const QStringList &slaves);
+    Write createConfiguredBondWrite(const QVariantMap &config, const QString &saveWith);
+    Write setIpConfigWrite(const QString &bond, const QVariantMap &ip);
+    Write saveBondWrite(const QString &bond, const QString &saveWith);
+    Write restoreSavedWrite(const QString &bond);
+    Write deleteBondWrite(const QString &name);
+    Write setOptionsWrite(const QString &name, const QVariantMap &options);
+    Write addSlaveWrite(const QString &bond, const QString &slave);
+    Write removeSlaveWrite(const QString &bond, const QString &slave);
+    Write setPrimaryWrite(const QString &bond, const QString &slave);
+    Write setActiveSlaveWrite(const QString &bond, const QString &slave);
+    // Answers the current call with `call` made (through authorizeThen); `tried`: it came by
+    // Try, whose outcome map is the reply.
+    void submit(const WriteCall &call, uint confirmWithin = 0, bool tried = false);
+
+    // Whether `call` touches an interface that carries addresses or routes (from the view).
+    struct TrialNeed {
+        bool required = false;
+        QStringList interfaces; // every interface touched, a bond's slaves included
+        QStringList reasons;    // Carrying::reason of each carrying one
+        QStringList moves;      // Carrying::move of each carrying one the write enslaves
+    };
+    TrialNeed trialNeed(const WriteCall &call);
+    static Failure trialRequired(const TrialNeed &need);
+    static Failure noSuchTrial(const QString &id);
     // Starts the first queued write unless one is running.
     void runNextWrite();
     void releaseWrite(uint uid);
