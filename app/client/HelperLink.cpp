@@ -3,33 +3,14 @@
 
 #include "HelperLink.h"
 
+#include "DBusValues.h"
+
 #include <QDBusError>
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QThread>
 
 namespace bm {
-
-namespace {
-
-// Errors that QtDBus makes up when no answer came; any other error is an answer from the far end
-// (a bus whose policy refuses the ping still answered it).
-bool isSilence(const QDBusError &error)
-{
-    switch (error.type()) {
-    case QDBusError::NoReply:
-    case QDBusError::Timeout:
-    case QDBusError::TimedOut:
-    case QDBusError::Disconnected:
-    case QDBusError::NoServer:
-    case QDBusError::NoNetwork:
-        return true;
-    default:
-        return false;
-    }
-}
-
-} // namespace
 
 HelperLink::HelperLink(const HelperTarget &target, HelperClient::SignalThread signalThread, QObject *parent)
     : QObject(parent)
@@ -119,7 +100,7 @@ void HelperLink::ping()
         if (generation != m_generation)
             return;
         m_pingInFlight = false;
-        if (watcher->isError() && isSilence(watcher->error()))
+        if (watcher->isError() && DBusValues::isNoAnswer(watcher->error()))
             setLost(watcher->error().message());
         else
             m_sinceAlive.start();
