@@ -79,6 +79,7 @@ private Q_SLOTS:
     void refusedChangesChangeNothing();
     void monitorJson();
     void monitorNoticesLostConnection();
+    void trialCommandsAgainstTheHelper();
     void notAuthorized();
     void helperMissing();
 
@@ -333,6 +334,40 @@ void TestBondctlHelper::monitorNoticesLostConnection()
     ::kill(pid_t(monitor.processId()), SIGINT);
     QVERIFY(monitor.waitForFinished(10000));
     QCOMPARE(monitor.exitCode(), 0);
+}
+
+// What the trial contract guarantees from its first commit on: ListTrials answers (no trial
+// pending here), Confirm and Rollback of an unknown trial are refused (exit 1, one line), and a
+// change goes through Preview first, with whatever it says moves printed before it is made.
+void TestBondctlHelper::trialCommandsAgainstTheHelper()
+{
+    Run r = bondctl({s("trials"), s("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.json().isArray());
+    QCOMPARE(r.json().toArray().size(), 0);
+    r = bondctl({s("trials")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("no pending trials\n"));
+    for (const char *command : {"confirm", "rollback"}) {
+        r = bondctl({s(command), s("no-such-trial"), s("--no-ask")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.count('\n'), 1);
+        // Without an id: the only pending trial, and there is none.
+        r = bondctl({s(command), s("--no-ask")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.count('\n'), 1);
+    }
+    // A change of an interface carrying nothing needs no trial: made as before, nothing pending.
+    r = bondctl(
+            {s("create"), s("bond0"), s("--mode"), s("balance-rr"), s("--slave"), s("eth1"), s("--no-ask")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(!r.out.contains("trial"), r.out.constData());
+    QCOMPARE(bondctl({s("list"), s("--json")}).json().toArray().size(), 1);
+    QCOMPARE(bondctl({s("trials"), s("--json")}).json().toArray().size(), 0);
+    // eth0 carries the default route (FakeHelper's kernel): the helper's moves are printed first.
+    r = bondctl({s("add-slave"), s("bond0"), s("eth0"), s("--confirm-within"), s("30"), s("--no-ask")});
+    QVERIFY2(r.exitCode == 0 || r.exitCode == 1, r.err.constData());
+    QVERIFY2(r.out.contains("eth0") && r.out.contains("bond0"), r.out.constData());
 }
 
 void TestBondctlHelper::notAuthorized()
