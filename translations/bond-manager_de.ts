@@ -233,6 +233,14 @@
         <source>The network service that keeps this bond refused the change. Its reason is above; nothing was changed.</source>
         <translation>Der Netzwerkdienst, der dieses Bündel verwaltet, hat die Änderung abgelehnt. Sein Grund steht oben; nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>This change could cut this host&apos;s connection, so it must be made as a trial that is undone by itself unless you keep it; nothing was changed.</source>
+        <translation>Diese Änderung könnte die Verbindung zu diesem Rechner trennen, daher muss sie als Probe vorgenommen werden, die sich von selbst zurücknimmt, wenn Sie sie nicht behalten; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The trial is no longer pending: it was kept or rolled back meanwhile.</source>
+        <translation>Die Probe steht nicht mehr aus: Sie wurde inzwischen behalten oder zurückgenommen.</translation>
+    </message>
 </context>
 <context>
     <name>InterfaceName</name>

@@ -233,6 +233,14 @@
         <source>The network service that keeps this bond refused the change. Its reason is above; nothing was changed.</source>
         <translation>Le service réseau qui conserve cet agrégat a refusé la modification. Sa raison est indiquée ci-dessus ; rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>This change could cut this host&apos;s connection, so it must be made as a trial that is undone by itself unless you keep it; nothing was changed.</source>
+        <translation>Cette modification pourrait couper la connexion à cet hôte : elle doit être faite à l&apos;essai, annulée d&apos;elle-même si vous ne la gardez pas ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The trial is no longer pending: it was kept or rolled back meanwhile.</source>
+        <translation>L&apos;essai n&apos;est plus en attente : il a été gardé ou annulé entre-temps.</translation>
+    </message>
 </context>
 <context>
     <name>InterfaceName</name>
