@@ -195,6 +195,25 @@ Invocation parseCommandLine(const QStringList &args, const Syntax &syntax)
                 inv.error = problem;
                 break;
             }
+        } else if (flag == QLatin1String("--confirm-within") && syntax.trialFlag) {
+            QString value;
+            if (!takeValue(&value))
+                break;
+            bool number = false;
+            const uint seconds = value.toUInt(&number);
+            if (!number || (seconds != 0 && (seconds < MinConfirmWithin || seconds > MaxConfirmWithin))) {
+                inv.error = QStringLiteral(
+                                    "--confirm-within must be 0 (no trial) or %1 to %2 seconds, not '%3'")
+                                    .arg(MinConfirmWithin)
+                                    .arg(MaxConfirmWithin)
+                                    .arg(value);
+                break;
+            }
+            if (inv.confirmWithin) {
+                usageError(QStringLiteral("--confirm-within is given more than once"));
+                break;
+            }
+            inv.confirmWithin = seconds;
         } else if (flag == QLatin1String("--save-with") && syntax.saveWithFlag) {
             QString value;
             if (!takeValue(&value))
@@ -304,6 +323,8 @@ QString usageLine(const Syntax &syntax)
         parts << QStringLiteral("[--save-with SERVICE]");
     if (syntax.json)
         parts << QStringLiteral("[--json]");
+    if (syntax.trialFlag)
+        parts << QStringLiteral("[--confirm-within SECONDS]");
     if (syntax.write)
         parts << QStringLiteral("[--no-ask]");
     parts << QStringLiteral("[--host [USER@]HOST | --lab]");

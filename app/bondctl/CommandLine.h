@@ -28,7 +28,12 @@ struct Syntax {
     bool write = false;          // --no-ask
     bool addressFlags = false;   // --ip4, --gw4, --ip6, --gw6, --dns, --search, --mtu (AddressFlags.h)
     bool saveWithFlag = false;   // --save-with SERVICE
+    bool trialFlag = false;      // --confirm-within SECONDS (a change the helper can make a trial)
 };
+
+// --confirm-within: 0 (no trial) or this range, as the helper's Try takes it.
+inline constexpr uint MinConfirmWithin = 10;
+inline constexpr uint MaxConfirmWithin = 600;
 
 struct Invocation {
     QStringList positionals;
@@ -37,7 +42,8 @@ struct Invocation {
     QVariantMap options;
     QStringList slaves;
     AddressRequest address;
-    std::optional<QString> saveWith; // as sent: "" for auto
+    std::optional<QString> saveWith;   // as sent: "" for auto
+    std::optional<uint> confirmWithin; // --confirm-within SECONDS
     bool clear = false;
     bool json = false;
     bool noAsk = false;

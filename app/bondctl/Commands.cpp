@@ -38,6 +38,10 @@ const QList<Command> &commands()
             {"monitor", "[BOND] [--json]",
              "print changes and failovers as they happen (JSON lines with --json) until interrupted",
              runMonitor},
+            {"confirm", "[ID]", "keep a change made as a trial (the only pending one without ID)", runConfirm},
+            {"rollback", "[ID]", "undo a change made as a trial now, before its deadline", runRollback},
+            {"trials", "[--json]", "the pending trials: changes undone by themselves unless confirmed",
+             runTrials},
     };
     return table;
 }

@@ -92,18 +92,25 @@ QString manPage()
                           roff(QLatin1String(c.summary)));
     }
 
-    m += QStringLiteral(".SH GLOBAL OPTIONS\n"
-                        ".TP\n\\fB\\-\\-host\\fR [\\fIUSER\\fB@\\fR]\\fIHOST\\fR\n"
-                        "Reach the helper on another machine through ssh and systemd\\-stdio\\-bridge.\n"
-                        ".TP\n\\fB\\-\\-lab\\fR\n"
-                        "Reach the helper in the Bond Manager test lab (tests/lab/host start).\n"
-                        ".TP\n\\fB\\-\\-json\\fR\n"
-                        "For reads: print JSON (monitor: one JSON object per line) instead of tables.\n"
-                        ".TP\n\\fB\\-\\-no\\-ask\\fR\n"
-                        "For changes: never ask for a password; fail with exit status 3 instead. Without it, "
-                        "polkit may ask when standard input is a terminal.\n"
-                        ".TP\n\\fB\\-\\-help\\fR\n"
-                        "After a command: its usage and options.\n");
+    m += QStringLiteral(
+            ".SH GLOBAL OPTIONS\n"
+            ".TP\n\\fB\\-\\-host\\fR [\\fIUSER\\fB@\\fR]\\fIHOST\\fR\n"
+            "Reach the helper on another machine through ssh and systemd\\-stdio\\-bridge.\n"
+            ".TP\n\\fB\\-\\-lab\\fR\n"
+            "Reach the helper in the Bond Manager test lab (tests/lab/host start).\n"
+            ".TP\n\\fB\\-\\-json\\fR\n"
+            "For reads: print JSON (monitor: one JSON object per line) instead of tables.\n"
+            ".TP\n\\fB\\-\\-no\\-ask\\fR\n"
+            "For changes: never ask for a password; fail with exit status 3 instead. Without it, "
+            "polkit may ask when standard input is a terminal. For a change made as a trial: "
+            "print its id and deadline and return at once instead of asking to keep it.\n"
+            ".TP\n\\fB\\-\\-confirm\\-within\\fR \\fISECONDS\\fR\n"
+            "For changes: make the change a trial, undone by the helper by itself unless "
+            "confirmed (\\fBbondctl confirm\\fR) within SECONDS (10 to 600; 0: no trial). A change "
+            "of an interface that carries addresses or routes is always a trial, within 60 seconds "
+            "unless given. On a terminal bondctl asks \\(lqKeep this change? [y/N]\\(rq.\n"
+            ".TP\n\\fB\\-\\-help\\fR\n"
+            "After a command: its usage and options.\n");
 
     m += QStringLiteral(".SH ADDRESSES\nFor \\fBcreate\\fR and \\fBset\\-ip\\fR: the bond's address "
                         "configuration, kept where the bond is saved. \\fBset\\-ip\\fR changes only what is "
@@ -204,6 +211,8 @@ QString bashCompletion()
         }
         if (s.saveWithFlag)
             flags << QStringLiteral("--save-with");
+        if (s.trialFlag)
+            flags << QStringLiteral("--confirm-within");
         perCommand += QStringLiteral("        %1) flags=\"%2\" ;;\n")
                               .arg(QLatin1String(s.command), flags.join(QLatin1Char(' ')));
     }

@@ -28,6 +28,9 @@ int runRemoveSlave(const QStringList &args);
 int runPrimary(const QStringList &args);
 int runActivate(const QStringList &args);
 int runMonitor(const QStringList &args);
+int runConfirm(const QStringList &args);
+int runRollback(const QStringList &args);
+int runTrials(const QStringList &args);
 
 // The syntax of each helper command, in the order --help lists them.
 const QList<Syntax> &helperSyntaxes();

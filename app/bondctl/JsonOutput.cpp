@@ -65,11 +65,23 @@ QJsonObject showJson(const bm::BondInfo &bond)
     return object;
 }
 
-void writeJson(const QJsonObject &object)
+namespace {
+void writeDocument(const QJsonDocument &doc)
 {
-    const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    const QByteArray text = doc.toJson(QJsonDocument::Indented);
     std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
     std::fflush(stdout);
+}
+} // namespace
+
+void writeJson(const QJsonObject &object)
+{
+    writeDocument(QJsonDocument(object));
+}
+
+void writeJsonArray(const QJsonArray &array)
+{
+    writeDocument(QJsonDocument(array));
 }
 
 } // namespace bondctl

@@ -6,6 +6,7 @@
 
 #include "BondTypes.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace bondctl {
@@ -20,5 +21,6 @@ QJsonObject showJson(const bm::BondInfo &bond);
 
 // One JSON document and a newline on stdout.
 void writeJson(const QJsonObject &object);
+void writeJsonArray(const QJsonArray &array);
 
 } // namespace bondctl

@@ -3,12 +3,14 @@
 
 // monitor [BOND]: streams what the helper signals until interrupted, as lines for people or as
 // JSON lines (--json). The first JSON line is a snapshot of the bonds as they are when monitoring
-// starts, so a script knows it will see every later change.
+// starts, so a script knows it will see every later change. A connection found dead (HelperLink:
+// within 10 s) is said as a "connection" event; monitoring goes on once it is back, with what
+// changed meanwhile reported as changes.
 #include "BondStore.h"
 #include "BondText.h"
 #include "Command.h"
 #include "HelperCommands.h"
-#include "HelperSession.h"
+#include "HelperLink.h"
 #include "JsonOutput.h"
 #include "TextTable.h"
 
@@ -56,8 +58,9 @@ QString jsonText(const QJsonValue &value)
 class Monitor : public QObject
 {
 public:
-    Monitor(bm::BondStore *store, const QString &only, bool json)
+    Monitor(bm::BondStore *store, const bm::HelperTarget &target, const QString &only, bool json)
         : m_store(store)
+        , m_target(target)
         , m_only(only)
         , m_json(json)
     {
@@ -183,8 +186,14 @@ private:
 
     void onStatus(bm::BondStore::Status status)
     {
-        if (status == bm::BondStore::Status::Ready)
+        if (status == bm::BondStore::Status::Ready) {
+            if (std::exchange(m_lost, false))
+                emitEvent(QStringLiteral("connection"), QString(),
+                          {{QStringLiteral("status"), QStringLiteral("restored")}},
+                          QStringLiteral("connection to %1 restored; bonds read again")
+                                  .arg(m_target.describe()));
             return;
+        }
         if (!m_started) {
             // Nothing streamed yet: fail like any other command.
             printError(m_store->statusMessage());
@@ -192,10 +201,15 @@ private:
             QCoreApplication::exit(m_exitCode);
             return;
         }
-        if (!m_store->client()->bus().isConnected()) {
-            printError(QStringLiteral("lost the connection to the helper's bus"));
-            m_exitCode = ExitUnreachable;
-            QCoreApplication::exit(m_exitCode);
+        if (status == bm::BondStore::Status::ConnectionLost) {
+            m_lost = true;
+            const QDateTime at = m_store->lostAt();
+            emitEvent(
+                    QStringLiteral("connection"), QString(),
+                    {{QStringLiteral("status"), QStringLiteral("lost")},
+                     {QStringLiteral("lostAt"), timestamp(at)}},
+                    QStringLiteral("connection to %1 lost at %2: showing the last known state; reconnecting")
+                            .arg(m_target.describe(), at.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
             return;
         }
         emitEvent(QStringLiteral("helper"), QString(),
@@ -265,9 +279,11 @@ private:
     }
 
     bm::BondStore *m_store;
+    bm::HelperTarget m_target;
     QString m_only;
     bool m_json;
     bool m_started = false;
+    bool m_lost = false;
     int m_exitCode = ExitOk;
     QMap<QString, QJsonObject> m_last;
 };
@@ -280,9 +296,11 @@ int runMonitor(const QStringList &args)
     int rc = ExitOk;
     if (!prepare(args, "monitor", &inv, &rc))
         return rc;
-    HelperSession session(inv);
-    if (!session.open())
+    bm::HelperLink link(inv.target);
+    if (!link.open()) {
+        printError(link.errorString());
         return ExitUnreachable;
+    }
 
     // Ctrl-C and kill end monitoring normally (exit 0), through the event loop.
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalPipe) != 0) {
@@ -297,8 +315,10 @@ int runMonitor(const QStringList &args)
     ::sigaction(SIGINT, &action, nullptr);
     ::sigaction(SIGTERM, &action, nullptr);
 
-    bm::BondStore store(&session.client());
-    Monitor monitor(&store, inv.positionals.value(0), inv.json);
+    bm::BondStore store(link.client());
+    QObject::connect(&link, &bm::HelperLink::lost, &store, &bm::BondStore::connectionLost);
+    QObject::connect(&link, &bm::HelperLink::reconnected, &store, &bm::BondStore::setClient);
+    Monitor monitor(&store, inv.target, inv.positionals.value(0), inv.json);
     const int code = QCoreApplication::exec();
 
     ::signal(SIGINT, SIG_DFL);

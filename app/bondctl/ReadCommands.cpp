@@ -20,11 +20,6 @@ namespace bondctl {
 
 namespace {
 
-void writeJsonArray(const QJsonArray &array)
-{
-    writeOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
-}
-
 void writeLines(const QStringList &lines)
 {
     writeOut(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));

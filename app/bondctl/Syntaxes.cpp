@@ -14,22 +14,26 @@ const QList<Syntax> &helperSyntaxes()
         const QStringList bond {QStringLiteral("BOND")};
         const QStringList bondIf {QStringLiteral("BOND"), QStringLiteral("IF")};
         QList<Syntax> s;
-        //        command         positionals  opt  flags  slave  clear  json   write  address saveWith
+        //        command         positionals  opt  flags  slave  clear  json   write  address saveWith trial
         s << Syntax {"list", {}, 0, false, false, false, true, false, false, false};
         s << Syntax {"show", bond, 0, false, false, false, true, false, false, false};
         s << Syntax {"interfaces", {}, 0, false, false, false, true, false, false, false};
         s << Syntax {"counters", bond, 0, false, false, false, true, false, false, false};
-        s << Syntax {"create", bond, 0, true, true, false, false, true, true, true};
-        s << Syntax {"delete", bond, 0, false, false, false, false, true, false, false};
-        s << Syntax {"set", bond, 0, true, false, false, false, true, false, false};
-        s << Syntax {"set-ip", bond, 0, false, false, false, false, true, true, false};
-        s << Syntax {"save", bond, 0, false, false, false, false, true, false, true};
-        s << Syntax {"restore", bond, 0, false, false, false, false, true, false, false};
-        s << Syntax {"add-slave", bondIf, 0, false, false, false, false, true, false, false};
-        s << Syntax {"remove-slave", bondIf, 0, false, false, false, false, true, false, false};
-        s << Syntax {"primary", bondIf, 0, false, false, true, false, true, false, false};
-        s << Syntax {"activate", bondIf, 0, false, false, false, false, true, false, false};
+        s << Syntax {"create", bond, 0, true, true, false, false, true, true, true, true};
+        s << Syntax {"delete", bond, 0, false, false, false, false, true, false, false, true};
+        s << Syntax {"set", bond, 0, true, false, false, false, true, false, false, true};
+        s << Syntax {"set-ip", bond, 0, false, false, false, false, true, true, false, true};
+        s << Syntax {"save", bond, 0, false, false, false, false, true, false, true, true};
+        s << Syntax {"restore", bond, 0, false, false, false, false, true, false, false, true};
+        s << Syntax {"add-slave", bondIf, 0, false, false, false, false, true, false, false, true};
+        s << Syntax {"remove-slave", bondIf, 0, false, false, false, false, true, false, false, true};
+        s << Syntax {"primary", bondIf, 0, false, false, true, false, true, false, false, true};
+        s << Syntax {"activate", bondIf, 0, false, false, false, false, true, false, false, true};
         s << Syntax {"monitor", bond, 1, false, false, false, true, false, false, false};
+        const QStringList id {QStringLiteral("ID")};
+        s << Syntax {"confirm", id, 1, false, false, false, false, true, false, false};
+        s << Syntax {"rollback", id, 1, false, false, false, false, true, false, false};
+        s << Syntax {"trials", {}, 0, false, false, false, true, false, false, false};
         return s;
     }();
     return table;

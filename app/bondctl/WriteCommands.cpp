@@ -9,6 +9,7 @@
 #include "HelperSession.h"
 #include "OptionTable.h"
 #include "TextTable.h"
+#include "TrialFlow.h"
 
 #include <functional>
 
@@ -43,6 +44,14 @@ int finish(const bm::Result<bm::Done> &result)
     return result.ok() ? int(ExitOk) : HelperSession::report(result.error);
 }
 
+using Request = bm::HelperClient::WriteRequest;
+
+// A change that answers nothing: made is all there is to say.
+int made(const QVariantMap &)
+{
+    return ExitOk;
+}
+
 // Where the bond is kept now, as `show` says it.
 int finishSaved(const QString &bond, const bm::Result<bm::BondPersistence> &result)
 {
@@ -52,6 +61,14 @@ int finishSaved(const QString &bond, const bm::Result<bm::BondPersistence> &resu
     lines << persistenceNotes(result.value, bond);
     writeOut(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
     return ExitOk;
+}
+
+// finishSaved for a change made through Try, which passes the call's own answer on.
+ChangeMade savedFrom(const QString &bond)
+{
+    return [bond](const QVariantMap &result) {
+        return finishSaved(bond, {bm::BondPersistence::fromVariantMap(result), {}});
+    };
 }
 
 // The address configuration as IpConfig::validate sees it, and DHCP or IPv6 auto where nothing
@@ -96,7 +113,7 @@ int runFromCurrent(const QStringList &args, const char *command, bool (*nothingG
 using BondCall = bm::Call<bm::Done> (bm::HelperClient::*)(const QString &, bm::HelperClient::Auth);
 
 // The one-name commands: delete, restore.
-int runOnBond(const QStringList &args, const char *command, BondCall call)
+int runOnBond(const QStringList &args, const char *command, BondCall call, Request (*request)(const QString &))
 {
     Invocation inv;
     int rc = ExitOk;
@@ -105,13 +122,16 @@ int runOnBond(const QStringList &args, const char *command, BondCall call)
     HelperSession session(inv);
     if (!session.open())
         return ExitUnreachable;
-    return finish((session.client().*call)(inv.positionals.at(0), session.auth()).wait());
+    const QString bond = inv.positionals.at(0);
+    return applyChange(
+            session, inv, request(bond),
+            [&] { return finish((session.client().*call)(bond, session.auth()).wait()); }, made);
 }
 
 using PairCall = bm::Call<bm::Done> (bm::HelperClient::*)(const QString &, const QString &,
                                                           bm::HelperClient::Auth);
 
-int runPair(const QStringList &args, const char *command, PairCall call)
+int runPair(const QStringList &args, const char *command, PairCall call, const char *method)
 {
     Invocation inv;
     int rc = ExitOk;
@@ -122,8 +142,11 @@ int runPair(const QStringList &args, const char *command, PairCall call)
     HelperSession session(inv);
     if (!session.open())
         return ExitUnreachable;
+    const QString bond = inv.positionals.at(0);
     const QString slave = inv.clear ? QString(QLatin1String("")) : inv.positionals.at(1);
-    return finish((session.client().*call)(inv.positionals.at(0), slave, session.auth()).wait());
+    return applyChange(
+            session, inv, bm::HelperClient::slaveRequest(method, bond, slave),
+            [&] { return finish((session.client().*call)(bond, slave, session.auth()).wait()); }, made);
 }
 
 } // namespace
@@ -153,8 +176,14 @@ int runCreate(const QStringList &args)
         HelperSession session(inv);
         if (!session.open())
             return ExitUnreachable;
-        return finish(
-                session.client().createBond(name, validation.normalised, inv.slaves, session.auth()).wait());
+        return applyChange(
+                session, inv, bm::HelperClient::createBondRequest(name, validation.normalised, inv.slaves),
+                [&] {
+                    return finish(session.client()
+                                          .createBond(name, validation.normalised, inv.slaves, session.auth())
+                                          .wait());
+                },
+                made);
     }
     bm::BondConfig config;
     config.name = name;
@@ -168,7 +197,13 @@ int runCreate(const QStringList &args)
     HelperSession session(inv);
     if (!session.open())
         return ExitUnreachable;
-    return finishSaved(name, session.client().createConfiguredBond(config, saveWith, session.auth()).wait());
+    return applyChange(
+            session, inv, bm::HelperClient::createConfiguredBondRequest(config, saveWith),
+            [&] {
+                return finishSaved(
+                        name, session.client().createConfiguredBond(config, saveWith, session.auth()).wait());
+            },
+            savedFrom(name));
 }
 
 int runSetIp(const QStringList &args)
@@ -182,7 +217,11 @@ int runSetIp(const QStringList &args)
                 const bm::IpConfig ip = inv.address.applyTo(bond.link.ip.value_or(bm::IpConfig()));
                 if (!acceptAddresses(ip, bond.link.persistence && !bond.link.persistence->isSaved()))
                     return int(ExitUsage);
-                return finish(session.client().setIpConfig(inv.positionals.at(0), ip, session.auth()).wait());
+                const QString name = inv.positionals.at(0);
+                return applyChange(
+                        session, inv, bm::HelperClient::setIpConfigRequest(name, ip),
+                        [&] { return finish(session.client().setIpConfig(name, ip, session.auth()).wait()); },
+                        made);
             });
 }
 
@@ -196,20 +235,23 @@ int runSave(const QStringList &args)
     if (!session.open())
         return ExitUnreachable;
     const QString name = inv.positionals.at(0);
-    return finishSaved(
-            name, session.client()
-                          .saveBond(name, inv.saveWith.value_or(QString(QLatin1String(""))), session.auth())
-                          .wait());
+    const QString saveWith = inv.saveWith.value_or(QString(QLatin1String("")));
+    return applyChange(
+            session, inv, bm::HelperClient::saveBondRequest(name, saveWith),
+            [&] {
+                return finishSaved(name, session.client().saveBond(name, saveWith, session.auth()).wait());
+            },
+            savedFrom(name));
 }
 
 int runRestore(const QStringList &args)
 {
-    return runOnBond(args, "restore", &bm::HelperClient::restoreSaved);
+    return runOnBond(args, "restore", &bm::HelperClient::restoreSaved, &bm::HelperClient::restoreSavedRequest);
 }
 
 int runDelete(const QStringList &args)
 {
-    return runOnBond(args, "delete", &bm::HelperClient::deleteBond);
+    return runOnBond(args, "delete", &bm::HelperClient::deleteBond, &bm::HelperClient::deleteBondRequest);
 }
 
 int runSet(const QStringList &args)
@@ -224,30 +266,36 @@ int runSet(const QStringList &args)
                 const auto validation = bm::OptionTable::validate(inv.options, context);
                 if (!accept(validation))
                     return int(ExitUsage);
-                return finish(session.client()
-                                      .setOptions(inv.positionals.at(0), validation.normalised, session.auth())
-                                      .wait());
+                const QString name = inv.positionals.at(0);
+                return applyChange(
+                        session, inv, bm::HelperClient::setOptionsRequest(name, validation.normalised),
+                        [&] {
+                            return finish(session.client()
+                                                  .setOptions(name, validation.normalised, session.auth())
+                                                  .wait());
+                        },
+                        made);
             });
 }
 
 int runAddSlave(const QStringList &args)
 {
-    return runPair(args, "add-slave", &bm::HelperClient::addSlave);
+    return runPair(args, "add-slave", &bm::HelperClient::addSlave, "AddSlave");
 }
 
 int runRemoveSlave(const QStringList &args)
 {
-    return runPair(args, "remove-slave", &bm::HelperClient::removeSlave);
+    return runPair(args, "remove-slave", &bm::HelperClient::removeSlave, "RemoveSlave");
 }
 
 int runPrimary(const QStringList &args)
 {
-    return runPair(args, "primary", &bm::HelperClient::setPrimary);
+    return runPair(args, "primary", &bm::HelperClient::setPrimary, "SetPrimary");
 }
 
 int runActivate(const QStringList &args)
 {
-    return runPair(args, "activate", &bm::HelperClient::setActiveSlave);
+    return runPair(args, "activate", &bm::HelperClient::setActiveSlave, "SetActiveSlave");
 }
 
 } // namespace bondctl

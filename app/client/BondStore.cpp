@@ -21,13 +21,40 @@ BondStore::BondStore(HelperClient *client, QObject *parent)
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &BondStore::reload);
+    connectClient();
+    reload();
+}
 
-    connect(client, &HelperClient::bondAdded, this, &BondStore::onBondAdded);
-    connect(client, &HelperClient::bondRemoved, this, &BondStore::onBondRemoved);
-    connect(client, &HelperClient::bondChanged, this, &BondStore::onBondChanged);
-    connect(client, &HelperClient::slaveChanged, this, &BondStore::onSlaveChanged);
-    connect(client, &HelperClient::failover, this, &BondStore::onFailover);
-    connect(client, &HelperClient::helperOwnerChanged, this, &BondStore::onOwnerChanged);
+void BondStore::connectClient()
+{
+    connect(m_client, &HelperClient::bondAdded, this, &BondStore::onBondAdded);
+    connect(m_client, &HelperClient::bondRemoved, this, &BondStore::onBondRemoved);
+    connect(m_client, &HelperClient::bondChanged, this, &BondStore::onBondChanged);
+    connect(m_client, &HelperClient::slaveChanged, this, &BondStore::onSlaveChanged);
+    connect(m_client, &HelperClient::failover, this, &BondStore::onFailover);
+    connect(m_client, &HelperClient::helperOwnerChanged, this, &BondStore::onOwnerChanged);
+}
+
+void BondStore::connectionLost(const QDateTime &when)
+{
+    // Answers still on their way over the dead connection are dropped by the generation.
+    ++m_generation;
+    m_loading = false;
+    m_loaded.clear();
+    m_touchedWhileLoading.clear();
+    m_retry.stop();
+    m_retryMs = 0;
+    if (m_status != Status::ConnectionLost || !m_lostAt.isValid())
+        m_lostAt = when;
+    setStatus(Status::ConnectionLost, QStringLiteral("the connection to the helper's bus was lost"));
+}
+
+void BondStore::setClient(HelperClient *client)
+{
+    disconnect(m_client, nullptr, this, nullptr);
+    m_client = client;
+    connectClient();
+    // Until this read is done the bonds stay as last known (and stale); then reset() replaces them.
     reload();
 }
 
@@ -48,6 +75,11 @@ void BondStore::setStatus(Status status, const QString &message)
 
 void BondStore::fail(const CallError &error)
 {
+    // A dead connection says nothing about the bonds: keep them as last known (HelperLink reports
+    // it too, and reconnects) rather than show an empty host.
+    if (!m_client->bus().isConnected())
+        return connectionLost(QDateTime::currentDateTime());
+    m_lostAt = QDateTime();
     m_loading = false;
     ++m_generation;
     if (error.kind == ClientError::BondingUnavailable) {
@@ -106,6 +138,7 @@ void BondStore::finishLoad(quint64 generation)
         return;
     m_loading = false;
     m_retryMs = 0;
+    m_lostAt = QDateTime();
     m_bonds = m_loaded;
     m_loaded.clear();
     setStatus(Status::Ready, QString());
@@ -233,6 +266,8 @@ void BondStore::onFailover(const QString &bondName, const QString &oldActive, co
 
 void BondStore::onOwnerChanged(const QString &newOwner)
 {
+    if (m_status == Status::ConnectionLost)
+        return;
     if (!newOwner.isEmpty()) {
         // A new helper: whatever happened while none was running was not signalled.
         reload();

@@ -32,6 +32,7 @@ public:
         Ready,              // bonds() is the helper's view, kept current
         HelperUnavailable,  // no helper answers; retried with back-off
         BondingUnavailable, // the helper answers but the kernel cannot do bonding
+        ConnectionLost,     // the bus connection died (HelperLink); bonds() is the last known state
     };
     Q_ENUM(Status)
 
@@ -39,6 +40,10 @@ public:
     explicit BondStore(HelperClient *client, QObject *parent = nullptr);
 
     HelperClient *client() const { return m_client; }
+    // Set while the bonds are the last known state of a lost connection: from connectionLost()
+    // until the first full read on the new connection is done.
+    QDateTime lostAt() const { return m_lostAt; }
+    bool isStale() const { return m_lostAt.isValid(); }
     Status status() const { return m_status; }
     // Why the store is not Ready, one sentence; empty when Ready.
     QString statusMessage() const { return m_statusMessage; }
@@ -51,6 +56,10 @@ public:
 public Q_SLOTS:
     // Re-reads everything (also done on helper restart and after errors).
     void reload();
+    // The connection died: keep the bonds as they were last known, ask nothing until setClient().
+    void connectionLost(const QDateTime &when);
+    // A new connection's client (HelperLink::reconnected): follow it and re-read everything.
+    void setClient(bm::HelperClient *client);
 
 Q_SIGNALS:
     void statusChanged(bm::BondStore::Status status);
@@ -77,8 +86,10 @@ private:
     void onFailover(const QString &bond, const QString &oldActive, const QString &newActive,
                     const QDateTime &when);
     void onOwnerChanged(const QString &newOwner);
+    void connectClient();
 
     HelperClient *m_client;
+    QDateTime m_lostAt;
     Status m_status = Status::Loading;
     QString m_statusMessage;
     QMap<QString, BondInfo> m_bonds;

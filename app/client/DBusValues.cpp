@@ -86,4 +86,19 @@ QVariantMap plainMap(const QVariant &value)
     return plain(value).toMap();
 }
 
+bool isNoAnswer(const QDBusError &error)
+{
+    switch (error.type()) {
+    case QDBusError::NoReply:
+    case QDBusError::Timeout:
+    case QDBusError::TimedOut:
+    case QDBusError::Disconnected:
+    case QDBusError::NoServer:
+    case QDBusError::NoNetwork:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace bm::DBusValues

@@ -4,6 +4,7 @@
 // Turning what QtDBus hands over for a{sv} and friends into plain Qt values.
 #pragma once
 
+#include <QDBusError>
 #include <QVariant>
 #include <QVariantMap>
 
@@ -14,5 +15,9 @@ namespace bm::DBusValues {
 // string arrays to QStringList, other arrays and structures to QVariantList. Plain values pass.
 QVariant plain(const QVariant &value);
 QVariantMap plainMap(const QVariant &value);
+
+// Errors QtDBus makes up itself when no answer came (no reply in time, a closed connection);
+// any other error is an answer from the far end.
+bool isNoAnswer(const QDBusError &error);
 
 } // namespace bm::DBusValues

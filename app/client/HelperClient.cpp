@@ -95,14 +95,9 @@ CallError CallError::from(const QDBusError &error)
     } else if (const std::optional<ClientError> kind = errorKindOf(n)) {
         e.kind = *kind;
     } else {
-        switch (error.type()) {
+        switch (DBusValues::isNoAnswer(error) ? QDBusError::NoReply : error.type()) {
         case QDBusError::ServiceUnknown:
         case QDBusError::NoReply:
-        case QDBusError::Timeout:
-        case QDBusError::TimedOut:
-        case QDBusError::Disconnected:
-        case QDBusError::NoServer:
-        case QDBusError::NoNetwork:
         case QDBusError::UnknownObject:
         case QDBusError::UnknownInterface:
             e.kind = ClientError::Unreachable;
@@ -152,6 +147,8 @@ HelperClient::HelperClient(const QDBusConnection &bus, QObject *parent, SignalTh
     } else {
         connectSignals(m_proxy, this);
     }
+
+    connectTrialSignals();
 
     auto *watcher = new QDBusServiceWatcher(QLatin1String(Names::ServiceName), m_bus,
                                             QDBusServiceWatcher::WatchForOwnerChange, this);
@@ -350,64 +347,194 @@ Call<Done> HelperClient::write(const QString &method, const QVariantList &args, 
     return {send(method, args, auth), noArgs};
 }
 
+Call<Done> HelperClient::write(const WriteRequest &request, Auth auth)
+{
+    return write(request.call, request.arguments, auth);
+}
+
+HelperClient::WriteRequest HelperClient::createBondRequest(const QString &name, const QVariantMap &options,
+                                                           const QStringList &slaves)
+{
+    return {QStringLiteral("CreateBond"), {name, QVariant::fromValue(options), QVariant::fromValue(slaves)}};
+}
+
+HelperClient::WriteRequest HelperClient::deleteBondRequest(const QString &name)
+{
+    return {QStringLiteral("DeleteBond"), {name}};
+}
+
+HelperClient::WriteRequest HelperClient::setOptionsRequest(const QString &name, const QVariantMap &options)
+{
+    return {QStringLiteral("SetOptions"), {name, QVariant::fromValue(options)}};
+}
+
+HelperClient::WriteRequest HelperClient::slaveRequest(const char *call, const QString &bond,
+                                                      const QString &slave)
+{
+    return {QLatin1String(call), {bond, slave}};
+}
+
+HelperClient::WriteRequest HelperClient::createConfiguredBondRequest(const BondConfig &config,
+                                                                     const QString &saveWith)
+{
+    return {QStringLiteral("CreateConfiguredBond"), {QVariant::fromValue(config.toVariantMap()), saveWith}};
+}
+
+HelperClient::WriteRequest HelperClient::setIpConfigRequest(const QString &bond, const IpConfig &ip)
+{
+    return {QStringLiteral("SetIpConfig"), {bond, QVariant::fromValue(ip.toVariantMap())}};
+}
+
+HelperClient::WriteRequest HelperClient::saveBondRequest(const QString &bond, const QString &saveWith)
+{
+    return {QStringLiteral("SaveBond"), {bond, saveWith}};
+}
+
+HelperClient::WriteRequest HelperClient::restoreSavedRequest(const QString &bond)
+{
+    return {QStringLiteral("RestoreSaved"), {bond}};
+}
+
 Call<Done> HelperClient::createBond(const QString &name, const QVariantMap &options,
                                     const QStringList &slaves, Auth auth)
 {
-    return write(QStringLiteral("CreateBond"),
-                 {name, QVariant::fromValue(options), QVariant::fromValue(slaves)}, auth);
+    return write(createBondRequest(name, options, slaves), auth);
 }
 
 Call<Done> HelperClient::deleteBond(const QString &name, Auth auth)
 {
-    return write(QStringLiteral("DeleteBond"), {name}, auth);
+    return write(deleteBondRequest(name), auth);
 }
 
 Call<Done> HelperClient::setOptions(const QString &name, const QVariantMap &options, Auth auth)
 {
-    return write(QStringLiteral("SetOptions"), {name, QVariant::fromValue(options)}, auth);
+    return write(setOptionsRequest(name, options), auth);
 }
 
 Call<Done> HelperClient::addSlave(const QString &bond, const QString &slave, Auth auth)
 {
-    return write(QStringLiteral("AddSlave"), {bond, slave}, auth);
+    return write(slaveRequest("AddSlave", bond, slave), auth);
 }
 
 Call<Done> HelperClient::removeSlave(const QString &bond, const QString &slave, Auth auth)
 {
-    return write(QStringLiteral("RemoveSlave"), {bond, slave}, auth);
+    return write(slaveRequest("RemoveSlave", bond, slave), auth);
 }
 
 Call<Done> HelperClient::setPrimary(const QString &bond, const QString &slave, Auth auth)
 {
-    return write(QStringLiteral("SetPrimary"), {bond, slave}, auth);
+    return write(slaveRequest("SetPrimary", bond, slave), auth);
 }
 
 Call<Done> HelperClient::setActiveSlave(const QString &bond, const QString &slave, Auth auth)
 {
-    return write(QStringLiteral("SetActiveSlave"), {bond, slave}, auth);
+    return write(slaveRequest("SetActiveSlave", bond, slave), auth);
 }
 
 Call<BondPersistence> HelperClient::createConfiguredBond(const BondConfig &config, const QString &saveWith,
                                                          Auth auth)
 {
-    return {send(QStringLiteral("CreateConfiguredBond"),
-                 {QVariant::fromValue(config.toVariantMap()), saveWith}, auth),
-            persistenceArg};
+    const WriteRequest r = createConfiguredBondRequest(config, saveWith);
+    return {send(r.call, r.arguments, auth), persistenceArg};
 }
 
 Call<Done> HelperClient::setIpConfig(const QString &bond, const IpConfig &ip, Auth auth)
 {
-    return write(QStringLiteral("SetIpConfig"), {bond, QVariant::fromValue(ip.toVariantMap())}, auth);
+    return write(setIpConfigRequest(bond, ip), auth);
 }
 
 Call<BondPersistence> HelperClient::saveBond(const QString &bond, const QString &saveWith, Auth auth)
 {
-    return {send(QStringLiteral("SaveBond"), {bond, saveWith}, auth), persistenceArg};
+    const WriteRequest r = saveBondRequest(bond, saveWith);
+    return {send(r.call, r.arguments, auth), persistenceArg};
 }
 
 Call<Done> HelperClient::restoreSaved(const QString &bond, Auth auth)
 {
-    return write(QStringLiteral("RestoreSaved"), {bond}, auth);
+    return write(restoreSavedRequest(bond), auth);
+}
+
+Call<TrialPreview> HelperClient::preview(const WriteRequest &request)
+{
+    QDBusMessage message = QDBusMessage::createMethodCall(
+            QLatin1String(Names::ServiceName), QLatin1String(Names::ObjectPath),
+            QLatin1String(Names::InterfaceName), QStringLiteral("Preview"));
+    message.setArguments({request.call, QVariant::fromValue(request.arguments)});
+    return {m_bus.asyncCall(message, WriteTimeoutMs),
+            [](const QDBusMessage &reply) -> std::optional<TrialPreview> {
+                if (reply.signature() != QLatin1String("a{sv}"))
+                    return std::nullopt;
+                return TrialPreview::fromVariantMap(DBusValues::plainMap(reply.arguments().first()));
+            }};
+}
+
+Call<TrialOutcome> HelperClient::tryWrite(const WriteRequest &request, uint confirmWithin, Auth auth)
+{
+    return {send(QStringLiteral("Try"), {request.call, QVariant::fromValue(request.arguments), confirmWithin},
+                 auth),
+            [](const QDBusMessage &reply) -> std::optional<TrialOutcome> {
+                if (reply.signature() != QLatin1String("a{sv}"))
+                    return std::nullopt;
+                return TrialOutcome::fromVariantMap(DBusValues::plainMap(reply.arguments().first()));
+            }};
+}
+
+Call<Done> HelperClient::confirmTrial(const QString &id, Auth auth)
+{
+    return write(QStringLiteral("Confirm"), {id}, auth);
+}
+
+Call<Done> HelperClient::rollbackTrial(const QString &id, Auth auth)
+{
+    return write(QStringLiteral("Rollback"), {id}, auth);
+}
+
+Call<QList<TrialInfo>> HelperClient::listTrials()
+{
+    QDBusMessage message = QDBusMessage::createMethodCall(
+            QLatin1String(Names::ServiceName), QLatin1String(Names::ObjectPath),
+            QLatin1String(Names::InterfaceName), QStringLiteral("ListTrials"));
+    return {m_bus.asyncCall(message, WriteTimeoutMs),
+            [](const QDBusMessage &reply) -> std::optional<QList<TrialInfo>> {
+                if (reply.signature() != QLatin1String("aa{sv}"))
+                    return std::nullopt;
+                QList<TrialInfo> out;
+                const QVariantList list = DBusValues::plain(reply.arguments().first()).toList();
+                for (const QVariant &item : list)
+                    out << TrialInfo::fromVariantMap(item.toMap());
+                return out;
+            }};
+}
+
+void HelperClient::connectTrialSignals()
+{
+    const QString service = QLatin1String(Names::ServiceName);
+    const QString path = QLatin1String(Names::ObjectPath);
+    const QString interface = QLatin1String(Names::InterfaceName);
+    m_bus.connect(service, path, interface, QStringLiteral("TrialStarted"), this,
+                  SLOT(onTrialStarted(QString, QVariantMap)));
+    m_bus.connect(service, path, interface, QStringLiteral("TrialConfirmed"), this,
+                  SLOT(onTrialConfirmed(QString)));
+    m_bus.connect(service, path, interface, QStringLiteral("TrialRolledBack"), this,
+                  SLOT(onTrialRolledBack(QString, QString, QStringList)));
+}
+
+void HelperClient::onTrialStarted(const QString &id, const QVariantMap &trial)
+{
+    TrialInfo info = TrialInfo::fromVariantMap(DBusValues::plainMap(trial));
+    if (info.id.isEmpty())
+        info.id = id;
+    Q_EMIT trialStarted(id, info);
+}
+
+void HelperClient::onTrialConfirmed(const QString &id)
+{
+    Q_EMIT trialConfirmed(id);
+}
+
+void HelperClient::onTrialRolledBack(const QString &id, const QString &reason, const QStringList &restored)
+{
+    Q_EMIT trialRolledBack(id, reason, restored);
 }
 
 } // namespace bm

@@ -17,6 +17,7 @@
 #include "ClientError.h"
 #include "LinkCounters.h"
 #include "SignalBatch.h"
+#include "TrialTypes.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -172,6 +173,31 @@ public:
     Call<BondPersistence> saveBond(const QString &bond, const QString &saveWith, Auth auth);
     Call<Done> restoreSaved(const QString &bond, Auth auth);
 
+    // A write as Preview and Try name it: the method and its in-arguments.
+    struct WriteRequest {
+        QString call;
+        QVariantList arguments;
+    };
+    static WriteRequest createBondRequest(const QString &name, const QVariantMap &options,
+                                          const QStringList &slaves);
+    static WriteRequest deleteBondRequest(const QString &name);
+    static WriteRequest setOptionsRequest(const QString &name, const QVariantMap &options);
+    static WriteRequest slaveRequest(const char *call, const QString &bond, const QString &slave);
+    static WriteRequest createConfiguredBondRequest(const BondConfig &config, const QString &saveWith);
+    static WriteRequest setIpConfigRequest(const QString &bond, const IpConfig &ip);
+    static WriteRequest saveBondRequest(const QString &bond, const QString &saveWith);
+    static WriteRequest restoreSavedRequest(const QString &bond);
+
+    // Trials (the contract in org.bondmanager.Helper1.xml). Preview asks nothing of polkit and
+    // changes nothing; Try makes the write a trial with a deadline confirmWithin seconds away
+    // (0: no trial, refused with TrialRequired where one is needed). Confirm and Rollback take ""
+    // for the only pending trial.
+    Call<TrialPreview> preview(const WriteRequest &request);
+    Call<TrialOutcome> tryWrite(const WriteRequest &request, uint confirmWithin, Auth auth);
+    Call<Done> confirmTrial(const QString &id, Auth auth);
+    Call<Done> rollbackTrial(const QString &id, Auth auth);
+    Call<QList<TrialInfo>> listTrials();
+
 Q_SIGNALS:
     // The helper's signals, values converted. Nothing arrives until a helper owns the name.
     void bondAdded(const QString &name);
@@ -180,8 +206,18 @@ Q_SIGNALS:
     void slaveChanged(const QString &bond, const bm::SlaveInfo &slave);
     void failover(const QString &bond, const QString &oldActive, const QString &newActive,
                   const QDateTime &when);
+    // Trials started, confirmed or undone (restored: what is as before again, in sentences).
+    void trialStarted(const QString &id, const bm::TrialInfo &trial);
+    void trialConfirmed(const QString &id);
+    void trialRolledBack(const QString &id, const QString &reason, const QStringList &restored);
     // The bus name changed hands: a helper started (owner non-empty), exited or crashed (empty).
     void helperOwnerChanged(const QString &newOwner);
+
+private Q_SLOTS:
+    // The trial signals come in by name (QDBusConnection::connect), on the caller's thread.
+    void onTrialStarted(const QString &id, const QVariantMap &trial);
+    void onTrialConfirmed(const QString &id);
+    void onTrialRolledBack(const QString &id, const QString &reason, const QStringList &restored);
 
 private:
     void connectSignals(HelperProxy *proxy, QObject *target);
@@ -191,6 +227,8 @@ private:
 
     QDBusPendingCall send(const QString &method, const QVariantList &args, Auth auth);
     Call<Done> write(const QString &method, const QVariantList &args, Auth auth);
+    Call<Done> write(const WriteRequest &request, Auth auth);
+    void connectTrialSignals();
 
     QDBusConnection m_bus;
     HelperProxy *m_proxy = nullptr;
@@ -205,3 +243,4 @@ private:
 
 Q_DECLARE_METATYPE(bm::BondInfo)
 Q_DECLARE_METATYPE(bm::SlaveInfo)
+Q_DECLARE_METATYPE(bm::TrialInfo)

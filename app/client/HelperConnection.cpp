@@ -37,18 +37,29 @@ HelperConnection::~HelperConnection()
         QDBusConnection::disconnectFromBus(m_connectionName);
 }
 
+QString HelperConnection::nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("bm-helper-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
 bool HelperConnection::isOpen() const
 {
     return m_bus.isConnected();
 }
 
-bool HelperConnection::open()
+bool HelperConnection::open(Sharing sharing)
 {
     m_error.clear();
     QString address;
     switch (m_target.kind) {
     case HelperTarget::Kind::SystemBus:
-        m_bus = QDBusConnection::systemBus();
+        if (sharing == Sharing::NewConnection) {
+            m_connectionName = nextConnectionName();
+            m_bus = QDBusConnection::connectToBus(QDBusConnection::SystemBus, m_connectionName);
+        } else {
+            m_bus = QDBusConnection::systemBus();
+        }
         if (!m_bus.isConnected()) {
             m_error = QStringLiteral("cannot reach the system bus: %1").arg(m_bus.lastError().message());
             return false;
@@ -86,8 +97,7 @@ bool HelperConnection::open()
         break;
     }
 
-    static QAtomicInt counter;
-    m_connectionName = QStringLiteral("bm-helper-%1").arg(counter.fetchAndAddRelaxed(1));
+    m_connectionName = nextConnectionName();
     m_bus = QDBusConnection::connectToBus(address, m_connectionName);
     if (!m_bus.isConnected()) {
         m_error = QStringLiteral("cannot reach the bus of %1: %2")
@@ -135,8 +145,16 @@ QString HelperConnection::escapeAddressValue(const QString &value)
 
 QString HelperConnection::sshBusAddress(const QString &userAtHost)
 {
-    return QStringLiteral("unixexec:path=ssh,argv1=-xT,argv2=%1,argv3=systemd-stdio-bridge")
-            .arg(escapeAddressValue(userAtHost));
+    const QStringList argv {QStringLiteral("-xT"),
+                            QStringLiteral("-oServerAliveInterval=3"),
+                            QStringLiteral("-oServerAliveCountMax=2"),
+                            QStringLiteral("-oConnectTimeout=10"),
+                            userAtHost,
+                            QStringLiteral("systemd-stdio-bridge")};
+    QString address = QStringLiteral("unixexec:path=ssh");
+    for (qsizetype i = 0; i < argv.size(); ++i)
+        address += QStringLiteral(",argv%1=%2").arg(i + 1).arg(escapeAddressValue(argv.at(i)));
+    return address;
 }
 
 QString HelperConnection::labBusAddressFile()

@@ -34,9 +34,13 @@ public:
     HelperConnection(const HelperConnection &) = delete;
     HelperConnection &operator=(const HelperConnection &) = delete;
 
+    // SharedSystemBus uses the process's system bus connection; NewConnection opens one of its
+    // own, which a reconnect needs (Qt never reopens its shared one once the bus went away).
+    enum class Sharing { SharedSystemBus, NewConnection };
+
     // Connects; false with errorString() set (one sentence) when the bus cannot be reached.
-    // May block while ssh authenticates.
-    bool open();
+    // May block while ssh authenticates; safe to call on any thread.
+    bool open(Sharing sharing = Sharing::SharedSystemBus);
     bool isOpen() const;
     QDBusConnection bus() const { return m_bus; }
     QString errorString() const { return m_error; }
@@ -45,7 +49,9 @@ public:
     // Empty when "[user@]host" is usable; otherwise why not. Refuses what ssh would read as an
     // option ("-oProxyCommand=...") and anything with blanks or control characters.
     static QString checkHost(const QString &userAtHost);
-    // unixexec:path=ssh,argv1=-xT,argv2=<host>,argv3=systemd-stdio-bridge, values escaped.
+    // unixexec:path=ssh,argv1=-xT,argv2=-oServerAliveInterval=3,argv3=-oServerAliveCountMax=2,
+    // argv4=-oConnectTimeout=10,argv5=<host>,argv6=systemd-stdio-bridge, values escaped: ssh's
+    // keep-alives end a link to a host that went away within 9 s, so the client notices.
     static QString sshBusAddress(const QString &userAtHost);
     // D-Bus address value escaping: bytes outside [-0-9A-Za-z_/.*] become %XX (UTF-8).
     static QString escapeAddressValue(const QString &value);
@@ -53,6 +59,8 @@ public:
     static QString labBusAddressFile();
 
 private:
+    static QString nextConnectionName();
+
     HelperTarget m_target;
     QDBusConnection m_bus;
     QString m_connectionName; // set for private connections, which we must disconnect

@@ -39,6 +39,9 @@ public:
     using QObject::QObject;
 
     virtual State state() const = 0;
+    // When the connection to the host was found dead, while bondNames()/bond() are the last known
+    // state (until the first full read after reconnecting); invalid otherwise.
+    virtual QDateTime connectionLostAt() const { return QDateTime(); }
     // Where the bonds live, for the window title: "this computer", a host name, "lab".
     virtual QString hostLabel() const = 0;
     // Whose event history this is, kept on disk under this name (EventHistory): "local", a --host

@@ -115,6 +115,7 @@ void BondView::setBond(const BondInfo &bond)
                     [this](const QString &slave) { Q_EMIT makeActiveRequested(m_bond.name, slave); });
             connect(tile, &SlaveTile::removeRequested, this,
                     [this](const QString &slave) { Q_EMIT removeSlaveRequested(m_bond.name, slave); });
+            tile->setStale(m_stale);
             m_tiles.insert(s.name, tile);
             added = true;
         }
@@ -124,6 +125,13 @@ void BondView::setBond(const BondInfo &bond)
     if (added || otherBond)
         m_columns = 0;
     relayout();
+}
+
+void BondView::setStale(bool stale)
+{
+    m_stale = stale;
+    for (SlaveTile *tile : std::as_const(m_tiles))
+        tile->setStale(stale);
 }
 
 void BondView::resizeEvent(QResizeEvent *event)

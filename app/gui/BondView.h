@@ -28,6 +28,9 @@ public:
     explicit BondView(EventLog *log, QWidget *parent = nullptr);
 
     void setBond(const BondInfo &bond);
+    // The bond shown is the last known state of a lost connection: every tile says so.
+    void setStale(bool stale);
+    bool isStale() const { return m_stale; }
     QString bondName() const { return m_bond.name; }
     BondHeader *header() const { return m_header; }
     FailoverTimeline *timeline() const { return m_timeline; }
@@ -61,6 +64,7 @@ private:
     QHash<QString, SlaveTile *> m_tiles;
     int m_columns = 0;
     bool m_shown = false;
+    bool m_stale = false;
 };
 
 } // namespace bm::gui

@@ -10,26 +10,26 @@ namespace bm::gui {
 
 HelperBackend::HelperBackend(const HelperTarget &target, QObject *parent)
     : BondBackend(parent)
-    , m_connection(target)
+    // The helper's signals are unpacked off the GUI thread: a storm of them must not hold up frames.
+    , m_link(target, HelperClient::SignalThread::Own)
 { }
 
 HelperBackend::~HelperBackend()
 {
-    // The store and client use the connection; they go before it closes.
+    // The store uses the link's client; it goes first.
     delete m_store;
-    delete m_client;
 }
 
 bool HelperBackend::open()
 {
-    if (!m_connection.open()) {
-        m_error = m_connection.errorString();
+    if (!m_link.open()) {
+        m_error = m_link.errorString();
         Q_EMIT stateChanged(State::Disconnected, m_error);
         return false;
     }
-    // The helper's signals are unpacked off the GUI thread: a storm of them must not hold up frames.
-    m_client = new HelperClient(m_connection.bus(), nullptr, HelperClient::SignalThread::Own);
-    m_store = new BondStore(m_client);
+    m_store = new BondStore(m_link.client());
+    connect(&m_link, &HelperLink::lost, m_store, &BondStore::connectionLost);
+    connect(&m_link, &HelperLink::reconnected, m_store, &BondStore::setClient);
     connect(m_store, &BondStore::statusChanged, this, &HelperBackend::onStoreStatus);
     connect(m_store, &BondStore::reset, this, &BondBackend::reset);
     connect(m_store, &BondStore::bondAdded, this, &BondBackend::bondAdded);
@@ -56,24 +56,30 @@ BondBackend::State HelperBackend::state() const
     case BondStore::Status::BondingUnavailable:
         return State::Connected;
     case BondStore::Status::HelperUnavailable:
+    case BondStore::Status::ConnectionLost:
         break;
     }
     return State::Disconnected;
 }
 
+QDateTime HelperBackend::connectionLostAt() const
+{
+    return m_store ? m_store->lostAt() : QDateTime();
+}
+
 QString HelperBackend::hostLabel() const
 {
-    switch (m_connection.target().kind) {
+    switch (m_link.target().kind) {
     case HelperTarget::Kind::SystemBus:
         return tr("this computer");
     case HelperTarget::Kind::Host:
-        return m_connection.target().value;
+        return m_link.target().value;
     case HelperTarget::Kind::Lab:
         return tr("lab");
     case HelperTarget::Kind::Address:
         break;
     }
-    return m_connection.target().describe();
+    return m_link.target().describe();
 }
 
 QString HelperBackend::historyKey() const
@@ -94,7 +100,7 @@ QString HelperBackend::historyKey() const
 
 bool HelperBackend::isLocal() const
 {
-    return m_connection.target().kind == HelperTarget::Kind::SystemBus
+    return m_link.target().kind == HelperTarget::Kind::SystemBus
            && qEnvironmentVariableIsEmpty("DBUS_SYSTEM_BUS_ADDRESS");
 }
 
@@ -116,7 +122,7 @@ BondInfo HelperBackend::bond(const QString &name) const
 
 bool HelperBackend::refuseUnconnected(const Done &done)
 {
-    if (m_client)
+    if (client())
         return false;
     const ActionResult error {ClientError::Unreachable, QString(),
                               m_error.isEmpty() ? tr("Not connected to the helper.") : m_error};
@@ -142,13 +148,13 @@ void HelperBackend::finish(const Call<bm::Done> &call, Done done)
 
 void HelperBackend::listCandidates(CandidatesDone done)
 {
-    if (!m_client) {
+    if (!client()) {
         const ActionResult error {ClientError::Unreachable, QString(), m_error};
         QMetaObject::invokeMethod(
                 this, [done, error] { done({}, error); }, Qt::QueuedConnection);
         return;
     }
-    m_client->listCandidates().then(this, [done = std::move(done)](const Result<QList<CandidateInfo>> &r) {
+    client()->listCandidates().then(this, [done = std::move(done)](const Result<QList<CandidateInfo>> &r) {
         done(r.value, r.error);
     });
 }
@@ -157,67 +163,67 @@ void HelperBackend::createBond(const QString &name, const QVariantMap &options, 
                                Done done)
 {
     if (!refuseUnconnected(done))
-        finish(m_client->createBond(name, options, slaves, HelperClient::Auth::Interactive), done);
+        finish(client()->createBond(name, options, slaves, HelperClient::Auth::Interactive), done);
 }
 
 void HelperBackend::deleteBond(const QString &name, Done done)
 {
     if (!refuseUnconnected(done))
-        finish(m_client->deleteBond(name, HelperClient::Auth::Interactive), done);
+        finish(client()->deleteBond(name, HelperClient::Auth::Interactive), done);
 }
 
 void HelperBackend::setOptions(const QString &name, const QVariantMap &options, Done done)
 {
     if (!refuseUnconnected(done))
-        finish(m_client->setOptions(name, options, HelperClient::Auth::Interactive), done);
+        finish(client()->setOptions(name, options, HelperClient::Auth::Interactive), done);
 }
 
 void HelperBackend::addSlave(const QString &name, const QString &slave, Done done)
 {
     if (!refuseUnconnected(done))
-        finish(m_client->addSlave(name, slave, HelperClient::Auth::Interactive), done);
+        finish(client()->addSlave(name, slave, HelperClient::Auth::Interactive), done);
 }
 
 void HelperBackend::removeSlave(const QString &name, const QString &slave, Done done)
 {
     if (!refuseUnconnected(done))
-        finish(m_client->removeSlave(name, slave, HelperClient::Auth::Interactive), done);
+        finish(client()->removeSlave(name, slave, HelperClient::Auth::Interactive), done);
 }
 
 void HelperBackend::setPrimary(const QString &name, const QString &slave, Done done)
 {
     if (!refuseUnconnected(done))
-        finish(m_client->setPrimary(name, slave, HelperClient::Auth::Interactive), done);
+        finish(client()->setPrimary(name, slave, HelperClient::Auth::Interactive), done);
 }
 
 void HelperBackend::setActiveSlave(const QString &name, const QString &slave, Done done)
 {
     if (!refuseUnconnected(done))
-        finish(m_client->setActiveSlave(name, slave, HelperClient::Auth::Interactive), done);
+        finish(client()->setActiveSlave(name, slave, HelperClient::Auth::Interactive), done);
 }
 
 void HelperBackend::createConfiguredBond(const BondConfig &config, const QString &saveWith, SavedDone done)
 {
     if (!refuseUnconnected(done))
-        finishSaved(m_client->createConfiguredBond(config, saveWith, HelperClient::Auth::Interactive), done);
+        finishSaved(client()->createConfiguredBond(config, saveWith, HelperClient::Auth::Interactive), done);
 }
 
 void HelperBackend::setIpConfig(const QString &name, const IpConfig &ip, Done done)
 {
     if (!refuseUnconnected(done))
-        finish(m_client->setIpConfig(name, ip, HelperClient::Auth::Interactive), done);
+        finish(client()->setIpConfig(name, ip, HelperClient::Auth::Interactive), done);
 }
 
 void HelperBackend::saveBond(const QString &name, const QString &saveWith, SavedDone done)
 {
     if (!refuseUnconnected(done))
-        finishSaved(m_client->saveBond(name, saveWith, HelperClient::Auth::Interactive), done);
+        finishSaved(client()->saveBond(name, saveWith, HelperClient::Auth::Interactive), done);
 }
 
 void HelperBackend::restoreSaved(const QString &name, Done done)
 {
     if (!refuseUnconnected(done))
-        finish(m_client->restoreSaved(name, HelperClient::Auth::Interactive), done);
+        finish(client()->restoreSaved(name, HelperClient::Auth::Interactive), done);
 }
 
 void HelperBackend::counters(const QString &bond, CountersDone done)

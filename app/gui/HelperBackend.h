@@ -3,11 +3,14 @@
 
 // The real backend: the helper on the system bus, another host's (ssh) or the lab's, through the
 // client library. BondStore keeps the bonds current from the helper's signals and re-reads them
-// when the helper restarts; writes ask polkit interactively, so a password prompt may appear.
+// when the helper restarts; HelperLink notices a dead connection, keeps the last known state shown
+// (connectionLostAt()) and reconnects by itself; writes ask polkit interactively, so a password
+// prompt may appear.
 #pragma once
 
 #include "BondBackend.h"
 #include "HelperConnection.h"
+#include "HelperLink.h"
 
 #include <memory>
 
@@ -29,9 +32,11 @@ public:
     // the reason is in errorString()).
     bool open();
     QString errorString() const { return m_error; }
-    const HelperTarget &target() const { return m_connection.target(); }
+    const HelperTarget &target() const { return m_link.target(); }
+    HelperLink *link() { return &m_link; }
 
     State state() const override;
+    QDateTime connectionLostAt() const override;
     QString hostLabel() const override;
     QString historyKey() const override;
     bool isLocal() const override;
@@ -61,8 +66,9 @@ private:
     bool refuseUnconnected(const Done &done);
     void onStoreStatus();
 
-    HelperConnection m_connection;
-    HelperClient *m_client = nullptr;
+    HelperClient *client() const { return m_link.client(); }
+
+    HelperLink m_link;
     BondStore *m_store = nullptr;
     QString m_error;
 };

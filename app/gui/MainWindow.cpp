@@ -188,8 +188,11 @@ void MainWindow::setBackend(BondBackend *backend)
         updateBanner();
     });
     connect(backend, &BondBackend::reset, this, [this] {
-        if (selectedBond().isEmpty() && m_model->rowCount() > 0)
-            m_list->setCurrentIndex(m_model->index(0));
+        // After a full read (a reconnect, a new helper) the bond shown before stays selected.
+        if (selectedBond().isEmpty() && m_model->rowCount() > 0) {
+            const int row = m_model->rowOf(m_view->bondName());
+            m_list->setCurrentIndex(m_model->index(row >= 0 ? row : 0));
+        }
         showSelected();
         updateBanner();
     });
@@ -239,8 +242,15 @@ void MainWindow::updateBanner()
     QString text;
     QIcon icon;
     const QString host = m_backend ? m_backend->hostLabel() : QString();
+    const QDateTime lostAt = m_backend ? m_backend->connectionLostAt() : QDateTime();
+    if (m_view)
+        m_view->setStale(lostAt.isValid());
     if (!m_backend) {
         text = tr("Not connected.");
+    } else if (lostAt.isValid()) {
+        icon = StatusText::miiIcon(MiiStatus::Unknown);
+        text = tr("Connection to %1 lost at %2: showing the last known state")
+                       .arg(host, lostAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
     } else if (m_backend->state() == BondBackend::State::Disconnected) {
         icon = StatusText::miiIcon(MiiStatus::Down);
         text = tr("The bond manager helper on %1 does not answer. Retrying by itself; the bonds "

@@ -155,6 +155,15 @@ void SampleBackend::setBond(const BondInfo &bond)
         Q_EMIT bondAdded(bond.name);
 }
 
+void SampleBackend::setConnectionLost(const QDateTime &when)
+{
+    m_lostAt = when;
+    m_state = when.isValid() ? State::Disconnected : State::Connected;
+    Q_EMIT stateChanged(m_state, QString());
+    if (!when.isValid())
+        Q_EMIT reset();
+}
+
 void SampleBackend::setConnected(bool connected, const QString &reason)
 {
     m_state = connected ? State::Connected : State::Disconnected;

@@ -30,9 +30,12 @@ public:
     // A cable event: the slave's MII status changes, failing over when the active slave drops.
     void setLink(const QString &bond, const QString &slave, MiiStatus status);
     void setConnected(bool connected, const QString &reason = {});
+    // As a HelperBackend whose connection died at `when` (invalid: it came back), bonds kept.
+    void setConnectionLost(const QDateTime &when);
     void setBondingAvailable(bool available) { m_bondingAvailable = available; }
 
     State state() const override { return m_state; }
+    QDateTime connectionLostAt() const override { return m_lostAt; }
     QString hostLabel() const override { return tr("sample host"); }
     bool isLocal() const override { return false; }
     bool bondingAvailable() const override { return m_bondingAvailable; }
@@ -67,6 +70,7 @@ private:
     void reselect(BondInfo &bond);
 
     State m_state = State::Connected;
+    QDateTime m_lostAt;
     bool m_bondingAvailable = true;
     QMap<QString, BondInfo> m_bonds;
     QList<CandidateInfo> m_candidates;

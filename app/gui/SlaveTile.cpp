@@ -45,6 +45,8 @@ QLabel *makeIcon(const char *objectName, QWidget *parent)
 SlaveTile::SlaveTile(QWidget *parent)
     : QFrame(parent)
     , m_name(makeLabel("name", this))
+    , m_staleIcon(makeIcon("staleIcon", this))
+    , m_staleText(makeLabel("staleText", this))
     , m_miiIcon(makeIcon("miiIcon", this))
     , m_miiText(makeLabel("miiText", this))
     , m_roleIcon(makeIcon("roleIcon", this))
@@ -102,7 +104,14 @@ SlaveTile::SlaveTile(QWidget *parent)
     buttons->addWidget(m_makeActive);
     buttons->addStretch(1);
 
+    auto *staleRow = new QHBoxLayout;
+    staleRow->addWidget(m_staleIcon);
+    staleRow->addWidget(m_staleText, 1);
+    m_staleIcon->hide();
+    m_staleText->hide();
+
     auto *box = new QVBoxLayout(this);
+    box->addLayout(staleRow);
     box->addLayout(top);
     box->addLayout(status);
     box->addWidget(m_speed);
@@ -168,6 +177,14 @@ void SlaveTile::setBusy(bool busy)
     refresh();
 }
 
+void SlaveTile::setStale(bool stale)
+{
+    if (stale == m_stale)
+        return;
+    m_stale = stale;
+    refresh();
+}
+
 void SlaveTile::refresh()
 {
     m_refreshed = true;
@@ -176,6 +193,11 @@ void SlaveTile::refresh()
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
 
     m_name->setText(m_slave.name);
+    // Not by colour alone: an icon and words say that what follows may no longer be true.
+    m_staleIcon->setVisible(m_stale);
+    m_staleText->setVisible(m_stale);
+    StatusText::showIcon(m_staleIcon, m_stale ? StatusText::miiIcon(MiiStatus::Unknown) : QIcon(), iconSize);
+    m_staleText->setText(tr("Last known state, not live"));
     StatusText::showIcon(m_miiIcon, StatusText::miiIcon(m_slave.miiStatus), iconSize);
     m_miiText->setText(tr("Link %1").arg(StatusText::mii(m_slave.miiStatus)));
 
@@ -221,15 +243,18 @@ void SlaveTile::refresh()
 
     m_makePrimary->setVisible(m_hasActiveSlave);
     m_makeActive->setVisible(m_hasActiveSlave);
-    m_makePrimary->setEnabled(!m_busy && !m_isPrimary);
-    m_makeActive->setEnabled(!m_busy && !m_isActive && m_slave.miiStatus == MiiStatus::Up);
+    const bool idle = !m_busy && !m_stale;
+    m_makePrimary->setEnabled(idle && !m_isPrimary);
+    m_makeActive->setEnabled(idle && !m_isActive && m_slave.miiStatus == MiiStatus::Up);
     m_makeActive->setToolTip(m_slave.miiStatus == MiiStatus::Up
                                      ? tr("Move traffic to %1 now").arg(m_slave.name)
                                      : tr("Only a slave whose link is up can become active"));
     m_makePrimary->setToolTip(tr("Prefer %1 whenever its link is up").arg(m_slave.name));
-    m_more->setEnabled(!m_busy);
+    m_more->setEnabled(idle);
 
     QStringList description;
+    if (m_stale)
+        description << m_staleText->text();
     description << tr("link %1").arg(StatusText::mii(m_slave.miiStatus));
     if (role)
         description << StatusText::slaveState(role);
@@ -257,7 +282,7 @@ void SlaveTile::showMenu(const QPoint &globalPos)
     }
     menu.addAction(tr("Remove from bond"), this, [this] {
             Q_EMIT removeRequested(m_slave.name);
-        })->setEnabled(!m_busy);
+        })->setEnabled(!m_busy && !m_stale);
     menu.exec(globalPos);
 }
 
@@ -294,7 +319,7 @@ void SlaveTile::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
         // A new style may have another icon size.
-        for (QLabel *icon : {m_miiIcon, m_roleIcon, m_primaryIcon})
+        for (QLabel *icon : {m_miiIcon, m_roleIcon, m_primaryIcon, m_staleIcon})
             icon->setProperty("bmIconKey", QVariant());
         refresh();
     }

@@ -39,6 +39,9 @@ public:
     // sentence once either is above 0, hidden while both are 0.
     void setTrafficTrouble(quint64 errors, quint64 drops, const QTime &since);
     QString trafficTroubleText() const;
+    // Marks the tile as the last known state of a lost connection (icon and text), buttons off.
+    void setStale(bool stale);
+    bool isStale() const { return m_stale; }
 
     QSize sizeHint() const override;
 
@@ -62,11 +65,14 @@ private:
     bool m_isPrimary = false;
     bool m_isActive = false;
     bool m_busy = false;
+    bool m_stale = false;
     bool m_refreshed = false;
     std::optional<SlaveState> m_role;
     BondInfo m_bond;
 
     QLabel *m_name;
+    QLabel *m_staleIcon;
+    QLabel *m_staleText;
     QLabel *m_miiIcon;
     QLabel *m_miiText;
     QLabel *m_roleIcon;

@@ -8,6 +8,7 @@
 #include "HelperFixture.h"
 #include "PrivateBusTestMain.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +37,32 @@ struct Run {
     }
 };
 
+// The JSON lines `bondctl monitor --json` wrote so far.
+struct MonitorLines {
+    explicit MonitorLines(QProcess &process)
+        : monitor(process)
+    { }
+    // Reads what is there; true when an event of that name matching `match` was among them.
+    bool seen(const QString &event, const std::function<bool(const QJsonObject &)> &match)
+    {
+        while (monitor.canReadLine()) {
+            const QByteArray line = monitor.readLine();
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+            if (error.error != QJsonParseError::NoError || !doc.isObject())
+                qFatal("monitor wrote a line that is not a JSON object: %s", line.constData());
+            events << doc.object();
+        }
+        for (const QJsonObject &e : std::as_const(events)) {
+            if (e[u"event"].toString() == event && match(e))
+                return true;
+        }
+        return false;
+    }
+    QProcess &monitor;
+    QList<QJsonObject> events;
+};
+
 } // namespace
 
 class TestBondctlHelper : public QObject
@@ -52,6 +79,8 @@ private Q_SLOTS:
     void counters();
     void refusedChangesChangeNothing();
     void monitorJson();
+    void monitorNoticesLostConnection();
+    void trialCommandsAgainstTheHelper();
     void notAuthorized();
     void helperMissing();
 
@@ -245,22 +274,11 @@ void TestBondctlHelper::monitorJson()
     prepare(monitor);
     monitor.start(QStringLiteral(BONDCTL_PATH), {s("monitor"), s("--json")});
     QVERIFY(monitor.waitForStarted(10000));
-    QList<QJsonObject> events;
+    MonitorLines lines(monitor);
     auto seen = [&](const QString &event, const std::function<bool(const QJsonObject &)> &match) {
-        while (monitor.canReadLine()) {
-            const QByteArray line = monitor.readLine();
-            QJsonParseError error;
-            const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
-            if (error.error != QJsonParseError::NoError || !doc.isObject())
-                qFatal("monitor wrote a line that is not a JSON object: %s", line.constData());
-            events << doc.object();
-        }
-        for (const QJsonObject &e : std::as_const(events)) {
-            if (e[u"event"].toString() == event && match(e))
-                return true;
-        }
-        return false;
+        return lines.seen(event, match);
     };
+    const QList<QJsonObject> &events = lines.events;
     auto any = [](const QJsonObject &) { return true; };
 
     QTRY_VERIFY_WITH_TIMEOUT(seen(s("snapshot"), any), 20000);
@@ -302,6 +320,80 @@ void TestBondctlHelper::monitorJson()
     QVERIFY(monitor.waitForFinished(10000));
     QCOMPARE(monitor.exitStatus(), QProcess::NormalExit);
     QCOMPARE(monitor.exitCode(), 0);
+}
+
+// The helper's bus stops answering (as a host gone behind ssh): monitor says so within 10 s, keeps
+// running, and says so again when the bus answers, having read everything again.
+void TestBondctlHelper::monitorNoticesLostConnection()
+{
+    QCOMPARE(bondctl({s("create"), s("bond0"), s("--mode"), s("balance-rr")}).exitCode, 0);
+    QProcess monitor;
+    prepare(monitor);
+    monitor.start(QStringLiteral(BONDCTL_PATH), {s("monitor"), s("--json")});
+    QVERIFY(monitor.waitForStarted(10000));
+    MonitorLines lines(monitor);
+    auto status = [](const char *want) {
+        return [want](const QJsonObject &e) { return e[u"status"].toString() == QLatin1String(want); };
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(lines.seen(s("snapshot"), [](const QJsonObject &) { return true; }), 20000);
+
+    const auto daemon = pid_t(m_fixture.bus().daemonPid());
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(::kill(daemon, SIGSTOP), 0);
+    const bool noticed = QTest::qWaitFor([&] { return lines.seen(s("connection"), status("lost")); }, 10000);
+    const qint64 noticedMs = clock.elapsed();
+    ::kill(daemon, SIGCONT);
+    QVERIFY2(noticed, qPrintable(QString::number(noticedMs)));
+    QCOMPARE(monitor.state(), QProcess::Running);
+    for (const QJsonObject &e : std::as_const(lines.events)) {
+        if (e[u"event"].toString() == s("connection"))
+            QVERIFY(QDateTime::fromString(e[u"lostAt"].toString(), Qt::ISODateWithMs).isValid());
+    }
+
+    QTRY_VERIFY_WITH_TIMEOUT(lines.seen(s("connection"), status("restored")), 30000);
+    // It follows the helper again on its new connection.
+    QCOMPARE(bondctl({s("delete"), s("bond0")}).exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            lines.seen(s("removed"), [](const QJsonObject &e) { return e[u"bond"].toString() == s("bond0"); }),
+            20000);
+    ::kill(pid_t(monitor.processId()), SIGINT);
+    QVERIFY(monitor.waitForFinished(10000));
+    QCOMPARE(monitor.exitCode(), 0);
+}
+
+// What the trial contract guarantees from its first commit on: ListTrials answers (no trial
+// pending here), Confirm and Rollback of an unknown trial are refused (exit 1, one line), and a
+// change goes through Preview first, with whatever it says moves printed before it is made.
+void TestBondctlHelper::trialCommandsAgainstTheHelper()
+{
+    Run r = bondctl({s("trials"), s("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.json().isArray());
+    QCOMPARE(r.json().toArray().size(), 0);
+    r = bondctl({s("trials")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("no pending trials\n"));
+    for (const char *command : {"confirm", "rollback"}) {
+        r = bondctl({s(command), s("no-such-trial"), s("--no-ask")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.count('\n'), 1);
+        // Without an id: the only pending trial, and there is none.
+        r = bondctl({s(command), s("--no-ask")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.count('\n'), 1);
+    }
+    // A change of an interface carrying nothing needs no trial: made as before, nothing pending.
+    r = bondctl(
+            {s("create"), s("bond0"), s("--mode"), s("balance-rr"), s("--slave"), s("eth1"), s("--no-ask")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(!r.out.contains("trial"), r.out.constData());
+    QCOMPARE(bondctl({s("list"), s("--json")}).json().toArray().size(), 1);
+    QCOMPARE(bondctl({s("trials"), s("--json")}).json().toArray().size(), 0);
+    // eth0 carries the default route (FakeHelper's kernel): the helper's moves are printed first.
+    r = bondctl({s("add-slave"), s("bond0"), s("eth0"), s("--confirm-within"), s("30"), s("--no-ask")});
+    QVERIFY2(r.exitCode == 0 || r.exitCode == 1, r.err.constData());
+    QVERIFY2(r.out.contains("eth0") && r.out.contains("bond0"), r.out.constData());
 }
 
 void TestBondctlHelper::notAuthorized()

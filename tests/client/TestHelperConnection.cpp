@@ -157,7 +157,7 @@ void TestHelperConnection::sshThroughStdioBridge()
     QVERIFY(ssh.open(QIODevice::WriteOnly));
     ssh.write("#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + log.toUtf8()
               + "'\n"
-                "[ \"$3\" = systemd-stdio-bridge ] || exit 99\n"
+                "[ \"$6\" = systemd-stdio-bridge ] || exit 99\n"
                 "exec systemd-stdio-bridge --bus-path='"
               + m_address.toUtf8() + "'\n");
     ssh.close();
@@ -167,8 +167,9 @@ void TestHelperConnection::sshThroughStdioBridge()
 
     const QString host = s("admin@server,odd=name");
     QCOMPARE(HelperConnection::sshBusAddress(host),
-             s("unixexec:path=ssh,argv1=-xT,argv2=admin%40server%2codd%3dname,"
-               "argv3=systemd-stdio-bridge"));
+             s("unixexec:path=ssh,argv1=-xT,argv2=-oServerAliveInterval%3d3,"
+               "argv3=-oServerAliveCountMax%3d2,argv4=-oConnectTimeout%3d10,"
+               "argv5=admin%40server%2codd%3dname,argv6=systemd-stdio-bridge"));
     HelperConnection c(HelperTarget::host(host));
     const bool opened = c.open();
     qputenv("PATH", oldPath);
@@ -177,9 +178,11 @@ void TestHelperConnection::sshThroughStdioBridge()
 
     QFile args(log);
     QVERIFY(args.open(QIODevice::ReadOnly));
-    // The host reaches ssh as one argument, unescaped, after -xT.
+    // The host reaches ssh as one argument, unescaped, after -xT and the keep-alives that end a
+    // link to a vanished host within 9 s.
     QCOMPARE(QString::fromUtf8(args.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts),
-             QStringList({s("-xT"), host, s("systemd-stdio-bridge")}));
+             QStringList({s("-xT"), s("-oServerAliveInterval=3"), s("-oServerAliveCountMax=2"),
+                          s("-oConnectTimeout=10"), host, s("systemd-stdio-bridge")}));
 }
 
 void TestHelperConnection::sshRefusesOptionLikeHost()

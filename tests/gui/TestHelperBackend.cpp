@@ -19,11 +19,14 @@
 #include "TrafficSampler.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
+#include <csignal>
 #include <unistd.h>
 
 using namespace bm;
@@ -188,6 +191,76 @@ private Q_SLOTS:
         QTRY_VERIFY(!sampler->isSampling());
         window.show();
         QTRY_VERIFY(sampler->isSampling());
+    }
+
+    // A bus that stops answering (as a host gone behind ssh): within 10 s the window says since
+    // when it shows the last known state, the tiles say so too, and once the bus answers again it
+    // reconnects and reads everything again by itself.
+    void lostConnectionIsShownAndRecovered()
+    {
+        // A fresh fake kernel: the tests before leave bonds over eth2.
+        stopHelper();
+        startHelper();
+        HelperBackend backend(HelperTarget::address(m_bus.socketAddress()));
+        QVERIFY2(backend.open(), qPrintable(backend.errorString()));
+        MainWindow window;
+        window.setBackend(&backend);
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(backend.state(), BondBackend::State::Connected, 10000);
+        const QString bond = QStringLiteral("bond9");
+        const CallError made = create(backend, bond, {QStringLiteral("eth2")});
+        QVERIFY2(!made.isError(), qPrintable(made.message));
+        QTRY_VERIFY_WITH_TIMEOUT(window.bondModel()->rowOf(bond) >= 0, 5000);
+        window.selectBond(bond);
+        QTRY_VERIFY_WITH_TIMEOUT(window.bondView()->tile(QStringLiteral("eth2")), 5000);
+        SlaveTile *tile = window.bondView()->tile(QStringLiteral("eth2"));
+        QVERIFY(!tile->isStale());
+        QVERIFY(tile->findChild<QLabel *>(QStringLiteral("staleText"))->isHidden());
+
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(::kill(pid_t(m_bus.daemonPid()), SIGSTOP), 0);
+        const QRegularExpression lost(QStringLiteral(
+                "^Connection to .+ lost at \\d\\d:\\d\\d:\\d\\d: showing the last known state$"));
+        QTRY_VERIFY_WITH_TIMEOUT(lost.match(window.bannerText()).hasMatch(), 10000);
+        const qint64 noticedMs = clock.elapsed();
+        ::kill(pid_t(m_bus.daemonPid()), SIGCONT);
+        QVERIFY2(noticedMs < 10000, qPrintable(QString::number(noticedMs)));
+        QVERIFY(backend.connectionLostAt().isValid());
+        QVERIFY2(
+                window.bannerText().contains(backend.connectionLostAt().toString(QStringLiteral("HH:mm:ss"))),
+                qPrintable(window.bannerText()));
+        // The last known state stays on screen, every tile marked in words, not by colour alone.
+        QCOMPARE(window.bondView()->bondName(), bond);
+        tile = window.bondView()->tile(QStringLiteral("eth2"));
+        QVERIFY(tile);
+        QVERIFY(tile->isStale());
+        const auto *staleText = tile->findChild<QLabel *>(QStringLiteral("staleText"));
+        QVERIFY(!staleText->isHidden());
+        QCOMPARE(staleText->text(), QStringLiteral("Last known state, not live"));
+        QVERIFY(!tile->findChild<QLabel *>(QStringLiteral("staleIcon"))->isHidden());
+        QVERIFY(tile->accessibleDescription().startsWith(QStringLiteral("Last known state")));
+
+        // The bus answers again: reconnected and read again in full, without anyone asking.
+        QSignalSpy reset(&backend, &BondBackend::reset);
+        QTRY_VERIFY_WITH_TIMEOUT(window.bannerText().isEmpty(), 30000);
+        QCOMPARE(backend.state(), BondBackend::State::Connected);
+        QVERIFY(reset.count() >= 1);
+        QVERIFY(!backend.connectionLostAt().isValid());
+        // The bond shown before is shown again, live.
+        QTRY_COMPARE(window.selectedBond(), bond);
+        QTRY_VERIFY(window.bondView()->tile(QStringLiteral("eth2"))
+                    && !window.bondView()->tile(QStringLiteral("eth2"))->isStale());
+        QVERIFY(window.bondView()
+                        ->tile(QStringLiteral("eth2"))
+                        ->findChild<QLabel *>(QStringLiteral("staleText"))
+                        ->isHidden());
+        // The new connection carries the helper's signals.
+        std::optional<CallError> deleted;
+        backend.deleteBond(bond, [&](const CallError &e) { deleted = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(deleted.has_value(), 30000);
+        QVERIFY2(!deleted->isError(), qPrintable(deleted->message));
+        QTRY_COMPARE_WITH_TIMEOUT(window.bondModel()->rowOf(bond), -1, 5000);
     }
 };
 

@@ -17,6 +17,7 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 
 #include <ctime>
 
@@ -145,6 +146,34 @@ private Q_SLOTS:
         backend.setConnected(true);
         QVERIFY(w.bannerText().isEmpty());
         QCOMPARE(w.bondView()->tiles().size(), 2);
+    }
+
+    void lostConnectionShowsLastKnownState()
+    {
+        SampleBackend backend;
+        backend.loadSampleData();
+        MainWindow w;
+        w.setBackend(&backend);
+        const QDateTime when(QDate(2026, 11, 30), QTime(13, 52, 10));
+        backend.setConnectionLost(when);
+        QCOMPARE(w.bannerText(),
+                 QStringLiteral("Connection to %1 lost at 13:52:10: showing the last known state")
+                         .arg(backend.hostLabel()));
+        // The bonds stay, each tile marked by an icon and words, its buttons off.
+        QCOMPARE(w.bondView()->tiles().size(), 2);
+        for (SlaveTile *tile : w.bondView()->tiles()) {
+            QVERIFY(tile->isStale());
+            QVERIFY(!tile->findChild<QLabel *>(QStringLiteral("staleText"))->isHidden());
+            QVERIFY(!tile->findChild<QLabel *>(QStringLiteral("staleIcon"))->isHidden());
+            QVERIFY(!tile->findChild<QToolButton *>(QStringLiteral("more"))->isEnabled());
+        }
+        backend.setConnectionLost(QDateTime());
+        QVERIFY(w.bannerText().isEmpty());
+        for (SlaveTile *tile : w.bondView()->tiles()) {
+            QVERIFY(!tile->isStale());
+            QVERIFY(tile->findChild<QLabel *>(QStringLiteral("staleText"))->isHidden());
+            QVERIFY(tile->findChild<QToolButton *>(QStringLiteral("more"))->isEnabled());
+        }
     }
 
     void unreachableHelperIsSaid()

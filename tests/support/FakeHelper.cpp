@@ -33,7 +33,9 @@ QString FakeHelper::start(const QString &busAddress, const Kernel &kernel, const
     m_process.start(QStringLiteral(BM_FAKE_HELPER_PATH), arguments);
     if (!m_process.waitForStarted(10000))
         return QStringLiteral("bm-fake-helper did not start");
-    QDBusConnection bus = QDBusConnection::connectToBus(busAddress, QStringLiteral("fake-helper-watch"));
+    // Named after the address: a bus started again (a new address) gets a connection of its own.
+    QDBusConnection bus = QDBusConnection::connectToBus(busAddress,
+                                                        QStringLiteral("fake-helper-watch ") + busAddress);
     QDeadlineTimer deadline(20000);
     while (!bus.interface()->isServiceRegistered(QLatin1String(BondManager::DBus::ServiceName))) {
         if (deadline.hasExpired() || m_process.state() == QProcess::NotRunning)

@@ -28,6 +28,7 @@ public:
     void cleanup();
 
     QString busAddress() const { return m_bus.address(); }
+    PrivateSystemBus &bus() { return m_bus; }
     FakeHelper &helper() { return m_helper; }
     // Null unless constructed with Client::Open.
     bm::HelperClient *client() const { return m_client.get(); }

@@ -129,6 +129,16 @@ QString PrivateSystemBus::start(const QString &sourceDir)
     m_daemon.setArguments({QStringLiteral("--config-file=") + dir + QStringLiteral("/bus.conf"),
                            QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
     m_daemon.setProcessChannelMode(QProcess::SeparateChannels);
+    return restart();
+}
+
+QString PrivateSystemBus::socketAddress() const
+{
+    return QStringLiteral("unix:path=") + m_dir.path() + QStringLiteral("/system_bus_socket");
+}
+
+QString PrivateSystemBus::restart()
+{
     m_daemon.start();
     if (!m_daemon.waitForStarted(10000))
         return QStringLiteral("dbus-daemon did not start");

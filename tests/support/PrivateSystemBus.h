@@ -28,6 +28,12 @@ public:
     void stopPolkit();
 
     QString address() const { return m_address; }
+    // For tests of a bus that hangs or dies: the daemon's pid; after stop(), the daemon again on
+    // the same socket with polkitd on it; and the socket's address without the guid of one run of
+    // the daemon, so that it reaches the restarted one too.
+    qint64 daemonPid() const { return m_daemon.processId(); }
+    QString restart();
+    QString socketAddress() const;
     QDBusConnection connection() const;
 
 private:

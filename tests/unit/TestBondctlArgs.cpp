@@ -129,6 +129,8 @@ private Q_SLOTS:
     void addressFlagsAreParsed();
     void addressFlagsOnlyWhereTheyBelong();
     void showSaysWhereTheBondIsSaved();
+    void confirmWithinOnEveryChange();
+    void trialCommands();
 };
 
 void TestBondctlArgs::everyOptionFlag_data()
@@ -694,6 +696,71 @@ void TestBondctlArgs::showSaysWhereTheBondIsSaved()
     QCOMPARE(json.value(u"drift").toArray().at(1).toObject().value(u"live").toString(), s("eth1"));
     QCOMPARE(json.value(u"mac").toString(), s("52:54:00:12:34:01"));
     QCOMPARE(json.value(u"name").toString(), s("bond0")); // the parse keys are still there
+}
+
+void TestBondctlArgs::confirmWithinOnEveryChange()
+{
+    // Every change takes it; reads and the trial commands do not.
+    for (const char *command :
+         {"delete", "set", "set-ip", "save", "restore", "add-slave", "remove-slave", "primary", "activate"}) {
+        QVERIFY2(syntax(command).trialFlag, command);
+        QVERIFY2(usageLine(syntax(command)).contains(s("[--confirm-within SECONDS]")), command);
+    }
+    Invocation inv = parseCommandLine(
+            {s("b0"), s("--mode"), s("active-backup"), s("--confirm-within"), s("30")}, syntax("create"));
+    QVERIFY2(inv.ok(), qPrintable(inv.error));
+    QCOMPARE(inv.confirmWithin, std::optional<uint>(30));
+    inv = parseCommandLine({s("b0"), s("eth0"), s("--confirm-within=600")}, syntax("add-slave"));
+    QVERIFY2(inv.ok(), qPrintable(inv.error));
+    QCOMPARE(inv.confirmWithin, std::optional<uint>(600));
+    // 0 asks for no trial (the helper refuses where one is required).
+    inv = parseCommandLine({s("b0"), s("--confirm-within"), s("0")}, syntax("delete"));
+    QVERIFY2(inv.ok(), qPrintable(inv.error));
+    QCOMPARE(inv.confirmWithin, std::optional<uint>(0));
+    QVERIFY(!parseCommandLine({s("b0")}, syntax("delete")).confirmWithin);
+    // Out of the helper's range, not a number, twice, or on a read: refused before sending.
+    for (const char *bad : {"9", "601", "-5", "1m", ""}) {
+        inv = parseCommandLine({s("b0"), s("--confirm-within"), s(bad)}, syntax("delete"));
+        QVERIFY2(!inv.ok(), bad);
+        QVERIFY2(inv.error.contains(s("--confirm-within must be 0 (no trial) or 10 to 600 seconds")),
+                 qPrintable(inv.error));
+    }
+    QVERIFY(!parseCommandLine({s("b0"), s("--confirm-within"), s("30"), s("--confirm-within"), s("40")},
+                              syntax("delete"))
+                     .ok());
+    QVERIFY(!parseCommandLine({s("b0"), s("--confirm-within")}, syntax("delete")).ok());
+    for (const char *command : {"list", "show", "monitor", "trials", "confirm", "rollback"})
+        QVERIFY2(!parseCommandLine({s("--confirm-within"), s("30")}, syntax(command)).ok(), command);
+    QVERIFY(bashCompletion().contains(s("--confirm-within")));
+    QVERIFY(manPage().contains(s("\\-\\-confirm\\-within")));
+}
+
+void TestBondctlArgs::trialCommands()
+{
+    // confirm and rollback take an optional ID (the only pending trial without one) and --no-ask.
+    for (const char *command : {"confirm", "rollback"}) {
+        Invocation inv = parseCommandLine({}, syntax(command));
+        QVERIFY2(inv.ok(), qPrintable(inv.error));
+        QVERIFY(inv.positionals.isEmpty());
+        inv = parseCommandLine({s("3f2a-trial.id"), s("--no-ask")}, syntax(command));
+        QVERIFY2(inv.ok(), qPrintable(inv.error));
+        QCOMPARE(inv.positionals, QStringList {s("3f2a-trial.id")});
+        QVERIFY(inv.noAsk);
+        QVERIFY(!parseCommandLine({s("a"), s("b")}, syntax(command)).ok());
+        QVERIFY(!parseCommandLine({s("--json")}, syntax(command)).ok());
+    }
+    QVERIFY(parseCommandLine({s("--json")}, syntax("trials")).ok());
+    QVERIFY(!parseCommandLine({s("x")}, syntax("trials")).ok());
+    QVERIFY(!parseCommandLine({s("--no-ask")}, syntax("trials")).ok());
+    // Without a helper they say so like every command: exit 4, one line.
+    for (const QStringList &args :
+         {QStringList {s("confirm")}, QStringList {s("rollback"), s("id1"), s("--no-ask")},
+          QStringList {s("trials"), s("--json")}}) {
+        const Run r = runBondctl(args);
+        QVERIFY2(r.exitCode == ExitUnreachable,
+                 qPrintable(args.join(u' ') + s(": ") + QString::fromUtf8(r.err)));
+        QCOMPARE(r.err.count('\n'), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBondctlArgs)
