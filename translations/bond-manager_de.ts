@@ -8,7 +8,7 @@
         <translation>Auch den Weg zu %1 überwachen (ARP)</translation>
     </message>
     <message>
-        <source>MII only sees each slave's own cable: if the link between the two switches dies, the active slave's cable stays up and the bond keeps sending into a dead end. ARP probes to the gateway %1 every %2 ms notice that and fail over. The kernel runs MII or ARP monitoring, not both, so ARP takes over from MII.</source>
+        <source>MII only sees each slave&apos;s own cable: if the link between the two switches dies, the active slave&apos;s cable stays up and the bond keeps sending into a dead end. ARP probes to the gateway %1 every %2 ms notice that and fail over. The kernel runs MII or ARP monitoring, not both, so ARP takes over from MII.</source>
         <translation>MII sieht nur das eigene Kabel jedes Slaves: Fällt die Verbindung zwischen den beiden Switches aus, bleibt das Kabel des aktiven Slaves verbunden und das Bündel sendet weiter ins Leere. ARP-Anfragen an das Gateway %1 alle %2 ms bemerken das und wechseln um. Der Kernel überwacht entweder per MII oder per ARP, nicht beides; daher übernimmt ARP die Überwachung von MII.</translation>
     </message>
 </context>
@@ -103,7 +103,7 @@
     </message>
     <message numerus="yes">
         <source>%1 failed %n times</source>
-        <extracomment>%1 a slave; always two or more times ("failed once" is its own text)</extracomment>
+        <extracomment>%1 a slave; always two or more times (&quot;failed once&quot; is its own text)</extracomment>
         <translation>
             <numerusform>%1 ist %n-mal ausgefallen</numerusform>
             <numerusform>%1 ist %n-mal ausgefallen</numerusform>
@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>%1 while Bond Manager was not running</source>
-        <extracomment>%1 what happened: "eth0 failed 2 times, eth1 failed once" or "counters were reset (…)"</extracomment>
+        <extracomment>%1 what happened: &quot;eth0 failed 2 times, eth1 failed once&quot; or &quot;counters were reset (…)&quot;</extracomment>
         <translation>%1, während Bond-Manager nicht lief</translation>
     </message>
     <message>
@@ -150,7 +150,7 @@
         <translation>Der Slave, der gerade den Verkehr trägt; er muss Verbindung haben.</translation>
     </message>
     <message>
-        <source>How often each slave's link is checked; 0 turns MII monitoring off.</source>
+        <source>How often each slave&apos;s link is checked; 0 turns MII monitoring off.</source>
         <translation>Wie oft die Verbindung jedes Slaves geprüft wird; 0 schaltet die MII-Überwachung ab.</translation>
     </message>
     <message>
@@ -162,7 +162,7 @@
         <translation>Wie lange eine Verbindung ausgefallen sein muss, bevor der Slave aufgegeben wird; ein Vielfaches von miimon.</translation>
     </message>
     <message>
-        <source>1: MII monitoring reads the driver's carrier state; 0: it uses MII/ethtool ioctls (deprecated).</source>
+        <source>1: MII monitoring reads the driver&apos;s carrier state; 0: it uses MII/ethtool ioctls (deprecated).</source>
         <translation>1: Die MII-Überwachung liest den Carrier-Zustand des Treibers; 0: sie nutzt MII/ethtool-ioctls (veraltet).</translation>
     </message>
     <message>
@@ -214,7 +214,7 @@
         <translation>Slaves, die verbunden sein müssen, bevor das Bündel Carrier meldet.</translation>
     </message>
     <message>
-        <source>Seconds between learning packets sent to each slave's switch (balance-tlb, balance-alb).</source>
+        <source>Seconds between learning packets sent to each slave&apos;s switch (balance-tlb, balance-alb).</source>
         <translation>Sekunden zwischen Lernpaketen an den Switch jedes Slaves (balance-tlb, balance-alb).</translation>
     </message>
     <message>
@@ -262,14 +262,14 @@
         <translation>IPv6-Adressen, die die ARP-Überwachung mit Nachbaranfragen prüft (bis zu 16).</translation>
     </message>
     <message>
-        <source>on: one LACP state machine for collecting and distributing (kernels that have it: 6.10, and backports such as Debian 12's).</source>
+        <source>on: one LACP state machine for collecting and distributing (kernels that have it: 6.10, and backports such as Debian 12&apos;s).</source>
         <translation>on: ein LACP-Zustandsautomat für Empfangen und Verteilen (Kernel, die es haben: 6.10 und Rückportierungen wie der von Debian 12).</translation>
     </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
-        <source>You are not authorised to change bonds on this host. An administrator's password is needed; if no password prompt appeared, start a polkit authentication agent or ask an administrator.</source>
+        <source>You are not authorised to change bonds on this host. An administrator&apos;s password is needed; if no password prompt appeared, start a polkit authentication agent or ask an administrator.</source>
         <translation>Sie sind nicht berechtigt, Bündel auf diesem Rechner zu ändern. Dazu ist ein Administratorpasswort nötig; erschien keine Passwortabfrage, starten Sie einen polkit-Authentifizierungsagenten oder fragen Sie einen Administrator.</translation>
     </message>
     <message>
@@ -289,7 +289,7 @@
         <translation>Der Kernel hat die Änderung abgelehnt. Sein Grund steht oben.</translation>
     </message>
     <message>
-        <source>This kernel has no bonding driver (module "bonding"). Install or load it, or connect to another host.</source>
+        <source>This kernel has no bonding driver (module &quot;bonding&quot;). Install or load it, or connect to another host.</source>
         <translation>Dieser Kernel hat keinen Bonding-Treiber (Modul „bonding“). Installieren oder laden Sie ihn oder verbinden Sie sich mit einem anderen Rechner.</translation>
     </message>
     <message>
@@ -304,8 +304,8 @@
         <source>The network service that keeps this bond refused the change. Its reason is above; nothing was changed.</source>
         <translation>Der Netzwerkdienst, der dieses Bündel verwaltet, hat die Änderung abgelehnt. Sein Grund steht oben; nichts wurde geändert.</translation>
     </message>
-<message>
-        <source>This change could cut this host's connection, so it must be made as a trial that is undone by itself unless you keep it; nothing was changed.</source>
+    <message>
+        <source>This change could cut this host&apos;s connection, so it must be made as a trial that is undone by itself unless you keep it; nothing was changed.</source>
         <translation>Diese Änderung könnte die Verbindung zu diesem Rechner trennen, daher muss sie als Probe vorgenommen werden, die sich von selbst zurücknimmt, wenn Sie sie nicht behalten; nichts wurde geändert.</translation>
     </message>
     <message>
@@ -328,24 +328,24 @@
         <translation>der Schnittstellenname darf nicht leer sein</translation>
     </message>
     <message>
-        <source>'.' and '..' cannot be interface names</source>
-        <translation>'.' und '..' können keine Schnittstellennamen sein</translation>
+        <source>&apos;.&apos; and &apos;..&apos; cannot be interface names</source>
+        <translation>&apos;.&apos; und &apos;..&apos; können keine Schnittstellennamen sein</translation>
     </message>
     <message>
         <source>interface name %1 must not contain control characters</source>
         <translation>der Schnittstellenname %1 darf keine Steuerzeichen enthalten</translation>
     </message>
     <message>
-        <source>interface name %1 must not contain '/'</source>
-        <translation>der Schnittstellenname %1 darf kein '/' enthalten</translation>
+        <source>interface name %1 must not contain &apos;/&apos;</source>
+        <translation>der Schnittstellenname %1 darf kein &apos;/&apos; enthalten</translation>
     </message>
     <message>
-        <source>interface name %1 must not contain ':'</source>
-        <translation>der Schnittstellenname %1 darf kein ':' enthalten</translation>
+        <source>interface name %1 must not contain &apos;:&apos;</source>
+        <translation>der Schnittstellenname %1 darf kein &apos;:&apos; enthalten</translation>
     </message>
     <message>
-        <source>interface name %1 must not contain '%'; the kernel would choose the name itself</source>
-        <translation>der Schnittstellenname %1 darf kein '%' enthalten; der Kernel würde den Namen selbst wählen</translation>
+        <source>interface name %1 must not contain &apos;%&apos;; the kernel would choose the name itself</source>
+        <translation>der Schnittstellenname %1 darf kein &apos;%&apos; enthalten; der Kernel würde den Namen selbst wählen</translation>
     </message>
     <message>
         <source>interface name %1 contains the byte 0xa0, which the kernel treats as a space</source>
@@ -363,8 +363,8 @@
 <context>
     <name>IpConfig</name>
     <message>
-        <source>'%1' is not an %2 address with a prefix length, like %3</source>
-        <translation>'%1' ist keine %2-Adresse mit Präfixlänge wie %3</translation>
+        <source>&apos;%1&apos; is not an %2 address with a prefix length, like %3</source>
+        <translation>&apos;%1&apos; ist keine %2-Adresse mit Präfixlänge wie %3</translation>
     </message>
     <message>
         <source>%1 needs a prefix length between 1 and %2, like %3</source>
@@ -391,8 +391,8 @@
         <translation>%1 ist doppelt angegeben</translation>
     </message>
     <message>
-        <source>the %1 gateway '%2' is not an %1 address</source>
-        <translation>das %1-Gateway '%2' ist keine %1-Adresse</translation>
+        <source>the %1 gateway &apos;%2&apos; is not an %1 address</source>
+        <translation>das %1-Gateway &apos;%2&apos; ist keine %1-Adresse</translation>
     </message>
     <message>
         <source>the %1 gateway %2 is one of the configured addresses</source>
@@ -431,8 +431,8 @@
         <translation>ein IPv6-Gateway kann nur mit der Methode static angegeben werden, nicht mit %1</translation>
     </message>
     <message>
-        <source>the DNS server '%1' is not an IPv4 or IPv6 address</source>
-        <translation>der DNS-Server '%1' ist keine IPv4- oder IPv6-Adresse</translation>
+        <source>the DNS server &apos;%1&apos; is not an IPv4 or IPv6 address</source>
+        <translation>der DNS-Server &apos;%1&apos; ist keine IPv4- oder IPv6-Adresse</translation>
     </message>
     <message>
         <source>%1 cannot be a DNS server</source>
@@ -451,8 +451,8 @@
         <translation>der DNS-Server %1 ist eine IPv6-Adresse, aber IPv6 ist aus</translation>
     </message>
     <message>
-        <source>'%1' is not a domain name like example.org</source>
-        <translation>'%1' ist kein Domainname wie example.org</translation>
+        <source>&apos;%1&apos; is not a domain name like example.org</source>
+        <translation>&apos;%1&apos; ist kein Domainname wie example.org</translation>
     </message>
     <message>
         <source>the MTU must be between %1 and %2, not %3</source>
@@ -471,20 +471,20 @@
         <translation>%1 muss eine Liste von Zeichenketten sein</translation>
     </message>
     <message>
-        <source>ipv4Method must be off, dhcp or static, not '%1'</source>
-        <translation>ipv4Method muss off, dhcp oder static sein, nicht '%1'</translation>
+        <source>ipv4Method must be off, dhcp or static, not &apos;%1&apos;</source>
+        <translation>ipv4Method muss off, dhcp oder static sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>ipv6Method must be off, auto, dhcp or static, not '%1'</source>
-        <translation>ipv6Method muss off, auto, dhcp oder static sein, nicht '%1'</translation>
+        <source>ipv6Method must be off, auto, dhcp or static, not &apos;%1&apos;</source>
+        <translation>ipv6Method muss off, auto, dhcp oder static sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>mtu must be a number</source>
         <translation>mtu muss eine Zahl sein</translation>
     </message>
     <message>
-        <source>unknown address setting '%1'</source>
-        <translation>unbekannte Adresseinstellung '%1'</translation>
+        <source>unknown address setting &apos;%1&apos;</source>
+        <translation>unbekannte Adresseinstellung &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -506,8 +506,8 @@
         <translation>%1 nimmt höchstens %2 Adressen, nicht %3</translation>
     </message>
     <message>
-        <source>%1: '%2' is not an IPv4 address like 192.0.2.1</source>
-        <translation>%1: '%2' ist keine IPv4-Adresse wie 192.0.2.1</translation>
+        <source>%1: &apos;%2&apos; is not an IPv4 address like 192.0.2.1</source>
+        <translation>%1: &apos;%2&apos; ist keine IPv4-Adresse wie 192.0.2.1</translation>
     </message>
     <message>
         <source>%1: %2 cannot be an ARP target</source>
@@ -518,24 +518,24 @@
         <translation>%1: %2 steht zweimal in der Liste</translation>
     </message>
     <message>
-        <source>%1: '%2' is not an IPv6 address like 2001:db8::1</source>
-        <translation>%1: '%2' ist keine IPv6-Adresse wie 2001:db8::1</translation>
+        <source>%1: &apos;%2&apos; is not an IPv6 address like 2001:db8::1</source>
+        <translation>%1: &apos;%2&apos; ist keine IPv6-Adresse wie 2001:db8::1</translation>
     </message>
     <message>
         <source>%1: %2 cannot be a neighbour solicitation target</source>
         <translation>%1: %2 kann kein Ziel für Neighbor Solicitations sein</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a MAC address like 02:00:00:00:00:01</source>
-        <translation>%1: '%2' ist keine MAC-Adresse wie 02:00:00:00:00:01</translation>
+        <source>%1: &apos;%2&apos; is not a MAC address like 02:00:00:00:00:01</source>
+        <translation>%1: &apos;%2&apos; ist keine MAC-Adresse wie 02:00:00:00:00:01</translation>
     </message>
     <message>
         <source>%1 must be a unicast MAC address that is not all zero</source>
         <translation>%1 muss eine Unicast-MAC-Adresse sein, die nicht nur aus Nullen besteht</translation>
     </message>
     <message>
-        <source>unknown bonding option '%1'</source>
-        <translation>unbekannte Bonding-Option '%1'</translation>
+        <source>unknown bonding option &apos;%1&apos;</source>
+        <translation>unbekannte Bonding-Option &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
@@ -550,12 +550,12 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 must be one of: %2 (not '%3')</source>
-        <translation>%1 muss eines davon sein: %2 (nicht '%3')</translation>
+        <source>%1 must be one of: %2 (not &apos;%3&apos;)</source>
+        <translation>%1 muss eines davon sein: %2 (nicht &apos;%3&apos;)</translation>
     </message>
     <message>
-        <source>%1 must be a whole number, not '%2'</source>
-        <translation>%1 muss eine ganze Zahl sein, nicht '%2'</translation>
+        <source>%1 must be a whole number, not &apos;%2&apos;</source>
+        <translation>%1 muss eine ganze Zahl sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 must be a whole number</source>
@@ -706,7 +706,7 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>%1 plain-words mode, %2 the kernel's name of it (not translated)</extracomment>
+        <extracomment>%1 plain-words mode, %2 the kernel&apos;s name of it (not translated)</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -785,7 +785,7 @@
         <translation>Adressen des Bündels festlegen</translation>
     </message>
     <message>
-        <source>The bond carries the host's addresses; its slaves have none of their own. Leave IPv4 and IPv6 off to add addresses later.</source>
+        <source>The bond carries the host&apos;s addresses; its slaves have none of their own. Leave IPv4 and IPv6 off to add addresses later.</source>
         <translation>Das Bündel trägt die Adressen des Rechners; ihre Slaves haben keine eigenen. Lassen Sie IPv4 und IPv6 aus, um Adressen später hinzuzufügen.</translation>
     </message>
     <message>
@@ -825,7 +825,7 @@
         <translation>Das Bündel wird angelegt</translation>
     </message>
     <message>
-        <source>Asking the helper to create %1… You may be asked for an administrator's password.</source>
+        <source>Asking the helper to create %1… You may be asked for an administrator&apos;s password.</source>
         <translation>Der Hilfsdienst wird gebeten, %1 anzulegen … Möglicherweise werden Sie nach einem Administratorpasswort gefragt.</translation>
     </message>
     <message>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>%1 (takes over again: %2)</source>
-        <extracomment>%1 interface, %2 the kernel's primary_reselect value (always, better, failure)</extracomment>
+        <extracomment>%1 interface, %2 the kernel&apos;s primary_reselect value (always, better, failure)</extracomment>
         <translation>%1 (übernimmt wieder: %2)</translation>
     </message>
     <message>
@@ -951,7 +951,7 @@
     <message>
         <source>%1
 %2 · %3</source>
-        <extracomment>bond list entry: name, then "mode · health" on a second line</extracomment>
+        <extracomment>bond list entry: name, then &quot;mode · health&quot; on a second line</extracomment>
         <translation>%1
 %2 · %3</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>Bond Manager läuft weiter</translation>
     </message>
     <message>
-        <source>It watches the bonds from the tray and tells you about failovers. To end it, choose Quit in the tray icon's menu or in the File menu.</source>
+        <source>It watches the bonds from the tray and tells you about failovers. To end it, choose Quit in the tray icon&apos;s menu or in the File menu.</source>
         <translation>Er überwacht die Bonds aus dem Systemabschnitt der Kontrollleiste und meldet Umschaltungen. Zum Beenden „Beenden“ im Menü des Symbols oder im Menü „Datei“ wählen.</translation>
     </message>
 </context>
@@ -1190,7 +1190,7 @@
         <translation>Über Bond-Manager</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Bond Manager&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Shows the kernel's live state of network bonds and changes them through a privileged helper.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Bond Manager&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Shows the kernel&apos;s live state of network bonds and changes them through a privileged helper.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Bond-Manager&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Zeigt den aktuellen Zustand der Netzwerkbündel laut Kernel und ändert sie über einen privilegierten Hilfsdienst.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1214,7 +1214,7 @@
         <translation>Verbindung zum Hilfsdienst auf %1 …</translation>
     </message>
     <message>
-        <source>The kernel on %1 has no bonding driver, so no bond can be shown or created. Load the "bonding" module or connect to another host (File menu).</source>
+        <source>The kernel on %1 has no bonding driver, so no bond can be shown or created. Load the &quot;bonding&quot; module or connect to another host (File menu).</source>
         <translation>Der Kernel auf %1 hat keinen Bonding-Treiber, daher kann kein Bündel angezeigt oder angelegt werden. Laden Sie das Modul „bonding“ oder verbinden Sie sich mit einem anderen Rechner (Menü Datei).</translation>
     </message>
     <message>
@@ -1342,9 +1342,9 @@ Legen Sie mit Bündel ▸ Neues Bündel … eines an.</translation>
     </message>
     <message>
         <source>&amp;Configure Bond Manager…</source>
-        <translation type="unfinished" />
+        <translation>Bond Manager &amp;einrichten …</translation>
     </message>
-<message>
+    <message>
         <source>Connection to %1 lost at %2: showing the last known state</source>
         <translation>Verbindung zu %1 um %2 verloren: angezeigt wird der zuletzt bekannte Zustand</translation>
     </message>
@@ -1371,7 +1371,7 @@ Legen Sie mit Bündel ▸ Neues Bündel … eines an.</translation>
 <context>
     <name>bm::gui::MonitoringPage</name>
     <message>
-        <source>&amp;MII: watch each slave's link (cable and port)</source>
+        <source>&amp;MII: watch each slave&apos;s link (cable and port)</source>
         <translation>&amp;MII: die Verbindung jedes Slaves beobachten (Kabel und Port)</translation>
     </message>
     <message>
@@ -1399,7 +1399,7 @@ Legen Sie mit Bündel ▸ Neues Bündel … eines an.</translation>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <source>Error: give at least one ARP target, such as the gateway's address.</source>
+        <source>Error: give at least one ARP target, such as the gateway&apos;s address.</source>
         <translation>Fehler: Geben Sie mindestens ein ARP-Ziel an, etwa die Adresse des Gateways.</translation>
     </message>
 </context>
@@ -1422,7 +1422,7 @@ Legen Sie mit Bündel ▸ Neues Bündel … eines an.</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>At most 15 bytes; no spaces, '/' or ':'.</source>
+        <source>At most 15 bytes; no spaces, &apos;/&apos; or &apos;:&apos;.</source>
         <translation>Höchstens 15 Byte; keine Leerzeichen, kein „/“ oder „:“.</translation>
     </message>
     <message>
@@ -1788,12 +1788,12 @@ Legen Sie mit Bündel ▸ Neues Bündel … eines an.</translation>
     </message>
     <message>
         <source>errors +%1</source>
-        <extracomment>receive and transmit errors counted since a time, e.g. "errors +3"</extracomment>
+        <extracomment>receive and transmit errors counted since a time, e.g. &quot;errors +3&quot;</extracomment>
         <translation>Fehler +%1</translation>
     </message>
     <message>
         <source>drops +%1</source>
-        <extracomment>packets dropped since a time, e.g. "drops +12"</extracomment>
+        <extracomment>packets dropped since a time, e.g. &quot;drops +12&quot;</extracomment>
         <translation>verworfen +%1</translation>
     </message>
     <message>
@@ -1804,7 +1804,7 @@ Legen Sie mit Bündel ▸ Neues Bündel … eines an.</translation>
         <source>, </source>
         <translation>, </translation>
     </message>
-<message>
+    <message>
         <source>Last known state, not live</source>
         <translation>Zuletzt bekannter Zustand, nicht aktuell</translation>
     </message>
@@ -1860,7 +1860,7 @@ Legen Sie mit Bündel ▸ Neues Bündel … eines an.</translation>
         <translation>Keine Schnittstelle kann Slave werden. Das Bündel kann trotzdem angelegt und später ergänzt werden.</translation>
     </message>
     <message>
-        <source>⚠ %1 carries the default route: enslaving it cuts this host's connection until the bond has the address and route.</source>
+        <source>⚠ %1 carries the default route: enslaving it cuts this host&apos;s connection until the bond has the address and route.</source>
         <translation>⚠ %1 trägt die Standardroute: Als Slave trennt sie die Verbindung dieses Rechners, bis das Bündel Adresse und Route hat.</translation>
     </message>
     <message>

@@ -8,8 +8,8 @@
         <translation>Surveiller aussi le chemin vers %1 (ARP)</translation>
     </message>
     <message>
-        <source>MII only sees each slave's own cable: if the link between the two switches dies, the active slave's cable stays up and the bond keeps sending into a dead end. ARP probes to the gateway %1 every %2 ms notice that and fail over. The kernel runs MII or ARP monitoring, not both, so ARP takes over from MII.</source>
-        <translation>MII ne voit que le câble de chaque esclave : si le lien entre les deux commutateurs tombe, le câble de l'esclave actif reste branché et le bond continue d'envoyer dans une impasse. Des sondes ARP vers la passerelle %1 toutes les %2 ms le remarquent et basculent. Le noyau surveille soit par MII soit par ARP, pas les deux : ARP remplace donc MII.</translation>
+        <source>MII only sees each slave&apos;s own cable: if the link between the two switches dies, the active slave&apos;s cable stays up and the bond keeps sending into a dead end. ARP probes to the gateway %1 every %2 ms notice that and fail over. The kernel runs MII or ARP monitoring, not both, so ARP takes over from MII.</source>
+        <translation>MII ne voit que le câble de chaque esclave : si le lien entre les deux commutateurs tombe, le câble de l&apos;esclave actif reste branché et le bond continue d&apos;envoyer dans une impasse. Des sondes ARP vers la passerelle %1 toutes les %2 ms le remarquent et basculent. Le noyau surveille soit par MII soit par ARP, pas les deux : ARP remplace donc MII.</translation>
     </message>
 </context>
 <context>
@@ -28,14 +28,14 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>BondEvents</name>
     <message>
         <source>%1 joined the bond</source>
-        <translation>%1 a rejoint l'agrégat</translation>
+        <translation>%1 a rejoint l&apos;agrégat</translation>
     </message>
     <message>
         <source>%1 link is up</source>
@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>%1 left the bond</source>
-        <translation>%1 a quitté l'agrégat</translation>
+        <translation>%1 a quitté l&apos;agrégat</translation>
     </message>
     <message>
         <source>none</source>
@@ -71,11 +71,11 @@
     </message>
     <message>
         <source>no slave is active</source>
-        <translation>aucun esclave n'est actif</translation>
+        <translation>aucun esclave n&apos;est actif</translation>
     </message>
     <message>
         <source>%1 went down, no slave is active</source>
-        <translation>%1 est tombé, aucun esclave n'est actif</translation>
+        <translation>%1 est tombé, aucun esclave n&apos;est actif</translation>
     </message>
     <message>
         <source>%1 is now active</source>
@@ -103,7 +103,7 @@
     </message>
     <message numerus="yes">
         <source>%1 failed %n times</source>
-        <extracomment>%1 a slave; always two or more times ("failed once" is its own text)</extracomment>
+        <extracomment>%1 a slave; always two or more times (&quot;failed once&quot; is its own text)</extracomment>
         <translation>
             <numerusform>%1 est tombé %n fois</numerusform>
             <numerusform>%1 est tombé %n fois</numerusform>
@@ -115,28 +115,28 @@
     </message>
     <message>
         <source>%1 while Bond Manager was not running</source>
-        <extracomment>%1 what happened: "eth0 failed 2 times, eth1 failed once" or "counters were reset (…)"</extracomment>
-        <translation>%1 pendant que le Gestionnaire d'agrégats ne tournait pas</translation>
+        <extracomment>%1 what happened: &quot;eth0 failed 2 times, eth1 failed once&quot; or &quot;counters were reset (…)&quot;</extracomment>
+        <translation>%1 pendant que le Gestionnaire d&apos;agrégats ne tournait pas</translation>
     </message>
     <message>
         <source>%1 while Bond Manager was not running; no slave is active now</source>
-        <translation>%1 pendant que le Gestionnaire d'agrégats ne tournait pas ; aucun esclave n'est actif maintenant</translation>
+        <translation>%1 pendant que le Gestionnaire d&apos;agrégats ne tournait pas ; aucun esclave n&apos;est actif maintenant</translation>
     </message>
     <message>
         <source>%1 while Bond Manager was not running; %2 is now active</source>
-        <translation>%1 pendant que le Gestionnaire d'agrégats ne tournait pas ; %2 est maintenant actif</translation>
+        <translation>%1 pendant que le Gestionnaire d&apos;agrégats ne tournait pas ; %2 est maintenant actif</translation>
     </message>
     <message>
         <source>%1 stopped being active while Bond Manager was not running; no slave is active now</source>
-        <translation>%1 a cessé d'être actif pendant que le Gestionnaire d'agrégats ne tournait pas ; aucun esclave n'est actif maintenant</translation>
+        <translation>%1 a cessé d&apos;être actif pendant que le Gestionnaire d&apos;agrégats ne tournait pas ; aucun esclave n&apos;est actif maintenant</translation>
     </message>
     <message>
         <source>%1 became active while Bond Manager was not running</source>
-        <translation>%1 est devenu actif pendant que le Gestionnaire d'agrégats ne tournait pas</translation>
+        <translation>%1 est devenu actif pendant que le Gestionnaire d&apos;agrégats ne tournait pas</translation>
     </message>
     <message>
         <source>%1 became active instead of %2 while Bond Manager was not running</source>
-        <translation>%1 est devenu actif à la place de %2 pendant que le Gestionnaire d'agrégats ne tournait pas</translation>
+        <translation>%1 est devenu actif à la place de %2 pendant que le Gestionnaire d&apos;agrégats ne tournait pas</translation>
     </message>
 </context>
 <context>
@@ -147,27 +147,27 @@
     </message>
     <message>
         <source>The slave carrying traffic now; it must have link.</source>
-        <translation>L'esclave qui porte le trafic en ce moment ; son lien doit être établi.</translation>
+        <translation>L&apos;esclave qui porte le trafic en ce moment ; son lien doit être établi.</translation>
     </message>
     <message>
-        <source>How often each slave's link is checked; 0 turns MII monitoring off.</source>
+        <source>How often each slave&apos;s link is checked; 0 turns MII monitoring off.</source>
         <translation>Fréquence de vérification du lien de chaque esclave ; 0 désactive la surveillance MII.</translation>
     </message>
     <message>
         <source>How long a link must stay up before the slave is used; a multiple of miimon.</source>
-        <translation>Durée pendant laquelle un lien doit rester établi avant d'utiliser l'esclave ; un multiple de miimon.</translation>
+        <translation>Durée pendant laquelle un lien doit rester établi avant d&apos;utiliser l&apos;esclave ; un multiple de miimon.</translation>
     </message>
     <message>
         <source>How long a link must stay down before the slave is dropped; a multiple of miimon.</source>
-        <translation>Durée pendant laquelle un lien doit rester tombé avant d'abandonner l'esclave ; un multiple de miimon.</translation>
+        <translation>Durée pendant laquelle un lien doit rester tombé avant d&apos;abandonner l&apos;esclave ; un multiple de miimon.</translation>
     </message>
     <message>
-        <source>1: MII monitoring reads the driver's carrier state; 0: it uses MII/ethtool ioctls (deprecated).</source>
-        <translation>1 : la surveillance MII lit l'état de porteuse du pilote ; 0 : elle utilise les ioctl MII/ethtool (obsolète).</translation>
+        <source>1: MII monitoring reads the driver&apos;s carrier state; 0: it uses MII/ethtool ioctls (deprecated).</source>
+        <translation>1 : la surveillance MII lit l&apos;état de porteuse du pilote ; 0 : elle utilise les ioctl MII/ethtool (obsolète).</translation>
     </message>
     <message>
         <source>How often ARP probes are sent to the targets; 0 turns ARP monitoring off.</source>
-        <translation>Fréquence d'envoi des sondes ARP aux cibles ; 0 désactive la surveillance ARP.</translation>
+        <translation>Fréquence d&apos;envoi des sondes ARP aux cibles ; 0 désactive la surveillance ARP.</translation>
     </message>
     <message>
         <source>IPv4 addresses probed by ARP monitoring (up to 16).</source>
@@ -179,27 +179,27 @@
     </message>
     <message>
         <source>Whether any or all ARP targets must answer for a slave to count as up.</source>
-        <translation>Si une ou toutes les cibles ARP doivent répondre pour qu'un esclave soit considéré comme établi.</translation>
+        <translation>Si une ou toutes les cibles ARP doivent répondre pour qu&apos;un esclave soit considéré comme établi.</translation>
     </message>
     <message>
         <source>The slave preferred whenever its link is up.</source>
-        <translation>L'esclave préféré dès que son lien est établi.</translation>
+        <translation>L&apos;esclave préféré dès que son lien est établi.</translation>
     </message>
     <message>
         <source>When the primary slave takes over again after it comes back.</source>
-        <translation>Quand l'esclave primaire reprend la main après son retour.</translation>
+        <translation>Quand l&apos;esclave primaire reprend la main après son retour.</translation>
     </message>
     <message>
         <source>In active-backup, whether slaves keep their own MAC addresses on failover.</source>
-        <translation>En active-backup, si les esclaves gardent leur propre adresse MAC lors d'une bascule.</translation>
+        <translation>En active-backup, si les esclaves gardent leur propre adresse MAC lors d&apos;une bascule.</translation>
     </message>
     <message>
         <source>Which packet headers choose the slave in balance-xor, 802.3ad and balance-tlb.</source>
-        <translation>Quels en-têtes de paquet choisissent l'esclave en balance-xor, 802.3ad et balance-tlb.</translation>
+        <translation>Quels en-têtes de paquet choisissent l&apos;esclave en balance-xor, 802.3ad et balance-tlb.</translation>
     </message>
     <message>
         <source>IGMP membership reports sent after a failover.</source>
-        <translation>Rapports d'appartenance IGMP envoyés après une bascule.</translation>
+        <translation>Rapports d&apos;appartenance IGMP envoyés après une bascule.</translation>
     </message>
     <message>
         <source>Gratuitous ARPs and unsolicited IPv6 neighbour advertisements sent after a failover.</source>
@@ -211,11 +211,11 @@
     </message>
     <message>
         <source>Slaves that must be up before the bond reports carrier.</source>
-        <translation>Esclaves devant être établis avant que l'agrégat signale la porteuse.</translation>
+        <translation>Esclaves devant être établis avant que l&apos;agrégat signale la porteuse.</translation>
     </message>
     <message>
-        <source>Seconds between learning packets sent to each slave's switch (balance-tlb, balance-alb).</source>
-        <translation>Secondes entre les paquets d'apprentissage envoyés au commutateur de chaque esclave (balance-tlb, balance-alb).</translation>
+        <source>Seconds between learning packets sent to each slave&apos;s switch (balance-tlb, balance-alb).</source>
+        <translation>Secondes entre les paquets d&apos;apprentissage envoyés au commutateur de chaque esclave (balance-tlb, balance-alb).</translation>
     </message>
     <message>
         <source>Packets sent through a slave before moving to the next; 0 picks a random slave.</source>
@@ -223,11 +223,11 @@
     </message>
     <message>
         <source>How often the partner should send LACPDUs: every 30 s (slow) or every second (fast).</source>
-        <translation>Fréquence d'envoi des LACPDU par le partenaire : toutes les 30 s (slow) ou chaque seconde (fast).</translation>
+        <translation>Fréquence d&apos;envoi des LACPDU par le partenaire : toutes les 30 s (slow) ou chaque seconde (fast).</translation>
     </message>
     <message>
         <source>How the active 802.3ad aggregator is chosen.</source>
-        <translation>Comment l'agrégateur 802.3ad actif est choisi.</translation>
+        <translation>Comment l&apos;agrégateur 802.3ad actif est choisi.</translation>
     </message>
     <message>
         <source>LACP system priority of this host.</source>
@@ -255,22 +255,22 @@
     </message>
     <message>
         <source>ARP intervals a slave may miss before it is counted down.</source>
-        <translation>Intervalles ARP qu'un esclave peut manquer avant d'être considéré comme tombé.</translation>
+        <translation>Intervalles ARP qu&apos;un esclave peut manquer avant d&apos;être considéré comme tombé.</translation>
     </message>
     <message>
         <source>IPv6 addresses probed with neighbour solicitations by ARP monitoring (up to 16).</source>
         <translation>Adresses IPv6 sondées par sollicitations de voisinage par la surveillance ARP (16 au plus).</translation>
     </message>
     <message>
-        <source>on: one LACP state machine for collecting and distributing (kernels that have it: 6.10, and backports such as Debian 12's).</source>
-        <translation>on : un seul automate LACP pour la collecte et la distribution (noyaux qui l'ont : 6.10, et rétroportages comme celui de Debian 12).</translation>
+        <source>on: one LACP state machine for collecting and distributing (kernels that have it: 6.10, and backports such as Debian 12&apos;s).</source>
+        <translation>on : un seul automate LACP pour la collecte et la distribution (noyaux qui l&apos;ont : 6.10, et rétroportages comme celui de Debian 12).</translation>
     </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
-        <source>You are not authorised to change bonds on this host. An administrator's password is needed; if no password prompt appeared, start a polkit authentication agent or ask an administrator.</source>
-        <translation>Vous n'êtes pas autorisé à modifier les agrégats de cet hôte. Le mot de passe d'un administrateur est nécessaire ; si aucune demande de mot de passe n'est apparue, lancez un agent d'authentification polkit ou demandez à un administrateur.</translation>
+        <source>You are not authorised to change bonds on this host. An administrator&apos;s password is needed; if no password prompt appeared, start a polkit authentication agent or ask an administrator.</source>
+        <translation>Vous n&apos;êtes pas autorisé à modifier les agrégats de cet hôte. Le mot de passe d&apos;un administrateur est nécessaire ; si aucune demande de mot de passe n&apos;est apparue, lancez un agent d&apos;authentification polkit ou demandez à un administrateur.</translation>
     </message>
     <message>
         <source>Check the values entered and try again.</source>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>It may have been removed meanwhile; the window now shows the current state.</source>
-        <translation>Il a peut-être été supprimé entre-temps ; la fenêtre montre maintenant l'état actuel.</translation>
+        <translation>Il a peut-être été supprimé entre-temps ; la fenêtre montre maintenant l&apos;état actuel.</translation>
     </message>
     <message>
         <source>An interface this needs is taken, or the bond manager helper is busy.</source>
@@ -289,12 +289,12 @@
         <translation>Le noyau a refusé la modification. Sa raison figure ci-dessus.</translation>
     </message>
     <message>
-        <source>This kernel has no bonding driver (module "bonding"). Install or load it, or connect to another host.</source>
-        <translation>Ce noyau n'a pas de pilote d'agrégation (module « bonding »). Installez-le ou chargez-le, ou connectez-vous à un autre hôte.</translation>
+        <source>This kernel has no bonding driver (module &quot;bonding&quot;). Install or load it, or connect to another host.</source>
+        <translation>Ce noyau n&apos;a pas de pilote d&apos;agrégation (module « bonding »). Installez-le ou chargez-le, ou connectez-vous à un autre hôte.</translation>
     </message>
     <message>
         <source>The bond manager helper does not answer. Check that it is installed (bond-manager-helper) and that the system bus is running; the window reconnects by itself when it is back.</source>
-        <translation>Le service auxiliaire ne répond pas. Vérifiez qu'il est installé (bond-manager-helper) et que le bus système fonctionne ; la fenêtre se reconnecte d'elle-même à son retour.</translation>
+        <translation>Le service auxiliaire ne répond pas. Vérifiez qu&apos;il est installé (bond-manager-helper) et que le bus système fonctionne ; la fenêtre se reconnecte d&apos;elle-même à son retour.</translation>
     </message>
     <message>
         <source>%1 failed.</source>
@@ -302,69 +302,69 @@
     </message>
     <message>
         <source>The network service that keeps this bond refused the change. Its reason is above; nothing was changed.</source>
-        <translation>Le service réseau qui conserve cet agrégat a refusé la modification. Sa raison est indiquée ci-dessus ; rien n'a été modifié.</translation>
+        <translation>Le service réseau qui conserve cet agrégat a refusé la modification. Sa raison est indiquée ci-dessus ; rien n&apos;a été modifié.</translation>
     </message>
-<message>
-        <source>This change could cut this host's connection, so it must be made as a trial that is undone by itself unless you keep it; nothing was changed.</source>
-        <translation>Cette modification pourrait couper la connexion à cet hôte : elle doit être faite à l'essai, annulée d'elle-même si vous ne la gardez pas ; rien n'a été modifié.</translation>
+    <message>
+        <source>This change could cut this host&apos;s connection, so it must be made as a trial that is undone by itself unless you keep it; nothing was changed.</source>
+        <translation>Cette modification pourrait couper la connexion à cet hôte : elle doit être faite à l&apos;essai, annulée d&apos;elle-même si vous ne la gardez pas ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The trial is no longer pending: it was kept or rolled back meanwhile.</source>
-        <translation>L'essai n'est plus en attente : il a été gardé ou annulé entre-temps.</translation>
+        <translation>L&apos;essai n&apos;est plus en attente : il a été gardé ou annulé entre-temps.</translation>
     </message>
 </context>
 <context>
     <name>InterfaceName</name>
     <message>
         <source>interface name is not valid UTF-8</source>
-        <translation>le nom d'interface n'est pas de l'UTF-8 valide</translation>
+        <translation>le nom d&apos;interface n&apos;est pas de l&apos;UTF-8 valide</translation>
     </message>
     <message>
         <source>interface name must not contain a NUL byte</source>
-        <translation>le nom d'interface ne doit pas contenir d'octet NUL</translation>
+        <translation>le nom d&apos;interface ne doit pas contenir d&apos;octet NUL</translation>
     </message>
     <message>
         <source>interface name must not be empty</source>
-        <translation>le nom d'interface ne doit pas être vide</translation>
+        <translation>le nom d&apos;interface ne doit pas être vide</translation>
     </message>
     <message>
-        <source>'.' and '..' cannot be interface names</source>
-        <translation>'.' et '..' ne peuvent pas être des noms d'interface</translation>
+        <source>&apos;.&apos; and &apos;..&apos; cannot be interface names</source>
+        <translation>&apos;.&apos; et &apos;..&apos; ne peuvent pas être des noms d&apos;interface</translation>
     </message>
     <message>
         <source>interface name %1 must not contain control characters</source>
-        <translation>le nom d'interface %1 ne doit pas contenir de caractères de contrôle</translation>
+        <translation>le nom d&apos;interface %1 ne doit pas contenir de caractères de contrôle</translation>
     </message>
     <message>
-        <source>interface name %1 must not contain '/'</source>
-        <translation>le nom d'interface %1 ne doit pas contenir '/'</translation>
+        <source>interface name %1 must not contain &apos;/&apos;</source>
+        <translation>le nom d&apos;interface %1 ne doit pas contenir &apos;/&apos;</translation>
     </message>
     <message>
-        <source>interface name %1 must not contain ':'</source>
-        <translation>le nom d'interface %1 ne doit pas contenir ':'</translation>
+        <source>interface name %1 must not contain &apos;:&apos;</source>
+        <translation>le nom d&apos;interface %1 ne doit pas contenir &apos;:&apos;</translation>
     </message>
     <message>
-        <source>interface name %1 must not contain '%'; the kernel would choose the name itself</source>
-        <translation>le nom d'interface %1 ne doit pas contenir '%' ; le noyau choisirait lui-même le nom</translation>
+        <source>interface name %1 must not contain &apos;%&apos;; the kernel would choose the name itself</source>
+        <translation>le nom d&apos;interface %1 ne doit pas contenir &apos;%&apos; ; le noyau choisirait lui-même le nom</translation>
     </message>
     <message>
         <source>interface name %1 contains the byte 0xa0, which the kernel treats as a space</source>
-        <translation>le nom d'interface %1 contient l'octet 0xa0, que le noyau traite comme une espace</translation>
+        <translation>le nom d&apos;interface %1 contient l&apos;octet 0xa0, que le noyau traite comme une espace</translation>
     </message>
     <message>
         <source>interface name %1 must not contain spaces</source>
-        <translation>le nom d'interface %1 ne doit pas contenir d'espaces</translation>
+        <translation>le nom d&apos;interface %1 ne doit pas contenir d&apos;espaces</translation>
     </message>
     <message>
         <source>interface name %1 is %2 bytes long; the kernel allows at most %3</source>
-        <translation>le nom d'interface %1 fait %2 octets ; le noyau en permet au plus %3</translation>
+        <translation>le nom d&apos;interface %1 fait %2 octets ; le noyau en permet au plus %3</translation>
     </message>
 </context>
 <context>
     <name>IpConfig</name>
     <message>
-        <source>'%1' is not an %2 address with a prefix length, like %3</source>
-        <translation>'%1' n'est pas une adresse %2 avec une longueur de préfixe, comme %3</translation>
+        <source>&apos;%1&apos; is not an %2 address with a prefix length, like %3</source>
+        <translation>&apos;%1&apos; n&apos;est pas une adresse %2 avec une longueur de préfixe, comme %3</translation>
     </message>
     <message>
         <source>%1 needs a prefix length between 1 and %2, like %3</source>
@@ -376,27 +376,27 @@
     </message>
     <message>
         <source>%1 cannot be the address of a network interface</source>
-        <translation>%1 ne peut pas être l'adresse d'une interface réseau</translation>
+        <translation>%1 ne peut pas être l&apos;adresse d&apos;une interface réseau</translation>
     </message>
     <message>
         <source>%1 is the network address of its subnet, not a host address</source>
-        <translation>%1 est l'adresse réseau de son sous-réseau, pas une adresse d'hôte</translation>
+        <translation>%1 est l&apos;adresse réseau de son sous-réseau, pas une adresse d&apos;hôte</translation>
     </message>
     <message>
         <source>%1 is the broadcast address of its subnet, not a host address</source>
-        <translation>%1 est l'adresse de diffusion de son sous-réseau, pas une adresse d'hôte</translation>
+        <translation>%1 est l&apos;adresse de diffusion de son sous-réseau, pas une adresse d&apos;hôte</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
         <translation>%1 figure deux fois</translation>
     </message>
     <message>
-        <source>the %1 gateway '%2' is not an %1 address</source>
-        <translation>la passerelle %1 '%2' n'est pas une adresse %1</translation>
+        <source>the %1 gateway &apos;%2&apos; is not an %1 address</source>
+        <translation>la passerelle %1 &apos;%2&apos; n&apos;est pas une adresse %1</translation>
     </message>
     <message>
         <source>the %1 gateway %2 is one of the configured addresses</source>
-        <translation>la passerelle %1 %2 est l'une des adresses configurées</translation>
+        <translation>la passerelle %1 %2 est l&apos;une des adresses configurées</translation>
     </message>
     <message>
         <source>%1 cannot be a gateway</source>
@@ -404,35 +404,35 @@
     </message>
     <message>
         <source>the %1 gateway %2 is not inside a configured subnet (%3)</source>
-        <translation>la passerelle %1 %2 n'est dans aucun sous-réseau configuré (%3)</translation>
+        <translation>la passerelle %1 %2 n&apos;est dans aucun sous-réseau configuré (%3)</translation>
     </message>
     <message>
         <source>static IPv4 needs at least one address</source>
-        <translation>l'IPv4 statique demande au moins une adresse</translation>
+        <translation>l&apos;IPv4 statique demande au moins une adresse</translation>
     </message>
     <message>
         <source>IPv4 addresses can only be given with the static method, not with %1</source>
-        <translation>des adresses IPv4 ne peuvent être données qu'avec la méthode static, pas avec %1</translation>
+        <translation>des adresses IPv4 ne peuvent être données qu&apos;avec la méthode static, pas avec %1</translation>
     </message>
     <message>
         <source>an IPv4 gateway can only be given with the static method, not with %1</source>
-        <translation>une passerelle IPv4 ne peut être donnée qu'avec la méthode static, pas avec %1</translation>
+        <translation>une passerelle IPv4 ne peut être donnée qu&apos;avec la méthode static, pas avec %1</translation>
     </message>
     <message>
         <source>static IPv6 needs at least one address</source>
-        <translation>l'IPv6 statique demande au moins une adresse</translation>
+        <translation>l&apos;IPv6 statique demande au moins une adresse</translation>
     </message>
     <message>
         <source>IPv6 addresses can only be given with the static method, not with %1</source>
-        <translation>des adresses IPv6 ne peuvent être données qu'avec la méthode static, pas avec %1</translation>
+        <translation>des adresses IPv6 ne peuvent être données qu&apos;avec la méthode static, pas avec %1</translation>
     </message>
     <message>
         <source>an IPv6 gateway can only be given with the static method, not with %1</source>
-        <translation>une passerelle IPv6 ne peut être donnée qu'avec la méthode static, pas avec %1</translation>
+        <translation>une passerelle IPv6 ne peut être donnée qu&apos;avec la méthode static, pas avec %1</translation>
     </message>
     <message>
-        <source>the DNS server '%1' is not an IPv4 or IPv6 address</source>
-        <translation>le serveur DNS '%1' n'est pas une adresse IPv4 ou IPv6</translation>
+        <source>the DNS server &apos;%1&apos; is not an IPv4 or IPv6 address</source>
+        <translation>le serveur DNS &apos;%1&apos; n&apos;est pas une adresse IPv4 ou IPv6</translation>
     </message>
     <message>
         <source>%1 cannot be a DNS server</source>
@@ -444,15 +444,15 @@
     </message>
     <message>
         <source>the DNS server %1 is an IPv4 address, but IPv4 is off</source>
-        <translation>le serveur DNS %1 est une adresse IPv4, mais l'IPv4 est désactivé</translation>
+        <translation>le serveur DNS %1 est une adresse IPv4, mais l&apos;IPv4 est désactivé</translation>
     </message>
     <message>
         <source>the DNS server %1 is an IPv6 address, but IPv6 is off</source>
-        <translation>le serveur DNS %1 est une adresse IPv6, mais l'IPv6 est désactivé</translation>
+        <translation>le serveur DNS %1 est une adresse IPv6, mais l&apos;IPv6 est désactivé</translation>
     </message>
     <message>
-        <source>'%1' is not a domain name like example.org</source>
-        <translation>'%1' n'est pas un nom de domaine comme example.org</translation>
+        <source>&apos;%1&apos; is not a domain name like example.org</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nom de domaine comme example.org</translation>
     </message>
     <message>
         <source>the MTU must be between %1 and %2, not %3</source>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>IPv6 needs an MTU of at least %1; with %2 the kernel turns IPv6 off</source>
-        <translation>l'IPv6 demande une MTU d'au moins %1 ; avec %2, le noyau désactive l'IPv6</translation>
+        <translation>l&apos;IPv6 demande une MTU d&apos;au moins %1 ; avec %2, le noyau désactive l&apos;IPv6</translation>
     </message>
     <message>
         <source>%1 must be a string</source>
@@ -471,20 +471,20 @@
         <translation>%1 doit être une liste de chaînes</translation>
     </message>
     <message>
-        <source>ipv4Method must be off, dhcp or static, not '%1'</source>
-        <translation>ipv4Method doit être off, dhcp ou static, pas '%1'</translation>
+        <source>ipv4Method must be off, dhcp or static, not &apos;%1&apos;</source>
+        <translation>ipv4Method doit être off, dhcp ou static, pas &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>ipv6Method must be off, auto, dhcp or static, not '%1'</source>
-        <translation>ipv6Method doit être off, auto, dhcp ou static, pas '%1'</translation>
+        <source>ipv6Method must be off, auto, dhcp or static, not &apos;%1&apos;</source>
+        <translation>ipv6Method doit être off, auto, dhcp ou static, pas &apos;%1&apos;</translation>
     </message>
     <message>
         <source>mtu must be a number</source>
         <translation>mtu doit être un nombre</translation>
     </message>
     <message>
-        <source>unknown address setting '%1'</source>
-        <translation>réglage d'adresse inconnu '%1'</translation>
+        <source>unknown address setting &apos;%1&apos;</source>
+        <translation>réglage d&apos;adresse inconnu &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -499,15 +499,15 @@
     </message>
     <message>
         <source>%1 needs a list of addresses</source>
-        <translation>%1 demande une liste d'adresses</translation>
+        <translation>%1 demande une liste d&apos;adresses</translation>
     </message>
     <message>
         <source>%1 takes at most %2 addresses, not %3</source>
         <translation>%1 prend au plus %2 adresses, pas %3</translation>
     </message>
     <message>
-        <source>%1: '%2' is not an IPv4 address like 192.0.2.1</source>
-        <translation>%1 : '%2' n'est pas une adresse IPv4 comme 192.0.2.1</translation>
+        <source>%1: &apos;%2&apos; is not an IPv4 address like 192.0.2.1</source>
+        <translation>%1 : &apos;%2&apos; n&apos;est pas une adresse IPv4 comme 192.0.2.1</translation>
     </message>
     <message>
         <source>%1: %2 cannot be an ARP target</source>
@@ -518,24 +518,24 @@
         <translation>%1 : %2 figure deux fois dans la liste</translation>
     </message>
     <message>
-        <source>%1: '%2' is not an IPv6 address like 2001:db8::1</source>
-        <translation>%1 : '%2' n'est pas une adresse IPv6 comme 2001:db8::1</translation>
+        <source>%1: &apos;%2&apos; is not an IPv6 address like 2001:db8::1</source>
+        <translation>%1 : &apos;%2&apos; n&apos;est pas une adresse IPv6 comme 2001:db8::1</translation>
     </message>
     <message>
         <source>%1: %2 cannot be a neighbour solicitation target</source>
         <translation>%1 : %2 ne peut pas être une cible de sollicitation de voisin</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a MAC address like 02:00:00:00:00:01</source>
-        <translation>%1 : '%2' n'est pas une adresse MAC comme 02:00:00:00:00:01</translation>
+        <source>%1: &apos;%2&apos; is not a MAC address like 02:00:00:00:00:01</source>
+        <translation>%1 : &apos;%2&apos; n&apos;est pas une adresse MAC comme 02:00:00:00:00:01</translation>
     </message>
     <message>
         <source>%1 must be a unicast MAC address that is not all zero</source>
-        <translation>%1 doit être une adresse MAC unicast qui n'est pas entièrement nulle</translation>
+        <translation>%1 doit être une adresse MAC unicast qui n&apos;est pas entièrement nulle</translation>
     </message>
     <message>
-        <source>unknown bonding option '%1'</source>
-        <translation>option de bonding inconnue '%1'</translation>
+        <source>unknown bonding option &apos;%1&apos;</source>
+        <translation>option de bonding inconnue &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
@@ -543,19 +543,19 @@
     </message>
     <message>
         <source>%1 needs an interface name</source>
-        <translation>%1 demande un nom d'interface</translation>
+        <translation>%1 demande un nom d&apos;interface</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>%1 must be one of: %2 (not '%3')</source>
-        <translation>%1 doit être l'un de : %2 (pas '%3')</translation>
+        <source>%1 must be one of: %2 (not &apos;%3&apos;)</source>
+        <translation>%1 doit être l&apos;un de : %2 (pas &apos;%3&apos;)</translation>
     </message>
     <message>
-        <source>%1 must be a whole number, not '%2'</source>
-        <translation>%1 doit être un nombre entier, pas '%2'</translation>
+        <source>%1 must be a whole number, not &apos;%2&apos;</source>
+        <translation>%1 doit être un nombre entier, pas &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 must be a whole number</source>
@@ -563,19 +563,19 @@
     </message>
     <message>
         <source>%1 must be one of: %2</source>
-        <translation>%1 doit être l'un de : %2</translation>
+        <translation>%1 doit être l&apos;un de : %2</translation>
     </message>
     <message>
         <source>%1 is given more than once</source>
-        <translation>%1 est donné plus d'une fois</translation>
+        <translation>%1 est donné plus d&apos;une fois</translation>
     </message>
     <message>
         <source>%1 only applies to %2, not %3</source>
-        <translation>%1 ne s'applique qu'à %2, pas à %3</translation>
+        <translation>%1 ne s&apos;applique qu&apos;à %2, pas à %3</translation>
     </message>
     <message>
         <source>%1 can only be changed while the bond has no slaves</source>
-        <translation>%1 ne peut être modifié que tant que le bond n'a pas d'esclaves</translation>
+        <translation>%1 ne peut être modifié que tant que le bond n&apos;a pas d&apos;esclaves</translation>
     </message>
     <message>
         <source>%1 can only be changed while the bond is down</source>
@@ -591,15 +591,15 @@
     </message>
     <message>
         <source>%1 needs MII monitoring; set miimon first</source>
-        <translation>%1 demande la surveillance MII ; définissez d'abord miimon</translation>
+        <translation>%1 demande la surveillance MII ; définissez d&apos;abord miimon</translation>
     </message>
     <message>
         <source>%1 %2 ms is not a multiple of miimon %3 ms; the kernel rounds it down to %4 ms</source>
-        <translation>%1 %2 ms n'est pas un multiple de miimon %3 ms ; le noyau l'arrondit à %4 ms</translation>
+        <translation>%1 %2 ms n&apos;est pas un multiple de miimon %3 ms ; le noyau l&apos;arrondit à %4 ms</translation>
     </message>
     <message>
         <source>arp_interval is set but there is no arp_ip_target; every slave will be counted as down</source>
-        <translation>arp_interval est défini mais il n'y a pas d'arp_ip_target ; chaque esclave sera compté comme tombé</translation>
+        <translation>arp_interval est défini mais il n&apos;y a pas d&apos;arp_ip_target ; chaque esclave sera compté comme tombé</translation>
     </message>
 </context>
 <context>
@@ -682,7 +682,7 @@
     </message>
     <message>
         <source>One slave carries all traffic and another takes over when it fails. Works with any switches, including two separate ones: the choice for a host cabled to two switches.</source>
-        <translation>Un esclave porte tout le trafic et un autre prend le relais s'il tombe. Fonctionne avec tous les commutateurs, même deux séparés : le choix pour un hôte relié à deux commutateurs.</translation>
+        <translation>Un esclave porte tout le trafic et un autre prend le relais s&apos;il tombe. Fonctionne avec tous les commutateurs, même deux séparés : le choix pour un hôte relié à deux commutateurs.</translation>
     </message>
     <message>
         <source>Each flow stays on one slave chosen by a hash of its addresses. The switch ports must be grouped as a static trunk.</source>
@@ -698,15 +698,15 @@
     </message>
     <message>
         <source>Outgoing traffic is spread by load, incoming traffic arrives on one slave. Needs nothing from the switch.</source>
-        <translation>Le trafic sortant est réparti selon la charge, le trafic entrant arrive sur un esclave. N'exige rien du commutateur.</translation>
+        <translation>Le trafic sortant est réparti selon la charge, le trafic entrant arrive sur un esclave. N&apos;exige rien du commutateur.</translation>
     </message>
     <message>
         <source>Like transmit load balancing, and incoming IPv4 traffic is balanced too by answering ARP with different slaves. Needs nothing from the switch.</source>
-        <translation>Comme la répartition en émission, et le trafic IPv4 entrant est aussi réparti en répondant à l'ARP avec différents esclaves. N'exige rien du commutateur.</translation>
+        <translation>Comme la répartition en émission, et le trafic IPv4 entrant est aussi réparti en répondant à l&apos;ARP avec différents esclaves. N&apos;exige rien du commutateur.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>%1 plain-words mode, %2 the kernel's name of it (not translated)</extracomment>
+        <extracomment>%1 plain-words mode, %2 the kernel&apos;s name of it (not translated)</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -782,11 +782,11 @@
     <name>bm::gui::AddressesPage</name>
     <message>
         <source>Give the bond its addresses</source>
-        <translation>Donner ses adresses à l'agrégat</translation>
+        <translation>Donner ses adresses à l&apos;agrégat</translation>
     </message>
     <message>
-        <source>The bond carries the host's addresses; its slaves have none of their own. Leave IPv4 and IPv6 off to add addresses later.</source>
-        <translation>L'agrégat porte les adresses de la machine ; ses esclaves n'en ont pas. Laissez IPv4 et IPv6 désactivés pour ajouter des adresses plus tard.</translation>
+        <source>The bond carries the host&apos;s addresses; its slaves have none of their own. Leave IPv4 and IPv6 off to add addresses later.</source>
+        <translation>L&apos;agrégat porte les adresses de la machine ; ses esclaves n&apos;en ont pas. Laissez IPv4 et IPv6 désactivés pour ajouter des adresses plus tard.</translation>
     </message>
     <message>
         <source>The service that manages the slaves</source>
@@ -806,7 +806,7 @@
     </message>
     <message>
         <source>Saved by the network service that manages the slaves. If none does, the bond is not saved: gone after a reboot.</source>
-        <translation>Enregistré par le service réseau qui gère les esclaves. Si aucun ne les gère, l'agrégat n'est pas enregistré : perdu au redémarrage.</translation>
+        <translation>Enregistré par le service réseau qui gère les esclaves. Si aucun ne les gère, l&apos;agrégat n&apos;est pas enregistré : perdu au redémarrage.</translation>
     </message>
     <message>
         <source>Saved by %1: back after a reboot.</source>
@@ -815,18 +815,18 @@
     </message>
     <message>
         <source>Error: DHCP and automatic IPv6 need a network service to run them; choose one to save the bond with, or static addresses.</source>
-        <translation>Erreur : DHCP et l'IPv6 automatique ont besoin d'un service réseau pour fonctionner ; choisissez-en un pour enregistrer l'agrégat, ou des adresses statiques.</translation>
+        <translation>Erreur : DHCP et l&apos;IPv6 automatique ont besoin d&apos;un service réseau pour fonctionner ; choisissez-en un pour enregistrer l&apos;agrégat, ou des adresses statiques.</translation>
     </message>
 </context>
 <context>
     <name>bm::gui::ApplyPage</name>
     <message>
         <source>Creating the bond</source>
-        <translation>Création de l'agrégat</translation>
+        <translation>Création de l&apos;agrégat</translation>
     </message>
     <message>
-        <source>Asking the helper to create %1… You may be asked for an administrator's password.</source>
-        <translation>Demande au service auxiliaire de créer %1… Le mot de passe d'un administrateur peut vous être demandé.</translation>
+        <source>Asking the helper to create %1… You may be asked for an administrator&apos;s password.</source>
+        <translation>Demande au service auxiliaire de créer %1… Le mot de passe d&apos;un administrateur peut vous être demandé.</translation>
     </message>
     <message>
         <source>Creating %1</source>
@@ -834,7 +834,7 @@
     </message>
     <message>
         <source>Nothing was changed: the helper undoes every step of a creation that fails.</source>
-        <translation>Rien n'a été modifié : le service auxiliaire annule chaque étape d'une création qui échoue.</translation>
+        <translation>Rien n&apos;a été modifié : le service auxiliaire annule chaque étape d&apos;une création qui échoue.</translation>
     </message>
     <message>
         <source>%1 was created and is shown in the main window.</source>
@@ -857,7 +857,7 @@
     </message>
     <message>
         <source>Bond link (MII):</source>
-        <translation>Lien de l'agrégat (MII) :</translation>
+        <translation>Lien de l&apos;agrégat (MII) :</translation>
     </message>
     <message>
         <source>Monitoring:</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>%1 (takes over again: %2)</source>
-        <extracomment>%1 interface, %2 the kernel's primary_reselect value (always, better, failure)</extracomment>
+        <extracomment>%1 interface, %2 the kernel&apos;s primary_reselect value (always, better, failure)</extracomment>
         <translation>%1 (reprend la main : %2)</translation>
     </message>
     <message>
@@ -886,15 +886,15 @@
     </message>
     <message>
         <source>Restore Saved</source>
-        <translation>Rétablir l'enregistré</translation>
+        <translation>Rétablir l&apos;enregistré</translation>
     </message>
     <message>
         <source>Save the configuration the bond runs with now, so that it comes back after a reboot</source>
-        <translation>Enregistrer la configuration actuelle de l'agrégat, pour qu'elle revienne après un redémarrage</translation>
+        <translation>Enregistrer la configuration actuelle de l&apos;agrégat, pour qu&apos;elle revienne après un redémarrage</translation>
     </message>
     <message>
         <source>Change the running bond back to its saved configuration</source>
-        <translation>Ramener l'agrégat en cours à sa configuration enregistrée</translation>
+        <translation>Ramener l&apos;agrégat en cours à sa configuration enregistrée</translation>
     </message>
     <message>
         <source>Addresses:</source>
@@ -926,7 +926,7 @@
     </message>
     <message>
         <source>not saved, live until the next boot: %1</source>
-        <translation>non enregistré, actif jusqu'au prochain démarrage : %1</translation>
+        <translation>non enregistré, actif jusqu&apos;au prochain démarrage : %1</translation>
     </message>
     <message>
         <source>Save with %1</source>
@@ -939,7 +939,7 @@
     </message>
     <message>
         <source>What runs differs from what is saved: %1</source>
-        <translation>Ce qui tourne diffère de l'enregistré : %1</translation>
+        <translation>Ce qui tourne diffère de l&apos;enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -951,7 +951,7 @@
     <message>
         <source>%1
 %2 · %3</source>
-        <extracomment>bond list entry: name, then "mode · health" on a second line</extracomment>
+        <extracomment>bond list entry: name, then &quot;mode · health&quot; on a second line</extracomment>
         <translation>%1
 %2 · %3</translation>
     </message>
@@ -964,11 +964,11 @@
     <name>bm::gui::BondView</name>
     <message>
         <source>This bond has no slaves yet. Use Bond ▸ Add Slave to give it some.</source>
-        <translation>Cet agrégat n'a pas encore d'esclave. Utilisez Agrégat ▸ Ajouter un esclave pour lui en donner.</translation>
+        <translation>Cet agrégat n&apos;a pas encore d&apos;esclave. Utilisez Agrégat ▸ Ajouter un esclave pour lui en donner.</translation>
     </message>
     <message>
         <source>Events (failovers, link changes, option changes)</source>
-        <translation>Événements (bascules, changements de lien, changements d'options)</translation>
+        <translation>Événements (bascules, changements de lien, changements d&apos;options)</translation>
     </message>
 </context>
 <context>
@@ -978,7 +978,7 @@
         <translation>Bond Manager continue de tourner</translation>
     </message>
     <message>
-        <source>It watches the bonds from the tray and tells you about failovers. To end it, choose Quit in the tray icon's menu or in the File menu.</source>
+        <source>It watches the bonds from the tray and tells you about failovers. To end it, choose Quit in the tray icon&apos;s menu or in the File menu.</source>
         <translation>Il surveille les agrégats depuis la zone de notification et vous signale les bascules. Pour le fermer, choisissez Quitter dans le menu de son icône ou dans le menu Fichier.</translation>
     </message>
 </context>
@@ -1120,7 +1120,7 @@
     <message>
         <source>%1 is already the address of %2</source>
         <extracomment>%1 an address, %2 a network interface</extracomment>
-        <translation>%1 est déjà l'adresse de %2</translation>
+        <translation>%1 est déjà l&apos;adresse de %2</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -1131,7 +1131,7 @@
     <name>bm::gui::MainWindow</name>
     <message>
         <source>Bond Manager</source>
-        <translation>Gestionnaire d'agrégats</translation>
+        <translation>Gestionnaire d&apos;agrégats</translation>
     </message>
     <message>
         <source>Bonds</source>
@@ -1175,7 +1175,7 @@
     </message>
     <message>
         <source>&amp;Delete Bond…</source>
-        <translation>&amp;Supprimer l'agrégat…</translation>
+        <translation>&amp;Supprimer l&apos;agrégat…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1183,15 +1183,15 @@
     </message>
     <message>
         <source>&amp;About Bond Manager</source>
-        <translation>À &amp;propos du gestionnaire d'agrégats</translation>
+        <translation>À &amp;propos du gestionnaire d&apos;agrégats</translation>
     </message>
     <message>
         <source>About Bond Manager</source>
-        <translation>À propos du gestionnaire d'agrégats</translation>
+        <translation>À propos du gestionnaire d&apos;agrégats</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Bond Manager&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Shows the kernel's live state of network bonds and changes them through a privileged helper.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Gestionnaire d'agrégats&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Montre l'état en direct des agrégats réseau selon le noyau et les modifie par un service auxiliaire privilégié.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Bond Manager&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Shows the kernel&apos;s live state of network bonds and changes them through a privileged helper.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Gestionnaire d&apos;agrégats&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Montre l&apos;état en direct des agrégats réseau selon le noyau et les modifie par un service auxiliaire privilégié.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1199,7 +1199,7 @@
     </message>
     <message>
         <source>Bond Manager — %1</source>
-        <translation>Gestionnaire d'agrégats — %1</translation>
+        <translation>Gestionnaire d&apos;agrégats — %1</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -1214,13 +1214,13 @@
         <translation>Connexion au service auxiliaire sur %1…</translation>
     </message>
     <message>
-        <source>The kernel on %1 has no bonding driver, so no bond can be shown or created. Load the "bonding" module or connect to another host (File menu).</source>
-        <translation>Le noyau de %1 n'a pas de pilote d'agrégation : aucun agrégat ne peut être affiché ni créé. Chargez le module « bonding » ou connectez-vous à un autre hôte (menu Fichier).</translation>
+        <source>The kernel on %1 has no bonding driver, so no bond can be shown or created. Load the &quot;bonding&quot; module or connect to another host (File menu).</source>
+        <translation>Le noyau de %1 n&apos;a pas de pilote d&apos;agrégation : aucun agrégat ne peut être affiché ni créé. Chargez le module « bonding » ou connectez-vous à un autre hôte (menu Fichier).</translation>
     </message>
     <message>
         <source>No bonds on %1 yet.
 Use Bond ▸ New Bond… to create one.</source>
-        <translation>Pas encore d'agrégat sur %1.
+        <translation>Pas encore d&apos;agrégat sur %1.
 Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     </message>
     <message>
@@ -1241,7 +1241,7 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     </message>
     <message>
         <source>Making %1 the active slave of %2</source>
-        <translation>Faire de %1 l'esclave actif de %2</translation>
+        <translation>Faire de %1 l&apos;esclave actif de %2</translation>
     </message>
     <message>
         <source>Removing %1 from %2</source>
@@ -1277,7 +1277,7 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     </message>
     <message>
         <source>Delete Bond</source>
-        <translation>Supprimer l'agrégat</translation>
+        <translation>Supprimer l&apos;agrégat</translation>
     </message>
     <message>
         <source>Delete %1? Its slaves are released and its addresses are lost.</source>
@@ -1334,7 +1334,7 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     </message>
     <message>
         <source>The timeline could not be saved to %1: %2</source>
-        <translation>La chronologie n'a pas pu être enregistrée dans %1 : %2</translation>
+        <translation>La chronologie n&apos;a pas pu être enregistrée dans %1 : %2</translation>
     </message>
     <message>
         <source>Changing the monitoring of %1</source>
@@ -1342,9 +1342,9 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     </message>
     <message>
         <source>&amp;Configure Bond Manager…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Configurer Bond Manager…</translation>
     </message>
-<message>
+    <message>
         <source>Connection to %1 lost at %2: showing the last known state</source>
         <translation>Connexion à %1 perdue à %2 : affichage du dernier état connu</translation>
     </message>
@@ -1371,7 +1371,7 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
 <context>
     <name>bm::gui::MonitoringPage</name>
     <message>
-        <source>&amp;MII: watch each slave's link (cable and port)</source>
+        <source>&amp;MII: watch each slave&apos;s link (cable and port)</source>
         <translation>&amp;MII : surveiller le lien de chaque esclave (câble et port)</translation>
     </message>
     <message>
@@ -1388,7 +1388,7 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     </message>
     <message>
         <source>ARP monitoring is not available in this mode.</source>
-        <translation>La surveillance ARP n'existe pas dans ce mode.</translation>
+        <translation>La surveillance ARP n&apos;existe pas dans ce mode.</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -1399,15 +1399,15 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
         <translation>Remarque : %1</translation>
     </message>
     <message>
-        <source>Error: give at least one ARP target, such as the gateway's address.</source>
-        <translation>Erreur : indiquez au moins une cible ARP, par exemple l'adresse de la passerelle.</translation>
+        <source>Error: give at least one ARP target, such as the gateway&apos;s address.</source>
+        <translation>Erreur : indiquez au moins une cible ARP, par exemple l&apos;adresse de la passerelle.</translation>
     </message>
 </context>
 <context>
     <name>bm::gui::NamePage</name>
     <message>
         <source>Name the bond</source>
-        <translation>Nommez l'agrégat</translation>
+        <translation>Nommez l&apos;agrégat</translation>
     </message>
     <message>
         <source>The name of the new network interface, for example bond0.</source>
@@ -1415,19 +1415,19 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     </message>
     <message>
         <source>Bond name</source>
-        <translation>Nom de l'agrégat</translation>
+        <translation>Nom de l&apos;agrégat</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <source>At most 15 bytes; no spaces, '/' or ':'.</source>
+        <source>At most 15 bytes; no spaces, &apos;/&apos; or &apos;:&apos;.</source>
         <translation>15 octets au plus ; ni espace, ni « / », ni « : ».</translation>
     </message>
     <message>
         <source>That character cannot be part of an interface name, or the name would be longer than 15 bytes.</source>
-        <translation>Ce caractère ne peut pas figurer dans un nom d'interface, ou le nom dépasserait 15 octets.</translation>
+        <translation>Ce caractère ne peut pas figurer dans un nom d&apos;interface, ou le nom dépasserait 15 octets.</translation>
     </message>
     <message>
         <source>Enter a name.</source>
@@ -1442,7 +1442,7 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     <name>bm::gui::Notifier</name>
     <message>
         <source>Bond Manager</source>
-        <translation>Gestionnaire d'agrégats</translation>
+        <translation>Gestionnaire d&apos;agrégats</translation>
     </message>
     <message>
         <source>At %1</source>
@@ -1486,11 +1486,11 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     </message>
     <message>
         <source>up to %1 IPv4 addresses</source>
-        <translation>jusqu'à %1 adresses IPv4</translation>
+        <translation>jusqu&apos;à %1 adresses IPv4</translation>
     </message>
     <message>
         <source>up to %1 IPv6 addresses</source>
-        <translation>jusqu'à %1 adresses IPv6</translation>
+        <translation>jusqu&apos;à %1 adresses IPv6</translation>
     </message>
     <message>
         <source>a unicast MAC address</source>
@@ -1509,11 +1509,11 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     </message>
     <message>
         <source>can only change while the bond has no slaves</source>
-        <translation>modifiable seulement quand l'agrégat n'a pas d'esclave</translation>
+        <translation>modifiable seulement quand l&apos;agrégat n&apos;a pas d&apos;esclave</translation>
     </message>
     <message>
         <source>can only change while the bond is down</source>
-        <translation>modifiable seulement quand l'agrégat est désactivé</translation>
+        <translation>modifiable seulement quand l&apos;agrégat est désactivé</translation>
     </message>
     <message>
         <source>Mode: %1. Only the options this mode uses are shown; hover a field for its help.</source>
@@ -1540,7 +1540,7 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     <name>bm::gui::PrimaryPage</name>
     <message>
         <source>Choose the primary slave</source>
-        <translation>Choisissez l'esclave primaire</translation>
+        <translation>Choisissez l&apos;esclave primaire</translation>
     </message>
     <message>
         <source>The primary carries the traffic whenever its link is up; the others stand by. Usually the faster link or the one to the main switch.</source>
@@ -1552,7 +1552,7 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     </message>
     <message>
         <source>(none: keep whichever slave is active)</source>
-        <translation>(aucun : garder l'esclave actif du moment)</translation>
+        <translation>(aucun : garder l&apos;esclave actif du moment)</translation>
     </message>
 </context>
 <context>
@@ -1563,7 +1563,7 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     </message>
     <message>
         <source>The bond is created with these settings when you press Create.</source>
-        <translation>L'agrégat est créé avec ces réglages quand vous appuyez sur Créer.</translation>
+        <translation>L&apos;agrégat est créé avec ces réglages quand vous appuyez sur Créer.</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -1626,26 +1626,26 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     </message>
     <message>
         <source>There is no bond %1.</source>
-        <translation>Il n'y a pas d'agrégat %1.</translation>
+        <translation>Il n&apos;y a pas d&apos;agrégat %1.</translation>
     </message>
     <message>
         <source>%1 is not a slave of %2.</source>
-        <translation>%1 n'est pas un esclave de %2.</translation>
+        <translation>%1 n&apos;est pas un esclave de %2.</translation>
     </message>
     <message>
         <source>%1 cannot become active: its link is not up.</source>
-        <translation>%1 ne peut pas devenir actif : son lien n'est pas établi.</translation>
+        <translation>%1 ne peut pas devenir actif : son lien n&apos;est pas établi.</translation>
     </message>
     <message>
         <source>sample host</source>
-        <translation>hôte d'exemple</translation>
+        <translation>hôte d&apos;exemple</translation>
     </message>
 </context>
 <context>
     <name>bm::gui::SettingsDialog</name>
     <message>
         <source>&amp;Start in the tray at login</source>
-        <translation>&amp;Démarrer dans la zone de notification à l'ouverture de session</translation>
+        <translation>&amp;Démarrer dans la zone de notification à l&apos;ouverture de session</translation>
     </message>
     <message>
         <source>Configure Bond Manager</source>
@@ -1661,7 +1661,7 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     </message>
     <message>
         <source>This desktop shows no tray icons: at login Bond Manager starts as a window, and closing it quits.</source>
-        <translation>Ce bureau n'affiche pas d'icônes de notification : à l'ouverture de session Bond Manager démarre en fenêtre, et la fermer le quitte.</translation>
+        <translation>Ce bureau n&apos;affiche pas d&apos;icônes de notification : à l&apos;ouverture de session Bond Manager démarre en fenêtre, et la fermer le quitte.</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -1685,7 +1685,7 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     </message>
     <message>
         <source>No bonds yet: each new bond announces failovers and slaves going down.</source>
-        <translation>Pas encore d'agrégat : chaque nouvel agrégat signale les bascules et les esclaves qui tombent.</translation>
+        <translation>Pas encore d&apos;agrégat : chaque nouvel agrégat signale les bascules et les esclaves qui tombent.</translation>
     </message>
 </context>
 <context>
@@ -1784,16 +1784,16 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     </message>
     <message>
         <source>Remove from bond</source>
-        <translation>Retirer de l'agrégat</translation>
+        <translation>Retirer de l&apos;agrégat</translation>
     </message>
     <message>
         <source>errors +%1</source>
-        <extracomment>receive and transmit errors counted since a time, e.g. "errors +3"</extracomment>
+        <extracomment>receive and transmit errors counted since a time, e.g. &quot;errors +3&quot;</extracomment>
         <translation>erreurs +%1</translation>
     </message>
     <message>
         <source>drops +%1</source>
-        <extracomment>packets dropped since a time, e.g. "drops +12"</extracomment>
+        <extracomment>packets dropped since a time, e.g. &quot;drops +12&quot;</extracomment>
         <translation>rejets +%1</translation>
     </message>
     <message>
@@ -1804,7 +1804,7 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
         <source>, </source>
         <translation>, </translation>
     </message>
-<message>
+    <message>
         <source>Last known state, not live</source>
         <translation>Dernier état connu, pas en direct</translation>
     </message>
@@ -1817,7 +1817,7 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     </message>
     <message>
         <source>The network interfaces the bond will use. Interfaces in another bond cannot be chosen.</source>
-        <translation>Les interfaces réseau que l'agrégat utilisera. Les interfaces d'un autre agrégat ne peuvent pas être choisies.</translation>
+        <translation>Les interfaces réseau que l&apos;agrégat utilisera. Les interfaces d&apos;un autre agrégat ne peuvent pas être choisies.</translation>
     </message>
     <message>
         <source>Candidate interfaces</source>
@@ -1841,7 +1841,7 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     </message>
     <message>
         <source>has address %1</source>
-        <translation>a l'adresse %1</translation>
+        <translation>a l&apos;adresse %1</translation>
     </message>
     <message>
         <source>carries the default route</source>
@@ -1857,23 +1857,23 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     </message>
     <message>
         <source>No interface can become a slave. The bond can still be created and slaves added later.</source>
-        <translation>Aucune interface ne peut devenir esclave. L'agrégat peut quand même être créé et des esclaves ajoutés plus tard.</translation>
+        <translation>Aucune interface ne peut devenir esclave. L&apos;agrégat peut quand même être créé et des esclaves ajoutés plus tard.</translation>
     </message>
     <message>
-        <source>⚠ %1 carries the default route: enslaving it cuts this host's connection until the bond has the address and route.</source>
-        <translation>⚠ %1 porte la route par défaut : l'asservir coupe la connexion de cet hôte jusqu'à ce que l'agrégat ait l'adresse et la route.</translation>
+        <source>⚠ %1 carries the default route: enslaving it cuts this host&apos;s connection until the bond has the address and route.</source>
+        <translation>⚠ %1 porte la route par défaut : l&apos;asservir coupe la connexion de cet hôte jusqu&apos;à ce que l&apos;agrégat ait l&apos;adresse et la route.</translation>
     </message>
     <message>
         <source>⚠ %1 has the address %2, which it loses when it joins the bond; give the bond that address instead.</source>
-        <translation>⚠ %1 a l'adresse %2, qu'il perd en rejoignant l'agrégat ; donnez plutôt cette adresse à l'agrégat.</translation>
+        <translation>⚠ %1 a l&apos;adresse %2, qu&apos;il perd en rejoignant l&apos;agrégat ; donnez plutôt cette adresse à l&apos;agrégat.</translation>
     </message>
     <message>
         <source>No slave chosen: the bond will be created empty.</source>
-        <translation>Aucun esclave choisi : l'agrégat sera créé vide.</translation>
+        <translation>Aucun esclave choisi : l&apos;agrégat sera créé vide.</translation>
     </message>
     <message>
         <source>With one slave there is nothing to fail over to.</source>
-        <translation>Avec un seul esclave, il n'y a rien vers quoi basculer.</translation>
+        <translation>Avec un seul esclave, il n&apos;y a rien vers quoi basculer.</translation>
     </message>
 </context>
 <context>
@@ -1900,7 +1900,7 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     </message>
     <message>
         <source>No traffic measured yet</source>
-        <translation>Aucun trafic mesuré pour l'instant</translation>
+        <translation>Aucun trafic mesuré pour l&apos;instant</translation>
     </message>
     <message>
         <source>Received %1, sent %2 (solid: received, dashed: sent)</source>
@@ -1939,7 +1939,7 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     </message>
     <message>
         <source>Option changes</source>
-        <translation>Changements d'options</translation>
+        <translation>Changements d&apos;options</translation>
     </message>
     <message>
         <source>Bonds created or deleted</source>
@@ -1947,7 +1947,7 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     </message>
     <message>
         <source>While not running</source>
-        <translation>Pendant l'arrêt du Gestionnaire d'agrégats</translation>
+        <translation>Pendant l&apos;arrêt du Gestionnaire d&apos;agrégats</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -1970,7 +1970,7 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     <name>bm::gui::TrayIcon</name>
     <message>
         <source>Show Bond Manager</source>
-        <translation>Afficher le gestionnaire d'agrégats</translation>
+        <translation>Afficher le gestionnaire d&apos;agrégats</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -1990,30 +1990,30 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     </message>
     <message>
         <source>Bond Manager</source>
-        <translation>Gestionnaire d'agrégats</translation>
+        <translation>Gestionnaire d&apos;agrégats</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Shows and manages the network bonds of this or another machine.</source>
-        <translation>Affiche et gère les agrégats réseau de cette machine ou d'une autre.</translation>
+        <translation>Affiche et gère les agrégats réseau de cette machine ou d&apos;une autre.</translation>
     </message>
     <message>
         <source>Manage the bonds of another machine, reached with ssh.</source>
-        <translation>Gérer les agrégats d'une autre machine, jointe par ssh.</translation>
+        <translation>Gérer les agrégats d&apos;une autre machine, jointe par ssh.</translation>
     </message>
     <message>
         <source>Manage the bonds of the running lab VM.</source>
-        <translation>Gérer les agrégats de la VM de laboratoire en cours d'exécution.</translation>
+        <translation>Gérer les agrégats de la VM de laboratoire en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>Show made-up sample bonds; changes nothing anywhere.</source>
-        <translation>Afficher des agrégats d'exemple fictifs ; ne modifie rien nulle part.</translation>
+        <translation>Afficher des agrégats d&apos;exemple fictifs ; ne modifie rien nulle part.</translation>
     </message>
     <message>
         <source>Start hidden in the tray, as at login (minimised where there is no tray). Does nothing when already running.</source>
-        <translation>Démarrer caché dans la zone de notification, comme à l'ouverture de session (réduit s'il n'y en a pas). Ne fait rien s'il tourne déjà.</translation>
+        <translation>Démarrer caché dans la zone de notification, comme à l&apos;ouverture de session (réduit s&apos;il n&apos;y en a pas). Ne fait rien s&apos;il tourne déjà.</translation>
     </message>
 </context>
 </TS>

@@ -84,12 +84,12 @@ QString HelperBackend::hostLabel() const
 
 QString HelperBackend::historyKey() const
 {
-    switch (m_connection.target().kind) {
+    switch (m_link.target().kind) {
     case HelperTarget::Kind::SystemBus:
         // A system bus given by DBUS_SYSTEM_BUS_ADDRESS is a test's, not this computer's.
         return isLocal() ? QStringLiteral("local") : QString();
     case HelperTarget::Kind::Host:
-        return m_connection.target().value;
+        return m_link.target().value;
     case HelperTarget::Kind::Lab:
         return QStringLiteral("lab");
     case HelperTarget::Kind::Address:
@@ -228,11 +228,11 @@ void HelperBackend::restoreSaved(const QString &name, Done done)
 
 void HelperBackend::counters(const QString &bond, CountersDone done)
 {
-    if (!m_client) {
+    if (!client()) {
         done({}, {ClientError::Unreachable, QString(), m_error});
         return;
     }
-    m_client->counters(bond).then(
+    client()->counters(bond).then(
             this, [done = std::move(done)](const Result<CountersByName> &r) { done(r.value, r.error); });
 }
 
