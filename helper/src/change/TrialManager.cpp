@@ -214,9 +214,10 @@ void TrialManager::recover()
         p.trial = *trial;
         p.started = true;
         m_order << id;
-        rollback(id, QStringLiteral("restart"), [id](const Outcome &failure) {
+        // A copy: C++17 lambdas cannot capture a structured binding (clang refuses it).
+        rollback(id, QStringLiteral("restart"), [trialId = id](const Outcome &failure) {
             if (failure)
-                qWarning("bond-manager-helper: trial %s: %s", qPrintable(id), qPrintable(failure->text));
+                qWarning("bond-manager-helper: trial %s: %s", qPrintable(trialId), qPrintable(failure->text));
         });
     }
 }
