@@ -90,10 +90,18 @@ NlSocket openSocket()
     return sk;
 }
 
+// A copy of the socket's callbacks. nl_socket_get_cb() takes a reference, which is given back
+// here: kept, it would keep the socket's callbacks alive after nl_socket_free().
+NlCallbacks cloneCallbacks(nl_sock *sk)
+{
+    const NlCallbacks own(nl_socket_get_cb(sk));
+    return NlCallbacks(nl_cb_clone(own.get()));
+}
+
 // A copy of the socket's callbacks with `each` called for every message of a dump or a read.
 NlCallbacks callbacksFor(nl_sock *sk, const std::function<void(nlmsghdr *)> &each)
 {
-    NlCallbacks cb(nl_cb_clone(nl_socket_get_cb(sk)));
+    NlCallbacks cb(cloneCallbacks(sk));
     if (cb)
         nl_cb_set(cb.get(), NL_CB_VALID, NL_CB_CUSTOM, onValid,
                   const_cast<std::function<void(nlmsghdr *)> *>(&each));
@@ -307,8 +315,7 @@ KernelResult NetlinkBackend::transact(NlMessage msg, const std::function<void(nl
     if (!m_request)
         return {ENOTCONN, QStringLiteral("no netlink socket")};
     AckContext ctx;
-    const NlCallbacks cb = each ? callbacksFor(m_request.get(), each)
-                                : NlCallbacks(nl_cb_clone(nl_socket_get_cb(m_request.get())));
+    const NlCallbacks cb = each ? callbacksFor(m_request.get(), each) : cloneCallbacks(m_request.get());
     if (!cb)
         return noMemory();
     nl_cb_err(cb.get(), NL_CB_CUSTOM, onError, &ctx);
