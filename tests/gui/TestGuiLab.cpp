@@ -20,6 +20,9 @@
 #include <QApplication>
 #include <QDBusConnectionInterface>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMetaEnum>
 #include <QLabel>
 #include <QTest>
 
@@ -40,6 +43,19 @@ QString tileText(MainWindow &w, const QString &slave, const char *label)
 {
     SlaveTile *tile = w.bondView()->tile(slave);
     return tile ? tile->findChild<QLabel *>(QLatin1String(label))->text() : QString();
+}
+
+// What the kernel says next to what the window shows, for a failed wait: tells a slow guest from
+// a signal that never came.
+void printKernelState(MainWindow &w)
+{
+    QFile proc(QStringLiteral("/proc/net/bonding/bond0"));
+    if (proc.open(QIODevice::ReadOnly))
+        fprintf(stderr, "TestGuiLab: the kernel's bond0:\n%s\n", proc.readAll().constData());
+    for (const QString &slave : {QStringLiteral("eth0"), QStringLiteral("eth1")})
+        fprintf(stderr, "TestGuiLab: tile %s: %s / %s / %s\n", qPrintable(slave),
+                qPrintable(tileText(w, slave, "miiText")), qPrintable(tileText(w, slave, "roleText")),
+                qPrintable(tileText(w, slave, "failures")));
 }
 
 } // namespace
@@ -85,6 +101,16 @@ private Q_SLOTS:
     void cutCableShowsAsFailover()
     {
         HelperBackend backend(HelperTarget::systemBus());
+        QElapsedTimer clock;
+        clock.start();
+        // A connection found dead (a ping unanswered) leaves the tiles at the last known state:
+        // printed with the time, so that a failed wait below says whether that happened.
+        connect(&backend, &BondBackend::stateChanged, this,
+                [&clock](BondBackend::State state, const QString &reason) {
+                    fprintf(stderr, "TestGuiLab: %.1f s: backend %s %s\n", clock.elapsed() / 1000.0,
+                            QMetaEnum::fromType<BondBackend::State>().valueToKey(int(state)),
+                            qPrintable(reason));
+                });
         QVERIFY2(backend.open(), qPrintable(backend.errorString()));
         MainWindow window;
         window.setBackend(&backend);
@@ -111,8 +137,17 @@ private Q_SLOTS:
         QVERIFY(window.grab().save(m_out + QStringLiteral("/lab-before-cut.png")));
 
         QCOMPARE(fault(QStringLiteral("cut"), QStringLiteral("eth0")), 0);
-        QTRY_COMPARE_WITH_TIMEOUT(tileText(window, QStringLiteral("eth0"), "miiText"),
-                                  QStringLiteral("Link down"), 30000);
+        fprintf(stderr, "TestGuiLab: %.1f s: eth0's cable cut\n", clock.elapsed() / 1000.0);
+        if (!QTest::qWaitFor(
+                    [&] {
+                        return tileText(window, QStringLiteral("eth0"), "miiText")
+                               == QStringLiteral("Link down");
+                    },
+                    30000)) {
+            printKernelState(window);
+            QFAIL("eth0's tile did not say \"Link down\" within 30 s of the cut");
+        }
+        fprintf(stderr, "TestGuiLab: %.1f s: eth0 shown down\n", clock.elapsed() / 1000.0);
         QTRY_COMPARE_WITH_TIMEOUT(window.bondView()->header()->activeText(), QStringLiteral("eth1"), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(tileText(window, QStringLiteral("eth1"), "roleText"),
                                   QStringLiteral("Active: carries traffic"), 30000);

@@ -19,7 +19,7 @@ std::optional<BondInfo> parseProc(const std::optional<QString> &procText)
 }
 
 QVariantMap build(const LinkInfo &bond, const LinkTable &links, const QStringList &addresses,
-                  const std::optional<BondInfo> &proc)
+                  const std::optional<BondInfo> &proc, Proc age)
 {
     BondInfo info;
     info.name = bond.name;
@@ -47,7 +47,9 @@ QVariantMap build(const LinkInfo &bond, const LinkTable &links, const QStringLis
         for (const SlaveInfo &p : proc ? proc->slaves : QList<SlaveInfo>()) {
             if (p.name != s.name)
                 continue;
-            if (p.miiStatus == s.miiStatus) {
+            // With ARP monitoring the MII status may change between the netlink event and the
+            // /proc read (tests/lab/helper/TestHelperLab.cpp createEachMode saw it under load).
+            if (age == Proc::Fresh || p.miiStatus == s.miiStatus) {
                 s.speedMbps = p.speedMbps;
                 s.duplex = p.duplex;
             }

@@ -20,10 +20,13 @@ std::optional<BondInfo> parseProc(const std::optional<QString> &procText);
 // `links` holds the bond's slaves; `addresses` are the bond's as ADDR/LEN, link-local ones left
 // out; `proc` is /proc/net/bonding/<bond> parsed (parseProc), fresh or as last read, for what
 // netlink lacks: the driver version, each slave's speed, duplex, churn and LACPDU details, and
-// the 802.3ad system data. A slave's speed and duplex are taken only while its MII status is the
-// one /proc printed with them, so that a state read before the link changed shows no stale speed.
+// the 802.3ad system data. From a /proc text read just now (`fresh`) each slave's speed and duplex
+// are the kernel's word, whatever MII status netlink last told; from one read earlier they are
+// taken only while the slave's MII status is the one /proc printed with them, so that a state
+// read before the link changed shows no stale speed.
+enum class Proc { Fresh, Earlier };
 QVariantMap build(const LinkInfo &bond, const LinkTable &links, const QStringList &addresses,
-                  const std::optional<BondInfo> &proc);
+                  const std::optional<BondInfo> &proc, Proc age);
 
 // What the kernel shows only to readers with CAP_NET_ADMIN (the helper is one) taken out, for
 // callers who are not root and for broadcast signals: the 802.3ad system and partner data

@@ -104,14 +104,15 @@ QVariantMap LinkView::bondState(const LinkInfo &bond)
         m_procRead.insert(bond.ifindex, *proc);
     else
         m_procRead.remove(bond.ifindex);
-    return BondState::build(bond, m_links, bondAddresses(bond.ifindex), proc);
+    return BondState::build(bond, m_links, bondAddresses(bond.ifindex), proc, BondState::Proc::Fresh);
 }
 
 QVariantMap LinkView::knownBondState(const LinkInfo &bond) const
 {
     const auto read = m_procRead.constFind(bond.ifindex);
     return BondState::build(bond, m_links, bondAddresses(bond.ifindex),
-                            read == m_procRead.cend() ? std::nullopt : std::optional<BondInfo>(*read));
+                            read == m_procRead.cend() ? std::nullopt : std::optional<BondInfo>(*read),
+                            BondState::Proc::Earlier);
 }
 
 bool LinkView::hasDefaultRoute(int ifindex) const
