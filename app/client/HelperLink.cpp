@@ -61,6 +61,7 @@ void HelperLink::adopt(std::shared_ptr<HelperConnection> connection)
     m_state = State::Open;
     m_retryMs = 0;
     m_pingInFlight = false;
+    m_unanswered = 0;
     std::unique_ptr<HelperClient> old = std::move(m_client);
     std::shared_ptr<HelperConnection> oldConnection = std::move(m_connection);
     m_connection = std::move(connection);
@@ -86,8 +87,9 @@ void HelperLink::ping()
     if (received != m_signalsSeen) {
         m_signalsSeen = received;
         m_sinceAlive.start();
+        m_unanswered = 0;
     }
-    if (m_sinceAlive.elapsed() < m_quietMs)
+    if (m_unanswered == 0 && m_sinceAlive.elapsed() < m_quietMs)
         return;
     // The bus itself answers, not the helper: a helper that exits when idle stays asleep.
     const QDBusMessage message = QDBusMessage::createMethodCall(
@@ -100,10 +102,18 @@ void HelperLink::ping()
         if (generation != m_generation)
             return;
         m_pingInFlight = false;
-        if (watcher->isError() && DBusValues::isNoAnswer(watcher->error()))
+        if (!watcher->isError() || !DBusValues::isNoAnswer(watcher->error())) {
+            m_unanswered = 0;
+            m_sinceAlive.start();
+            return;
+        }
+        // A closed connection is lost at once. A ping that timed out may only mean that this
+        // process (or a whole VM) stood still for a while - suspend, swap, a starved guest - and
+        // its answer is waiting unread: the next ping, sent now, tells. Two in a row is lost.
+        if (!m_connection->bus().isConnected() || ++m_unanswered >= 2)
             setLost(watcher->error().message());
         else
-            m_sinceAlive.start();
+            ping();
     });
 }
 
@@ -117,6 +127,7 @@ void HelperLink::setLost(const QString &reason)
     m_error = reason;
     m_pingTimer.stop();
     m_pingInFlight = false;
+    m_unanswered = 0;
     Q_EMIT lost(m_lostAt, reason);
     m_retryMs = m_firstRetryMs;
     m_retry.start(m_retryMs);

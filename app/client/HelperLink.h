@@ -4,8 +4,8 @@
 // A connection to the helper's bus that knows when it is gone and comes back by itself: the window
 // and `bondctl monitor` hold one. A dead link often looks quiet rather than closed (a host that
 // went down, a cut cable behind ssh), so while nothing arrives the bus is pinged; no answer within
-// a few seconds, or a closed connection, is lost(). Then it reconnects with back-off, off the
-// caller's thread (ssh may take seconds), and hands out a new client in reconnected().
+// a few seconds twice in a row, or a closed connection, is lost(). Then it reconnects with
+// back-off, off the caller's thread (ssh may take seconds), and hands out a new client in reconnected().
 //
 //   auto *link = new HelperLink(target, HelperClient::SignalThread::Own, this);
 //   if (!link->open()) ...
@@ -53,9 +53,9 @@ public:
     // When the connection was found dead; invalid unless state() is Lost.
     QDateTime lostAt() const { return m_lostAt; }
 
-    // Defaults: a ping once the connection was quiet (no signal, no answer) for 2 s, lost after
-    // 4 s without an answer, which notices a dead link within 7 s; reconnects after 1 s, 2 s,
-    // 4 s ... at most 15 s apart.
+    // Defaults: a ping once the connection was quiet (no signal, no answer) for 2 s, each ping
+    // given 3 s, lost after two unanswered in a row (or at once when the connection closes), which
+    // notices a dead link within 9 s; reconnects after 1 s, 2 s, 4 s ... at most 15 s apart.
     void setTimings(int quietMs, int pingTimeoutMs, int firstRetryMs, int maxRetryMs);
 
 Q_SIGNALS:
@@ -80,8 +80,9 @@ private:
     // Ticks every quarter of m_quietMs: cheap, nothing is sent unless the connection was quiet.
     QTimer m_pingTimer;
     int m_quietMs = 2000;
-    int m_pingTimeoutMs = 4000;
+    int m_pingTimeoutMs = 3000;
     bool m_pingInFlight = false;
+    int m_unanswered = 0; // pings in a row that timed out
     quint64 m_signalsSeen = 0;
     QElapsedTimer m_sinceAlive; // since the last signal or answer to a ping
     // Bumped per connection, so that a late answer on an old one is ignored.
