@@ -152,17 +152,16 @@ void BondStore::finishLoad(quint64 generation)
 void BondStore::refresh(const QString &name)
 {
     const quint64 generation = m_generation;
-    m_client->getBond(name).then(this, [this, name, generation](const Result<BondInfo> &r) {
-        m_client->afterQueuedSignals(this, [this, name, generation, r] {
-            if (generation != m_generation || m_loading)
-                return;
-            if (r.ok())
-                store(r.value);
-            else if (r.error.kind == ClientError::NoSuchBond)
-                remove(name);
-            else
-                fail(r.error);
-        });
+    // In its place among the signals: one that came after the reply is newer and must stay on top.
+    m_client->getBondInSignalOrder(name, this, [this, name, generation](const Result<BondInfo> &r) {
+        if (generation != m_generation || m_loading)
+            return;
+        if (r.ok())
+            store(r.value);
+        else if (r.error.kind == ClientError::NoSuchBond)
+            remove(name);
+        else
+            fail(r.error);
     });
 }
 

@@ -7,6 +7,7 @@
 #include "DBusValues.h"
 #include "ErrorNames.h"
 #include "OptionTable.h"
+#include "ReplyInOrder.h"
 #include "helper1_proxy.h"
 
 #include <QDBusError>
@@ -272,13 +273,71 @@ Call<QStringList> HelperClient::listBonds()
     return {m_proxy->ListBonds(), firstArg<QStringList>};
 }
 
+namespace {
+
+Call<BondInfo>::Convert bondReply(const QString &name)
+{
+    return [name](const QDBusMessage &reply) -> std::optional<BondInfo> {
+        if (reply.signature() != QLatin1String("a{sv}"))
+            return std::nullopt;
+        return bondFromHelper(reply.arguments().first(), name);
+    };
+}
+
+} // namespace
+
 Call<BondInfo> HelperClient::getBond(const QString &name)
 {
-    return {m_proxy->GetBond(name), [name](const QDBusMessage &reply) -> std::optional<BondInfo> {
-                if (reply.signature() != QLatin1String("a{sv}"))
-                    return std::nullopt;
-                return bondFromHelper(reply.arguments().first(), name);
-            }};
+    return {m_proxy->GetBond(name), bondReply(name)};
+}
+
+void HelperClient::getBondInSignalOrder(const QString &name, QObject *context,
+                                        std::function<void(const Result<BondInfo> &)> done)
+{
+    QDBusMessage message = QDBusMessage::createMethodCall(
+            QLatin1String(Names::ServiceName), QLatin1String(Names::ObjectPath),
+            QLatin1String(Names::InterfaceName), QStringLiteral("GetBond"));
+    message << name;
+    callInSignalOrder(message, context,
+                      [convert = bondReply(name), done = std::move(done)](const QDBusMessage &reply) {
+                          done(Call<BondInfo>::resultOf(reply, convert));
+                      });
+}
+
+void HelperClient::callInSignalOrder(const QDBusMessage &message, QObject *context,
+                                     std::function<void(const QDBusMessage &)> done)
+{
+    QPointer<HelperClient> self(this);
+    QPointer<QObject> guard(context);
+    auto *receiver = new ReplyInOrder([self, guard, done = std::move(done)](const QDBusMessage &reply) {
+        if (!self || !guard)
+            return;
+        auto run = [guard, done, reply] {
+            if (guard)
+                done(reply);
+        };
+        // One thread: signals are emitted as they come off the bus, and so is this reply.
+        if (!self->m_intake)
+            return run();
+        // On the intake thread, in the reply's place: into the batch behind the signals before it.
+        self->emitOrQueue(SignalEvent::barrierAt([guard, run] {
+            if (!guard)
+                return;
+            if (guard->thread() == QThread::currentThread())
+                run();
+            else
+                QMetaObject::invokeMethod(guard, run, Qt::QueuedConnection);
+        }));
+    });
+    if (m_intake)
+        receiver->moveToThread(m_intake->thread());
+    if (!m_bus.callWithCallback(message, receiver, SLOT(reply(QDBusMessage)),
+                                SLOT(error(QDBusError, QDBusMessage)))) {
+        const QDBusError error(QDBusError::Disconnected, QStringLiteral("the call could not be sent"));
+        QMetaObject::invokeMethod(
+                receiver, [receiver, error, message] { receiver->error(error, message); },
+                Qt::QueuedConnection);
+    }
 }
 
 Call<QList<BondInfo>> HelperClient::getBonds()

@@ -70,25 +70,6 @@ public:
         , m_convert(std::move(convert))
     { }
 
-    Result<T> wait() const
-    {
-        QDBusPendingCall call = m_call;
-        call.waitForFinished();
-        return resultOf(call.reply(), m_convert);
-    }
-
-    // done is dropped, not run, if context is destroyed first.
-    void then(QObject *context, std::function<void(const Result<T> &)> done) const
-    {
-        auto *watcher = new QDBusPendingCallWatcher(m_call, context);
-        QObject::connect(watcher, &QDBusPendingCallWatcher::finished, context,
-                         [watcher, convert = m_convert, done = std::move(done)] {
-                             watcher->deleteLater();
-                             done(resultOf(watcher->reply(), convert));
-                         });
-    }
-
-private:
     static Result<T> resultOf(const QDBusMessage &reply, const Convert &convert)
     {
         Result<T> result;
@@ -108,6 +89,25 @@ private:
         return result;
     }
 
+    Result<T> wait() const
+    {
+        QDBusPendingCall call = m_call;
+        call.waitForFinished();
+        return resultOf(call.reply(), m_convert);
+    }
+
+    // done is dropped, not run, if context is destroyed first.
+    void then(QObject *context, std::function<void(const Result<T> &)> done) const
+    {
+        auto *watcher = new QDBusPendingCallWatcher(m_call, context);
+        QObject::connect(watcher, &QDBusPendingCallWatcher::finished, context,
+                         [watcher, convert = m_convert, done = std::move(done)] {
+                             watcher->deleteLater();
+                             done(resultOf(watcher->reply(), convert));
+                         });
+    }
+
+private:
     QDBusPendingCall m_call;
     Convert m_convert;
 };
@@ -146,6 +146,12 @@ public:
     Call<bool> bondingAvailable();
     Call<QStringList> listBonds();
     Call<BondInfo> getBond(const QString &name);
+    // getBond's answer given to `done` on context's thread in its place among the helper's
+    // signals: after each signal that reached this client before the reply, before each one after
+    // it. A store that applies a full read needs that; a reply made before a signal must not land
+    // on top of it (afterQueuedSignals below cannot tell a signal that came after the reply).
+    void getBondInSignalOrder(const QString &name, QObject *context,
+                              std::function<void(const Result<BondInfo> &)> done);
     // Every bond's full state in one round trip, in the kernel's order.
     Call<QList<BondInfo>> getBonds();
     Call<QList<CandidateInfo>> listCandidates();
@@ -220,6 +226,8 @@ private Q_SLOTS:
     void onTrialRolledBack(const QString &id, const QString &reason, const QStringList &restored);
 
 private:
+    void callInSignalOrder(const QDBusMessage &message, QObject *context,
+                           std::function<void(const QDBusMessage &)> done);
     void connectSignals(HelperProxy *proxy, QObject *target);
     void emitOrQueue(SignalEvent event);
     void deliver();

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void firstRead();
     void followsSignals();
     void busyReceiverGetsLatestStateOnce();
+    void replyKeepsItsPlaceAmongSignals();
     void rereadWhenHelperIsReplaced();
     void helperUnavailable();
 
@@ -183,6 +184,43 @@ void TestBondStore::busyReceiverGetsLatestStateOnce()
         QCOMPARE(seen, (QList<quint32> {100u, 200u, 300u, 400u, 500u}));
         QCOMPARE(client()->signalsCoalesced(), quint64(0));
     }
+}
+
+// A full read's reply comes off the bus before the signal of a change made after it: a store must
+// see them in that order, or the older reply lands on top of the newer state. Here the GUI's
+// thread is blocked while both arrive (as under load), which used to put the reply last.
+void TestBondStore::replyKeepsItsPlaceAmongSignals()
+{
+    QFETCH_GLOBAL(bool, ownThread);
+    QVERIFY(client()->createBond(s("bond0"), {{s("mode"), s("active-backup")}, {s("miimon"), 100u}},
+                                 {s("eth1")}, Write)
+                    .wait()
+                    .ok());
+    QStringList order;
+    connect(client(), &HelperClient::bondChanged, this, [&](const QString &, const bm::BondInfo &b) {
+        order << s("signal %1").arg(b.options.value(s("updelay")).toUInt());
+    });
+    bool replied = false;
+    const quint64 before = client()->signalsReceived();
+    client()->getBondInSignalOrder(s("bond0"), this, [&](const bm::Result<bm::BondInfo> &r) {
+        replied = true;
+        order << s("reply %1").arg(r.value.options.value(s("updelay")).toUInt());
+    });
+    // One connection: the helper answers the read before it takes the write.
+    QVERIFY(client()->setOptions(s("bond0"), {{s("updelay"), 300u}}, Write).wait().ok());
+    if (ownThread) {
+        // Without running this thread's event loop: until the write's BondChanged has been taken
+        // in, so that it waits beside the reply. Bounded; polls a counter.
+        QDeadlineTimer deadline(10000);
+        while (client()->signalsReceived() == before && !deadline.hasExpired())
+            QThread::usleep(500);
+        QVERIFY2(client()->signalsReceived() > before, "the helper's BondChanged never came");
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(replied && order.contains(s("signal 300")), 10000);
+    // The creation's last signals may still come first, before the reply; none after the write's.
+    const qsizetype reply = order.indexOf(s("reply 0"));
+    QVERIFY2(reply >= 0 && reply < order.indexOf(s("signal 300")), qPrintable(order.join(s(", "))));
+    QCOMPARE(order.last(), s("signal 300"));
 }
 
 void TestBondStore::rereadWhenHelperIsReplaced()
