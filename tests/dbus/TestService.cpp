@@ -28,6 +28,7 @@
 #include <QJsonObject>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -545,6 +546,33 @@ private Q_SLOTS:
         // The same reads as an unprivileged user.
         QCOMPARE(runTestCaller({u"ListBonds"_s}, Nobody).first, u"ok"_s);
         QCOMPARE(runTestCaller({u"ListCandidates"_s}, Nobody).first, u"ok"_s);
+    }
+
+    // Issue 18, finding 6: ListCandidates answers from the view, which the kernel's address and
+    // route events keep, so a call costs no dump of every route, whoever asks and however often;
+    // nor does BondingAvailable. The helper dumps the routes when it starts.
+    void candidatesCostNoRouteDump()
+    {
+        stopHelper();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString log = dir.filePath(u"dumps"_s);
+        qputenv("BM_FAKE_DUMP_LOG", QFile::encodeName(log));
+        const auto unset = qScopeGuard([] { qunsetenv("BM_FAKE_DUMP_LOG"); });
+        startHelper();
+        const auto routeDumps = [&log] {
+            QFile file(log);
+            return file.open(QIODevice::ReadOnly) ? file.readAll().split('\n').count("routes") : -1;
+        };
+        const int atStart = routeDumps();
+        QVERIFY(atStart >= 1);
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(candidate(u"eth0"_s).value(u"gateway"_s).toString(), u"192.0.2.1"_s);
+            QVERIFY(m_proxy->BondingAvailable().value());
+        }
+        QCOMPARE(runTestCaller({u"ListCandidates"_s}, Nobody).first, u"ok"_s);
+        QCOMPARE(runTestCaller({u"BondingAvailable"_s}, Nobody).first, u"ok"_s);
+        QCOMPARE(routeDumps(), atStart);
     }
 
     void readErrors_data()
