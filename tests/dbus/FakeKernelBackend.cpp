@@ -5,6 +5,7 @@
 
 #include "OptionTable.h"
 
+#include <QFile>
 #include <QTimer>
 
 #include <arpa/inet.h>
@@ -65,6 +66,7 @@ FakeKernelBackend::FakeKernelBackend(QObject *parent)
     , m_refuseEnslave(envList("BM_FAKE_REFUSE_ENSLAVE"))
     , m_errors(envList("BM_FAKE_ERRORS"))
     , m_keepAddrOnDown(qgetenv("BM_FAKE_KEEP_ADDR_ON_DOWN") == "1")
+    , m_dumpLog(QString::fromLocal8Bit(qgetenv("BM_FAKE_DUMP_LOG")))
 {
     if (qgetenv("BM_FAKE_NO_BONDING") == "1")
         m_bonding = Bonding::Missing;
@@ -120,10 +122,32 @@ FakeKernelBackend::FakeKernelBackend(QObject *parent)
 
 std::optional<QList<LinkInfo>> FakeKernelBackend::dumpLinks()
 {
+    logDump("links");
     QList<LinkInfo> links;
     for (const LinkInfo &l : std::as_const(m_links))
         links << withCounters(l);
     return links;
+}
+
+std::optional<QList<AddressInfo>> FakeKernelBackend::dumpAddresses()
+{
+    logDump("addresses");
+    return m_addresses;
+}
+
+std::optional<QList<RouteInfo>> FakeKernelBackend::dumpRoutes()
+{
+    logDump("routes");
+    return m_routes;
+}
+
+void FakeKernelBackend::logDump(const char *what) const
+{
+    if (m_dumpLog.isEmpty())
+        return;
+    QFile log(m_dumpLog);
+    if (log.open(QIODevice::WriteOnly | QIODevice::Append))
+        log.write(QByteArray(what) + '\n');
 }
 
 std::optional<LinkInfo> FakeKernelBackend::getLink(int ifindex)

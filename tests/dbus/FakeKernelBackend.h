@@ -16,6 +16,8 @@
 //                                  with EOPNOTSUPP ("Unknown device type"), as rtnl_newlink() does
 //   BM_FAKE_BONDING_MODULE=1       the driver is a module not loaded yet; the first bond loads it
 //   BM_FAKE_ERRORS=eth1            these interfaces also count errors and drops as traffic passes
+//   BM_FAKE_DUMP_LOG=FILE          each dump appends a line to FILE: "links", "addresses" or
+//                                  "routes", for tests that count what a call reads
 // Traffic passes whenever someone looks: each getLink() of a link that is up with carrier finds
 // 10 more packets of 100 bytes each way on it (with BM_FAKE_ERRORS, 1 receive error and 2
 // receive drops more as well). A bond's counters are its slaves' summed, as bond_get_stats()
@@ -46,8 +48,8 @@ public:
     bool bondingLoaded() override { return m_bonding == Bonding::Loaded; }
     std::optional<QList<LinkInfo>> dumpLinks() override;
     std::optional<LinkInfo> getLink(int ifindex) override;
-    std::optional<QList<AddressInfo>> dumpAddresses() override { return m_addresses; }
-    std::optional<QList<RouteInfo>> dumpRoutes() override { return m_routes; }
+    std::optional<QList<AddressInfo>> dumpAddresses() override;
+    std::optional<QList<RouteInfo>> dumpRoutes() override;
     std::optional<QString> procText(const QString &bond) override;
 
     KernelResult createBond(const QString &name, const QVariantMap &options) override;
@@ -102,6 +104,8 @@ private:
     QList<LinkInfo *> slavesOf(const LinkInfo &bond);
     // The link with its counters as they stand (see the top of this file).
     LinkInfo withCounters(const LinkInfo &link) const;
+    // BM_FAKE_DUMP_LOG's line for a dump of `what`.
+    void logDump(const char *what) const;
 
     void queue(std::function<void()> event);
     // What dev_open() and dev_close() do to the link's addresses and routes (NETDEV_UP,
@@ -126,6 +130,7 @@ private:
     QStringList m_errors;
     QHash<int, LinkCounters> m_counters; // by ifindex; bonds' are summed when read
     bool m_keepAddrOnDown = false;
+    QString m_dumpLog;
     int m_nextIndex = 1;
     std::function<void()> m_afterChange;
     bool m_inAfterChange = false;

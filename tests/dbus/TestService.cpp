@@ -16,6 +16,7 @@
 #include "OptionSamples.h"
 #include "OptionTable.h"
 #include "PrivateBusTestMain.h"
+#include "TestCaller.h"
 #include "helper1_proxy.h"
 
 #include <QDBusConnectionInterface>
@@ -27,10 +28,10 @@
 #include <QJsonObject>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
-#include <grp.h>
 #include <unistd.h>
 
 namespace E = BondManager::DBus::Error;
@@ -40,12 +41,6 @@ namespace {
 constexpr uid_t Nobody = 65534;
 constexpr uid_t Bin = 2;
 constexpr uid_t Daemon = 1;
-
-struct CallerResult {
-    int exitCode = -1;
-    QString first; // "ok" or the error name
-    QString message;
-};
 
 // Every signature each key's values came as over the wire, by key.
 using Signatures = QHash<QString, QSet<QString>>;
@@ -128,35 +123,6 @@ private:
     {
         m_proxy.reset();
         m_helper.stop();
-    }
-
-    // Starts bm-test-caller, as another uid when given (privileges dropped in the child).
-    static void startCaller(QProcess &p, const QStringList &args, std::optional<uid_t> uid = std::nullopt)
-    {
-        p.setProcessChannelMode(QProcess::SeparateChannels);
-        if (uid) {
-            const uid_t id = *uid;
-            p.setChildProcessModifier([id] {
-                if (setgroups(0, nullptr) != 0 || setgid(id) != 0 || setuid(id) != 0)
-                    _exit(99);
-            });
-        }
-        p.start(QStringLiteral(BM_BINARY_DIR "/tests/dbus/bm-test-caller"), args);
-    }
-
-    // Runs bm-test-caller to its end.
-    CallerResult runCaller(const QStringList &args, std::optional<uid_t> uid = std::nullopt)
-    {
-        QProcess p;
-        startCaller(p, args, uid);
-        CallerResult r;
-        if (!p.waitForFinished(60000))
-            return r;
-        r.exitCode = p.exitCode();
-        const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n');
-        r.first = lines.value(0);
-        r.message = lines.value(1);
-        return r;
     }
 
     // Everything a caller can observe, to prove that a refused request changed nothing.
@@ -455,7 +421,7 @@ private Q_SLOTS:
         const QHash<QString, std::function<QDBusError()>> provoke {
                 {QLatin1String(E::NotAuthorized),
                  [&] {
-                     return callerError(runCaller({u"DeleteBond"_s, u"bond0"_s}, Nobody));
+                     return callerError(runTestCaller({u"DeleteBond"_s, u"bond0"_s}, Nobody));
                  }},
                 {QLatin1String(E::InvalidArgument),
                  [&] {
@@ -562,7 +528,7 @@ private Q_SLOTS:
             QCOMPARE(all.value().at(i).value(u"activeSlave"_s), one.value(u"activeSlave"_s));
             QCOMPARE(all.value().at(i).value(u"mode"_s), one.value(u"mode"_s));
         }
-        QCOMPARE(runCaller({u"GetBonds"_s}, Nobody).first, u"ok"_s);
+        QCOMPARE(runTestCaller({u"GetBonds"_s}, Nobody).first, u"ok"_s);
     }
 
     void readsNeedNoAuthorization()
@@ -578,8 +544,35 @@ private Q_SLOTS:
         QCOMPARE(candidate(u"eth1"_s).value(u"gateway"_s).toString(), QString());
         QVERIFY(candidate(u"lo"_s).isEmpty());
         // The same reads as an unprivileged user.
-        QCOMPARE(runCaller({u"ListBonds"_s}, Nobody).first, u"ok"_s);
-        QCOMPARE(runCaller({u"ListCandidates"_s}, Nobody).first, u"ok"_s);
+        QCOMPARE(runTestCaller({u"ListBonds"_s}, Nobody).first, u"ok"_s);
+        QCOMPARE(runTestCaller({u"ListCandidates"_s}, Nobody).first, u"ok"_s);
+    }
+
+    // Issue 18, finding 6: ListCandidates answers from the view, which the kernel's address and
+    // route events keep, so a call costs no dump of every route, whoever asks and however often;
+    // nor does BondingAvailable. The helper dumps the routes when it starts.
+    void candidatesCostNoRouteDump()
+    {
+        stopHelper();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString log = dir.filePath(u"dumps"_s);
+        qputenv("BM_FAKE_DUMP_LOG", QFile::encodeName(log));
+        const auto unset = qScopeGuard([] { qunsetenv("BM_FAKE_DUMP_LOG"); });
+        startHelper();
+        const auto routeDumps = [&log] {
+            QFile file(log);
+            return file.open(QIODevice::ReadOnly) ? file.readAll().split('\n').count("routes") : -1;
+        };
+        const int atStart = routeDumps();
+        QVERIFY(atStart >= 1);
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(candidate(u"eth0"_s).value(u"gateway"_s).toString(), u"192.0.2.1"_s);
+            QVERIFY(m_proxy->BondingAvailable().value());
+        }
+        QCOMPARE(runTestCaller({u"ListCandidates"_s}, Nobody).first, u"ok"_s);
+        QCOMPARE(runTestCaller({u"BondingAvailable"_s}, Nobody).first, u"ok"_s);
+        QCOMPARE(routeDumps(), atStart);
     }
 
     void readErrors_data()
@@ -644,7 +637,7 @@ private Q_SLOTS:
         QCOMPARE(after.value(u"bond0"_s).rxBytes,
                  before.value(u"eth0"_s).rxBytes + before.value(u"eth1"_s).rxBytes);
         // Not for anyone in particular: an unprivileged caller reads them too.
-        QCOMPARE(runCaller({u"GetCounters"_s, u"bond0"_s}, Nobody).first, u"ok"_s);
+        QCOMPARE(runTestCaller({u"GetCounters"_s, u"bond0"_s}, Nobody).first, u"ok"_s);
     }
 
     void readErrors()
@@ -652,7 +645,7 @@ private Q_SLOTS:
         QFETCH(QString, method);
         QFETCH(QString, argument);
         QFETCH(QString, error);
-        const CallerResult r = runCaller({method, argument});
+        const CallerResult r = runTestCaller({method, argument});
         QCOMPARE(r.first, error);
         QVERIFY2(r.message.endsWith(u'.'), qPrintable(r.message));
     }
@@ -682,7 +675,7 @@ private Q_SLOTS:
         // Each slave was taken down to be enslaved and is up again, as before.
         QCOMPARE(candidate(u"eth0"_s).value(u"adminUp"_s).toBool(), true);
         QCOMPARE(candidate(u"eth0"_s).value(u"master"_s).toString(), u"bond0"_s);
-        QCOMPARE(runCaller({u"GetProcText"_s, u"bond0"_s}).first, u"ok"_s);
+        QCOMPARE(runTestCaller({u"GetProcText"_s, u"bond0"_s}).first, u"ok"_s);
     }
 
     void badRequestsChangeNothing_data()
@@ -960,7 +953,7 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         createActiveBackup();
         const QString before = observableState();
-        const CallerResult r = runCaller(args, uid_t(uid));
+        const CallerResult r = runTestCaller(args, uid_t(uid));
         QCOMPARE(r.first, QString::fromLatin1(E::NotAuthorized));
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.message.endsWith(u'.'), qPrintable(r.message));
@@ -998,15 +991,15 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         createActiveBackup();
         const QString before = observableState();
-        const CallerResult refused = runCaller(args, Nobody);
+        const CallerResult refused = runTestCaller(args, Nobody);
         QCOMPARE(refused.first, QString::fromLatin1(E::InvalidArgument));
         QVERIFY2(refused.message.endsWith(u'.'), qPrintable(refused.message));
 
         m_bus.stopPolkit();
         const auto restart = qScopeGuard([this] { QCOMPARE(m_bus.startPolkit(), QString()); });
-        QCOMPARE(runCaller({u"SetOptions"_s, u"bond0"_s, u"miimon=10"_s}, uid_t(1)).first,
+        QCOMPARE(runTestCaller({u"SetOptions"_s, u"bond0"_s, u"miimon=10"_s}, uid_t(1)).first,
                  QString::fromLatin1(E::NotAuthorized));
-        const CallerResult unasked = runCaller(args, uid_t(1));
+        const CallerResult unasked = runTestCaller(args, uid_t(1));
         QCOMPARE(unasked.first, refused.first);
         QCOMPARE(unasked.message, refused.message);
         QCOMPARE(observableState(), before);
@@ -1018,8 +1011,9 @@ private Q_SLOTS:
     {
         createActiveBackup();
         QCOMPARE(errorOf(m_proxy->CreateBond(u"allowed0"_s, {}, {})), u"ok"_s);
-        QCOMPARE(runCaller({u"DeleteBond"_s, u"bond0"_s}, Bin).first, QString::fromLatin1(E::NotAuthorized));
-        QCOMPARE(runCaller({u"DeleteBond"_s, u"allowed0"_s}, Bin).first, u"ok"_s);
+        QCOMPARE(runTestCaller({u"DeleteBond"_s, u"bond0"_s}, Bin).first,
+                 QString::fromLatin1(E::NotAuthorized));
+        QCOMPARE(runTestCaller({u"DeleteBond"_s, u"allowed0"_s}, Bin).first, u"ok"_s);
         QCOMPARE(m_proxy->ListBonds().value(), QStringList {u"bond0"_s});
     }
 
@@ -1027,7 +1021,7 @@ private Q_SLOTS:
     void optionNameStartingAMessageKeepsItsSpelling()
     {
         createActiveBackup();
-        const CallerResult r = runCaller({u"SetOptions"_s, u"bond0"_s, u"arp_ip_target=nowhere"_s});
+        const CallerResult r = runTestCaller({u"SetOptions"_s, u"bond0"_s, u"arp_ip_target=nowhere"_s});
         QCOMPARE(r.first, QString::fromLatin1(E::InvalidArgument));
         QVERIFY2(r.message.startsWith(u"arp_ip_target: "_s), qPrintable(r.message));
     }
@@ -1045,10 +1039,10 @@ private Q_SLOTS:
         createActiveBackup();
 
         QProcess flood;
-        startCaller(flood,
-                    {u"--interactive"_s, u"--repeat"_s, u"10"_s, u"CreateBond"_s, u"bond5"_s,
-                     u"mode=active-backup"_s, u"eth2"_s},
-                    Nobody);
+        startTestCaller(flood,
+                        {u"--interactive"_s, u"--repeat"_s, u"10"_s, u"CreateBond"_s, u"bond5"_s,
+                         u"mode=active-backup"_s, u"eth2"_s},
+                        Nobody);
         const auto stop = qScopeGuard([&flood] {
             flood.kill();
             flood.waitForFinished();
@@ -1064,9 +1058,9 @@ private Q_SLOTS:
 
         // Another unprivileged uid has its own share (polkit challenges it: NotAuthorized); root is
         // not counted at all.
-        QCOMPARE(runCaller({u"SetOptions"_s, u"bond0"_s, u"miimon=10"_s}, uid_t(1)).first,
+        QCOMPARE(runTestCaller({u"SetOptions"_s, u"bond0"_s, u"miimon=10"_s}, uid_t(1)).first,
                  QString::fromLatin1(E::NotAuthorized));
-        QCOMPARE(runCaller({u"DeleteBond"_s, u"bond0"_s}).first, u"ok"_s);
+        QCOMPARE(runTestCaller({u"DeleteBond"_s, u"bond0"_s}).first, u"ok"_s);
         QCOMPARE(m_proxy->ListBonds().value(), QStringList());
     }
 
@@ -1093,18 +1087,18 @@ private Q_SLOTS:
                                         u"adActorSystem"_s,
                                         u"adActorSysPrio"_s,
                                         u"adUserPortKey"_s};
-        const QStringList rootKeys = runCaller({u"GetBond"_s, u"bond0"_s}).message.split(u',');
-        const QStringList nobodyKeys = runCaller({u"GetBond"_s, u"bond0"_s}, Nobody).message.split(u',');
+        const QStringList rootKeys = runTestCaller({u"GetBond"_s, u"bond0"_s}).message.split(u',');
+        const QStringList nobodyKeys = runTestCaller({u"GetBond"_s, u"bond0"_s}, Nobody).message.split(u',');
         QVERIFY2(nobodyKeys.contains(u"slaves.aggregatorId"_s), qPrintable(nobodyKeys.join(u',')));
         for (const QString &key : rootOnlyKeys) {
             QVERIFY2(rootKeys.contains(key), qPrintable(key));
             QVERIFY2(!nobodyKeys.contains(key), qPrintable(key));
         }
-        const QString nobodyAll = runCaller({u"GetBonds"_s}, Nobody).message;
+        const QString nobodyAll = runTestCaller({u"GetBonds"_s}, Nobody).message;
         QVERIFY2(!nobodyAll.split(u',').contains(u"ad"_s), qPrintable(nobodyAll));
 
-        const QString rootText = runCaller({u"GetProcText"_s, u"bond0"_s}).message;
-        const QString nobodyText = runCaller({u"GetProcText"_s, u"bond0"_s}, Nobody).message;
+        const QString rootText = runTestCaller({u"GetProcText"_s, u"bond0"_s}).message;
+        const QString nobodyText = runTestCaller({u"GetProcText"_s, u"bond0"_s}, Nobody).message;
         for (const QString &line : {u"System MAC address:"_s, u"Partner Mac Address:"_s,
                                     u"details actor lacp pdu:"_s, u"system mac address:"_s}) {
             QVERIFY2(rootText.contains(line), qPrintable(line));
@@ -1131,7 +1125,7 @@ private Q_SLOTS:
     void rootCallerFromAnotherProcessIsAllowed()
     {
         createActiveBackup();
-        const CallerResult r = runCaller({u"DeleteBond"_s, u"bond0"_s});
+        const CallerResult r = runTestCaller({u"DeleteBond"_s, u"bond0"_s});
         QCOMPARE(r.first, u"ok"_s);
         QCOMPARE(m_proxy->ListBonds().value(), QStringList());
     }
@@ -1139,7 +1133,7 @@ private Q_SLOTS:
     void onlyRootMayOwnTheName()
     {
         stopHelper();
-        const CallerResult r = runCaller({u"own"_s}, Nobody);
+        const CallerResult r = runTestCaller({u"own"_s}, Nobody);
         QCOMPARE(r.first, u"org.freedesktop.DBus.Error.AccessDenied"_s);
     }
 
@@ -1150,14 +1144,14 @@ private Q_SLOTS:
         // Root would be allowed, but the caller is gone before the helper reads its request, so
         // polkit cannot look it up. The helper is stopped meanwhile to fix that order.
         QCOMPARE(::kill(pid_t(m_helper.process().processId()), SIGSTOP), 0);
-        const CallerResult r = runCaller({u"--no-wait"_s, u"DeleteBond"_s, u"bond0"_s});
+        const CallerResult r = runTestCaller({u"--no-wait"_s, u"DeleteBond"_s, u"bond0"_s});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.first, u"sent"_s);
         QTRY_VERIFY(!m_bus.connection().interface()->isServiceRegistered(r.message));
         QCOMPARE(::kill(pid_t(m_helper.process().processId()), SIGCONT), 0);
         // The helper is still serving, and the bond is still there.
         QCOMPARE(observableState(), before);
-        QCOMPARE(runCaller({u"SetOptions"_s, u"bond0"_s, u"miimon=10"_s}).first, u"ok"_s);
+        QCOMPARE(runTestCaller({u"SetOptions"_s, u"bond0"_s, u"miimon=10"_s}).first, u"ok"_s);
     }
 
     void bondingDriverLoadedOnDemandIsAvailable()
@@ -1485,7 +1479,7 @@ private Q_SLOTS:
         createActiveBackup();
         m_bus.stopPolkit();
         const auto restart = qScopeGuard([this] { QCOMPARE(m_bus.startPolkit(), QString()); });
-        QCOMPARE(runCaller({u"SetOptions"_s, u"bond0"_s, u"miimon=10"_s}, uid_t(1)).first,
+        QCOMPARE(runTestCaller({u"SetOptions"_s, u"bond0"_s, u"miimon=10"_s}, uid_t(1)).first,
                  QString::fromLatin1(E::NotAuthorized));
         QCOMPARE(errorOf(m_proxy->CreateBond(u"bond1"_s, {}, {})), u"ok"_s);
         QCOMPARE(errorOf(m_proxy->DeleteBond(u"bond0"_s)), u"ok"_s);
@@ -1499,11 +1493,12 @@ private Q_SLOTS:
         createActiveBackup();
         const QString before = observableState();
         m_bus.stopPolkit();
-        QCOMPARE(runCaller({u"DeleteBond"_s, u"bond0"_s}, uid_t(1)).first,
+        QCOMPARE(runTestCaller({u"DeleteBond"_s, u"bond0"_s}, uid_t(1)).first,
                  QString::fromLatin1(E::NotAuthorized));
-        QCOMPARE(runCaller({u"CreateBond"_s, u"bond1"_s, QString(), QString()}, uid_t(1)).first,
+        QCOMPARE(runTestCaller({u"CreateBond"_s, u"bond1"_s, QString(), QString()}, uid_t(1)).first,
                  QString::fromLatin1(E::NotAuthorized));
-        QCOMPARE(runCaller({u"DeleteBond"_s, u"bond0"_s}, Bin).first, QString::fromLatin1(E::NotAuthorized));
+        QCOMPARE(runTestCaller({u"DeleteBond"_s, u"bond0"_s}, Bin).first,
+                 QString::fromLatin1(E::NotAuthorized));
         QCOMPARE(observableState(), before);
     }
 };

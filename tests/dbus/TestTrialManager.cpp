@@ -10,17 +10,16 @@
 #include "ErrorNames.h"
 #include "FakeHelper.h"
 #include "PrivateBusTestMain.h"
+#include "TestCaller.h"
 #include "DBusTypes.h"
 #include "helper1_proxy.h"
 
 #include <QDBusConnection>
 #include <QDBusMetaType>
 #include <QFile>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
-#include <grp.h>
 #include <unistd.h>
 
 namespace E = BondManager::DBus::Error;
@@ -69,23 +68,6 @@ private:
                                                 QLatin1String(BondManager::DBus::ObjectPath),
                                                 m_bus.connection());
         m_proxy->setTimeout(60000);
-    }
-
-    // bm-test-caller: another connection (and process), as root or as `uid`.
-    QStringList runCaller(const QStringList &args, std::optional<uid_t> uid = std::nullopt)
-    {
-        QProcess p;
-        if (uid) {
-            const uid_t id = *uid;
-            p.setChildProcessModifier([id] {
-                if (setgroups(0, nullptr) != 0 || setgid(id) != 0 || setuid(id) != 0)
-                    _exit(99);
-            });
-        }
-        p.start(QStringLiteral(BM_BINARY_DIR "/tests/dbus/bm-test-caller"), args);
-        if (!p.waitForFinished(60000))
-            return {};
-        return QString::fromUtf8(p.readAllStandardOutput()).split(u'\n');
     }
 
     static QString errorOf(QDBusPendingCall call)
@@ -231,7 +213,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(journalOf(id)));
 
         // A new connection confirms: the proof that the host is still reachable.
-        QCOMPARE(runCaller({u"Confirm"_s, id}).value(0), u"ok"_s);
+        QCOMPARE(runTestCaller({u"Confirm"_s, id}).first, u"ok"_s);
         QTRY_COMPARE(confirmed.size(), 1);
         QCOMPARE(confirmed.at(0).at(0).toString(), id);
         listed = m_proxy->ListTrials();
@@ -283,8 +265,8 @@ private Q_SLOTS:
     {
         const QString id = tryCreate(60).value(u"trial"_s).toString();
         QVERIFY(!id.isEmpty());
-        QCOMPARE(runCaller({u"Confirm"_s, id}, Nobody).value(0), QString::fromLatin1(E::NotAuthorized));
-        QCOMPARE(runCaller({u"Rollback"_s, id}, Nobody).value(0), QString::fromLatin1(E::NotAuthorized));
+        QCOMPARE(runTestCaller({u"Confirm"_s, id}, Nobody).first, QString::fromLatin1(E::NotAuthorized));
+        QCOMPARE(runTestCaller({u"Rollback"_s, id}, Nobody).first, QString::fromLatin1(E::NotAuthorized));
         QDBusPendingReply<BondManager::VariantMapList> listed = m_proxy->ListTrials();
         listed.waitForFinished();
         QCOMPARE(listed.value().size(), 1);

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Bond Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// bm-test-caller: a separate D-Bus client process for TestService, so that calls can come from
-// another uid (the test drops privileges in the child) or from a caller that vanishes before the
-// reply. Prints "ok" or the D-Bus error name on the first line, the message on the second; after
-// "ok", the reply: a string with its newlines as '|', a map as its keys' paths ("ad",
-// "slaves.actorLacpPdu"), sorted and comma-separated.
+// bm-test-caller: a separate D-Bus client process for the dbus tests (tests/support/TestCaller.h),
+// so that calls can come from another uid (the test drops privileges in the child) or from a
+// caller that vanishes before the reply. Prints "ok" or the D-Bus error name on the first line,
+// the message on the second; after "ok", the reply: a string with its newlines as '|', a map as
+// its keys' paths ("ad", "slaves.actorLacpPdu"), sorted and comma-separated.
 //   bm-test-caller [--no-wait] METHOD [ARG...]   CreateBond NAME "k=v;k=v" "slave,slave"
 //                                                SetOptions NAME "k=v;k=v"; others take strings
 //   bm-test-caller own                           try to own org.bondmanager.Helper1
