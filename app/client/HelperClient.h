@@ -16,6 +16,7 @@
 #include "BondTypes.h"
 #include "ClientError.h"
 #include "LinkCounters.h"
+#include "ReachTypes.h"
 #include "SignalBatch.h"
 #include "TrialTypes.h"
 
@@ -153,6 +154,9 @@ public:
     // The traffic counters of the bond and its slaves, by interface name, read afresh by the
     // helper: a client that wants rates calls this at its own pace (and only while it shows them).
     Call<CountersByName> counters(const QString &bond);
+    // Whether the bond reaches its gateway: the helper sends ARP on it and answers within about a
+    // second (concurrent callers share one probe).
+    Call<ReachReport> checkReach(const QString &bond);
 
     // Writes (polkit). options: option name as `ip` spells it -> value, best normalised with
     // OptionTable::validate first.

@@ -16,6 +16,7 @@
 #include "OptionSamples.h"
 #include "OptionTable.h"
 #include "PrivateBusTestMain.h"
+#include "ReachTypes.h"
 #include "helper1_proxy.h"
 
 #include <QDBusConnectionInterface>
@@ -325,7 +326,7 @@ private Q_SLOTS:
             const QString name = it.next().captured(2);
             QVERIFY2(introspected.contains(u"name=\""_s + name + u'"'), qPrintable(name));
         }
-        QCOMPARE(members, 31);
+        QCOMPARE(members, 32);
     }
 
     // One row per key of the shared types (shared/BondTypes.h): the helper sends it, and always
@@ -427,6 +428,7 @@ private Q_SLOTS:
         documents(u"Slave maps"_s, bm::SlaveInfo::keys());
         documents(u"Candidate maps"_s, bm::CandidateInfo::keys());
         documents(u"Counter maps"_s, bm::LinkCounters::keys());
+        documents(u"Reach maps"_s, bm::ReachReport::keys());
         const QString errors = contractParagraph(u"Errors"_s);
         for (const char *name : E::All)
             QVERIFY2(errors.contains(QLatin1String(name) + u':'), name);
@@ -600,6 +602,11 @@ private Q_SLOTS:
                 << u"GetCounters"_s << u"eth0"_s << QString::fromLatin1(E::NoSuchBond);
         QTest::newRow("counters path")
                 << u"GetCounters"_s << u"../x"_s << QString::fromLatin1(E::InvalidArgument);
+        QTest::newRow("reach missing") << u"CheckReach"_s << u"bond9"_s << QString::fromLatin1(E::NoSuchBond);
+        QTest::newRow("reach not a bond")
+                << u"CheckReach"_s << u"eth0"_s << QString::fromLatin1(E::NoSuchBond);
+        QTest::newRow("reach path") << u"CheckReach"_s << u"../x"_s
+                                    << QString::fromLatin1(E::InvalidArgument);
     }
 
     // GetCounters asks the kernel afresh each time (the fake kernel's traffic passes as it is
@@ -645,6 +652,83 @@ private Q_SLOTS:
                  before.value(u"eth0"_s).rxBytes + before.value(u"eth1"_s).rxBytes);
         // Not for anyone in particular: an unprivileged caller reads them too.
         QCOMPARE(runCaller({u"GetCounters"_s, u"bond0"_s}, Nobody).first, u"ok"_s);
+    }
+
+    // CheckReach on a bond with an address and a default route through it: the facts from the
+    // kernel's view and the answer of the (fake) gateway to the helper's ARP request, every key
+    // with the contract's signature. Callers who ask while a probe is out share its answer (the
+    // fake's round trip tells each probe apart); an unprivileged caller may ask too.
+    void checkReach()
+    {
+        stopHelper();
+        FakeHelper::Kernel kernel;
+        kernel.defaultRoute.clear();
+        kernel.arpNeighbours = u"198.51.100.1=02:00:00:00:01:01"_s;
+        startHelper({u"--idle-timeout"_s, u"0"_s}, kernel);
+        QDBusPendingReply<QVariantMap> created = m_proxy->CreateConfiguredBond(
+                {{u"name"_s, u"bond1"_s},
+                 {u"options"_s, QVariantMap {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100}}},
+                 {u"slaves"_s, QStringList {u"eth1"_s, u"eth2"_s}},
+                 {u"ip"_s, QVariantMap {{u"ipv4Method"_s, u"static"_s},
+                                        {u"ipv4Addresses"_s, QStringList {u"198.51.100.20/24"_s}},
+                                        {u"ipv4Gateway"_s, u"198.51.100.1"_s}}}},
+                QString());
+        created.waitForFinished();
+        QVERIFY2(!created.isError(), qPrintable(created.error().message()));
+
+        QList<QDBusPendingReply<QVariantMap>> together;
+        for (int i = 0; i < 3; ++i)
+            together << m_proxy->CheckReach(u"bond1"_s);
+        for (QDBusPendingReply<QVariantMap> &r : together) {
+            r.waitForFinished();
+            QVERIFY2(!r.isError(), qPrintable(r.error().message()));
+        }
+        const QVariantMap map = together.constFirst().value();
+        const QMap<QString, QString> contract = keysOf(bm::ReachReport::keys());
+        QCOMPARE(QStringList(map.keys()), QStringList(contract.keys()));
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            QCOMPARE(signatureOf(it.value()), contract.value(it.key()));
+        const bm::ReachReport report = bm::ReachReport::fromVariantMap(map);
+        QVERIFY(report.carrier);
+        QCOMPARE(report.addresses, QStringList {u"198.51.100.20/24"_s});
+        QVERIFY(report.defaultRoute);
+        QCOMPARE(report.gateway, u"198.51.100.1"_s);
+        QVERIFY(report.answered);
+        QVERIFY(report.rttUsec > 1000);
+        QCOMPARE(report.answeredBy, u"02:00:00:00:01:01"_s);
+        for (const QDBusPendingReply<QVariantMap> &r : std::as_const(together))
+            QCOMPARE(r.value().value(u"rttUsec"_s).toULongLong(), report.rttUsec);
+        QDBusPendingReply<QVariantMap> later = m_proxy->CheckReach(u"bond1"_s);
+        later.waitForFinished();
+        QVERIFY(later.value().value(u"rttUsec"_s).toULongLong() > report.rttUsec);
+        QCOMPARE(runCaller({u"CheckReach"_s, u"bond1"_s}, Nobody).first, u"ok"_s);
+
+        // No address, no route, no ARP target: nothing to ask, answered at once.
+        QCOMPARE(errorOf(m_proxy->CreateBond(u"bond2"_s, {{u"mode"_s, u"active-backup"_s}}, {})), u"ok"_s);
+        QDBusPendingReply<QVariantMap> none = m_proxy->CheckReach(u"bond2"_s);
+        none.waitForFinished();
+        const bm::ReachReport nothing = bm::ReachReport::fromVariantMap(none.value());
+        QVERIFY(!nothing.defaultRoute);
+        QVERIFY(nothing.addresses.isEmpty());
+        QCOMPARE(nothing.gateway, QString());
+        QVERIFY(!nothing.answered);
+        QCOMPARE(nothing.rttUsec, 0ull);
+        QCOMPARE(nothing.answeredBy, QString());
+        // An ARP target stands in for the gateway; one that does not answer is not answered.
+        QCOMPARE(errorOf(m_proxy->SetOptions(u"bond1"_s, {{u"miimon"_s, 0},
+                                                          {u"arp_interval"_s, 100},
+                                                          {u"arp_ip_target"_s, u"192.0.2.99"_s}})),
+                 u"ok"_s);
+        QCOMPARE(errorOf(m_proxy->SetIpConfig(u"bond1"_s,
+                                              {{u"ipv4Method"_s, u"static"_s},
+                                               {u"ipv4Addresses"_s, QStringList {u"198.51.100.20/24"_s}}})),
+                 u"ok"_s);
+        QDBusPendingReply<QVariantMap> target = m_proxy->CheckReach(u"bond1"_s);
+        target.waitForFinished();
+        const bm::ReachReport byTarget = bm::ReachReport::fromVariantMap(target.value());
+        QVERIFY(!byTarget.defaultRoute);
+        QCOMPARE(byTarget.gateway, u"192.0.2.99"_s);
+        QVERIFY(!byTarget.answered);
     }
 
     void readErrors()

@@ -12,6 +12,7 @@
 #include "Failures.h"
 #include "IpAddress.h"
 #include "OptionTable.h"
+#include "Reach.h"
 #include "RequestChecks.h"
 #include "RuntimeService.h"
 #include "TrialScope.h"
@@ -67,6 +68,10 @@ QMap<QString, QString> slaveDetails(const QString &bond, const QString &slave)
 constexpr int MaxWritesPerUser = 2;
 constexpr int MaxWrites = 32;
 
+// CheckReach callers that may wait for a probe's answer at once: like a write, each holds a
+// pending reply in the bus daemon (the probe itself is bounded by ArpProbe::TimeoutMs).
+constexpr int MaxReachWaiting = 32;
+
 // A trial's deadline, in seconds from its start (the contract's confirmWithin).
 constexpr uint MinConfirmWithin = 10;
 constexpr uint MaxConfirmWithin = 600;
@@ -103,20 +108,23 @@ Service::Service(KernelBackend *backend, Authorizer *authorizer, const QDBusConn
                                           names << networkOwnerName(owner);
                                   return names;
                               }))
-    , m_trials(backend, [this](const QString &name) -> NetworkService * {
-        for (NetworkOwner owner : {NetworkOwner::None, NetworkOwner::NetworkManager, NetworkOwner::Networkd,
-                                   NetworkOwner::Ifupdown})
-            if (ServiceRegistry::saveWithName(owner) == name)
-                return m_services.service(owner);
-        return nullptr;
-    })
+    , m_trials(backend,
+               [this](const QString &name) -> NetworkService * {
+                   for (NetworkOwner owner : {NetworkOwner::None, NetworkOwner::NetworkManager,
+                                              NetworkOwner::Networkd, NetworkOwner::Ifupdown})
+                       if (ServiceRegistry::saveWithName(owner) == name)
+                           return m_services.service(owner);
+                   return nullptr;
+               })
+    , m_probes(backend)
 {
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, [this] {
         // A pending polkit question or write holds a caller waiting for a reply: stay until it is
         // answered.
         // A pending trial must be rolled back at its deadline by this process, not by the next.
-        if (m_authorizer->pending() > 0 || m_writing || !m_queue.empty() || m_trials.count() > 0)
+        if (m_authorizer->pending() > 0 || m_writing || !m_queue.empty() || m_trials.count() > 0
+            || m_probes.inFlight() > 0)
             m_idle.start();
         else
             QCoreApplication::quit();
@@ -340,6 +348,46 @@ QVariantMap Service::GetCounters(const QString &bond)
             result.insert(now->name, now->counters->toVariantMap());
     }
     return result;
+}
+
+QVariantMap Service::CheckReach(const QString &bond)
+{
+    touch();
+    if (auto bad = RequestChecks::name(bond)) {
+        replyError(*bad);
+        return {};
+    }
+    if (!m_view.refresh()) {
+        replyError(dumpFailed());
+        return {};
+    }
+    const LinkInfo *link = m_view.links().findBond(bond);
+    if (!link) {
+        replyError(noSuchBond(bond));
+        return {};
+    }
+    const Reach reach = reachOf(m_view, *link);
+    if (!reach.request)
+        return withReply(reach.report);
+    if (m_reachWaiting >= MaxReachWaiting) {
+        replyError(Failure {E::Busy, QStringLiteral("Too many reachability checks are waiting; try again in "
+                                                    "a moment.")});
+        return {};
+    }
+    ++m_reachWaiting;
+    setDelayedReply(true);
+    const QDBusMessage request = message();
+    m_probes.probe(bond, *reach.request, [this, request, bond, report = reach.report](const ArpReply &reply) {
+        --m_reachWaiting;
+        touch();
+        if (!reply.error.isEmpty())
+            m_bus.send(request.createErrorReply(
+                    QLatin1String(E::KernelRefused),
+                    QStringLiteral("ARP could not be sent on %1 (%2).").arg(bond, reply.error)));
+        else
+            m_bus.send(request.createReply(QVariant(withReply(report, reply))));
+    });
+    return {};
 }
 
 QString Service::GetProcText(const QString &bond)

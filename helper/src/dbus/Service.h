@@ -12,6 +12,7 @@
 // last read (never read per kernel event).
 #pragma once
 
+#include "BondProbes.h"
 #include "ChangePlanner.h"
 #include "DBusTypes.h"
 #include "KernelBackend.h"
@@ -65,6 +66,7 @@ public Q_SLOTS:
     BondManager::VariantMapList ListCandidates();
     QString GetProcText(const QString &bond);
     QVariantMap GetCounters(const QString &bond);
+    QVariantMap CheckReach(const QString &bond);
 
     void CreateBond(const QString &name, const QVariantMap &options, const QStringList &slaves);
     QVariantMap CreateConfiguredBond(const QVariantMap &config, const QString &saveWith);
@@ -226,6 +228,9 @@ private:
     ServiceRegistry m_services;
     TrialManager m_trials;
     QHash<QString, SavedState> m_saved;
+    BondProbes m_probes;
+    // CheckReach callers waiting for a probe's answer, each holding a pending reply.
+    int m_reachWaiting = 0;
     struct QueuedWrite {
         QDBusMessage request;
         uint uid = 0;
