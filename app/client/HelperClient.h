@@ -168,6 +168,9 @@ public:
     Call<Done> removeSlave(const QString &bond, const QString &slave, Auth auth);
     Call<Done> setPrimary(const QString &bond, const QString &slave, Auth auth); // "" clears
     Call<Done> setActiveSlave(const QString &bond, const QString &slave, Auth auth);
+    // The failover drill (active-backup): the next healthy backup made active, the gateway asked
+    // by ARP, the earlier active slave made active again. Authorised as setActiveSlave.
+    Call<DrillReport> drill(const QString &bond, Auth auth);
 
     // Saving through the host's network service. saveWith: "" = the service that owns the slaves,
     // "none" = runtime only, or "NetworkManager", "networkd", "ifupdown". The two that save answer

@@ -27,4 +27,22 @@ struct ReachReport {
     static ReachReport fromVariantMap(const QVariantMap &map);
 };
 
+// The failover drill's report (Drill, "Drill maps"): the switch there and back, each timed from
+// the request to the kernel's event, and the ARP answer in between.
+struct DrillReport {
+    QString from;
+    QString to;
+    qulonglong switchUsec = 0;
+    QString target;
+    bool answered = false;
+    qulonglong rttUsec = 0;
+    QString answeredBy;
+    bool restored = false;
+    qulonglong restoreUsec = 0;
+    QString summary; // the helper's sentence, in English
+
+    static const QList<MapKey> &keys();
+    static DrillReport fromVariantMap(const QVariantMap &map);
+};
+
 } // namespace bm

@@ -9,6 +9,7 @@
 #include "Carrying.h"
 #include "Drift.h"
 #include "ErrorNames.h"
+#include "FailoverDrill.h"
 #include "Failures.h"
 #include "IpAddress.h"
 #include "OptionTable.h"
@@ -1124,6 +1125,34 @@ void Service::SetPrimary(const QString &bond, const QString &slave)
 void Service::SetActiveSlave(const QString &bond, const QString &slave)
 {
     submit({QStringLiteral("SetActiveSlave"), {bond, slave}, false});
+}
+
+QVariantMap Service::Drill(const QString &bond)
+{
+    // Refused before polkit is asked when the view already says it cannot be made (and checked
+    // again once its turn has come).
+    Outcome refusal = RequestChecks::name(bond);
+    DrillPlan plan;
+    if (!refusal && !m_view.refresh())
+        refusal = dumpFailed();
+    if (!refusal)
+        refusal = FailoverDrill::plan(m_view, bond, &plan);
+    const QStringList touched {bond, plan.from, plan.to};
+    if (const Trial *busy = refusal ? nullptr : m_trials.touching(touched))
+        refusal = busyWith(*busy, touched);
+    authorizeThen(BondManager::DBus::ActionModify, slaveDetails(bond, plan.to), refusal,
+                  [this, bond](const WriteDone &done) {
+                      DrillPlan now;
+                      if (!m_view.refresh())
+                          return done(dumpFailed(), {});
+                      if (auto bad = FailoverDrill::plan(m_view, bond, &now))
+                          return done(bad, {});
+                      auto *drill = new FailoverDrill(m_backend, &m_planner, &m_probes, now, this);
+                      drill->run([done](const Outcome &failure, const QVariantMap &report) {
+                          done(failure, failure ? QVariantList() : QVariantList {report});
+                      });
+                  });
+    return {};
 }
 
 Service::Write Service::createBondWrite(const QString &name, const QVariantMap &options,

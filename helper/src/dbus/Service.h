@@ -79,6 +79,7 @@ public Q_SLOTS:
     void RemoveSlave(const QString &bond, const QString &slave);
     void SetPrimary(const QString &bond, const QString &slave);
     void SetActiveSlave(const QString &bond, const QString &slave);
+    QVariantMap Drill(const QString &bond);
 
     // Trials (the contract's "Trials").
     QVariantMap Try(const QString &call, const QVariantList &arguments, uint confirmWithin);
