@@ -241,22 +241,28 @@ QStringList Service::ListBonds()
     return names;
 }
 
-QVariantMap Service::GetBond(const QString &name)
+const LinkInfo *Service::bondToRead(const QString &name)
 {
     touch();
     if (auto bad = RequestChecks::name(name)) {
         replyError(*bad);
-        return {};
+        return nullptr;
     }
     if (!m_view.refresh()) {
         replyError(dumpFailed());
-        return {};
+        return nullptr;
     }
     const LinkInfo *bond = m_view.links().findBond(name);
-    if (!bond) {
+    if (!bond)
         replyError(noSuchBond(name));
+    return bond;
+}
+
+QVariantMap Service::GetBond(const QString &name)
+{
+    const LinkInfo *bond = bondToRead(name);
+    if (!bond)
         return {};
-    }
     // Read afresh: the caller may have changed the files or the service since.
     refreshSaved(name, m_view.links());
     const QVariantMap state = withSaved(m_view.bondState(*bond), name);
@@ -323,20 +329,9 @@ BondManager::VariantMapList Service::ListCandidates()
 
 QVariantMap Service::GetCounters(const QString &bond)
 {
-    touch();
-    if (auto bad = RequestChecks::name(bond)) {
-        replyError(*bad);
+    const LinkInfo *link = bondToRead(bond);
+    if (!link)
         return {};
-    }
-    if (!m_view.refresh()) {
-        replyError(dumpFailed());
-        return {};
-    }
-    const LinkInfo *link = m_view.links().findBond(bond);
-    if (!link) {
-        replyError(noSuchBond(bond));
-        return {};
-    }
     // The view's counters are those of the last link message, which the kernel sends only when
     // something else changes: fresh numbers need a question of their own, one per interface.
     QList<int> ifindices {link->ifindex};
@@ -353,20 +348,9 @@ QVariantMap Service::GetCounters(const QString &bond)
 
 QVariantMap Service::CheckReach(const QString &bond)
 {
-    touch();
-    if (auto bad = RequestChecks::name(bond)) {
-        replyError(*bad);
+    const LinkInfo *link = bondToRead(bond);
+    if (!link)
         return {};
-    }
-    if (!m_view.refresh()) {
-        replyError(dumpFailed());
-        return {};
-    }
-    const LinkInfo *link = m_view.links().findBond(bond);
-    if (!link) {
-        replyError(noSuchBond(bond));
-        return {};
-    }
     const Reach reach = reachOf(m_view, *link);
     if (!reach.request)
         return withReply(reach.report);

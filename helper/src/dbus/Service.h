@@ -218,6 +218,9 @@ private:
     QString whyBusy(uint uid) const;
     // For the reads, which answer at once; the writes answer through authorizeThen().
     void replyError(const Failure &failure);
+    // The bond a read of one bond is about, from the view made current; null, and the caller
+    // answered with the error, for a bad name or no such bond.
+    const LinkInfo *bondToRead(const QString &name);
 
     KernelBackend *m_backend;
     Authorizer *m_authorizer;
