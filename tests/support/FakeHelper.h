@@ -25,8 +25,8 @@ public:
         // ARP (BM_FAKE_ARP, BM_FAKE_ARP_DEAD, BM_FAKE_ARP_REFUSED): the neighbours that answer
         // ("ADDR=MAC,..."), the slaves through which no answer comes, and whether ARP cannot be
         // sent at all.
-        QString arpNeighbours;
-        QString arpDead;
+        QString arpNeighbours {};
+        QString arpDead {};
         bool arpRefused = false;
     };
 
