@@ -31,6 +31,10 @@ const QList<Command> &commands()
             {"remove-slave", "BOND IF", "release a slave", runRemoveSlave},
             {"primary", "BOND IF|--clear", "set or clear the preferred slave", runPrimary},
             {"activate", "BOND IF", "make a slave the active one now", runActivate},
+            {"drill", "BOND [--json]",
+             "test the failover of an active-backup bond: the next backup made active, the gateway "
+             "asked by ARP, the active slave restored",
+             runDrill},
             {"interfaces", "[--json]", "interfaces that could become slaves", runInterfaces},
             {"counters", "BOND [--json]",
              "traffic counters of the bond and its slaves: bytes, packets, errors and drops each way",

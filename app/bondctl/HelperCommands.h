@@ -27,6 +27,7 @@ int runAddSlave(const QStringList &args);
 int runRemoveSlave(const QStringList &args);
 int runPrimary(const QStringList &args);
 int runActivate(const QStringList &args);
+int runDrill(const QStringList &args);
 int runMonitor(const QStringList &args);
 int runConfirm(const QStringList &args);
 int runRollback(const QStringList &args);

@@ -29,6 +29,7 @@ const QList<Syntax> &helperSyntaxes()
         s << Syntax {"remove-slave", bondIf, 0, false, false, false, false, true, false, false, true};
         s << Syntax {"primary", bondIf, 0, false, false, true, false, true, false, false, true};
         s << Syntax {"activate", bondIf, 0, false, false, false, false, true, false, false, true};
+        s << Syntax {"drill", bond, 0, false, false, false, true, true, false, false};
         s << Syntax {"monitor", bond, 1, false, false, false, true, false, false, false};
         const QStringList id {QStringLiteral("ID")};
         s << Syntax {"confirm", id, 1, false, false, false, false, true, false, false};

@@ -389,6 +389,25 @@ Call<CountersByName> HelperClient::counters(const QString &bond)
             }};
 }
 
+Call<ReachReport> HelperClient::checkReach(const QString &bond)
+{
+    return {m_proxy->CheckReach(bond), [](const QDBusMessage &reply) -> std::optional<ReachReport> {
+                if (reply.signature() != QLatin1String("a{sv}"))
+                    return std::nullopt;
+                return ReachReport::fromVariantMap(DBusValues::plainMap(reply.arguments().first()));
+            }};
+}
+
+Call<DrillReport> HelperClient::drill(const QString &bond, Auth auth)
+{
+    return {send(QStringLiteral("Drill"), {bond}, auth),
+            [](const QDBusMessage &reply) -> std::optional<DrillReport> {
+                if (reply.signature() != QLatin1String("a{sv}"))
+                    return std::nullopt;
+                return DrillReport::fromVariantMap(DBusValues::plainMap(reply.arguments().first()));
+            }};
+}
+
 QDBusPendingCall HelperClient::send(const QString &method, const QVariantList &args, Auth auth)
 {
     QDBusMessage message = QDBusMessage::createMethodCall(QLatin1String(Names::ServiceName),

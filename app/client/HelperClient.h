@@ -16,6 +16,7 @@
 #include "BondTypes.h"
 #include "ClientError.h"
 #include "LinkCounters.h"
+#include "ReachTypes.h"
 #include "SignalBatch.h"
 #include "TrialTypes.h"
 
@@ -159,6 +160,9 @@ public:
     // The traffic counters of the bond and its slaves, by interface name, read afresh by the
     // helper: a client that wants rates calls this at its own pace (and only while it shows them).
     Call<CountersByName> counters(const QString &bond);
+    // Whether the bond reaches its gateway: the helper sends ARP on it and answers within about a
+    // second (concurrent callers share one probe).
+    Call<ReachReport> checkReach(const QString &bond);
 
     // Writes (polkit). options: option name as `ip` spells it -> value, best normalised with
     // OptionTable::validate first.
@@ -170,6 +174,9 @@ public:
     Call<Done> removeSlave(const QString &bond, const QString &slave, Auth auth);
     Call<Done> setPrimary(const QString &bond, const QString &slave, Auth auth); // "" clears
     Call<Done> setActiveSlave(const QString &bond, const QString &slave, Auth auth);
+    // The failover drill (active-backup): the next healthy backup made active, the gateway asked
+    // by ARP, the earlier active slave made active again. Authorised as setActiveSlave.
+    Call<DrillReport> drill(const QString &bond, Auth auth);
 
     // Saving through the host's network service. saveWith: "" = the service that owns the slaves,
     // "none" = runtime only, or "NetworkManager", "networkd", "ifupdown". The two that save answer

@@ -10,4 +10,9 @@ void BondBackend::counters(const QString &, CountersDone done)
     done({}, {ClientError::Failed, QString(), QStringLiteral("this host reports no traffic counters")});
 }
 
+void BondBackend::drill(const QString &, DrillDone done)
+{
+    done({}, {ClientError::Failed, QString(), tr("This host cannot test a failover.")});
+}
+
 } // namespace bm::gui

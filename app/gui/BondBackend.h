@@ -28,6 +28,8 @@ using CandidatesDone = std::function<void(const QList<CandidateInfo> &, const Ac
 using SavedDone = std::function<void(const BondPersistence &, const ActionResult &)>;
 // The traffic counters of a bond and its slaves, by interface name.
 using CountersDone = std::function<void(const CountersByName &, const ActionResult &)>;
+// The failover drill's report.
+using DrillDone = std::function<void(const DrillReport &, const ActionResult &)>;
 
 class BondBackend : public QObject
 {
@@ -74,6 +76,9 @@ public:
     // The bond's and its slaves' traffic counters as the host's helper reads them now (its
     // GetCounters). A host that cannot tell answers with an error (this default).
     virtual void counters(const QString &bond, CountersDone done);
+    // The failover drill on an active-backup bond (HelperClient::drill). A host that cannot run
+    // one answers with an error (this default).
+    virtual void drill(const QString &bond, DrillDone done);
 
 Q_SIGNALS:
     void stateChanged(bm::gui::BondBackend::State state, const QString &reason);

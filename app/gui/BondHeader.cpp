@@ -53,6 +53,7 @@ BondHeader::BondHeader(QWidget *parent)
     , m_saveWhatRuns(new QPushButton(tr("Save What Runs"), this))
     , m_restoreSaved(new QPushButton(tr("Restore Saved"), this))
     , m_arpAdvice(new QPushButton(this))
+    , m_drill(new QPushButton(tr("Test Failover…"), this))
 {
     QFont big = m_name->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
@@ -65,6 +66,9 @@ BondHeader::BondHeader(QWidget *parent)
     title->addSpacing(12);
     title->addWidget(m_healthIcon);
     title->addWidget(m_health, 1);
+    title->addWidget(m_drill);
+    m_drill->setObjectName(QStringLiteral("testFailover"));
+    connect(m_drill, &QPushButton::clicked, this, &BondHeader::drillRequested);
 
     auto *mii = new QHBoxLayout;
     mii->addWidget(m_miiIcon);
@@ -151,6 +155,15 @@ void BondHeader::setBond(const BondInfo &bond)
         m_arpAdvice->setToolTip(advice->explanation());
         m_arpAdvice->setAccessibleDescription(advice->explanation());
     }
+
+    const bool drillable = mode == BondMode::ActiveBackup;
+    m_drill->setEnabled(drillable);
+    m_drill->setToolTip(
+            drillable
+                    ? tr("Make the next backup slave active, check that the gateway still answers, "
+                         "and make %1 active again")
+                              .arg(bond.activeSlave().isEmpty() ? tr("the active slave") : bond.activeSlave())
+                    : tr("Only an active-backup bond has a backup slave to test a failover with"));
 
     setLink(bond.link);
 

@@ -45,6 +45,8 @@ public:
     QPushButton *restoreSavedButton() const { return m_restoreSaved; }
     // "Also watch the path to GATEWAY (ARP)" (ArpAdvice): shown only for a bond it applies to.
     QPushButton *arpAdviceButton() const { return m_arpAdvice; }
+    // "Test Failover…": enabled for an active-backup bond only, its tooltip saying why not.
+    QPushButton *drillButton() const { return m_drill; }
 
 Q_SIGNALS:
     // Save what runs through this service (SaveBond).
@@ -53,6 +55,8 @@ Q_SIGNALS:
     void restoreRequested();
     // The ISL advice was taken: these options (ArpAdvice::options()) for SetOptions.
     void optionsRequested(const QVariantMap &options);
+    // "Test Failover…": the failover drill (BondBackend::drill).
+    void drillRequested();
 
 private:
     void setLink(const BondLink &link);
@@ -78,6 +82,7 @@ private:
     QPushButton *m_saveWhatRuns;
     QPushButton *m_restoreSaved;
     QPushButton *m_arpAdvice;
+    QPushButton *m_drill;
     QVariantMap m_arpAdviceOptions;
     QHBoxLayout *m_savedRow = nullptr;
     QHBoxLayout *m_driftRow = nullptr;

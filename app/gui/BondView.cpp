@@ -32,6 +32,7 @@ BondView::BondView(EventLog *log, QWidget *parent)
     connect(m_header, &BondHeader::saveRequested, this,
             [this](const QString &saveWith) { Q_EMIT saveRequested(m_bond.name, saveWith); });
     connect(m_header, &BondHeader::restoreRequested, this, [this] { Q_EMIT restoreRequested(m_bond.name); });
+    connect(m_header, &BondHeader::drillRequested, this, [this] { Q_EMIT drillRequested(m_bond.name); });
     connect(m_header, &BondHeader::optionsRequested, this,
             [this](const QVariantMap &options) { Q_EMIT optionsRequested(m_bond.name, options); });
     m_grid->setContentsMargins(0, 0, 0, 0);

@@ -47,6 +47,7 @@ Q_SIGNALS:
     // "Export CSV…" above the timeline.
     void exportTimelineRequested();
     void optionsRequested(const QString &bond, const QVariantMap &options);
+    void drillRequested(const QString &bond);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -236,4 +236,14 @@ void HelperBackend::counters(const QString &bond, CountersDone done)
             this, [done = std::move(done)](const Result<CountersByName> &r) { done(r.value, r.error); });
 }
 
+void HelperBackend::drill(const QString &bond, DrillDone done)
+{
+    if (!client()) {
+        done({}, {ClientError::Unreachable, QString(), m_error});
+        return;
+    }
+    client()->drill(bond, HelperClient::Auth::Interactive)
+            .then(this, [done = std::move(done)](const Result<DrillReport> &r) { done(r.value, r.error); });
+}
+
 } // namespace bm::gui

@@ -58,6 +58,7 @@ public:
     void saveBond(const QString &bond, const QString &saveWith, SavedDone done) override;
     void restoreSaved(const QString &bond, Done done) override;
     void counters(const QString &bond, CountersDone done) override;
+    void drill(const QString &bond, DrillDone done) override;
 
 private:
     void finish(const Call<bm::Done> &call, Done done);

@@ -9,6 +9,7 @@
 #include "BondView.h"
 #include "Coalescer.h"
 #include "CreateBondWizard.h"
+#include "DrillResult.h"
 #include "ErrorText.h"
 #include "EventCsv.h"
 #include "FailoverTimeline.h"
@@ -176,6 +177,16 @@ void MainWindow::setBackend(BondBackend *backend)
                 run(tr("Changing the monitoring of %1").arg(bond), bond, QString(),
                     [=](auto done) { m_backend->setOptions(bond, options, done); });
             });
+    connect(m_view, &BondView::drillRequested, this, [this](const QString &bond) {
+        run(tr("Testing the failover of %1").arg(bond), bond, QString(), [=](auto done) {
+            m_backend->drill(bond, [=, guard = QPointer<MainWindow>(this)](const DrillReport &report,
+                                                                           const ActionResult &error) {
+                if (guard && !error.isError())
+                    DrillResult::show(this, bond, report);
+                done(error);
+            });
+        });
+    });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelected);
 
     connect(backend, &BondBackend::stateChanged, this, &MainWindow::updateBanner);

@@ -399,6 +399,36 @@ void SampleBackend::setActiveSlave(const QString &name, const QString &slaveName
     reply(done, {});
 }
 
+void SampleBackend::drill(const QString &name, DrillDone done)
+{
+    const auto answer = [this, done](const DrillReport &report, const ActionResult &result) {
+        QTimer::singleShot(0, this, [done, report, result] { done(report, result); });
+    };
+    if (const ActionResult refused = refusal(); refused.isError())
+        return answer({}, refused);
+    const auto it = m_bonds.constFind(name);
+    if (it == m_bonds.cend())
+        return answer({}, error(ClientError::NoSuchBond, tr("There is no bond %1.").arg(name)));
+    DrillReport r;
+    r.from = it->activeSlave();
+    for (const SlaveInfo &s : it->slaves)
+        if (r.to.isEmpty() && s.name != r.from && s.miiStatus == MiiStatus::Up)
+            r.to = s.name;
+    if (it->mode() != BondMode::ActiveBackup || r.from.isEmpty() || r.to.isEmpty())
+        return answer({}, error(ClientError::InvalidArgument,
+                                tr("%1 has no healthy backup to fail over to.").arg(name)));
+    const QStringList targets = it->options.value(QStringLiteral("arpTargets")).toStringList();
+    const QString gateway = it->link.ip ? it->link.ip->ipv4Gateway : QString();
+    r.target = !gateway.isEmpty() ? gateway : targets.value(0, QStringLiteral("192.0.2.1"));
+    r.switchUsec = 3200;
+    r.answered = true;
+    r.rttUsec = 800;
+    r.answeredBy = QStringLiteral("52:54:00:12:35:02");
+    r.restored = true;
+    r.restoreUsec = 2900;
+    answer(r, {});
+}
+
 void SampleBackend::replySaved(SavedDone done, const QString &bond, const ActionResult &result)
 {
     const BondPersistence where = m_bonds.value(bond).link.persistence.value_or(BondPersistence());

@@ -65,9 +65,13 @@ FakeKernelBackend::FakeKernelBackend(QObject *parent)
     : KernelBackend(parent)
     , m_refuseEnslave(envList("BM_FAKE_REFUSE_ENSLAVE"))
     , m_errors(envList("BM_FAKE_ERRORS"))
+    , m_arpDead(envList("BM_FAKE_ARP_DEAD"))
+    , m_arpRefused(qgetenv("BM_FAKE_ARP_REFUSED") == "1")
     , m_keepAddrOnDown(qgetenv("BM_FAKE_KEEP_ADDR_ON_DOWN") == "1")
     , m_dumpLog(QString::fromLocal8Bit(qgetenv("BM_FAKE_DUMP_LOG")))
 {
+    for (const QString &entry : envList("BM_FAKE_ARP"))
+        m_arpNeighbours.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
     if (qgetenv("BM_FAKE_NO_BONDING") == "1")
         m_bonding = Bonding::Missing;
     else if (qgetenv("BM_FAKE_BONDING_MODULE") == "1")
@@ -192,6 +196,31 @@ LinkInfo FakeKernelBackend::withCounters(const LinkInfo &link) const
     }
     copy.counters = sum;
     return copy;
+}
+
+void FakeKernelBackend::probeArp(const ArpRequest &request, QObject *context,
+                                 std::function<void(const ArpReply &)> done)
+{
+    ArpReply reply;
+    const LinkInfo *link = linkByIndex(request.ifindex);
+    const QString active = link ? link->bondOptions.value(QStringLiteral("active_slave")).toString()
+                                : QString();
+    if (m_arpRefused || !link) {
+        reply.error = m_arpRefused
+                              ? QStringLiteral("cannot open a packet socket: Operation not permitted")
+                              : QStringLiteral("cannot bind a packet socket to the link: No such device");
+    } else if (link->adminUp && link->carrier && m_arpNeighbours.contains(request.target)
+               && !m_arpDead.contains(active)) {
+        reply.answered = true;
+        reply.rttUsec = 1000u + qulonglong(++m_arpProbes);
+        reply.answeredBy = m_arpNeighbours.value(request.target);
+    } else {
+        ++m_arpProbes;
+    }
+    // An answer comes after a round trip long enough for callers who ask meanwhile to share it,
+    // none only at the probe's end, as from ArpProbe.
+    const int after = !reply.error.isEmpty() ? 0 : reply.answered ? 200 : ArpProbe::TimeoutMs;
+    QTimer::singleShot(after, context, [reply, done = std::move(done)] { done(reply); });
 }
 
 // bond_info_show_master() and bond_info_show_slave() in drivers/net/bonding/bond_procfs.c, for

@@ -18,6 +18,14 @@
 //   BM_FAKE_ERRORS=eth1            these interfaces also count errors and drops as traffic passes
 //   BM_FAKE_DUMP_LOG=FILE          each dump appends a line to FILE: "links", "addresses" or
 //                                  "routes", for tests that count what a call reads
+//   BM_FAKE_ARP=192.0.2.1=02:00:00:00:01:01,...  neighbours that answer ARP (probeArp) on a link
+//                                  with carrier, after 200 ms; the Nth probe of the process has
+//                                  a round trip of 1000 + N microseconds (so that callers who
+//                                  shared one probe can tell); anything else goes unanswered
+//                                  after ArpProbe::TimeoutMs
+//   BM_FAKE_ARP_DEAD=eth1          no answer comes while one of these is its bond's active slave
+//                                  (a path that ends behind a cut inter-switch link)
+//   BM_FAKE_ARP_REFUSED=1          ARP cannot be sent at all (the packet socket refused)
 // Traffic passes whenever someone looks: each getLink() of a link that is up with carrier finds
 // 10 more packets of 100 bytes each way on it (with BM_FAKE_ERRORS, 1 receive error and 2
 // receive drops more as well). A bond's counters are its slaves' summed, as bond_get_stats()
@@ -63,6 +71,8 @@ public:
     KernelResult deleteAddress(const AddressInfo &address) override;
     KernelResult addRoute(const RouteInfo &route) override;
     KernelResult deleteRoute(const RouteInfo &route) override;
+    void probeArp(const ArpRequest &request, QObject *context,
+                  std::function<void(const ArpReply &)> done) override;
     bool startMonitoring() override { return true; }
     void drainEvents() override;
 
@@ -128,6 +138,10 @@ private:
     QList<std::function<void()>> m_queued;
     QStringList m_refuseEnslave;
     QStringList m_errors;
+    QHash<QString, QString> m_arpNeighbours; // IPv4 address -> MAC
+    QStringList m_arpDead;
+    bool m_arpRefused = false;
+    int m_arpProbes = 0;
     QHash<int, LinkCounters> m_counters; // by ifindex; bonds' are summed when read
     bool m_keepAddrOnDown = false;
     QString m_dumpLog;

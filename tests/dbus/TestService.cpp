@@ -16,6 +16,7 @@
 #include "OptionSamples.h"
 #include "OptionTable.h"
 #include "PrivateBusTestMain.h"
+#include "ReachTypes.h"
 #include "TestCaller.h"
 #include "helper1_proxy.h"
 
@@ -256,6 +257,34 @@ private:
                  u"ok"_s);
     }
 
+    // A kernel whose 198.51.100.1 answers ARP, and bond1 (active-backup over eth1 and eth2,
+    // eth1 active) with 198.51.100.20/24 and its default route via 198.51.100.1.
+    void startWithGateway(FakeHelper::Kernel kernel = {})
+    {
+        stopHelper();
+        kernel.defaultRoute.clear();
+        kernel.arpNeighbours = u"198.51.100.1=02:00:00:00:01:01"_s;
+        startHelper({u"--idle-timeout"_s, u"0"_s}, kernel);
+        QDBusPendingReply<QVariantMap> created = m_proxy->CreateConfiguredBond(
+                {{u"name"_s, u"bond1"_s},
+                 {u"options"_s, QVariantMap {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100}}},
+                 {u"slaves"_s, QStringList {u"eth1"_s, u"eth2"_s}},
+                 {u"ip"_s, QVariantMap {{u"ipv4Method"_s, u"static"_s},
+                                        {u"ipv4Addresses"_s, QStringList {u"198.51.100.20/24"_s}},
+                                        {u"ipv4Gateway"_s, u"198.51.100.1"_s}}}},
+                QString());
+        created.waitForFinished();
+        QVERIFY2(!created.isError(), qPrintable(created.error().message()));
+        QCOMPARE(bond(u"bond1"_s).value(u"activeSlave"_s).toString(), u"eth1"_s);
+    }
+
+    QDBusPendingReply<QVariantMap> drill(const QString &name)
+    {
+        QDBusPendingReply<QVariantMap> reply = m_proxy->Drill(name);
+        reply.waitForFinished();
+        return reply;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -291,7 +320,7 @@ private Q_SLOTS:
             const QString name = it.next().captured(2);
             QVERIFY2(introspected.contains(u"name=\""_s + name + u'"'), qPrintable(name));
         }
-        QCOMPARE(members, 31);
+        QCOMPARE(members, 33);
     }
 
     // One row per key of the shared types (shared/BondTypes.h): the helper sends it, and always
@@ -393,6 +422,8 @@ private Q_SLOTS:
         documents(u"Slave maps"_s, bm::SlaveInfo::keys());
         documents(u"Candidate maps"_s, bm::CandidateInfo::keys());
         documents(u"Counter maps"_s, bm::LinkCounters::keys());
+        documents(u"Reach maps"_s, bm::ReachReport::keys());
+        documents(u"Drill maps"_s, bm::DrillReport::keys());
         const QString errors = contractParagraph(u"Errors"_s);
         for (const char *name : E::All)
             QVERIFY2(errors.contains(QLatin1String(name) + u':'), name);
@@ -593,6 +624,11 @@ private Q_SLOTS:
                 << u"GetCounters"_s << u"eth0"_s << QString::fromLatin1(E::NoSuchBond);
         QTest::newRow("counters path")
                 << u"GetCounters"_s << u"../x"_s << QString::fromLatin1(E::InvalidArgument);
+        QTest::newRow("reach missing") << u"CheckReach"_s << u"bond9"_s << QString::fromLatin1(E::NoSuchBond);
+        QTest::newRow("reach not a bond")
+                << u"CheckReach"_s << u"eth0"_s << QString::fromLatin1(E::NoSuchBond);
+        QTest::newRow("reach path") << u"CheckReach"_s << u"../x"_s
+                                    << QString::fromLatin1(E::InvalidArgument);
     }
 
     // GetCounters asks the kernel afresh each time (the fake kernel's traffic passes as it is
@@ -638,6 +674,196 @@ private Q_SLOTS:
                  before.value(u"eth0"_s).rxBytes + before.value(u"eth1"_s).rxBytes);
         // Not for anyone in particular: an unprivileged caller reads them too.
         QCOMPARE(runTestCaller({u"GetCounters"_s, u"bond0"_s}, Nobody).first, u"ok"_s);
+    }
+
+    // CheckReach on a bond with an address and a default route through it: the facts from the
+    // kernel's view and the answer of the (fake) gateway to the helper's ARP request, every key
+    // with the contract's signature. Callers who ask while a probe is out share its answer (the
+    // fake's round trip tells each probe apart); an unprivileged caller may ask too.
+    void checkReach()
+    {
+        startWithGateway();
+        if (QTest::currentTestFailed())
+            return;
+
+        QList<QDBusPendingReply<QVariantMap>> together;
+        for (int i = 0; i < 3; ++i)
+            together << m_proxy->CheckReach(u"bond1"_s);
+        for (QDBusPendingReply<QVariantMap> &r : together) {
+            r.waitForFinished();
+            QVERIFY2(!r.isError(), qPrintable(r.error().message()));
+        }
+        const QVariantMap map = together.constFirst().value();
+        const QMap<QString, QString> contract = keysOf(bm::ReachReport::keys());
+        QCOMPARE(QStringList(map.keys()), QStringList(contract.keys()));
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            QCOMPARE(signatureOf(it.value()), contract.value(it.key()));
+        const bm::ReachReport report = bm::ReachReport::fromVariantMap(map);
+        QVERIFY(report.carrier);
+        QCOMPARE(report.addresses, QStringList {u"198.51.100.20/24"_s});
+        QVERIFY(report.defaultRoute);
+        QCOMPARE(report.gateway, u"198.51.100.1"_s);
+        QVERIFY(report.answered);
+        QVERIFY(report.rttUsec > 1000);
+        QCOMPARE(report.answeredBy, u"02:00:00:00:01:01"_s);
+        for (const QDBusPendingReply<QVariantMap> &r : std::as_const(together))
+            QCOMPARE(r.value().value(u"rttUsec"_s).toULongLong(), report.rttUsec);
+        QDBusPendingReply<QVariantMap> later = m_proxy->CheckReach(u"bond1"_s);
+        later.waitForFinished();
+        QVERIFY(later.value().value(u"rttUsec"_s).toULongLong() > report.rttUsec);
+        QCOMPARE(runTestCaller({u"CheckReach"_s, u"bond1"_s}, Nobody).first, u"ok"_s);
+
+        // No address, no route, no ARP target: nothing to ask, answered at once.
+        QCOMPARE(errorOf(m_proxy->CreateBond(u"bond2"_s, {{u"mode"_s, u"active-backup"_s}}, {})), u"ok"_s);
+        QDBusPendingReply<QVariantMap> none = m_proxy->CheckReach(u"bond2"_s);
+        none.waitForFinished();
+        const bm::ReachReport nothing = bm::ReachReport::fromVariantMap(none.value());
+        QVERIFY(!nothing.defaultRoute);
+        QVERIFY(nothing.addresses.isEmpty());
+        QCOMPARE(nothing.gateway, QString());
+        QVERIFY(!nothing.answered);
+        QCOMPARE(nothing.rttUsec, 0ull);
+        QCOMPARE(nothing.answeredBy, QString());
+        // An ARP target stands in for the gateway; one that does not answer is not answered.
+        QCOMPARE(errorOf(m_proxy->SetOptions(u"bond1"_s, {{u"miimon"_s, 0},
+                                                          {u"arp_interval"_s, 100},
+                                                          {u"arp_ip_target"_s, u"192.0.2.99"_s}})),
+                 u"ok"_s);
+        QCOMPARE(errorOf(m_proxy->SetIpConfig(u"bond1"_s,
+                                              {{u"ipv4Method"_s, u"static"_s},
+                                               {u"ipv4Addresses"_s, QStringList {u"198.51.100.20/24"_s}}})),
+                 u"ok"_s);
+        QDBusPendingReply<QVariantMap> target = m_proxy->CheckReach(u"bond1"_s);
+        target.waitForFinished();
+        const bm::ReachReport byTarget = bm::ReachReport::fromVariantMap(target.value());
+        QVERIFY(!byTarget.defaultRoute);
+        QCOMPARE(byTarget.gateway, u"192.0.2.99"_s);
+        QVERIFY(!byTarget.answered);
+    }
+
+    // The drill switches to the backup and back, each switch seen by clients as a Failover, and
+    // reports both times, the gateway's answer in between, every key with the contract's
+    // signature. A caller polkit refuses changes nothing.
+    void drillSwitchesProbesAndRestores()
+    {
+        startWithGateway();
+        if (QTest::currentTestFailed())
+            return;
+        QSignalSpy failover(m_proxy.get(), &HelperProxy::Failover);
+        const QDBusPendingReply<QVariantMap> reply = drill(u"bond1"_s);
+        QVERIFY2(!reply.isError(), qPrintable(reply.error().message()));
+        const QVariantMap map = reply.value();
+        const QMap<QString, QString> contract = keysOf(bm::DrillReport::keys());
+        QCOMPARE(QStringList(map.keys()), QStringList(contract.keys()));
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            QCOMPARE(signatureOf(it.value()), contract.value(it.key()));
+        const bm::DrillReport r = bm::DrillReport::fromVariantMap(map);
+        QCOMPARE(r.from, u"eth1"_s);
+        QCOMPARE(r.to, u"eth2"_s);
+        QVERIFY(r.switchUsec > 0);
+        QCOMPARE(r.target, u"198.51.100.1"_s);
+        QVERIFY(r.answered);
+        QVERIFY(r.rttUsec > 1000);
+        QCOMPARE(r.answeredBy, u"02:00:00:00:01:01"_s);
+        QVERIFY(r.restored);
+        QVERIFY(r.restoreUsec > 0);
+        QVERIFY2(r.summary.startsWith(u"eth1 → eth2 in "_s), qPrintable(r.summary));
+        QVERIFY2(r.summary.contains(u"; 198.51.100.1 answered in "_s), qPrintable(r.summary));
+        QVERIFY2(r.summary.endsWith(u"; eth1 is active again."_s), qPrintable(r.summary));
+        QCOMPARE(bond(u"bond1"_s).value(u"activeSlave"_s).toString(), u"eth1"_s);
+        QTRY_COMPARE(failover.count(), 2);
+        QCOMPARE(failover.at(0).at(2).toString(), u"eth2"_s);
+        QCOMPARE(failover.at(1).at(2).toString(), u"eth1"_s);
+
+        const CallerResult nobody = runTestCaller({u"Drill"_s, u"bond1"_s}, Nobody);
+        QCOMPARE(nobody.first, QString::fromLatin1(E::NotAuthorized));
+        QCOMPARE(failover.count(), 2);
+    }
+
+    // Through a backup whose path ends behind a cut link, the gateway does not answer: said so,
+    // and the earlier slave is active again all the same.
+    void drillReportsNoAnswer()
+    {
+        FakeHelper::Kernel kernel;
+        kernel.arpDead = u"eth2"_s;
+        startWithGateway(kernel);
+        if (QTest::currentTestFailed())
+            return;
+        const QDBusPendingReply<QVariantMap> reply = drill(u"bond1"_s);
+        QVERIFY2(!reply.isError(), qPrintable(reply.error().message()));
+        const bm::DrillReport r = bm::DrillReport::fromVariantMap(reply.value());
+        QVERIFY(!r.answered);
+        QCOMPARE(r.rttUsec, 0ull);
+        QVERIFY(r.restored);
+        QVERIFY2(r.summary.contains(u"; 198.51.100.1 did not answer; "_s), qPrintable(r.summary));
+        QCOMPARE(bond(u"bond1"_s).value(u"activeSlave"_s).toString(), u"eth1"_s);
+    }
+
+    // A step after the switch refused (ARP cannot be sent): the drill fails, but only after the
+    // earlier active slave is active again, and its message says so.
+    void drillRestoresAfterARefusedStep()
+    {
+        FakeHelper::Kernel kernel;
+        kernel.arpRefused = true;
+        startWithGateway(kernel);
+        if (QTest::currentTestFailed())
+            return;
+        QSignalSpy failover(m_proxy.get(), &HelperProxy::Failover);
+        const QDBusPendingReply<QVariantMap> reply = drill(u"bond1"_s);
+        QCOMPARE(reply.error().name(), QString::fromLatin1(E::KernelRefused));
+        QCOMPARE(reply.error().message(),
+                 u"The failover drill on bond1 stopped: ARP could not be sent on bond1 (cannot open a packet "
+                 "socket: Operation not permitted); eth1 is active again."_s);
+        QCOMPARE(bond(u"bond1"_s).value(u"activeSlave"_s).toString(), u"eth1"_s);
+        QTRY_COMPARE(failover.count(), 2);
+        QCOMPARE(failover.at(1).at(2).toString(), u"eth1"_s);
+    }
+
+    // Refused in a sentence, before polkit is asked, with nothing changed.
+    void drillRefusals_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no such bond") << u"none"_s << QString::fromLatin1(E::NoSuchBond) << QString();
+        QTest::newRow("mode") << u"balance-rr"_s << QString::fromLatin1(E::InvalidArgument)
+                              << u"A failover drill needs an active-backup bond, and bond0 is in mode "
+                                 "balance-rr."_s;
+        QTest::newRow("one slave")
+                << u"one slave"_s << QString::fromLatin1(E::InvalidArgument)
+                << u"bond0 has no healthy backup to fail over to: no slave other than eth1 "
+                   "has its link up."_s;
+        QTest::newRow("no gateway")
+                << u"no gateway"_s << QString::fromLatin1(E::InvalidArgument)
+                << u"bond0 has no gateway or ARP target to probe after the switch; give it "
+                   "a default route or an arp_ip_target first."_s;
+        QTest::newRow("no slave") << u"no slave"_s << QString::fromLatin1(E::InvalidArgument)
+                                  << u"bond0 has no active slave, so there is nothing to fail over from."_s;
+    }
+
+    void drillRefusals()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QString, error);
+        QFETCH(QString, message);
+        const QVariantMap ab {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100}};
+        if (setup == u"balance-rr"_s)
+            QCOMPARE(errorOf(m_proxy->CreateBond(u"bond0"_s, {{u"mode"_s, u"balance-rr"_s}},
+                                                 {u"eth1"_s, u"eth2"_s})),
+                     u"ok"_s);
+        else if (setup == u"one slave"_s)
+            QCOMPARE(errorOf(m_proxy->CreateBond(u"bond0"_s, ab, {u"eth1"_s})), u"ok"_s);
+        else if (setup == u"no gateway"_s)
+            QCOMPARE(errorOf(m_proxy->CreateBond(u"bond0"_s, ab, {u"eth1"_s, u"eth2"_s})), u"ok"_s);
+        else if (setup == u"no slave"_s)
+            QCOMPARE(errorOf(m_proxy->CreateBond(u"bond0"_s, ab, {})), u"ok"_s);
+        const QString before = observableState();
+        // As an unprivileged caller: a refusal comes before polkit, which would say no.
+        const CallerResult r = runTestCaller({u"Drill"_s, u"bond0"_s}, Nobody);
+        QCOMPARE(r.first, error);
+        if (!message.isEmpty())
+            QCOMPARE(r.message, message);
+        QCOMPARE(observableState(), before);
     }
 
     void readErrors()

@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Bond Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// Renders the main window on the sample host and the creation wizard into PNG files, for the README
-// and for looking at the UI: `gui-screenshots OUTDIR [QM]` (under Xvfb or offscreen).
+// Renders the main window on the sample host, its tray menu, the settings, a failover test's result
+// and the creation wizard into PNG files, for the README and for looking at the UI:
+// `gui-screenshots OUTDIR [QM]` (under Xvfb or offscreen).
 #include "CreateBondWizard.h"
+#include "DrillResult.h"
 #include "MainWindow.h"
 #include "SampleBackend.h"
 #include "SlaveTile.h"
@@ -11,6 +13,9 @@
 #include "BondEvents.h"
 #include "BondView.h"
 #include "Notifier.h"
+#include "Settings.h"
+#include "SettingsDialog.h"
+#include "TrayIcon.h"
 #include "WizardPages.h"
 
 #include <QAbstractButton>
@@ -19,6 +24,9 @@
 #include <QDir>
 #include <QScreen>
 #include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
@@ -107,6 +115,38 @@ int main(int argc, char *argv[])
             fprintf(stderr, "no notification server answered\n");
         }
     }
+
+    // The tray's menu, as a tray host pops it up.
+    TrayIcon tray(&backend, &window);
+    if (QMenu *menu = tray.contextMenu()) {
+        menu->popup(window.geometry().center());
+        if (QTest::qWaitForWindowExposed(menu))
+            ok = save(*menu, out + QStringLiteral("/tray-menu.png")) && ok;
+        menu->hide();
+    }
+
+    // The settings, kept in a file of their own: the user's stay untouched.
+    QTemporaryDir settingsDir;
+    Settings settings(settingsDir.filePath(QStringLiteral("bond-manager.conf")));
+    SettingsDialog settingsDialog(&settings, backend.bondNames(), true, &window);
+    settingsDialog.show();
+    if (QTest::qWaitForWindowExposed(&settingsDialog))
+        ok = save(settingsDialog, out + QStringLiteral("/settings.png")) && ok;
+    settingsDialog.hide();
+
+    // "Test Failover…" on bond0, its cable mended: the sample host's drill and its result.
+    backend.setLink(QStringLiteral("bond0"), QStringLiteral("eth0"), MiiStatus::Up);
+    QMessageBox *drill = nullptr;
+    backend.drill(QStringLiteral("bond0"), [&](const DrillReport &report, const ActionResult &error) {
+        if (error.isError())
+            fprintf(stderr, "the sample drill failed: %s\n", qPrintable(error.message));
+        else
+            drill = DrillResult::show(&window, QStringLiteral("bond0"), report);
+    });
+    if (QTest::qWaitFor([&] { return drill != nullptr; }, 5000) && QTest::qWaitForWindowExposed(drill))
+        ok = save(*drill, out + QStringLiteral("/drill-result.png")) && ok;
+    if (drill)
+        drill->close();
 
     CreateBondWizard wizard(&backend);
     wizard.show();

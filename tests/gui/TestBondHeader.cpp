@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "BondHeader.h"
+#include "DrillResult.h"
 #include "GuiTestData.h"
 #include "OptionTable.h"
 
@@ -37,6 +38,54 @@ private Q_SLOTS:
         QCOMPARE(header.primaryText(), QStringLiteral("eth0 (takes over again: failure)"));
         QCOMPARE(header.monitoringText(), QStringLiteral("MII every 100 ms, up delay 200 ms"));
         QCOMPARE(header.findChild<QLabel *>(QStringLiteral("health"))->text(), QStringLiteral("degraded"));
+    }
+
+    // "Test Failover…" is offered for an active-backup bond only; elsewhere it stays in view,
+    // disabled, and its tooltip says why.
+    void drillOnlyForActiveBackup()
+    {
+        BondInfo info = bond(QStringLiteral("active-backup"),
+                             {slave(QStringLiteral("eth0"), MiiStatus::Up, SlaveState::Active),
+                              slave(QStringLiteral("eth1"), MiiStatus::Up, SlaveState::Backup)});
+        info.options.insert(QStringLiteral("active_slave"), QStringLiteral("eth0"));
+        BondHeader header;
+        header.setBond(info);
+        QPushButton *drill = header.drillButton();
+        QCOMPARE(drill->text(), QStringLiteral("Test Failover…"));
+        QVERIFY(drill->isEnabled());
+        QVERIFY2(drill->toolTip().endsWith(QStringLiteral("make eth0 active again")),
+                 qPrintable(drill->toolTip()));
+        QSignalSpy requested(&header, &BondHeader::drillRequested);
+        QTest::mouseClick(drill, Qt::LeftButton);
+        QCOMPARE(requested.size(), 1);
+
+        header.setBond(bond(QStringLiteral("802.3ad")));
+        QVERIFY(drill->isVisibleTo(&header));
+        QVERIFY(!drill->isEnabled());
+        QCOMPARE(drill->toolTip(),
+                 QStringLiteral("Only an active-backup bond has a backup slave to test a failover with"));
+        QTest::mouseClick(drill, Qt::LeftButton);
+        QCOMPARE(requested.size(), 1);
+    }
+
+    // The drill's report in one line, as the result dialog shows it.
+    void drillResultText()
+    {
+        DrillReport r;
+        r.from = QStringLiteral("eth0");
+        r.to = QStringLiteral("eth1");
+        r.switchUsec = 3240;
+        r.target = QStringLiteral("10.77.0.1");
+        r.answered = true;
+        r.rttUsec = 780;
+        r.restored = true;
+        QCOMPARE(DrillResult::text(r),
+                 QStringLiteral("eth0 → eth1 in 3.2 ms; 10.77.0.1 answered in 0.8 ms; eth0 is active again"));
+        r.answered = false;
+        r.restored = false;
+        QCOMPARE(DrillResult::text(r),
+                 QStringLiteral("eth0 → eth1 in 3.2 ms; 10.77.0.1 did not answer; eth0 could "
+                                "not be made active again"));
     }
 
     void arpTargets()

@@ -13,12 +13,14 @@
 
 #include <QLabel>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
 
+#include <algorithm>
 #include <ctime>
 
 using namespace bm;
@@ -133,6 +135,33 @@ private Q_SLOTS:
                         ->findChild<QPushButton *>(QStringLiteral("makeActive"))
                         ->isEnabled());
         QCOMPARE(backend.bond(QStringLiteral("bond0")).activeSlave(), QStringLiteral("eth0"));
+    }
+
+    // "Test Failover…" runs the host's drill and shows its report in a small dialog; a refused
+    // drill is an error like any other.
+    void drillShowsItsResult()
+    {
+        RefusingSampleBackend backend;
+        backend.loadSampleData();
+        MainWindow w;
+        w.setBackend(&backend);
+        QTest::mouseClick(w.bondView()->header()->drillButton(), Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = w.findChild<QMessageBox *>(QStringLiteral("drillResult"))));
+        QCOMPARE(box->windowTitle(), QStringLiteral("Failover Test of bond0"));
+        QVERIFY2(box->text().startsWith(QStringLiteral("eth0 → eth1 in 3.2 ms; ")), qPrintable(box->text()));
+        QVERIFY2(box->text().endsWith(QStringLiteral(" answered in 0.8 ms; eth0 is active again")),
+                 qPrintable(box->text()));
+        box->close();
+
+        backend.refuseNextWrite({ClientError::NotAuthorized, QString(), QStringLiteral("Not authorised.")});
+        QSignalSpy shown(&w, &MainWindow::errorShown);
+        QTest::mouseClick(w.bondView()->header()->drillButton(), Qt::LeftButton);
+        QVERIFY(shown.wait());
+        QVERIFY2(w.lastError().startsWith(QStringLiteral("Testing the failover of bond0 failed.")),
+                 qPrintable(w.lastError()));
+        const QList<QMessageBox *> boxes = w.findChildren<QMessageBox *>(QStringLiteral("drillResult"));
+        QVERIFY(std::none_of(boxes.cbegin(), boxes.cend(), [](QMessageBox *b) { return b->isVisible(); }));
     }
 
     void helperAwayAndBackIsShown()

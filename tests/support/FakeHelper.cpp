@@ -24,6 +24,10 @@ QString FakeHelper::start(const QString &busAddress, const Kernel &kernel, const
     env.insert(QStringLiteral("BM_FAKE_LINKS"), kernel.links);
     env.insert(QStringLiteral("BM_FAKE_REFUSE_ENSLAVE"), kernel.refuseEnslave);
     env.insert(QStringLiteral("BM_FAKE_DEFAULT_ROUTE"), kernel.defaultRoute);
+    env.insert(QStringLiteral("BM_FAKE_ARP"), kernel.arpNeighbours);
+    env.insert(QStringLiteral("BM_FAKE_ARP_DEAD"), kernel.arpDead);
+    if (kernel.arpRefused)
+        env.insert(QStringLiteral("BM_FAKE_ARP_REFUSED"), QStringLiteral("1"));
     if (!kernel.bonding)
         env.insert(QStringLiteral("BM_FAKE_NO_BONDING"), QStringLiteral("1"));
     else if (kernel.bondingModule)

@@ -22,6 +22,12 @@ public:
         QString defaultRoute = QStringLiteral("eth0");
         bool bonding = true;
         bool bondingModule = false;
+        // ARP (BM_FAKE_ARP, BM_FAKE_ARP_DEAD, BM_FAKE_ARP_REFUSED): the neighbours that answer
+        // ("ADDR=MAC,..."), the slaves through which no answer comes, and whether ARP cannot be
+        // sent at all.
+        QString arpNeighbours {};
+        QString arpDead {};
+        bool arpRefused = false;
     };
 
     ~FakeHelper() { stop(); }

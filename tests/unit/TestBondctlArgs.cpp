@@ -293,6 +293,15 @@ void TestBondctlArgs::positionals_data()
     QTest::newRow("primary both") << s("primary") << QStringList {s("b0"), s("eth0"), s("--clear")} << false;
     QTest::newRow("primary neither") << s("primary") << QStringList {s("b0")} << false;
     QTest::newRow("activate") << s("activate") << QStringList {s("b0"), s("eth1")} << true;
+    QTest::newRow("drill") << s("drill") << QStringList {s("b0")} << true;
+    QTest::newRow("drill json") << s("drill") << QStringList {s("b0"), s("--json")} << true;
+    QTest::newRow("drill no-ask") << s("drill") << QStringList {s("b0"), s("--no-ask")} << true;
+    QTest::newRow("drill none") << s("drill") << QStringList() << false;
+    QTest::newRow("drill two") << s("drill") << QStringList {s("b0"), s("eth1")} << false;
+    QTest::newRow("drill bad name") << s("drill") << QStringList {s("b 0")} << false;
+    QTest::newRow("drill trial") << s("drill") << QStringList {s("b0"), s("--confirm-within"), s("30")}
+                                 << false;
+    QTest::newRow("drill option") << s("drill") << QStringList {s("b0"), s("--miimon"), s("100")} << false;
     QTest::newRow("monitor all") << s("monitor") << QStringList() << true;
     QTest::newRow("monitor one") << s("monitor") << QStringList {s("b0")} << true;
     QTest::newRow("monitor two") << s("monitor") << QStringList {s("b0"), s("b1")} << false;
@@ -423,6 +432,7 @@ void TestBondctlArgs::exitCodes()
             {s("remove-slave"), s("b0"), s("eth0")},
             {s("primary"), s("b0"), s("--clear")},
             {s("activate"), s("b0"), s("eth0")},
+            {s("drill"), s("b0"), s("--json")},
             {s("monitor"), s("--json")},
     };
     for (const QStringList &args : valid) {

@@ -9,9 +9,11 @@
 #include "Carrying.h"
 #include "Drift.h"
 #include "ErrorNames.h"
+#include "FailoverDrill.h"
 #include "Failures.h"
 #include "IpAddress.h"
 #include "OptionTable.h"
+#include "Reach.h"
 #include "RequestChecks.h"
 #include "RuntimeService.h"
 #include "TrialScope.h"
@@ -67,6 +69,10 @@ QMap<QString, QString> slaveDetails(const QString &bond, const QString &slave)
 constexpr int MaxWritesPerUser = 2;
 constexpr int MaxWrites = 32;
 
+// CheckReach callers that may wait for a probe's answer at once: like a write, each holds a
+// pending reply in the bus daemon (the probe itself is bounded by ArpProbe::TimeoutMs).
+constexpr int MaxReachWaiting = 32;
+
 // A trial's deadline, in seconds from its start (the contract's confirmWithin).
 constexpr uint MinConfirmWithin = 10;
 constexpr uint MaxConfirmWithin = 600;
@@ -103,20 +109,23 @@ Service::Service(KernelBackend *backend, Authorizer *authorizer, const QDBusConn
                                           names << networkOwnerName(owner);
                                   return names;
                               }))
-    , m_trials(backend, [this](const QString &name) -> NetworkService * {
-        for (NetworkOwner owner : {NetworkOwner::None, NetworkOwner::NetworkManager, NetworkOwner::Networkd,
-                                   NetworkOwner::Ifupdown})
-            if (ServiceRegistry::saveWithName(owner) == name)
-                return m_services.service(owner);
-        return nullptr;
-    })
+    , m_trials(backend,
+               [this](const QString &name) -> NetworkService * {
+                   for (NetworkOwner owner : {NetworkOwner::None, NetworkOwner::NetworkManager,
+                                              NetworkOwner::Networkd, NetworkOwner::Ifupdown})
+                       if (ServiceRegistry::saveWithName(owner) == name)
+                           return m_services.service(owner);
+                   return nullptr;
+               })
+    , m_probes(backend)
 {
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, [this] {
         // A pending polkit question or write holds a caller waiting for a reply: stay until it is
         // answered.
         // A pending trial must be rolled back at its deadline by this process, not by the next.
-        if (m_authorizer->pending() > 0 || m_writing || !m_queue.empty() || m_trials.count() > 0)
+        if (m_authorizer->pending() > 0 || m_writing || !m_queue.empty() || m_trials.count() > 0
+            || m_probes.inFlight() > 0)
             m_idle.start();
         else
             QCoreApplication::quit();
@@ -232,22 +241,28 @@ QStringList Service::ListBonds()
     return names;
 }
 
-QVariantMap Service::GetBond(const QString &name)
+const LinkInfo *Service::bondToRead(const QString &name)
 {
     touch();
     if (auto bad = RequestChecks::name(name)) {
         replyError(*bad);
-        return {};
+        return nullptr;
     }
     if (!m_view.refresh()) {
         replyError(dumpFailed());
-        return {};
+        return nullptr;
     }
     const LinkInfo *bond = m_view.links().findBond(name);
-    if (!bond) {
+    if (!bond)
         replyError(noSuchBond(name));
+    return bond;
+}
+
+QVariantMap Service::GetBond(const QString &name)
+{
+    const LinkInfo *bond = bondToRead(name);
+    if (!bond)
         return {};
-    }
     // Read afresh: the caller may have changed the files or the service since.
     refreshSaved(name, m_view.links());
     const QVariantMap state = withSaved(m_view.bondState(*bond), name);
@@ -314,20 +329,9 @@ BondManager::VariantMapList Service::ListCandidates()
 
 QVariantMap Service::GetCounters(const QString &bond)
 {
-    touch();
-    if (auto bad = RequestChecks::name(bond)) {
-        replyError(*bad);
+    const LinkInfo *link = bondToRead(bond);
+    if (!link)
         return {};
-    }
-    if (!m_view.refresh()) {
-        replyError(dumpFailed());
-        return {};
-    }
-    const LinkInfo *link = m_view.links().findBond(bond);
-    if (!link) {
-        replyError(noSuchBond(bond));
-        return {};
-    }
     // The view's counters are those of the last link message, which the kernel sends only when
     // something else changes: fresh numbers need a question of their own, one per interface.
     QList<int> ifindices {link->ifindex};
@@ -340,6 +344,35 @@ QVariantMap Service::GetCounters(const QString &bond)
             result.insert(now->name, now->counters->toVariantMap());
     }
     return result;
+}
+
+QVariantMap Service::CheckReach(const QString &bond)
+{
+    const LinkInfo *link = bondToRead(bond);
+    if (!link)
+        return {};
+    const Reach reach = reachOf(m_view, *link);
+    if (!reach.request)
+        return withReply(reach.report);
+    if (m_reachWaiting >= MaxReachWaiting) {
+        replyError(Failure {E::Busy, QStringLiteral("Too many reachability checks are waiting; try again in "
+                                                    "a moment.")});
+        return {};
+    }
+    ++m_reachWaiting;
+    setDelayedReply(true);
+    const QDBusMessage request = message();
+    m_probes.probe(bond, *reach.request, [this, request, bond, report = reach.report](const ArpReply &reply) {
+        --m_reachWaiting;
+        touch();
+        if (!reply.error.isEmpty())
+            m_bus.send(request.createErrorReply(
+                    QLatin1String(E::KernelRefused),
+                    QStringLiteral("ARP could not be sent on %1 (%2).").arg(bond, reply.error)));
+        else
+            m_bus.send(request.createReply(QVariant(withReply(report, reply))));
+    });
+    return {};
 }
 
 QString Service::GetProcText(const QString &bond)
@@ -1076,6 +1109,34 @@ void Service::SetPrimary(const QString &bond, const QString &slave)
 void Service::SetActiveSlave(const QString &bond, const QString &slave)
 {
     submit({QStringLiteral("SetActiveSlave"), {bond, slave}, false});
+}
+
+QVariantMap Service::Drill(const QString &bond)
+{
+    // Refused before polkit is asked when the view already says it cannot be made (and checked
+    // again once its turn has come).
+    Outcome refusal = RequestChecks::name(bond);
+    DrillPlan plan;
+    if (!refusal && !m_view.refresh())
+        refusal = dumpFailed();
+    if (!refusal)
+        refusal = FailoverDrill::plan(m_view, bond, &plan);
+    const QStringList touched {bond, plan.from, plan.to};
+    if (const Trial *busy = refusal ? nullptr : m_trials.touching(touched))
+        refusal = busyWith(*busy, touched);
+    authorizeThen(BondManager::DBus::ActionModify, slaveDetails(bond, plan.to), refusal,
+                  [this, bond](const WriteDone &done) {
+                      DrillPlan now;
+                      if (!m_view.refresh())
+                          return done(dumpFailed(), {});
+                      if (auto bad = FailoverDrill::plan(m_view, bond, &now))
+                          return done(bad, {});
+                      auto *drill = new FailoverDrill(m_backend, &m_planner, &m_probes, now, this);
+                      drill->run([done](const Outcome &failure, const QVariantMap &report) {
+                          done(failure, failure ? QVariantList() : QVariantList {report});
+                      });
+                  });
+    return {};
 }
 
 Service::Write Service::createBondWrite(const QString &name, const QVariantMap &options,

@@ -12,6 +12,7 @@
 // last read (never read per kernel event).
 #pragma once
 
+#include "BondProbes.h"
 #include "ChangePlanner.h"
 #include "DBusTypes.h"
 #include "KernelBackend.h"
@@ -65,6 +66,7 @@ public Q_SLOTS:
     BondManager::VariantMapList ListCandidates();
     QString GetProcText(const QString &bond);
     QVariantMap GetCounters(const QString &bond);
+    QVariantMap CheckReach(const QString &bond);
 
     void CreateBond(const QString &name, const QVariantMap &options, const QStringList &slaves);
     QVariantMap CreateConfiguredBond(const QVariantMap &config, const QString &saveWith);
@@ -77,6 +79,7 @@ public Q_SLOTS:
     void RemoveSlave(const QString &bond, const QString &slave);
     void SetPrimary(const QString &bond, const QString &slave);
     void SetActiveSlave(const QString &bond, const QString &slave);
+    QVariantMap Drill(const QString &bond);
 
     // Trials (the contract's "Trials").
     QVariantMap Try(const QString &call, const QVariantList &arguments, uint confirmWithin);
@@ -215,6 +218,9 @@ private:
     QString whyBusy(uint uid) const;
     // For the reads, which answer at once; the writes answer through authorizeThen().
     void replyError(const Failure &failure);
+    // The bond a read of one bond is about, from the view made current; null, and the caller
+    // answered with the error, for a bad name or no such bond.
+    const LinkInfo *bondToRead(const QString &name);
 
     KernelBackend *m_backend;
     Authorizer *m_authorizer;
@@ -226,6 +232,9 @@ private:
     ServiceRegistry m_services;
     TrialManager m_trials;
     QHash<QString, SavedState> m_saved;
+    BondProbes m_probes;
+    // CheckReach callers waiting for a probe's answer, each holding a pending reply.
+    int m_reachWaiting = 0;
     struct QueuedWrite {
         QDBusMessage request;
         uint uid = 0;

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "Addressing.h"
+#include "ArpProbe.h"
 #include "BondTypes.h"
 #include "LinkCounters.h"
 
@@ -17,6 +18,7 @@
 #include <QVariantMap>
 
 #include <cerrno>
+#include <functional>
 #include <optional>
 
 namespace bm::helper {
@@ -134,6 +136,13 @@ public:
     virtual KernelResult deleteAddress(const AddressInfo &address) = 0;
     virtual KernelResult addRoute(const RouteInfo &route) = 0;
     virtual KernelResult deleteRoute(const RouteInfo &route) = 0;
+
+    // Asks on the link who has request.target (ArpProbe: the helper's own packets, no external
+    // program) and gives the answer to `done` later, from the event loop, once; never if
+    // `context` is destroyed first. Bounded by ArpProbe::TimeoutMs.
+    virtual void probeArp(const ArpRequest &request, QObject *context,
+                          std::function<void(const ArpReply &)> done)
+            = 0;
 
     // Starts delivering the signals below (RTNLGRP_LINK, RTNLGRP_IPV4_IFADDR, RTNLGRP_IPV6_IFADDR,
     // RTNLGRP_IPV4_ROUTE, RTNLGRP_IPV6_ROUTE); false when the socket cannot be opened.

@@ -559,6 +559,18 @@ KernelResult NetlinkBackend::deleteRoute(const RouteInfo &route)
     return request(RTM_DELROUTE, 0, [&](nl_msg *msg) { return AddressMessage::putRoute(msg, route, false); });
 }
 
+void NetlinkBackend::probeArp(const ArpRequest &request, QObject *context,
+                              std::function<void(const ArpReply &)> done)
+{
+    // Owned by the context: gone with it, before it could answer.
+    auto *probe = new ArpProbe(context);
+    connect(probe, &ArpProbe::finished, context, [probe, done = std::move(done)](const ArpReply &reply) {
+        probe->deleteLater();
+        done(reply);
+    });
+    probe->start(request);
+}
+
 bool NetlinkBackend::startMonitoring()
 {
     if (m_events)

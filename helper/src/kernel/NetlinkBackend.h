@@ -61,6 +61,9 @@ public:
     KernelResult addRoute(const RouteInfo &route) override;
     KernelResult deleteRoute(const RouteInfo &route) override;
 
+    void probeArp(const ArpRequest &request, QObject *context,
+                  std::function<void(const ArpReply &)> done) override;
+
     bool startMonitoring() override;
     void drainEvents() override { readEvents(); }
 

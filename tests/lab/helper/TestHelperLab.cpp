@@ -5,6 +5,7 @@
 // system bus with the real polkitd (tests/support/PrivateSystemBus), the helper binary from the build
 // tree, the two-switch topology's eth0..eth3. What the helper reports is checked against sysfs,
 // which the helper does not read, and cables are cut with tests/lab/fault.
+#include "ArpAdvice.h"
 #include "DBusTypes.h"
 #include "ErrorNames.h"
 #include "PrivateBusTestMain.h"
@@ -49,6 +50,24 @@ int run(const QString &program, const QStringList &args)
 int fault(const QString &what, const QString &link)
 {
     return run(QStringLiteral(BM_SOURCE_DIR "/tests/lab/fault"), {what, link});
+}
+
+// /proc/net/bonding's "Currently Active Slave", which the helper's answers are checked against.
+QString procActive(const QString &bond)
+{
+    QFile proc(u"/proc/net/bonding/"_s + bond);
+    if (!proc.open(QIODevice::ReadOnly))
+        return u"<missing>"_s;
+    for (const QByteArray &line : proc.readAll().split('\n'))
+        if (line.startsWith("Currently Active Slave: "))
+            return QString::fromLatin1(line.mid(24)).trimmed();
+    return QString();
+}
+
+// The counters of one interface from GetCounters' answer.
+QVariantMap countersOf(const QVariantMap &answer, const QString &name)
+{
+    return qdbus_cast<QVariantMap>(answer.value(name));
 }
 
 } // namespace
@@ -147,6 +166,44 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(seen(), 20000);
     }
 
+    // bond0, active-backup over eth0 (switch A) and eth1 (switch B, the outside only through the
+    // ISL) with `options` and `primary`, 10.77.0.10/24 and the default route via 10.77.0.1, saved
+    // nowhere; returns once `primary` (or without one eth0, the first slave) is active.
+    void createOutsideBond(const QVariantMap &options, const QString &primary)
+    {
+        QVariantMap all = options;
+        all.insert(u"mode"_s, u"active-backup"_s);
+        QDBusPendingReply<QVariantMap> created = m_proxy->CreateConfiguredBond(
+                {{u"name"_s, u"bond0"_s},
+                 {u"options"_s, all},
+                 {u"slaves"_s, QStringList {u"eth0"_s, u"eth1"_s}},
+                 {u"primary"_s, primary},
+                 {u"ip"_s, QVariantMap {{u"ipv4Method"_s, u"static"_s},
+                                        {u"ipv4Addresses"_s, QStringList {u"10.77.0.10/24"_s}},
+                                        {u"ipv4Gateway"_s, u"10.77.0.1"_s}}}},
+                u"none"_s);
+        QCOMPARE(errorOf(created), u"ok"_s);
+        // Without a primary, the slave the driver picks.
+        QTRY_COMPARE_WITH_TIMEOUT(procActive(u"bond0"_s), primary.isEmpty() ? u"eth0"_s : primary, 20000);
+    }
+
+    QVariantMap checkReach(const QString &bondName)
+    {
+        QDBusPendingReply<QVariantMap> reply = m_proxy->CheckReach(bondName);
+        if (errorOf(reply) != u"ok"_s)
+            return {};
+        const QVariantMap r = reply.value();
+        const QString said = QStringLiteral("answered %1, %2 us, by %3")
+                                     .arg(r.value(u"answered"_s).toString(), r.value(u"rttUsec"_s).toString(),
+                                          r.value(u"answeredBy"_s).toString());
+        qInfo("  CheckReach %s: %s", qPrintable(bondName), qPrintable(said));
+        return reply.value();
+    }
+
+    // The gateway is there (answered) once the switches have learnt the bond's MAC; the first
+    // ARP after a bond comes up may go unanswered under emulation.
+    bool reachable(const QString &bondName) { return checkReach(bondName).value(u"answered"_s).toBool(); }
+
     void deleteAllBonds()
     {
         for (const QString &b : m_proxy->ListBonds().value())
@@ -183,8 +240,121 @@ private Q_SLOTS:
             startHelper();
         if (m_proxy)
             deleteAllBonds();
-        for (const QString &link : {u"eth0"_s, u"eth1"_s, u"eth2"_s, u"eth3"_s})
+        for (const QString &link : {u"eth0"_s, u"eth1"_s, u"eth2"_s, u"eth3"_s, u"isl"_s})
             fault(u"restore"_s, link);
+    }
+
+    // CheckReach sends ARP on the bond itself: the outside's 10.77.0.1 answers, from its own MAC,
+    // and the bond's address, route and gateway are as the kernel has them.
+    void checkReachAnswersByArp()
+    {
+        createOutsideBond({{u"miimon"_s, 100}}, u"eth0"_s);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY_WITH_TIMEOUT(reachable(u"bond0"_s), 20000);
+        const QVariantMap r = checkReach(u"bond0"_s);
+        QVERIFY(r.value(u"carrier"_s).toBool());
+        QCOMPARE(r.value(u"addresses"_s).toStringList(), QStringList {u"10.77.0.10/24"_s});
+        QVERIFY(r.value(u"defaultRoute"_s).toBool());
+        QCOMPARE(r.value(u"gateway"_s).toString(), u"10.77.0.1"_s);
+        QVERIFY(r.value(u"answered"_s).toBool());
+        QVERIFY(r.value(u"rttUsec"_s).toULongLong() > 0);
+        QVERIFY(r.value(u"rttUsec"_s).toULongLong() < 1000000);
+        const QString mac = r.value(u"answeredBy"_s).toString();
+        QCOMPARE(mac.size(), 17);
+        QVERIFY(mac != sysfs(u"bond0/address"_s));
+    }
+
+    // The drill on the two switches: eth0 -> eth1 and back, each switch timed, the outside
+    // answering through eth1 (the ISL is up), and /proc's active slave as it was before.
+    void drillReportsATimeAndRestores()
+    {
+        createOutsideBond({{u"miimon"_s, 100}}, QString());
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY_WITH_TIMEOUT(reachable(u"bond0"_s), 20000);
+        const QString before = procActive(u"bond0"_s);
+        QCOMPARE(before, u"eth0"_s);
+        QSignalSpy failover(m_proxy.get(), &HelperProxy::Failover);
+        QDBusPendingReply<QVariantMap> reply = m_proxy->Drill(u"bond0"_s);
+        QCOMPARE(errorOf(reply), u"ok"_s);
+        const QVariantMap r = reply.value();
+        qInfo("  %s", qPrintable(r.value(u"summary"_s).toString()));
+        QCOMPARE(r.value(u"from"_s).toString(), u"eth0"_s);
+        QCOMPARE(r.value(u"to"_s).toString(), u"eth1"_s);
+        QVERIFY(r.value(u"switchUsec"_s).toULongLong() > 0);
+        QVERIFY(r.value(u"switchUsec"_s).toULongLong() < 2000000);
+        QCOMPARE(r.value(u"target"_s).toString(), u"10.77.0.1"_s);
+        QVERIFY(r.value(u"answered"_s).toBool());
+        QVERIFY(r.value(u"restored"_s).toBool());
+        QVERIFY(r.value(u"restoreUsec"_s).toULongLong() > 0);
+        QCOMPARE(procActive(u"bond0"_s), before);
+        QTRY_VERIFY_WITH_TIMEOUT(failover.size() >= 2, 20000);
+    }
+
+    // A cut ISL leaves eth1's cable up: MII alone keeps eth1 active and the outside is lost (the
+    // helper's own probe says so, and so does a drill towards eth1); the bond the ARP advice makes
+    // (app/gui/ArpAdvice: arp_interval and arp_ip_target, MII off) fails over to eth0.
+    // tests/lab/suites/arp-isl shows the driver's side with arp_validate; this is the helper's.
+    void cutIslFailsOverWithTheArpAdviceOnly()
+    {
+        createOutsideBond({{u"miimon"_s, 100}}, u"eth1"_s);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY_WITH_TIMEOUT(reachable(u"bond0"_s), 20000);
+        QCOMPARE(fault(u"cut"_s, u"isl"_s), 0);
+        // The probe's second keeps MII watching long enough for a failover it would make.
+        QVERIFY(!checkReach(u"bond0"_s).value(u"answered"_s).toBool());
+        QVERIFY(!checkReach(u"bond0"_s).value(u"answered"_s).toBool());
+        QCOMPARE(procActive(u"bond0"_s), u"eth1"_s);
+        QCOMPARE(slave(u"bond0"_s, u"eth1"_s).value(u"miiStatus"_s).toString(), u"up"_s);
+        QCOMPARE(fault(u"restore"_s, u"isl"_s), 0);
+        deleteAllBonds();
+
+        const std::optional<bm::gui::ArpAdvice> advice = bm::gui::ArpAdvice::forNewBond(
+                bm::BondMode::ActiveBackup, 100, u"10.77.0.1"_s);
+        QVERIFY(advice);
+        createOutsideBond(advice->options(), u"eth1"_s);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(bond(u"bond0"_s).value(u"miimonMs"_s).toUInt(), 0u);
+        QCOMPARE(bond(u"bond0"_s).value(u"arpTargets"_s).toStringList(), QStringList {u"10.77.0.1"_s});
+        QTRY_COMPARE_WITH_TIMEOUT(slave(u"bond0"_s, u"eth1"_s).value(u"miiStatus"_s).toString(), u"up"_s,
+                                  20000);
+        QTRY_VERIFY_WITH_TIMEOUT(reachable(u"bond0"_s), 20000);
+        QCOMPARE(fault(u"cut"_s, u"isl"_s), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(procActive(u"bond0"_s), u"eth0"_s, 30000);
+        QCOMPARE(sysfs(u"eth1/carrier"_s), u"1"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(reachable(u"bond0"_s), 20000);
+    }
+
+    // GetCounters asks the kernel afresh: traffic the lab sends (a ping to the outside) shows in
+    // the bond's and its active slave's numbers.
+    void countersMoveWithTraffic()
+    {
+        createOutsideBond({{u"miimon"_s, 100}}, u"eth0"_s);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY_WITH_TIMEOUT(reachable(u"bond0"_s), 20000);
+        const auto read = [this] {
+            QDBusPendingReply<QVariantMap> reply = m_proxy->GetCounters(u"bond0"_s);
+            reply.waitForFinished();
+            return reply.value();
+        };
+        const QVariantMap before = read();
+        QCOMPARE(run(u"ping"_s, {u"-c"_s, u"5"_s, u"-i"_s, u"0.2"_s, u"-W"_s, u"2"_s, u"10.77.0.1"_s}), 0);
+        const QVariantMap after = read();
+        for (const QString &name : {u"bond0"_s, u"eth0"_s}) {
+            const QVariantMap was = countersOf(before, name);
+            const QVariantMap now = countersOf(after, name);
+            QVERIFY2(!now.isEmpty(), qPrintable(name));
+            QVERIFY2(now.value(u"txPackets"_s).toULongLong() >= was.value(u"txPackets"_s).toULongLong() + 5,
+                     qPrintable(name));
+            QVERIFY2(now.value(u"rxPackets"_s).toULongLong() >= was.value(u"rxPackets"_s).toULongLong() + 5,
+                     qPrintable(name));
+            QVERIFY2(now.value(u"rxBytes"_s).toULongLong() > was.value(u"rxBytes"_s).toULongLong(),
+                     qPrintable(name));
+        }
     }
 
     void createEachMode_data()
