@@ -42,8 +42,12 @@ class TestHelperBackend : public QObject
     void startHelper()
     {
         // eth2 is free and can be enslaved (FakeHelper's default kernel refuses eth3).
-        const QString error = m_helper.start(
-                m_bus.address(), {QStringLiteral("eth0,eth1,eth2"), QString(), QStringLiteral("eth0")});
+        FakeHelper::Kernel kernel;
+        kernel.links = QStringLiteral("eth0,eth1,eth2");
+        kernel.refuseEnslave = QString();
+        // The gateway of eth0's default route answers ARP (the trial's health check asks it).
+        kernel.arpNeighbours = QStringLiteral("192.0.2.1=52:54:00:0a:0b:0c");
+        const QString error = m_helper.start(m_bus.address(), kernel);
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
