@@ -779,6 +779,62 @@
     </message>
 </context>
 <context>
+    <name>TrialHealthRows</name>
+    <message>
+        <source>%1 has a carrier</source>
+        <translation>%1 hat einen Träger</translation>
+    </message>
+    <message>
+        <source>%1 has no carrier</source>
+        <translation>%1 hat keinen Träger</translation>
+    </message>
+    <message>
+        <source>%1 has no address</source>
+        <translation>%1 hat keine Adresse</translation>
+    </message>
+    <message>
+        <source>Addresses: %1</source>
+        <translation>Adressen: %1</translation>
+    </message>
+    <message>
+        <source>The default route goes through %1</source>
+        <translation>Die Standardroute führt über %1</translation>
+    </message>
+    <message>
+        <source>No default route through %1</source>
+        <translation>Keine Standardroute über %1</translation>
+    </message>
+    <message>
+        <source>No gateway to ask</source>
+        <translation>Kein Gateway zum Fragen</translation>
+    </message>
+    <message>
+        <source>The gateway %1 does not answer ARP</source>
+        <translation>Das Gateway %1 antwortet nicht auf ARP</translation>
+    </message>
+    <message>
+        <source>The gateway %1 answers ARP in %2 ms (%3)</source>
+        <extracomment>%1 an IPv4 address, %2 milliseconds, %3 a MAC address</extracomment>
+        <translation>Das Gateway %1 antwortet auf ARP in %2 ms (%3)</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Carrier: %1</source>
+        <translation>Träger: %1</translation>
+    </message>
+    <message>
+        <source>Default route: %1</source>
+        <translation>Standardroute: %1</translation>
+    </message>
+    <message>
+        <source>Gateway: %1</source>
+        <translation>Gateway: %1</translation>
+    </message>
+</context>
+<context>
     <name>bm::gui::AddressesPage</name>
     <message>
         <source>Give the bond its addresses</source>
@@ -839,6 +895,10 @@
     <message>
         <source>%1 was created and is shown in the main window.</source>
         <translation>%1 wurde angelegt und wird im Hauptfenster angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 was created as a trial: keep it in the window that counts down, or it is undone by itself.</source>
+        <translation>%1 wurde auf Probe angelegt: Behalten Sie es im Fenster mit dem Countdown, sonst wird es von selbst rückgängig gemacht.</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1408,22 @@ Legen Sie mit Bündel ▸ Neues Bündel … eines an.</translation>
         <source>Connection to %1 lost at %2: showing the last known state</source>
         <translation>Verbindung zu %1 um %2 verloren: angezeigt wird der zuletzt bekannte Zustand</translation>
     </message>
+    <message>
+        <source>A change made as a trial was undone.</source>
+        <translation>Eine Änderung auf Probe wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>The change is made as a trial: unless you keep it within %1 seconds, it is undone by itself, so that a change that cuts this host off does not last.</source>
+        <translation>Die Änderung wird auf Probe gemacht: Wenn Sie sie nicht innerhalb von %1 Sekunden behalten, wird sie von selbst rückgängig gemacht, damit eine Änderung, die diesen Rechner abschneidet, nicht bestehen bleibt.</translation>
+    </message>
+    <message>
+        <source>Make This Change as a Trial?</source>
+        <translation>Diese Änderung auf Probe machen?</translation>
+    </message>
+    <message>
+        <source>&amp;Try the Change</source>
+        <translation>Änderung &amp;ausprobieren</translation>
+    </message>
 </context>
 <context>
     <name>bm::gui::ModePage</name>
@@ -1613,6 +1689,10 @@ Legen Sie mit Bündel ▸ Neues Bündel … eines an.</translation>
         <source>&lt;b&gt;Saved:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Gespeichert:&lt;/b&gt; %1</translation>
     </message>
+    <message>
+        <source>The bond is created as a trial: a window then counts down %1 seconds, and unless you keep the bond in it, it is undone by itself, so that this host stays reachable even if the bond cuts it off.</source>
+        <translation>Der Bond wird auf Probe angelegt: Ein Fenster zählt dann %1 Sekunden herunter, und wenn Sie den Bond dort nicht behalten, wird er von selbst rückgängig gemacht, damit dieser Rechner erreichbar bleibt, auch wenn der Bond ihn abschneidet.</translation>
+    </message>
 </context>
 <context>
     <name>bm::gui::SampleBackend</name>
@@ -1686,6 +1766,22 @@ Legen Sie mit Bündel ▸ Neues Bündel … eines an.</translation>
     <message>
         <source>No bonds yet: each new bond announces failovers and slaves going down.</source>
         <translation>Noch keine Bonds: Jeder neue Bond meldet Umschaltungen und ausfallende Slaves.</translation>
+    </message>
+    <message>
+        <source>Changes that could cut the connection</source>
+        <translation>Änderungen, die die Verbindung trennen könnten</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Undo unless kept within:</source>
+        <translation>&amp;Rückgängig machen, wenn nicht behalten innerhalb von:</translation>
+    </message>
+    <message>
+        <source>A change to an interface that carries this host&apos;s addresses or routes is made as a trial: the host undoes it by itself unless you keep it in time, so that a change that cuts it off does not last.</source>
+        <translation>Eine Änderung an einer Schnittstelle, die Adressen oder Routen dieses Rechners trägt, wird auf Probe gemacht: Der Rechner macht sie von selbst rückgängig, wenn Sie sie nicht rechtzeitig behalten, damit eine Änderung, die ihn abschneidet, nicht bestehen bleibt.</translation>
     </message>
 </context>
 <context>
@@ -1860,20 +1956,20 @@ Legen Sie mit Bündel ▸ Neues Bündel … eines an.</translation>
         <translation>Keine Schnittstelle kann Slave werden. Das Bündel kann trotzdem angelegt und später ergänzt werden.</translation>
     </message>
     <message>
-        <source>⚠ %1 carries the default route: enslaving it cuts this host&apos;s connection until the bond has the address and route.</source>
-        <translation>⚠ %1 trägt die Standardroute: Als Slave trennt sie die Verbindung dieses Rechners, bis das Bündel Adresse und Route hat.</translation>
-    </message>
-    <message>
-        <source>⚠ %1 has the address %2, which it loses when it joins the bond; give the bond that address instead.</source>
-        <translation>⚠ %1 hat die Adresse %2, die beim Beitritt verloren geht; geben Sie stattdessen dem Bündel diese Adresse.</translation>
-    </message>
-    <message>
         <source>No slave chosen: the bond will be created empty.</source>
         <translation>Kein Slave gewählt: Das Bündel wird leer angelegt.</translation>
     </message>
     <message>
         <source>With one slave there is nothing to fail over to.</source>
         <translation>Mit nur einem Slave gibt es nichts, worauf umgeschaltet werden kann.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 carries the default route: its addresses and routes move to the bond, and the bond is made as a trial that is undone by itself unless you keep it.</source>
+        <translation>⚠ %1 trägt die Standardroute: Seine Adressen und Routen gehen auf den Bond über, und der Bond wird auf Probe angelegt und von selbst rückgängig gemacht, wenn Sie ihn nicht behalten.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 has the address %2, which moves to the bond; the bond is made as a trial that is undone by itself unless you keep it.</source>
+        <translation>⚠ %1 hat die Adresse %2, die auf den Bond übergeht; der Bond wird auf Probe angelegt und von selbst rückgängig gemacht, wenn Sie ihn nicht behalten.</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2087,79 @@ Legen Sie mit Bündel ▸ Neues Bündel … eines an.</translation>
     <message>
         <source>Bond Manager</source>
         <translation>Bond-Manager</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::TrialDialog</name>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back now</source>
+        <translation>&amp;Jetzt rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Keep this change?</source>
+        <translation>Diese Änderung behalten?</translation>
+    </message>
+    <message>
+        <source>If this host can no longer be reached, do nothing: the change is undone by itself.</source>
+        <translation>Wenn dieser Rechner nicht mehr erreichbar ist, tun Sie nichts: Die Änderung wird von selbst rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>How %1 is doing:</source>
+        <extracomment>Heading of the health rows in the trial dialog; %1 a bond</extracomment>
+        <translation>So geht es %1:</translation>
+    </message>
+    <message>
+        <source>The change was undone, as asked.</source>
+        <translation>Die Änderung wurde wie gewünscht rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Time is up: the change is being undone…</source>
+        <translation>Die Zeit ist um: Die Änderung wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>Keep this change? It is undone in %1</source>
+        <extracomment>%1 minutes and seconds, as 0:45</extracomment>
+        <translation>Diese Änderung behalten? Sie wird in %1 rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is lost: keeping the change as soon as it is back.</source>
+        <translation>Die Verbindung zu %1 ist verloren: Die Änderung wird behalten, sobald sie wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Keeping the change… You may be asked for an administrator&apos;s password.</source>
+        <translation>Die Änderung wird behalten… Eventuell werden Sie nach einem Administratorpasswort gefragt.</translation>
+    </message>
+    <message>
+        <source>The change is kept.</source>
+        <translation>Die Änderung bleibt.</translation>
+    </message>
+    <message>
+        <source>Keeping the change</source>
+        <translation>Das Behalten der Änderung</translation>
+    </message>
+    <message>
+        <source>Undoing the change…</source>
+        <translation>Die Änderung wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>Undoing the change</source>
+        <translation>Das Rückgängigmachen der Änderung</translation>
+    </message>
+    <message>
+        <source>The change was undone: it was not kept before its deadline.</source>
+        <translation>Die Änderung wurde rückgängig gemacht: Sie wurde nicht vor Ablauf der Frist behalten.</translation>
+    </message>
+    <message>
+        <source>The change was undone: the helper restarted before it was kept.</source>
+        <translation>Die Änderung wurde rückgängig gemacht: Der Helfer wurde neu gestartet, bevor sie behalten wurde.</translation>
+    </message>
+    <message>
+        <source>The change failed and was undone.</source>
+        <translation>Die Änderung schlug fehl und wurde rückgängig gemacht.</translation>
     </message>
 </context>
 <context>

@@ -779,6 +779,62 @@
     </message>
 </context>
 <context>
+    <name>TrialHealthRows</name>
+    <message>
+        <source>%1 has a carrier</source>
+        <translation>%1 a une porteuse</translation>
+    </message>
+    <message>
+        <source>%1 has no carrier</source>
+        <translation>%1 n&apos;a pas de porteuse</translation>
+    </message>
+    <message>
+        <source>%1 has no address</source>
+        <translation>%1 n&apos;a pas d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Addresses: %1</source>
+        <translation>Adresses : %1</translation>
+    </message>
+    <message>
+        <source>The default route goes through %1</source>
+        <translation>La route par défaut passe par %1</translation>
+    </message>
+    <message>
+        <source>No default route through %1</source>
+        <translation>Aucune route par défaut par %1</translation>
+    </message>
+    <message>
+        <source>No gateway to ask</source>
+        <translation>Aucune passerelle à interroger</translation>
+    </message>
+    <message>
+        <source>The gateway %1 does not answer ARP</source>
+        <translation>La passerelle %1 ne répond pas à ARP</translation>
+    </message>
+    <message>
+        <source>The gateway %1 answers ARP in %2 ms (%3)</source>
+        <extracomment>%1 an IPv4 address, %2 milliseconds, %3 a MAC address</extracomment>
+        <translation>La passerelle %1 répond à ARP en %2 ms (%3)</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <source>Carrier: %1</source>
+        <translation>Porteuse : %1</translation>
+    </message>
+    <message>
+        <source>Default route: %1</source>
+        <translation>Route par défaut : %1</translation>
+    </message>
+    <message>
+        <source>Gateway: %1</source>
+        <translation>Passerelle : %1</translation>
+    </message>
+</context>
+<context>
     <name>bm::gui::AddressesPage</name>
     <message>
         <source>Give the bond its addresses</source>
@@ -839,6 +895,10 @@
     <message>
         <source>%1 was created and is shown in the main window.</source>
         <translation>%1 a été créé et apparaît dans la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>%1 was created as a trial: keep it in the window that counts down, or it is undone by itself.</source>
+        <translation>%1 a été créé à l&apos;essai : conservez-le dans la fenêtre du compte à rebours, sinon il est annulé de lui-même.</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1408,22 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
         <source>Connection to %1 lost at %2: showing the last known state</source>
         <translation>Connexion à %1 perdue à %2 : affichage du dernier état connu</translation>
     </message>
+    <message>
+        <source>A change made as a trial was undone.</source>
+        <translation>Une modification à l&apos;essai a été annulée.</translation>
+    </message>
+    <message>
+        <source>The change is made as a trial: unless you keep it within %1 seconds, it is undone by itself, so that a change that cuts this host off does not last.</source>
+        <translation>La modification est faite à l&apos;essai : si vous ne la conservez pas dans les %1 secondes, elle est annulée d&apos;elle-même, pour qu&apos;une modification qui coupe cet hôte ne dure pas.</translation>
+    </message>
+    <message>
+        <source>Make This Change as a Trial?</source>
+        <translation>Faire cette modification à l&apos;essai ?</translation>
+    </message>
+    <message>
+        <source>&amp;Try the Change</source>
+        <translation>&amp;Essayer la modification</translation>
+    </message>
 </context>
 <context>
     <name>bm::gui::ModePage</name>
@@ -1613,6 +1689,10 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
         <source>&lt;b&gt;Saved:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Enregistré :&lt;/b&gt; %1</translation>
     </message>
+    <message>
+        <source>The bond is created as a trial: a window then counts down %1 seconds, and unless you keep the bond in it, it is undone by itself, so that this host stays reachable even if the bond cuts it off.</source>
+        <translation>Le bond est créé à l&apos;essai : une fenêtre compte alors %1 secondes à rebours, et si vous n&apos;y conservez pas le bond, il est annulé de lui-même, pour que cet hôte reste joignable même si le bond le coupe.</translation>
+    </message>
 </context>
 <context>
     <name>bm::gui::SampleBackend</name>
@@ -1686,6 +1766,22 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     <message>
         <source>No bonds yet: each new bond announces failovers and slaves going down.</source>
         <translation>Pas encore d&apos;agrégat : chaque nouvel agrégat signale les bascules et les esclaves qui tombent.</translation>
+    </message>
+    <message>
+        <source>Changes that could cut the connection</source>
+        <translation>Modifications qui pourraient couper la connexion</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Undo unless kept within:</source>
+        <translation>&amp;Annuler si non conservée dans les :</translation>
+    </message>
+    <message>
+        <source>A change to an interface that carries this host&apos;s addresses or routes is made as a trial: the host undoes it by itself unless you keep it in time, so that a change that cuts it off does not last.</source>
+        <translation>Une modification d&apos;une interface qui porte les adresses ou les routes de cet hôte est faite à l&apos;essai : l&apos;hôte l&apos;annule de lui-même si vous ne la conservez pas à temps, pour qu&apos;une modification qui le coupe ne dure pas.</translation>
     </message>
 </context>
 <context>
@@ -1860,20 +1956,20 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
         <translation>Aucune interface ne peut devenir esclave. L&apos;agrégat peut quand même être créé et des esclaves ajoutés plus tard.</translation>
     </message>
     <message>
-        <source>⚠ %1 carries the default route: enslaving it cuts this host&apos;s connection until the bond has the address and route.</source>
-        <translation>⚠ %1 porte la route par défaut : l&apos;asservir coupe la connexion de cet hôte jusqu&apos;à ce que l&apos;agrégat ait l&apos;adresse et la route.</translation>
-    </message>
-    <message>
-        <source>⚠ %1 has the address %2, which it loses when it joins the bond; give the bond that address instead.</source>
-        <translation>⚠ %1 a l&apos;adresse %2, qu&apos;il perd en rejoignant l&apos;agrégat ; donnez plutôt cette adresse à l&apos;agrégat.</translation>
-    </message>
-    <message>
         <source>No slave chosen: the bond will be created empty.</source>
         <translation>Aucun esclave choisi : l&apos;agrégat sera créé vide.</translation>
     </message>
     <message>
         <source>With one slave there is nothing to fail over to.</source>
         <translation>Avec un seul esclave, il n&apos;y a rien vers quoi basculer.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 carries the default route: its addresses and routes move to the bond, and the bond is made as a trial that is undone by itself unless you keep it.</source>
+        <translation>⚠ %1 porte la route par défaut : ses adresses et ses routes passent au bond, et le bond est créé à l&apos;essai, annulé de lui-même si vous ne le conservez pas.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 has the address %2, which moves to the bond; the bond is made as a trial that is undone by itself unless you keep it.</source>
+        <translation>⚠ %1 a l&apos;adresse %2, qui passe au bond ; le bond est créé à l&apos;essai, annulé de lui-même si vous ne le conservez pas.</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2087,79 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     <message>
         <source>Bond Manager</source>
         <translation>Gestionnaire d&apos;agrégats</translation>
+    </message>
+</context>
+<context>
+    <name>bm::gui::TrialDialog</name>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conserver</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back now</source>
+        <translation>&amp;Annuler maintenant</translation>
+    </message>
+    <message>
+        <source>Keep this change?</source>
+        <translation>Conserver cette modification ?</translation>
+    </message>
+    <message>
+        <source>If this host can no longer be reached, do nothing: the change is undone by itself.</source>
+        <translation>Si cet hôte n&apos;est plus joignable, ne faites rien : la modification est annulée d&apos;elle-même.</translation>
+    </message>
+    <message>
+        <source>How %1 is doing:</source>
+        <extracomment>Heading of the health rows in the trial dialog; %1 a bond</extracomment>
+        <translation>État de %1 :</translation>
+    </message>
+    <message>
+        <source>The change was undone, as asked.</source>
+        <translation>La modification a été annulée, comme demandé.</translation>
+    </message>
+    <message>
+        <source>Time is up: the change is being undone…</source>
+        <translation>Le temps est écoulé : la modification est en cours d&apos;annulation…</translation>
+    </message>
+    <message>
+        <source>Keep this change? It is undone in %1</source>
+        <extracomment>%1 minutes and seconds, as 0:45</extracomment>
+        <translation>Conserver cette modification ? Elle est annulée dans %1</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is lost: keeping the change as soon as it is back.</source>
+        <translation>La connexion à %1 est perdue : la modification sera conservée dès son retour.</translation>
+    </message>
+    <message>
+        <source>Keeping the change… You may be asked for an administrator&apos;s password.</source>
+        <translation>Conservation de la modification… Le mot de passe d&apos;un administrateur peut vous être demandé.</translation>
+    </message>
+    <message>
+        <source>The change is kept.</source>
+        <translation>La modification est conservée.</translation>
+    </message>
+    <message>
+        <source>Keeping the change</source>
+        <translation>La conservation de la modification</translation>
+    </message>
+    <message>
+        <source>Undoing the change…</source>
+        <translation>Annulation de la modification…</translation>
+    </message>
+    <message>
+        <source>Undoing the change</source>
+        <translation>L&apos;annulation de la modification</translation>
+    </message>
+    <message>
+        <source>The change was undone: it was not kept before its deadline.</source>
+        <translation>La modification a été annulée : elle n&apos;a pas été conservée avant l&apos;échéance.</translation>
+    </message>
+    <message>
+        <source>The change was undone: the helper restarted before it was kept.</source>
+        <translation>La modification a été annulée : l&apos;assistant a redémarré avant qu&apos;elle soit conservée.</translation>
+    </message>
+    <message>
+        <source>The change failed and was undone.</source>
+        <translation>La modification a échoué et a été annulée.</translation>
     </message>
 </context>
 <context>

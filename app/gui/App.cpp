@@ -96,6 +96,7 @@ int runApp(int &argc, char **argv, AppHooks *hooks)
         hooks->windowCreated(&window);
     window.restoreLayout(settings);
     window.setLastHost(settings.lastHost());
+    window.setConfirmWithin(settings.confirmWithin());
     Notifier notifier(QDBusConnection::sessionBus());
     notifier.setSettings(&settings);
     CloseToTray closeToTray(&window, &settings);
@@ -155,6 +156,8 @@ int runApp(int &argc, char **argv, AppHooks *hooks)
         const QStringList bonds = window.backend() ? window.backend()->bondNames() : QStringList();
         auto *dialog = new SettingsDialog(&settings, bonds, closeToTray.keepsRunning(), &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &QDialog::accepted, &window,
+                         [&] { window.setConfirmWithin(settings.confirmWithin()); });
         dialog->open();
     });
     QObject::connect(&instance, &SingleInstance::activated, &window, [&window] {

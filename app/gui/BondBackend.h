@@ -9,6 +9,7 @@
 #include "BondConfig.h"
 #include "BondTypes.h"
 #include "HelperClient.h"
+#include "TrialHealth.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -30,6 +31,11 @@ using SavedDone = std::function<void(const BondPersistence &, const ActionResult
 using CountersDone = std::function<void(const CountersByName &, const ActionResult &)>;
 // The failover drill's report.
 using DrillDone = std::function<void(const DrillReport &, const ActionResult &)>;
+// A write as Preview and Try name it (HelperClient's request builders make them).
+using WriteRequest = HelperClient::WriteRequest;
+using PreviewDone = std::function<void(const TrialPreview &, const ActionResult &)>;
+using TrialDone = std::function<void(const TrialOutcome &, const ActionResult &)>;
+using ReachDone = std::function<void(const ReachReport &, const ActionResult &)>;
 
 class BondBackend : public QObject
 {
@@ -80,6 +86,20 @@ public:
     // one answers with an error (this default).
     virtual void drill(const QString &bond, DrillDone done);
 
+    // Trials (HelperClient, org.bondmanager.Helper1.xml): whether a write must be a trial and
+    // what it moves; the write made as one, undone by the host at its deadline unless confirmed.
+    // A host that knows no trials (these defaults) needs none: its preview says so, and Try,
+    // Confirm and Rollback fail.
+    virtual void preview(const WriteRequest &request, PreviewDone done);
+    virtual void tryWrite(const WriteRequest &request, uint confirmWithin, TrialDone done);
+    // Confirm waits for a lost connection to come back first: the confirmation has to come from
+    // a live connection, as proof that the host can still be reached.
+    virtual void confirmTrial(const QString &id, Done done);
+    virtual void rollbackTrial(const QString &id, Done done);
+    // Whether the bond reaches its gateway, as the host sees it (its CheckReach): carrier,
+    // addresses, default route, the gateway answering ARP.
+    virtual void checkReach(const QString &bond, ReachDone done);
+
 Q_SIGNALS:
     void stateChanged(bm::gui::BondBackend::State state, const QString &reason);
     // After (re)connecting every bond is re-read: listeners rebuild from bondNames().
@@ -89,6 +109,10 @@ Q_SIGNALS:
     void bondChanged(const QString &name);
     void failover(const QString &bond, const QString &oldActive, const QString &newActive,
                   const QDateTime &when);
+    // The host's trials, whoever started them.
+    void trialConfirmed(const QString &id);
+    // reason: "deadline", "asked", "restart" or "failed"; restored: what is as before, in sentences.
+    void trialRolledBack(const QString &id, const QString &reason, const QStringList &restored);
 };
 
 } // namespace bm::gui

@@ -3,9 +3,10 @@
 
 // Creating a bond step by step: name (checked as typed), mode (explained, with the recommendation
 // for a host cabled to two switches), slaves (warning about addresses and the default route),
-// monitoring, primary, the bond's addresses and where it is saved, review, then one
-// CreateConfiguredBond call whose outcome is shown. The helper creates
-// the bond as one transaction, so a failure leaves nothing half-made.
+// monitoring, primary, the bond's addresses and where it is saved, review (with what moves from
+// the slaves to the bond), then one CreateConfiguredBond call whose outcome is shown: made as a
+// trial when a slave carries the host's addresses or routes (trialStarted() then hands it to the
+// countdown). The helper creates the bond as one transaction, so a failure leaves nothing half-made.
 #pragma once
 
 #include "BondBackend.h"
@@ -37,9 +38,17 @@ public:
     // Everything chosen, for CreateConfiguredBond: options normalised, primary in its own field.
     BondConfig config() const;
     BondBackend *backend() const { return m_backend; }
+    // Seconds a creation made as a trial waits to be kept (Settings).
+    void setConfirmWithin(uint seconds) { m_confirmWithin = seconds; }
+    uint confirmWithin() const { return m_confirmWithin; }
+
+Q_SIGNALS:
+    // The bond was created as a trial: it is undone by itself unless confirmed.
+    void trialStarted(const bm::TrialOutcome &outcome);
 
 private:
     BondBackend *m_backend;
+    uint m_confirmWithin = 60;
 };
 
 } // namespace bm::gui

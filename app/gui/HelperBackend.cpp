@@ -30,6 +30,8 @@ bool HelperBackend::open()
     m_store = new BondStore(m_link.client());
     connect(&m_link, &HelperLink::lost, m_store, &BondStore::connectionLost);
     connect(&m_link, &HelperLink::reconnected, m_store, &BondStore::setClient);
+    connect(&m_link, &HelperLink::reconnected, this, &HelperBackend::followTrials);
+    followTrials(m_link.client());
     connect(m_store, &BondStore::statusChanged, this, &HelperBackend::onStoreStatus);
     connect(m_store, &BondStore::reset, this, &BondBackend::reset);
     connect(m_store, &BondStore::bondAdded, this, &BondBackend::bondAdded);
@@ -38,6 +40,13 @@ bool HelperBackend::open()
     connect(m_store, &BondStore::failover, this, &BondBackend::failover);
     onStoreStatus();
     return true;
+}
+
+void HelperBackend::followTrials(HelperClient *client)
+{
+    // The old client goes when reconnected() returns, and its connections with it.
+    connect(client, &HelperClient::trialConfirmed, this, &BondBackend::trialConfirmed);
+    connect(client, &HelperClient::trialRolledBack, this, &BondBackend::trialRolledBack);
 }
 
 void HelperBackend::onStoreStatus()
@@ -244,6 +253,54 @@ void HelperBackend::drill(const QString &bond, DrillDone done)
     }
     client()->drill(bond, HelperClient::Auth::Interactive)
             .then(this, [done = std::move(done)](const Result<DrillReport> &r) { done(r.value, r.error); });
+}
+
+void HelperBackend::preview(const WriteRequest &request, PreviewDone done)
+{
+    if (refuseUnconnected(Done([done](const ActionResult &error) { done({}, error); })))
+        return;
+    client()->preview(request).then(
+            this, [done = std::move(done)](const Result<TrialPreview> &r) { done(r.value, r.error); });
+}
+
+void HelperBackend::tryWrite(const WriteRequest &request, uint confirmWithin, TrialDone done)
+{
+    if (refuseUnconnected(Done([done](const ActionResult &error) { done({}, error); })))
+        return;
+    client()->tryWrite(request, confirmWithin, HelperClient::Auth::Interactive)
+            .then(this, [done = std::move(done)](const Result<TrialOutcome> &r) { done(r.value, r.error); });
+}
+
+void HelperBackend::confirmTrial(const QString &id, Done done)
+{
+    if (m_link.state() == HelperLink::State::Lost) {
+        // A confirmation over a connection found dead would prove nothing and may never arrive:
+        // it goes over the new one, once there is one.
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(&m_link, &HelperLink::reconnected, this, [this, once, id, done] {
+            disconnect(*once);
+            confirmTrial(id, done);
+        });
+        return;
+    }
+    if (!refuseUnconnected(done))
+        finish(client()->confirmTrial(id, HelperClient::Auth::Interactive), done);
+}
+
+void HelperBackend::rollbackTrial(const QString &id, Done done)
+{
+    if (!refuseUnconnected(done))
+        finish(client()->rollbackTrial(id, HelperClient::Auth::Interactive), done);
+}
+
+void HelperBackend::checkReach(const QString &bond, ReachDone done)
+{
+    if (!client()) {
+        done({}, {ClientError::Unreachable, QString(), m_error});
+        return;
+    }
+    client()->checkReach(bond).then(
+            this, [done = std::move(done)](const Result<ReachReport> &r) { done(r.value, r.error); });
 }
 
 } // namespace bm::gui

@@ -59,8 +59,14 @@ public:
     void restoreSaved(const QString &bond, Done done) override;
     void counters(const QString &bond, CountersDone done) override;
     void drill(const QString &bond, DrillDone done) override;
+    void preview(const WriteRequest &request, PreviewDone done) override;
+    void tryWrite(const WriteRequest &request, uint confirmWithin, TrialDone done) override;
+    void confirmTrial(const QString &id, Done done) override;
+    void rollbackTrial(const QString &id, Done done) override;
+    void checkReach(const QString &bond, ReachDone done) override;
 
 private:
+    void followTrials(HelperClient *client);
     void finish(const Call<bm::Done> &call, Done done);
     void finishSaved(const Call<BondPersistence> &call, SavedDone done);
     bool refuseUnconnected(const SavedDone &done);

@@ -19,7 +19,9 @@
 #include "Sparkline.h"
 #include "StatusText.h"
 #include "TrafficSampler.h"
+#include "TrialDialog.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
@@ -174,8 +176,9 @@ void MainWindow::setBackend(BondBackend *backend)
     connect(m_view, &BondView::exportTimelineRequested, this, &MainWindow::exportTimeline);
     connect(m_view, &BondView::optionsRequested, this,
             [this](const QString &bond, const QVariantMap &options) {
-                run(tr("Changing the monitoring of %1").arg(bond), bond, QString(),
-                    [=](auto done) { m_backend->setOptions(bond, options, done); });
+                runChecked(tr("Changing the monitoring of %1").arg(bond), bond, QString(),
+                           HelperClient::setOptionsRequest(bond, options),
+                           [=](auto done) { m_backend->setOptions(bond, options, done); });
             });
     connect(m_view, &BondView::drillRequested, this, [this](const QString &bond) {
         run(tr("Testing the failover of %1").arg(bond), bond, QString(), [=](auto done) {
@@ -193,6 +196,14 @@ void MainWindow::setBackend(BondBackend *backend)
     connect(backend, &BondBackend::bondChanged, this, &MainWindow::onBondChanged);
     connect(backend, &BondBackend::failover, this, [this](const QString &bond) { onFailover(bond); });
     connect(backend, &BondBackend::bondRemoved, this, [this] { showSelected(); });
+    // A trial undone without its dialog open (closed unanswered, or another client's): said too.
+    connect(backend, &BondBackend::trialRolledBack, this,
+            [this](const QString &, const QString &, const QStringList &restored) {
+                if (!m_trialDialog)
+                    statusBar()->showMessage(restored.isEmpty() ? tr("A change made as a trial was undone.")
+                                                                : restored.join(QLatin1Char(' ')),
+                                             10000);
+            });
     connect(backend, &BondBackend::bondAdded, this, [this](const QString &name) {
         if (selectedBond().isEmpty())
             selectBond(name);
@@ -358,8 +369,8 @@ void MainWindow::showError(const QString &action, const CallError &error)
     Q_EMIT errorShown(m_lastError);
 }
 
-void MainWindow::run(const QString &action, const QString &bond, const QString &slave,
-                     const std::function<void(std::function<void(const CallError &)>)> &call)
+void MainWindow::run(const QString &action, const QString &bond, const QString &slave, const Call &call,
+                     const std::function<void()> &then)
 {
     if (!m_backend)
         return;
@@ -368,16 +379,118 @@ void MainWindow::run(const QString &action, const QString &bond, const QString &
     if (tile)
         tile->setBusy(true);
     statusBar()->showMessage(tr("%1…").arg(action));
-    call([this, action, tile, guard = QPointer<MainWindow>(this)](const CallError &error) {
+    call([this, action, tile, then, guard = QPointer<MainWindow>(this)](const CallError &error) {
         if (!guard)
             return;
         if (tile)
             tile->setBusy(false);
         if (error.isError())
-            showError(action, error);
-        else
-            statusBar()->showMessage(tr("%1: done.").arg(action), 5000);
+            return showError(action, error);
+        statusBar()->showMessage(tr("%1: done.").arg(action), 5000);
+        if (then)
+            then();
     });
+}
+
+// The host is asked first whether the write must be a trial (it touches an interface that carries
+// the host's addresses or routes). If so, what moves and why are put to the user, and the write is
+// made with Try and followed by the countdown; if not, it is made plainly. A host that cannot tell
+// (an older helper) gets the plain write, which says itself if it is refused.
+void MainWindow::runChecked(const QString &action, const QString &bond, const QString &slave,
+                            const WriteRequest &request, const Call &call, const Question &question,
+                            const std::function<void()> &then)
+{
+    if (!m_backend)
+        return;
+    statusBar()->showMessage(tr("%1…").arg(action));
+    // The answer is acted on only if the window still shows the host it came from.
+    const QPointer<BondBackend> asked = m_backend;
+    m_backend->preview(request, [=, guard = QPointer<MainWindow>(this)](const TrialPreview &preview,
+                                                                        const CallError &error) {
+        if (!guard || !asked || m_backend != asked)
+            return;
+        const bool trial = !error.isError() && preview.trialRequired;
+        if (!trial && question.text.isEmpty())
+            return run(action, bond, slave, call, then);
+        QStringList text;
+        if (!question.text.isEmpty())
+            text << question.text;
+        if (trial) {
+            text << preview.reasons << preview.moves;
+            // Never fewer than 10 seconds (Settings): no singular needed.
+            text << tr("The change is made as a trial: unless you keep it within %1 seconds, it is undone "
+                       "by itself, so that a change that cuts this host off does not last.")
+                            .arg(m_confirmWithin);
+        }
+        auto *box = new QMessageBox(
+                QMessageBox::Question, trial ? tr("Make This Change as a Trial?") : question.title,
+                text.join(QStringLiteral("\n\n")), QMessageBox::Yes | QMessageBox::No, this);
+        box->setObjectName(QStringLiteral("changeQuestion"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        if (trial)
+            box->button(QMessageBox::Yes)->setText(tr("&Try the Change"));
+        connect(box, &QMessageBox::finished, this, [=](int result) {
+            if (!asked || m_backend != asked)
+                return;
+            if (result != QMessageBox::Yes) {
+                statusBar()->clearMessage();
+                return;
+            }
+            if (trial)
+                runTrial(action, bond, request, then);
+            else
+                run(action, bond, slave, call, then);
+        });
+        box->open();
+        Q_EMIT questionShown(box);
+    });
+}
+
+void MainWindow::runTrial(const QString &action, const QString &bond, const WriteRequest &request,
+                          const std::function<void()> &then)
+{
+    statusBar()->showMessage(tr("%1…").arg(action));
+    m_backend->tryWrite(
+            request, m_confirmWithin,
+            [=, guard = QPointer<MainWindow>(this)](const TrialOutcome &outcome, const CallError &error) {
+                if (!guard)
+                    return;
+                if (error.isError())
+                    return showError(action, error);
+                statusBar()->showMessage(tr("%1: done.").arg(action), 5000);
+                // The host may have found meanwhile that no trial was needed after all.
+                if (outcome.isTrial())
+                    showTrial(outcome, bond, then);
+                else if (then)
+                    then();
+            });
+}
+
+TrialDialog *MainWindow::trialDialog() const
+{
+    return m_trialDialog;
+}
+
+void MainWindow::showTrial(const TrialOutcome &outcome, const QString &bond, const std::function<void()> &then)
+{
+    auto *dialog = new TrialDialog(m_backend, outcome.id, outcome.deadline, bond, outcome.moves, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TrialDialog::settled, this, [this, then](bool kept, const QString &message) {
+        m_lastTrialOutcome = message;
+        statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0), 10000);
+        if (!kept) {
+            auto *box = new QMessageBox(QMessageBox::Information, tr("Bond Manager"), message,
+                                        QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setObjectName(QStringLiteral("trialOutcome"));
+            box->open();
+        } else if (then) {
+            then();
+        }
+        Q_EMIT trialSettled(kept, message);
+    });
+    m_trialDialog = dialog;
+    dialog->open();
 }
 
 void MainWindow::makePrimary(const QString &bond, const QString &slave)
@@ -394,8 +507,9 @@ void MainWindow::makeActive(const QString &bond, const QString &slave)
 
 void MainWindow::removeSlave(const QString &bond, const QString &slave)
 {
-    run(tr("Removing %1 from %2").arg(slave, bond), bond, slave,
-        [=](auto done) { m_backend->removeSlave(bond, slave, done); });
+    runChecked(tr("Removing %1 from %2").arg(slave, bond), bond, slave,
+               HelperClient::slaveRequest("RemoveSlave", bond, slave),
+               [=](auto done) { m_backend->removeSlave(bond, slave, done); });
 }
 
 void MainWindow::saveBond(const QString &bond, const QString &saveWith)
@@ -411,8 +525,9 @@ void MainWindow::saveBond(const QString &bond, const QString &saveWith)
 
 void MainWindow::restoreSaved(const QString &bond)
 {
-    run(tr("Restoring the saved configuration of %1").arg(bond), bond, QString(),
-        [=](auto done) { m_backend->restoreSaved(bond, done); });
+    runChecked(tr("Restoring the saved configuration of %1").arg(bond), bond, QString(),
+               HelperClient::restoreSavedRequest(bond),
+               [=](auto done) { m_backend->restoreSaved(bond, done); });
 }
 
 void MainWindow::exportTimeline()
@@ -450,7 +565,10 @@ void MainWindow::newBond()
         return;
     auto *wizard = new CreateBondWizard(m_backend, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setConfirmWithin(m_confirmWithin);
     connect(wizard, &QWizard::accepted, this, [this, wizard] { selectBond(wizard->bondName()); });
+    connect(wizard, &CreateBondWizard::trialStarted, this,
+            [this, wizard](const TrialOutcome &outcome) { showTrial(outcome, wizard->bondName(), {}); });
     wizard->open();
 }
 
@@ -463,12 +581,22 @@ void MainWindow::editOptions()
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &QDialog::accepted, this, [this, editor, name] {
         const QVariantMap changes = editor->changes();
+        const std::optional<IpConfig> ip = editor->ipChange();
+        const auto changeAddresses = [this, name, ip] {
+            if (ip)
+                runChecked(tr("Changing the addresses of %1").arg(name), name, QString(),
+                           HelperClient::setIpConfigRequest(name, *ip),
+                           [=](auto done) { m_backend->setIpConfig(name, *ip, done); });
+        };
+        // One after the other: a host takes one trial at a time per interface, so the addresses
+        // wait until a trial of the options is kept.
         if (!changes.isEmpty())
-            run(tr("Changing the options of %1").arg(name), name, QString(),
-                [=](auto done) { m_backend->setOptions(name, changes, done); });
-        if (const std::optional<IpConfig> ip = editor->ipChange())
-            run(tr("Changing the addresses of %1").arg(name), name, QString(),
-                [=](auto done) { m_backend->setIpConfig(name, *ip, done); });
+            runChecked(
+                    tr("Changing the options of %1").arg(name), name, QString(),
+                    HelperClient::setOptionsRequest(name, changes),
+                    [=](auto done) { m_backend->setOptions(name, changes, done); }, {}, changeAddresses);
+        else
+            changeAddresses();
     });
     editor->open();
 }
@@ -499,8 +627,9 @@ void MainWindow::addSlave()
         if (!ok)
             return;
         const QString slave = chosen.section(QLatin1Char(' '), 0, 0);
-        run(tr("Adding %1 to %2").arg(slave, name), name, QString(),
-            [=](auto done) { m_backend->addSlave(name, slave, done); });
+        runChecked(tr("Adding %1 to %2").arg(slave, name), name, QString(),
+                   HelperClient::slaveRequest("AddSlave", name, slave),
+                   [=](auto done) { m_backend->addSlave(name, slave, done); });
     });
 }
 
@@ -509,11 +638,10 @@ void MainWindow::deleteBond()
     const QString name = selectedBond();
     if (!m_backend || name.isEmpty())
         return;
-    if (QMessageBox::question(this, tr("Delete Bond"),
-                              tr("Delete %1? Its slaves are released and its addresses are lost.").arg(name))
-        != QMessageBox::Yes)
-        return;
-    run(tr("Deleting %1").arg(name), name, QString(), [=](auto done) { m_backend->deleteBond(name, done); });
+    runChecked(tr("Deleting %1").arg(name), name, QString(), HelperClient::deleteBondRequest(name),
+               [=](auto done) { m_backend->deleteBond(name, done); },
+               {tr("Delete Bond"),
+                tr("Delete %1? Its slaves are released and its addresses are lost.").arg(name)});
 }
 
 void MainWindow::connectToHost()

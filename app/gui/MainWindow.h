@@ -6,6 +6,7 @@
 // menus for creating bonds, editing them and connecting to another host.
 #pragma once
 
+#include "BondBackend.h"
 #include "HelperClient.h"
 #include "HelperConnection.h"
 
@@ -14,6 +15,7 @@
 
 class QLabel;
 class QListView;
+class QMessageBox;
 class QSplitter;
 class QStackedWidget;
 
@@ -26,6 +28,7 @@ class Coalescer;
 class EventLog;
 class Settings;
 class TrafficSampler;
+class TrialDialog;
 
 class MainWindow : public QMainWindow
 {
@@ -55,6 +58,13 @@ public:
     QSplitter *splitter() const { return m_split; }
     // What Connect to Host… offers first.
     void setLastHost(const QString &host) { m_lastHost = host; }
+    // Seconds a change made as a trial waits for Keep before the host undoes it (Settings).
+    void setConfirmWithin(uint seconds) { m_confirmWithin = seconds; }
+    uint confirmWithin() const { return m_confirmWithin; }
+    // The countdown of the trial started last, while it is open.
+    TrialDialog *trialDialog() const;
+    // The message of the trial that ended last ("The change is kept.", "… was undone …").
+    QString lastTrialOutcome() const { return m_lastTrialOutcome; }
 
 public Q_SLOTS:
     void newBond();
@@ -78,6 +88,9 @@ Q_SIGNALS:
     // Settings ▸ Configure Bond Manager…; main() opens the dialog.
     void settingsRequested();
     void errorShown(const QString &text);
+    // A question before a change that must be made as a trial (or a deletion) is up.
+    void questionShown(QMessageBox *box);
+    void trialSettled(bool kept, const QString &message);
 
 private:
     void buildMenus();
@@ -87,8 +100,20 @@ private:
     void onFailover(const QString &bond);
     void showError(const QString &action, const CallError &error);
     void connectToHost();
-    void run(const QString &action, const QString &bond, const QString &slave,
-             const std::function<void(std::function<void(const CallError &)>)> &call);
+    using Call = std::function<void(std::function<void(const CallError &)>)>;
+    void run(const QString &action, const QString &bond, const QString &slave, const Call &call,
+             const std::function<void()> &then = {});
+    // Asked before the write whether or not it is a trial; empty: only a trial asks.
+    struct Question {
+        QString title;
+        QString text;
+    };
+    void runChecked(const QString &action, const QString &bond, const QString &slave,
+                    const WriteRequest &request, const Call &call, const Question &question = {},
+                    const std::function<void()> &then = {});
+    void runTrial(const QString &action, const QString &bond, const WriteRequest &request,
+                  const std::function<void()> &then);
+    void showTrial(const TrialOutcome &outcome, const QString &bond, const std::function<void()> &then);
 
     QPointer<BondBackend> m_backend;
     EventLog *m_log = nullptr;
@@ -107,6 +132,9 @@ private:
     QString m_lastError;
     QString m_lastHost;
     QList<QAction *> m_bondActions;
+    uint m_confirmWithin = 60;
+    QPointer<TrialDialog> m_trialDialog;
+    QString m_lastTrialOutcome;
 };
 
 } // namespace bm::gui

@@ -13,6 +13,7 @@ const QString TargetKey = QStringLiteral("connection/target");
 const QString HostKey = QStringLiteral("connection/host");
 const QString TrayHintKey = QStringLiteral("tray/hintShown");
 const QString NotifyGroup = QStringLiteral("notifications");
+const QString ConfirmWithinKey = QStringLiteral("trials/confirmWithin");
 
 QString kindKey(Settings::Notify kind)
 {
@@ -143,6 +144,17 @@ void Settings::sync()
 QString Settings::fileName() const
 {
     return m_store->fileName();
+}
+
+uint Settings::confirmWithin() const
+{
+    const uint seconds = m_store->value(ConfirmWithinKey, DefaultConfirmWithin).toUInt();
+    return qBound(MinConfirmWithin, seconds, MaxConfirmWithin);
+}
+
+void Settings::setConfirmWithin(uint seconds)
+{
+    m_store->setValue(ConfirmWithinKey, qBound(MinConfirmWithin, seconds, MaxConfirmWithin));
 }
 
 } // namespace bm::gui

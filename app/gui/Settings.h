@@ -3,7 +3,8 @@
 
 // What the app remembers between runs, in QSettings under the organisation and application names
 // that runApp() (App.cpp) sets: the window's geometry and splitter, the host shown last, which
-// notifications each bond gives, and whether the "kept in the tray" hint was shown. Whether the app
+// notifications each bond gives, whether the "kept in the tray" hint was shown, and how long a change
+// made as a trial waits to be kept. Whether the app
 // starts at login is not kept here: the autostart entry itself is that setting (Autostart.h).
 #pragma once
 
@@ -51,6 +52,14 @@ public:
 
     bool trayHintShown() const;
     void setTrayHintShown(bool shown);
+
+    // Seconds a change made as a trial waits for Keep before the host undoes it: 60 unless set,
+    // always within what the helper's Try takes.
+    uint confirmWithin() const;
+    void setConfirmWithin(uint seconds);
+    static constexpr uint MinConfirmWithin = 10;
+    static constexpr uint MaxConfirmWithin = 600;
+    static constexpr uint DefaultConfirmWithin = 60;
 
     // Writes what changed to disk now (it also happens by itself, a moment later).
     void sync();

@@ -7,10 +7,12 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -34,6 +36,7 @@ SettingsDialog::SettingsDialog(Settings *settings, const QStringList &bonds, boo
     , m_settings(settings)
     , m_autostart(new QCheckBox(tr("&Start in the tray at login"), this))
     , m_table(new QTreeWidget(this))
+    , m_confirmWithin(new QSpinBox(this))
 {
     setWindowTitle(tr("Configure Bond Manager"));
 
@@ -73,6 +76,20 @@ SettingsDialog::SettingsDialog(Settings *settings, const QStringList &bonds, boo
     notifyLayout->addWidget(m_table);
     notifyLayout->addWidget(none);
 
+    auto *trialBox = new QGroupBox(tr("Changes that could cut the connection"), this);
+    auto *trialLayout = new QFormLayout(trialBox);
+    m_confirmWithin->setObjectName(QStringLiteral("confirmWithin"));
+    m_confirmWithin->setRange(int(Settings::MinConfirmWithin), int(Settings::MaxConfirmWithin));
+    m_confirmWithin->setSuffix(tr(" s"));
+    m_confirmWithin->setValue(int(settings->confirmWithin()));
+    trialLayout->addRow(tr("&Undo unless kept within:"), m_confirmWithin);
+    auto *trialNote = new QLabel(tr("A change to an interface that carries this host's addresses or routes "
+                                    "is made as a trial: the host undoes it by itself unless you keep it "
+                                    "in time, so that a change that cuts it off does not last."),
+                                 this);
+    trialNote->setWordWrap(true);
+    trialLayout->addRow(trialNote);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -80,8 +97,9 @@ SettingsDialog::SettingsDialog(Settings *settings, const QStringList &bonds, boo
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(startBox);
     layout->addWidget(notifyBox, 1);
+    layout->addWidget(trialBox);
     layout->addWidget(buttons);
-    resize(520, 420);
+    resize(520, 520);
 }
 
 bool SettingsDialog::apply()
@@ -91,6 +109,7 @@ bool SettingsDialog::apply()
         for (const Settings::Notify kind : Kinds)
             m_settings->setNotifies(row->text(0), kind, row->checkState(columnOf(kind)) == Qt::Checked);
     }
+    m_settings->setConfirmWithin(uint(m_confirmWithin->value()));
     m_settings->sync();
     m_error.clear();
     if (m_autostart->isChecked() != Autostart::isEnabled())

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Bond Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// Settings ▸ Configure Bond Manager…: start in the tray at login, and which notifications each
-// bond gives (failover, slave down, slave up). Applied on OK.
+// Settings ▸ Configure Bond Manager…: start in the tray at login, which notifications each bond
+// gives (failover, slave down, slave up), and how long a change made as a trial waits to be kept.
+// Applied on OK.
 #pragma once
 
 #include "Settings.h"
@@ -11,6 +12,7 @@
 
 class QCheckBox;
 class QLabel;
+class QSpinBox;
 class QTreeWidget;
 
 namespace bm::gui {
@@ -30,6 +32,7 @@ public:
     QCheckBox *autostartBox() const { return m_autostart; }
     // One row per bond, a check box column per kind (column 1 + int(Settings::Notify)).
     QTreeWidget *notifyTable() const { return m_table; }
+    QSpinBox *confirmWithinBox() const { return m_confirmWithin; }
 
     void accept() override;
 
@@ -37,6 +40,7 @@ private:
     Settings *m_settings;
     QCheckBox *m_autostart;
     QTreeWidget *m_table;
+    QSpinBox *m_confirmWithin;
     QString m_error;
 };
 

@@ -268,12 +268,12 @@ void SlavesPage::updateWarnings()
         if (!chosen.contains(c.name))
             continue;
         if (c.defaultRoute)
-            lines << tr("⚠ %1 carries the default route: enslaving it cuts this host's connection "
-                        "until the bond has the address and route.")
+            lines << tr("⚠ %1 carries the default route: its addresses and routes move to the bond, "
+                        "and the bond is made as a trial that is undone by itself unless you keep it.")
                              .arg(c.name);
         else if (!c.addresses.isEmpty())
-            lines << tr("⚠ %1 has the address %2, which it loses when it joins the bond; give the "
-                        "bond that address instead.")
+            lines << tr("⚠ %1 has the address %2, which moves to the bond; the bond is made as a "
+                        "trial that is undone by itself unless you keep it.")
                              .arg(c.name, c.addresses.join(QStringLiteral(", ")));
     }
     if (chosen.isEmpty())
@@ -623,14 +623,19 @@ bool AddressesPage::isComplete() const
 ReviewPage::ReviewPage(QWidget *parent)
     : QWizardPage(parent)
     , m_summary(new QLabel(this))
+    , m_trial(new QLabel(this))
 {
     setTitle(tr("Review"));
     setSubTitle(tr("The bond is created with these settings when you press Create."));
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_trial->setObjectName(QStringLiteral("trialMoves"));
+    m_trial->setWordWrap(true);
+    m_trial->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     auto *box = new QVBoxLayout(this);
     box->addWidget(m_summary);
+    box->addWidget(m_trial);
     box->addStretch(1);
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Create"));
@@ -669,11 +674,34 @@ void ReviewPage::initializePage()
                                               : addresses.join(QStringLiteral(", ")).toHtmlEscaped());
     lines << tr("<b>Saved:</b> %1").arg(wiz->saveNote().toHtmlEscaped());
     m_summary->setText(lines.join(QStringLiteral("<br>")));
+
+    // What the host will move from the slaves, before anything is made.
+    m_trial->clear();
+    const uint seconds = wiz->confirmWithin();
+    wiz->backend()->preview(
+            HelperClient::createConfiguredBondRequest(wiz->config(), wiz->saveWith()),
+            [page = QPointer<ReviewPage>(this), seconds](const TrialPreview &preview,
+                                                         const ActionResult &error) {
+                if (!page || error.isError() || !preview.trialRequired)
+                    return;
+                QStringList said = preview.moves.isEmpty() ? preview.reasons : preview.moves;
+                // Never fewer than 10 seconds (Settings): no singular needed.
+                said << tr("The bond is created as a trial: a window then counts down %1 seconds, "
+                           "and unless you keep the bond in it, it is undone by itself, so that this host "
+                           "stays reachable even if the bond cuts it off.")
+                                .arg(seconds);
+                page->m_trial->setText(said.join(QLatin1Char('\n')));
+            });
 }
 
 QString ReviewPage::summary() const
 {
     return m_summary->text();
+}
+
+QString ReviewPage::trialText() const
+{
+    return m_trial->text();
 }
 
 // ---- apply
@@ -704,34 +732,71 @@ void ApplyPage::initializePage()
     if (!wiz)
         return;
     m_done = false;
+    m_trial = false;
     m_progress->setRange(0, 0); // busy: the helper answers once, when all is done or undone
     m_status->setText(tr("Asking the helper to create %1… You may be asked for an administrator's "
                          "password.")
                               .arg(wiz->bondName()));
-    const QString name = wiz->bondName();
-    wiz->backend()->createConfiguredBond(
-            wiz->config(), wiz->saveWith(),
-            [page = QPointer<ApplyPage>(this), name](const BondPersistence &where, const ActionResult &r) {
-                if (!page)
-                    return;
-                page->m_done = true;
-                page->m_succeeded = !r.isError();
-                page->m_progress->setRange(0, 1);
-                page->m_progress->setValue(r.isError() ? 0 : 1);
-                if (r.isError())
-                    page->m_status->setText(ErrorText::forAction(tr("Creating %1").arg(name), r)
-                                            + QStringLiteral("\n\n")
-                                            + tr("Nothing was changed: the helper undoes every step of a "
-                                                 "creation that fails."));
-                else
-                    page->m_status->setText(tr("%1 was created and is shown in the main window.").arg(name)
-                                            + (where.backend.isEmpty()
-                                                       ? QString()
-                                                       : QLatin1Char(' ') + StatusText::persistence(where)
-                                                                 + QLatin1Char('.')));
-                Q_EMIT page->completeChanged();
-                Q_EMIT page->finished(page->m_succeeded);
+    // Asked again here rather than taken from the review: the host may have changed since.
+    wiz->backend()->preview(
+            HelperClient::createConfiguredBondRequest(wiz->config(), wiz->saveWith()),
+            [page = QPointer<ApplyPage>(this)](const TrialPreview &preview, const ActionResult &e) {
+                if (page)
+                    page->create(!e.isError() && preview.trialRequired);
             });
+}
+
+void ApplyPage::create(bool asTrial)
+{
+    auto *wiz = wizardOf(this);
+    if (!wiz)
+        return;
+    const QPointer<ApplyPage> page(this);
+    if (!asTrial) {
+        wiz->backend()->createConfiguredBond(wiz->config(), wiz->saveWith(),
+                                             [page](const BondPersistence &where, const ActionResult &r) {
+                                                 if (page)
+                                                     page->showOutcome(r, where, {});
+                                             });
+        return;
+    }
+    wiz->backend()->tryWrite(
+            HelperClient::createConfiguredBondRequest(wiz->config(), wiz->saveWith()), wiz->confirmWithin(),
+            [page](const TrialOutcome &outcome, const ActionResult &r) {
+                if (page)
+                    page->showOutcome(r, BondPersistence::fromVariantMap(outcome.result), outcome);
+            });
+}
+
+void ApplyPage::showOutcome(const ActionResult &r, const BondPersistence &where, const TrialOutcome &trial)
+{
+    auto *wiz = wizardOf(this);
+    const QString name = wiz ? wiz->bondName() : QString();
+    m_done = true;
+    m_succeeded = !r.isError();
+    m_trial = m_succeeded && trial.isTrial();
+    m_progress->setRange(0, 1);
+    m_progress->setValue(r.isError() ? 0 : 1);
+    if (r.isError()) {
+        m_status->setText(
+                ErrorText::forAction(tr("Creating %1").arg(name), r) + QStringLiteral("\n\n")
+                + tr("Nothing was changed: the helper undoes every step of a creation that fails."));
+    } else {
+        QString text
+                = m_trial ? tr("%1 was created as a trial: keep it in the window that counts down, or it "
+                               "is undone by itself.")
+                                    .arg(name)
+                          : tr("%1 was created and is shown in the main window.").arg(name);
+        if (!where.backend.isEmpty())
+            text += QLatin1Char(' ') + StatusText::persistence(where) + QLatin1Char('.');
+        if (!trial.moves.isEmpty())
+            text += QLatin1Char('\n') + trial.moves.join(QLatin1Char('\n'));
+        m_status->setText(text);
+    }
+    Q_EMIT completeChanged();
+    Q_EMIT finished(m_succeeded);
+    if (m_trial && wiz)
+        Q_EMIT wiz->trialStarted(trial);
 }
 
 } // namespace bm::gui

@@ -156,9 +156,13 @@ public:
     explicit ReviewPage(QWidget *parent = nullptr);
     void initializePage() override;
     QString summary() const;
+    // What the host said moves to the bond, and why it is a trial; empty until it answered, or
+    // when nothing moves.
+    QString trialText() const;
 
 private:
     QLabel *m_summary;
+    QLabel *m_trial;
 };
 
 class ApplyPage : public QWizardPage
@@ -169,16 +173,22 @@ public:
     void initializePage() override;
     bool isComplete() const override { return m_done; }
     bool succeeded() const { return m_succeeded; }
+    // True once created as a trial (still to be kept).
+    bool isTrial() const { return m_trial; }
     QString outcome() const;
 
 Q_SIGNALS:
     void finished(bool succeeded);
 
 private:
+    void create(bool asTrial);
+    void showOutcome(const ActionResult &r, const BondPersistence &where, const TrialOutcome &trial);
+
     QProgressBar *m_progress;
     QLabel *m_status;
     bool m_done = false;
     bool m_succeeded = false;
+    bool m_trial = false;
 };
 
 } // namespace bm::gui

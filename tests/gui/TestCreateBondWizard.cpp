@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "CreateBondWizard.h"
+#include "FakeTrialBackend.h"
 #include "IpConfigEditor.h"
 #include "OptionField.h"
 #include "RefusingSampleBackend.h"
@@ -400,6 +401,74 @@ private Q_SLOTS:
         QCOMPARE(made.link.ip, std::optional<IpConfig>(config.ip));
         QCOMPARE(made.primary(), QStringLiteral("eth3"));
         QCOMPARE(made.link.persistence->backend, QStringLiteral("NetworkManager"));
+    }
+
+    // A slave that carries the host's connection: the review says what moves and that the bond is
+    // a trial, and it is created through Try, not plainly, then handed on to the countdown.
+    void aSlaveCarryingTheConnectionIsCreatedThroughTry()
+    {
+        FakeTrialBackend backend;
+        backend.loadSampleData();
+        backend.previewAnswer.trialRequired = true;
+        backend.previewAnswer.reasons = {QStringLiteral("eth2 carries 192.0.2.10/24 and the default route")};
+        backend.previewAnswer.moves = {
+                QStringLiteral("192.0.2.10/24 and the default route via 192.0.2.1 move from eth2 to bond1")};
+        backend.tryAnswer.id = QStringLiteral("t7");
+        backend.tryAnswer.deadline = QDateTime::currentDateTimeUtc().addSecs(45);
+        backend.tryAnswer.moves = backend.previewAnswer.moves;
+        CreateBondWizard w(&backend);
+        w.setConfirmWithin(45);
+        QSignalSpy started(&w, &CreateBondWizard::trialStarted);
+        w.show();
+        w.next();
+        w.next();
+        chooseSlaves(w, {QStringLiteral("eth2")});
+        const QString warnings = page<SlavesPage>(w, CreateBondWizard::SlavesId)->warnings();
+        QVERIFY2(warnings.contains(QStringLiteral("move to the bond, and the bond is made as a trial")),
+                 qPrintable(warnings));
+        while (w.currentId() != CreateBondWizard::ReviewId)
+            w.next();
+        const QString said = page<ReviewPage>(w, CreateBondWizard::ReviewId)->trialText();
+        QVERIFY2(said.startsWith(backend.previewAnswer.moves.first() + QLatin1Char('\n')), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("counts down 45 seconds")), qPrintable(said));
+
+        w.next();
+        auto *apply = page<ApplyPage>(w, CreateBondWizard::ApplyId);
+        QTRY_VERIFY(apply->isComplete());
+        QVERIFY(apply->succeeded());
+        QVERIFY(apply->isTrial());
+        QCOMPARE(backend.tried.size(), 1);
+        QCOMPARE(backend.tried.first().call, QStringLiteral("CreateConfiguredBond"));
+        QCOMPARE(backend.triedWithin, QList<uint> {45});
+        // Not made plainly as well.
+        QVERIFY(!backend.bondNames().contains(QStringLiteral("bond1")));
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(started.first().at(0).value<TrialOutcome>().id, QStringLiteral("t7"));
+        QVERIFY2(apply->outcome().contains(QStringLiteral("created as a trial")),
+                 qPrintable(apply->outcome()));
+    }
+
+    // Nothing to move: no trial said, created plainly.
+    void aSlaveCarryingNothingIsCreatedPlainly()
+    {
+        FakeTrialBackend backend;
+        backend.loadSampleData();
+        CreateBondWizard w(&backend);
+        page<NamePage>(w, CreateBondWizard::NameId)->edit()->setText(QStringLiteral("plain"));
+        w.show();
+        w.next();
+        w.next();
+        chooseSlaves(w, {QStringLiteral("eth3")});
+        while (w.currentId() != CreateBondWizard::ReviewId)
+            w.next();
+        QCOMPARE(page<ReviewPage>(w, CreateBondWizard::ReviewId)->trialText(), QString());
+        w.next();
+        auto *apply = page<ApplyPage>(w, CreateBondWizard::ApplyId);
+        QTRY_VERIFY(apply->isComplete());
+        QVERIFY(apply->succeeded());
+        QVERIFY(!apply->isTrial());
+        QVERIFY(backend.tried.isEmpty());
+        QVERIFY(backend.bondNames().contains(QStringLiteral("plain")));
     }
 };
 

@@ -3,11 +3,13 @@
 
 // The window against the real helper Service (fake kernel side) on a private system bus with the
 // real dbus-daemon and polkitd: bonds appear from the helper's signals, one-click primary shows in
-// the tiles within a second, errors from the helper are shown, and the window survives the helper
-// restarting.
+// the tiles within a second, errors from the helper are shown, the window survives the helper
+// restarting, and changes over eth0 (which carries the fake kernel's address and default route)
+// are made as trials kept or undone from the countdown.
 #include "BondHeader.h"
 #include "BondListModel.h"
 #include "BondView.h"
+#include "CreateBondWizard.h"
 #include "DBusTypes.h"
 #include "ErrorNames.h"
 #include "FakeHelper.h"
@@ -17,10 +19,16 @@
 #include "SlaveTile.h"
 #include "Sparkline.h"
 #include "TrafficSampler.h"
+#include "TrialDialog.h"
+#include "WizardPages.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QAbstractButton>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -42,8 +50,12 @@ class TestHelperBackend : public QObject
     void startHelper()
     {
         // eth2 is free and can be enslaved (FakeHelper's default kernel refuses eth3).
-        const QString error = m_helper.start(
-                m_bus.address(), {QStringLiteral("eth0,eth1,eth2"), QString(), QStringLiteral("eth0")});
+        FakeHelper::Kernel kernel;
+        kernel.links = QStringLiteral("eth0,eth1,eth2");
+        kernel.refuseEnslave = QString();
+        // The gateway of eth0's default route answers ARP (the trial's health check asks it).
+        kernel.arpNeighbours = QStringLiteral("192.0.2.1=52:54:00:0a:0b:0c");
+        const QString error = m_helper.start(m_bus.address(), kernel);
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
@@ -59,6 +71,35 @@ class TestHelperBackend : public QObject
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
             return {ClientError::Failed, QString(), QStringLiteral("no answer")};
         return *result;
+    }
+
+    // The trials pending on the helper, as another client sees them.
+    static QList<TrialInfo> trials(HelperBackend &backend)
+    {
+        const Result<QList<TrialInfo>> r = backend.link()->client()->listTrials().wait();
+        return r.value;
+    }
+
+    // bond2 over eth0 made as a trial through the backend, with its countdown open.
+    static TrialDialog *tryBondOverEth0(HelperBackend &backend, uint confirmWithin)
+    {
+        std::optional<TrialOutcome> outcome;
+        backend.tryWrite(
+                HelperClient::createBondRequest(QStringLiteral("bond2"),
+                                                {{QStringLiteral("mode"), QStringLiteral("active-backup")}},
+                                                {QStringLiteral("eth0")}),
+                confirmWithin, [&](const TrialOutcome &o, const CallError &e) {
+                    if (!e.isError())
+                        outcome = o;
+                    else
+                        qWarning() << e.message;
+                });
+        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 30000) || !outcome->isTrial())
+            return nullptr;
+        auto *dialog = new TrialDialog(&backend, outcome->id, outcome->deadline, QStringLiteral("bond2"),
+                                       outcome->moves);
+        dialog->show();
+        return dialog;
     }
 
 private Q_SLOTS:
@@ -261,6 +302,164 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(deleted.has_value(), 30000);
         QVERIFY2(!deleted->isError(), qPrintable(deleted->message));
         QTRY_COMPARE_WITH_TIMEOUT(window.bondModel()->rowOf(bond), -1, 5000);
+    }
+
+    // The wizard over eth0: the review says what moves before anything is made, the bond is
+    // created through Try, the countdown opens and shows the bond's health, and Keep confirms in
+    // a call of its own: no trial is left and the bond stays. Deleting it then is a trial too,
+    // and Roll back now brings it back.
+    void wizardOverEth0IsATrialKeptFromTheCountdown()
+    {
+        stopHelper();
+        startHelper();
+        HelperBackend backend(HelperTarget::systemBus());
+        QVERIFY2(backend.open(), qPrintable(backend.errorString()));
+        MainWindow window;
+        window.setBackend(&backend);
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(backend.state(), BondBackend::State::Connected, 10000);
+
+        window.newBond();
+        auto *wizard = window.findChild<CreateBondWizard *>();
+        QVERIFY(wizard);
+        static_cast<NamePage *>(wizard->page(CreateBondWizard::NameId))
+                ->edit()
+                ->setText(QStringLiteral("bond1"));
+        wizard->next();
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(CreateBondWizard::SlavesId));
+        QListWidget *list = static_cast<SlavesPage *>(wizard->page(CreateBondWizard::SlavesId))->list();
+        QTRY_VERIFY_WITH_TIMEOUT(list->count() > 0, 10000);
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setCheckState(list->item(i)->data(Qt::UserRole).toString() == QLatin1String("eth0")
+                                                 ? Qt::Checked
+                                                 : Qt::Unchecked);
+        const QString warnings = static_cast<SlavesPage *>(wizard->page(CreateBondWizard::SlavesId))
+                                         ->warnings();
+        QVERIFY2(warnings.contains(QStringLiteral("made as a trial")), qPrintable(warnings));
+        QVERIFY2(!warnings.contains(QStringLiteral("cuts this host's connection")), qPrintable(warnings));
+        while (wizard->currentId() != CreateBondWizard::ReviewId)
+            wizard->next();
+        auto *review = static_cast<ReviewPage *>(wizard->page(CreateBondWizard::ReviewId));
+        QTRY_VERIFY_WITH_TIMEOUT(!review->trialText().isEmpty(), 10000);
+        QVERIFY2(review->trialText().contains(QStringLiteral("move from eth0 to bond1")),
+                 qPrintable(review->trialText()));
+        QVERIFY2(review->trialText().contains(QStringLiteral("created as a trial")),
+                 qPrintable(review->trialText()));
+        QVERIFY(trials(backend).isEmpty());
+        QVERIFY(!backend.bondNames().contains(QStringLiteral("bond1")));
+
+        wizard->next();
+        auto *apply = static_cast<ApplyPage *>(wizard->page(CreateBondWizard::ApplyId));
+        QTRY_VERIFY_WITH_TIMEOUT(apply->isComplete(), 30000);
+        QVERIFY2(apply->succeeded(), qPrintable(apply->outcome()));
+        QVERIFY(apply->isTrial());
+        QVERIFY2(apply->outcome().contains(QStringLiteral("created as a trial")),
+                 qPrintable(apply->outcome()));
+        // Made through Try: the helper holds it as a pending trial.
+        const QList<TrialInfo> pending = trials(backend);
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().bond, QStringLiteral("bond1"));
+        QCOMPARE(pending.first().call, QStringLiteral("CreateConfiguredBond"));
+
+        TrialDialog *dialog = window.trialDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->trialId(), pending.first().id);
+        const QRegularExpression countdown(
+                QStringLiteral("^Keep this change\\? It is undone in (1:00|0:[0-5]\\d)$"));
+        QVERIFY2(countdown.match(dialog->countdownText()).hasMatch(), qPrintable(dialog->countdownText()));
+        // The health as the helper sees it: the address moved to the bond.
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->healthRows().value(1).text.contains(QStringLiteral("192.0.2.10/24")),
+                                 10000);
+        QCOMPARE(dialog->healthRows().value(1).state, TrialHealthRows::State::Good);
+
+        QSignalSpy settled(&window, &MainWindow::trialSettled);
+        const QString firstTrial = dialog->trialId();
+        QTest::mouseClick(dialog->keepButton(), Qt::LeftButton);
+        QVERIFY(settled.wait(30000));
+        QCOMPARE(settled.first().at(0).toBool(), true);
+        QVERIFY(trials(backend).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(backend.bondNames().contains(QStringLiteral("bond1")), 5000);
+        QCOMPARE(backend.bond(QStringLiteral("bond1")).slaves.size(), 1);
+        QCOMPARE(backend.bond(QStringLiteral("bond1")).slaves.first().name, QStringLiteral("eth0"));
+        wizard->close();
+
+        // Deleting the bond that now carries the address: asked, as a trial, then undone.
+        QTRY_VERIFY(window.bondModel()->rowOf(QStringLiteral("bond1")) >= 0);
+        window.selectBond(QStringLiteral("bond1"));
+        QSignalSpy asked(&window, &MainWindow::questionShown);
+        window.deleteBond();
+        QVERIFY(asked.wait(10000));
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("changeQuestion"));
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("Delete bond1?")), qPrintable(box->text()));
+        QVERIFY2(box->text().contains(QStringLiteral("made as a trial")), qPrintable(box->text()));
+        QVERIFY2(box->text().contains(QStringLiteral("192.0.2.10/24")), qPrintable(box->text()));
+        box->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY2_WITH_TIMEOUT(window.trialDialog() && window.trialDialog()->trialId() != firstTrial,
+                                  qPrintable(window.lastError()), 30000);
+        QCOMPARE(trials(backend).size(), 1);
+        QCOMPARE(trials(backend).first().call, QStringLiteral("DeleteBond"));
+        QTRY_VERIFY_WITH_TIMEOUT(!backend.bondNames().contains(QStringLiteral("bond1")), 5000);
+        settled.clear();
+        QTest::mouseClick(window.trialDialog()->rollbackButton(), Qt::LeftButton);
+        QVERIFY(settled.wait(30000));
+        QCOMPARE(settled.first().at(0).toBool(), false);
+        QVERIFY2(window.lastTrialOutcome().startsWith(QStringLiteral("The change was undone, as asked.")),
+                 qPrintable(window.lastTrialOutcome()));
+        QVERIFY(trials(backend).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(backend.bondNames().contains(QStringLiteral("bond1")), 5000);
+    }
+
+    // Roll back now: the bond made by the trial is gone, and the dialog says what came back.
+    void rollBackNowUndoesTheBond()
+    {
+        stopHelper();
+        startHelper();
+        HelperBackend backend(HelperTarget::systemBus());
+        QVERIFY2(backend.open(), qPrintable(backend.errorString()));
+        QTRY_COMPARE_WITH_TIMEOUT(backend.state(), BondBackend::State::Connected, 10000);
+        std::unique_ptr<TrialDialog> dialog(tryBondOverEth0(backend, 60));
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(backend.bondNames().contains(QStringLiteral("bond2")), 5000);
+        QSignalSpy settled(dialog.get(), &TrialDialog::settled);
+        QTest::mouseClick(dialog->rollbackButton(), Qt::LeftButton);
+        QVERIFY(settled.wait(30000));
+        QCOMPARE(settled.first().at(0).toBool(), false);
+        const QString message = settled.first().at(1).toString();
+        QVERIFY2(message.startsWith(QStringLiteral("The change was undone, as asked.\n")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("eth0")), qPrintable(message));
+        QVERIFY(!dialog->isVisible());
+        QVERIFY(trials(backend).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!backend.bondNames().contains(QStringLiteral("bond2")), 5000);
+    }
+
+    // Nobody answers: at the deadline the helper undoes the change and the dialog closes saying so.
+    void deadlineClosesWithTheRolledBackMessage()
+    {
+        stopHelper();
+        startHelper();
+        HelperBackend backend(HelperTarget::systemBus());
+        QVERIFY2(backend.open(), qPrintable(backend.errorString()));
+        QTRY_COMPARE_WITH_TIMEOUT(backend.state(), BondBackend::State::Connected, 10000);
+        std::unique_ptr<TrialDialog> dialog(tryBondOverEth0(backend, 10));
+        QVERIFY(dialog);
+        QVERIFY2(QRegularExpression(QStringLiteral("^Keep this change\\? It is undone in 0:(10|0\\d)$"))
+                         .match(dialog->countdownText())
+                         .hasMatch(),
+                 qPrintable(dialog->countdownText()));
+        QSignalSpy settled(dialog.get(), &TrialDialog::settled);
+        QVERIFY(settled.wait(30000));
+        QCOMPARE(settled.first().at(0).toBool(), false);
+        const QString message = settled.first().at(1).toString();
+        QVERIFY2(message.startsWith(
+                         QStringLiteral("The change was undone: it was not kept before its deadline.")),
+                 qPrintable(message));
+        QVERIFY(!dialog->isVisible());
+        QVERIFY(trials(backend).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!backend.bondNames().contains(QStringLiteral("bond2")), 5000);
     }
 };
 

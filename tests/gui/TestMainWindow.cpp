@@ -5,11 +5,13 @@
 #include "BondListModel.h"
 #include "BondView.h"
 #include "FailoverTimeline.h"
+#include "FakeTrialBackend.h"
 #include "HelperBackend.h"
 #include "MainWindow.h"
 #include "RefusingSampleBackend.h"
 #include "SampleBackend.h"
 #include "SlaveTile.h"
+#include "TrialDialog.h"
 
 #include <QLabel>
 #include <QListView>
@@ -217,6 +219,66 @@ private Q_SLOTS:
         backend.setPrimary(QStringLiteral("bond0"), QStringLiteral("eth0"),
                            [&](const CallError &e) { answered = e.kind == ClientError::Unreachable; });
         QTRY_VERIFY(answered);
+    }
+
+    // A write the host says must be a trial: asked first with why and what moves; No changes
+    // nothing, Yes makes it through Try with the configured time and opens the countdown.
+    void aWriteThatMustBeATrialIsAskedAndTried()
+    {
+        FakeTrialBackend backend;
+        backend.loadSampleData();
+        backend.previewAnswer.trialRequired = true;
+        backend.previewAnswer.reasons = {QStringLiteral("eth0 carries 192.0.2.10/24 and the default route")};
+        backend.tryAnswer.id = QStringLiteral("t3");
+        backend.tryAnswer.deadline = QDateTime::currentDateTimeUtc().addSecs(30);
+        MainWindow w;
+        w.setBackend(&backend);
+        w.setConfirmWithin(30);
+        QSignalSpy asked(&w, &MainWindow::questionShown);
+
+        w.removeSlave(QStringLiteral("bond0"), QStringLiteral("eth0"));
+        QTRY_COMPARE(asked.size(), 1);
+        auto *box = w.findChild<QMessageBox *>(QStringLiteral("changeQuestion"));
+        QVERIFY(box);
+        QVERIFY2(box->text().startsWith(backend.previewAnswer.reasons.first()), qPrintable(box->text()));
+        QVERIFY2(box->text().contains(QStringLiteral("within 30 seconds")), qPrintable(box->text()));
+        box->button(QMessageBox::No)->click();
+        QTRY_VERIFY(!w.findChild<QMessageBox *>(QStringLiteral("changeQuestion")));
+        QVERIFY(backend.tried.isEmpty());
+        QCOMPARE(backend.bond(QStringLiteral("bond0")).slaves.size(), 2);
+        QVERIFY(!w.trialDialog());
+
+        w.removeSlave(QStringLiteral("bond0"), QStringLiteral("eth0"));
+        QTRY_COMPARE(asked.size(), 2);
+        w.findChild<QMessageBox *>(QStringLiteral("changeQuestion"))->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY(w.trialDialog());
+        QCOMPARE(backend.tried.size(), 1);
+        QCOMPARE(backend.tried.first().call, QStringLiteral("RemoveSlave"));
+        QCOMPARE(backend.triedWithin, QList<uint> {30});
+        // Through Try only: the plain write was not made as well.
+        QCOMPARE(backend.bond(QStringLiteral("bond0")).slaves.size(), 2);
+        QCOMPARE(w.trialDialog()->trialId(), QStringLiteral("t3"));
+        QSignalSpy settled(&w, &MainWindow::trialSettled);
+        Q_EMIT backend.trialRolledBack(QStringLiteral("t3"), QStringLiteral("deadline"),
+                                       {QStringLiteral("eth0 is a slave of bond0 again")});
+        QCOMPARE(settled.size(), 1);
+        QCOMPARE(w.lastTrialOutcome(), QStringLiteral("The change was undone: it was not kept before its "
+                                                      "deadline.\neth0 is a slave of bond0 again"));
+        QTRY_VERIFY(w.findChild<QMessageBox *>(QStringLiteral("trialOutcome")));
+    }
+
+    // A write the host needs no trial for is made plainly, without a question.
+    void aWriteThatNeedsNoTrialIsMadePlainly()
+    {
+        FakeTrialBackend backend;
+        backend.loadSampleData();
+        MainWindow w;
+        w.setBackend(&backend);
+        QSignalSpy asked(&w, &MainWindow::questionShown);
+        w.removeSlave(QStringLiteral("bond0"), QStringLiteral("eth1"));
+        QTRY_COMPARE(backend.bond(QStringLiteral("bond0")).slaves.size(), 1);
+        QCOMPARE(asked.size(), 0);
+        QVERIFY(backend.tried.isEmpty());
     }
 
     void bondingUnavailableIsSaid()

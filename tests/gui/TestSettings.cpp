@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QDBusConnection>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
@@ -109,6 +110,26 @@ private Q_SLOTS:
         QCOMPARE(Settings(path).lastTarget().kind, HelperTarget::Kind::Lab);
         Settings(path).setLastTarget(HelperTarget::systemBus());
         QCOMPARE(Settings(path).lastTarget().kind, HelperTarget::Kind::SystemBus);
+    }
+
+    // 60 s unless set, within what the helper's Try takes, and set in the dialog.
+    void confirmWithinRoundTripsWithinTheHelpersLimits()
+    {
+        const QString path = file(QStringLiteral("trials.conf"));
+        QCOMPARE(Settings(path).confirmWithin(), 60u);
+        Settings(path).setConfirmWithin(120);
+        QCOMPARE(Settings(path).confirmWithin(), 120u);
+        Settings(path).setConfirmWithin(5);
+        QCOMPARE(Settings(path).confirmWithin(), 10u);
+        Settings(path).setConfirmWithin(6000);
+        QCOMPARE(Settings(path).confirmWithin(), 600u);
+
+        Settings settings(path);
+        SettingsDialog dialog(&settings, {}, true);
+        QCOMPARE(dialog.confirmWithinBox()->value(), 600);
+        dialog.confirmWithinBox()->setValue(90);
+        QVERIFY2(dialog.apply(), qPrintable(dialog.lastError()));
+        QCOMPARE(Settings(path).confirmWithin(), 90u);
     }
 
     void notificationSwitchesPerBondAndKind()
