@@ -349,6 +349,42 @@ private Q_SLOTS:
         QVERIFY(service.load(s("bond0")));
     }
 
+    // The write gives bond0 an address of its own (lab_saving's --ip4 10.77.0.60/24): eth0's
+    // IPv4 address and gateway stay out of the bond's file, its DNS and MAC come.
+    void networkdKeepsTheWrittenAddress()
+    {
+        fixtures::writeFile(m_root.path(), "/etc/systemd/network/20-eth0.network",
+                            "[Match]\nName=eth0\n\n[Network]\nAddress=10.77.0.70/24\nGateway=10.77.0.1\n"
+                            "DNS=10.77.0.1\n");
+        fixtures::writeFile(m_root.path(),
+                            qPrintable(QStringLiteral("/run/systemd/netif/links/%1").arg(ifindex("eth0"))),
+                            "ADMIN_STATE=configured\nNETWORK_FILE=/etc/systemd/network/20-eth0.network\n");
+        m_bus.networkd()->onReload = [this] {
+            if (QFile::exists(
+                        SystemRoot::path(NetworkdFiles::trialPath(NetworkdFiles::netdevPath(s("bond0")))))
+                && !ifindex("bond0"))
+                m_planner->createBond(s("bond0"), {{s("mode"), s("active-backup")}, {s("miimon"), 100u}},
+                                      {s("eth0"), s("eth1")});
+        };
+        NetworkdService service(m_planner.get(), m_kernel.get(), m_bus.client());
+        QJsonObject part;
+        const ServiceTrial t = trial(s("n3"), &part);
+        BondConfig config = bond0();
+        config.ip.ipv4Method = Ipv4Method::Static;
+        config.ip.ipv4Addresses = {s("10.77.0.60/24")};
+        verifyDone(inTrial(service, t, [&](auto done) { service.create(config, done); }));
+        const QByteArray bondNetwork = read(NetworkdFiles::trialPath(NetworkdFiles::networkPath(s("bond0"))));
+        QVERIFY2(bondNetwork.contains("Address=10.77.0.60/24\n") && !bondNetwork.contains("10.77.0.70")
+                         && !bondNetwork.contains("Gateway=") && bondNetwork.contains("DNS=10.77.0.1\n"),
+                 bondNetwork.constData());
+        QVERIFY(read(NetworkdFiles::trialPath(NetworkdFiles::netdevPath(s("bond0"))))
+                        .contains(QByteArray("MACAddress=" + macOf("eth0").toUtf8() + "\n")));
+        verifyDone(run([&](auto done) { service.commitTrial(s("n3"), part, done); }));
+        const std::optional<SavedBond> saved = service.load(s("bond0"));
+        QVERIFY(saved);
+        QCOMPARE(saved->config.ip.ipv4Addresses, QStringList {s("10.77.0.60/24")});
+    }
+
     void networkdDiscardLeavesEtcAsItWas()
     {
         fixtures::writeFile(m_root.path(), "/etc/systemd/network/20-eth0.network",

@@ -758,7 +758,7 @@ QString IfupdownService::planTrial(const TrialWrite &write, QList<FileChange> *w
     BondConfig wanted = write.wanted;
     if (!write.carriedFrom.isEmpty()) {
         if (const std::optional<BondConfig> slave = IfupdownStanzas::load(write.carriedFrom))
-            wanted.ip = withCarriedAddresses(wanted.ip, slave->ip);
+            wanted.ip = write.carriedIp(slave->ip);
     }
     QStringList editSlaves;
     const QString error = write.kind == TrialWrite::Kind::Create

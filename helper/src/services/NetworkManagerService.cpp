@@ -725,7 +725,8 @@ private:
         NmSettings::BondProfile bond = NmSettings::bondProfile(
                 config, QUuid::createUuid().toString(QUuid::WithoutBraces));
         if (!carrier.isEmpty() || !m_mac.isEmpty())
-            bond.settings = NmSettings::withCarriedIp(bond.settings, carrier, m_mac);
+            bond.settings = NmSettings::withCarriedIp(bond.settings, carrier, m_mac,
+                                                      CarryPlan::leaving(config.ip));
         addProfile(bond.settings, NmSettings::bondProfileId(config.name),
                    [this, config](const QString &bondPath) {
                        addPorts(config.name, config.slaves, {}, [this, config, bondPath](const QStringList &) {
@@ -754,7 +755,7 @@ private:
         deleteAll(leaving, [this, p, wanted, joining, carrier] {
             NmConnection settings = NmSettings::updatedBondProfile(p.bond, wanted).settings;
             if (!carrier.isEmpty() || !m_mac.isEmpty())
-                settings = NmSettings::withCarriedIp(settings, carrier, m_mac);
+                settings = NmSettings::withCarriedIp(settings, carrier, m_mac, CarryPlan::leaving(wanted.ip));
             call(p.bondPath, ConnectionInterface, QStringLiteral("Update2"),
                  {settingsArgument(settings), m_trial ? InMemory : ToDisk, QVariantMap()},
                  QStringLiteral("update the profile %1").arg(wanted.name),

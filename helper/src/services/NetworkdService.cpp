@@ -532,7 +532,7 @@ BondConfig NetworkdService::withCarryOver(const BondConfig &config, const TrialW
     if (!f.open(QIODevice::ReadOnly))
         return config;
     BondConfig out = config;
-    out.ip = withCarriedAddresses(config.ip, NetworkdFiles::networkIp(f.readAll()));
+    out.ip = write.carriedIp(NetworkdFiles::networkIp(f.readAll()));
     return out;
 }
 
