@@ -350,7 +350,8 @@ private Q_SLOTS:
     }
 
     // The write gives bond0 an address of its own (lab_saving's --ip4 10.77.0.60/24): eth0's
-    // IPv4 address and gateway stay out of the bond's file, its DNS and MAC come.
+    // IPv4 address and gateway stay out of the bond's file, its DNS and MAC come; until the
+    // commit the bond is saved in /etc only once confirmed (pending).
     void networkdKeepsTheWrittenAddress()
     {
         fixtures::writeFile(m_root.path(), "/etc/systemd/network/20-eth0.network",
@@ -379,9 +380,14 @@ private Q_SLOTS:
                  bondNetwork.constData());
         QVERIFY(read(NetworkdFiles::trialPath(NetworkdFiles::netdevPath(s("bond0"))))
                         .contains(QByteArray("MACAddress=" + macOf("eth0").toUtf8() + "\n")));
+        const std::optional<SavedBond> staged = service.load(s("bond0"));
+        QVERIFY(staged && staged->where.pending);
+        QCOMPARE(staged->where.location, NetworkdFiles::netdevPath(s("bond0")));
+        QCOMPARE(staged->config.ip.ipv4Addresses, QStringList {s("10.77.0.60/24")});
+
         verifyDone(run([&](auto done) { service.commitTrial(s("n3"), part, done); }));
         const std::optional<SavedBond> saved = service.load(s("bond0"));
-        QVERIFY(saved);
+        QVERIFY(saved && !saved->where.pending);
         QCOMPARE(saved->config.ip.ipv4Addresses, QStringList {s("10.77.0.60/24")});
     }
 
@@ -448,7 +454,23 @@ private Q_SLOTS:
             QCOMPARE(tree(SystemRoot::path(s("/etc"))), etcBefore);
             return;
         }
+        // Until the commit, where the bond will be saved, held aside.
+        const std::optional<SavedBond> staged = service.load(s("bond0"));
+        QVERIFY(staged && staged->where.pending);
+        QCOMPARE(staged->where.location, s("/etc/network/interfaces.d/bond-manager-bond0"));
+        QCOMPARE(staged->config.ip.ipv4Addresses, QStringList {s("10.0.2.15/24")});
+        // The commit hands the bond to ifupdown without its hooks, which would take the
+        // enslaved slaves down.
+        fixtures::writeFile(
+                m_root.path(), "/sbin/ifup",
+                qPrintable(QStringLiteral("#!/bin/sh\necho \"$*\" >>%1/ifup.log\n").arg(m_root.path())));
+        QFile::setPermissions(SystemRoot::path(s("/sbin/ifup")),
+                              QFile::ReadOwner | QFile::ExeOwner | QFile::WriteOwner);
         verifyDone(run([&](auto done) { service.commitTrial(s("i1"), part, done); }));
+        QFile log(m_root.path() + s("/ifup.log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QCOMPARE(log.readAll(), QByteArray("--no-scripts --ignore-errors -- bond0\n"));
+        QVERIFY(!service.load(s("bond0"))->where.pending);
         const QByteArray stanza = read(s("/etc/network/interfaces.d/bond-manager-bond0"));
         QVERIFY2(stanza.contains("iface bond0 inet static") && stanza.contains("10.0.2.15")
                          && stanza.contains("gateway 10.0.2.2")

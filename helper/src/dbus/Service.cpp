@@ -906,11 +906,16 @@ Service::Work Service::trialWork(const WriteCall &call, const TrialNeed &need, u
                 m_trials.abandon(id);
                 return done(failure, {});
             }
-            // Runtime only: the helper carries the slaves' addresses over itself (a network
-            // service does it in what it saves).
+            // A trial in the kernel alone (runtime only, or ifupdown, which writes nothing
+            // before the commit): the helper carries the slaves' addresses over itself.
+            // NetworkManager and networkd configure the bond from what they hold, carry-over
+            // included.
             Outcome carried;
-            const bool runtime = persistenceOf(scope.bond).value(QStringLiteral("backend")).toString()
-                                 == ServiceRegistry::saveWithName(NetworkOwner::None);
+            const Trial *open = m_trials.find(id);
+            const bool runtime = !open
+                                 || !(open->services.contains(ServiceRegistry::saveWithName(NetworkOwner::Networkd))
+                                      || open->services.contains(
+                                              ServiceRegistry::saveWithName(NetworkOwner::NetworkManager)));
             if (runtime)
                 for (const QString &slave : scope.enslaved)
                     if (const LinkState *was = trial.before.find(slave); was && !carried)
