@@ -167,6 +167,26 @@ class TestServiceTrials : public QObject
         return QString();
     }
 
+    // networkd makes bond0 over eth0 and eth1 from a trial's files at Reload, as it would.
+    void networkdMakesBond0AtReload()
+    {
+        m_bus.networkd()->onReload = [this] {
+            if (QFile::exists(
+                        SystemRoot::path(NetworkdFiles::trialPath(NetworkdFiles::netdevPath(s("bond0")))))
+                && !ifindex("bond0"))
+                m_planner->createBond(s("bond0"), {{s("mode"), s("active-backup")}, {s("miimon"), 100u}},
+                                      {s("eth0"), s("eth1")});
+        };
+    }
+
+    // networkd's state of eth0: configured from /etc/systemd/network/20-eth0.network.
+    void networkdConfiguredEth0()
+    {
+        fixtures::writeFile(m_root.path(),
+                            qPrintable(QStringLiteral("/run/systemd/netif/links/%1").arg(ifindex("eth0"))),
+                            "ADMIN_STATE=configured\nNETWORK_FILE=/etc/systemd/network/20-eth0.network\n");
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -293,7 +313,13 @@ private Q_SLOTS:
         for (const fixtures::NmCall &c : nm->callsOf("AddConnection2"))
             QCOMPARE(c.flags, InMemory | BlockAutoconnect);
 
+        // Disconnecting eth1 blocked its autoconnect: the commit lifts that, as a plain deletion
+        // never set it, so that eth1's own profile can come back.
+        QCOMPARE(strings(part.value(s("released"))), QStringList {s("eth1")});
         verifyDone(run([&](auto done) { service.commitTrial(s("t3"), part, done); }));
+        const QList<fixtures::NmCall> sets = nm->callsOf("Set");
+        QCOMPARE(sets.size(), 1);
+        QCOMPARE(sets.first().path, nm->devicePath(s("eth1")));
         QVERIFY(!nm->profiles.contains(leaving));
         QCOMPARE(nm->destroyed.last(), nm->checkpoints.last().path);
     }
@@ -305,18 +331,9 @@ private Q_SLOTS:
         fixtures::writeFile(m_root.path(), "/etc/systemd/network/20-eth0.network",
                             "[Match]\nName=eth0\n\n[Network]\nAddress=10.0.2.15/24\nGateway=10.0.2.2\n"
                             "DNS=10.0.2.3\n");
-        fixtures::writeFile(m_root.path(),
-                            qPrintable(QStringLiteral("/run/systemd/netif/links/%1").arg(ifindex("eth0"))),
-                            "ADMIN_STATE=configured\nNETWORK_FILE=/etc/systemd/network/20-eth0.network\n");
+        networkdConfiguredEth0();
         const auto etcBefore = tree(SystemRoot::path(s("/etc")));
-        // networkd makes the bond from the files at Reload.
-        m_bus.networkd()->onReload = [this] {
-            if (QFile::exists(
-                        SystemRoot::path(NetworkdFiles::trialPath(NetworkdFiles::netdevPath(s("bond0")))))
-                && !ifindex("bond0"))
-                m_planner->createBond(s("bond0"), {{s("mode"), s("active-backup")}, {s("miimon"), 100u}},
-                                      {s("eth0"), s("eth1")});
-        };
+        networkdMakesBond0AtReload();
         NetworkdService service(m_planner.get(), m_kernel.get(), m_bus.client());
         QJsonObject part;
         const ServiceTrial t = trial(s("n1"), &part);
@@ -357,16 +374,8 @@ private Q_SLOTS:
         fixtures::writeFile(m_root.path(), "/etc/systemd/network/20-eth0.network",
                             "[Match]\nName=eth0\n\n[Network]\nAddress=10.77.0.70/24\nGateway=10.77.0.1\n"
                             "DNS=10.77.0.1\n");
-        fixtures::writeFile(m_root.path(),
-                            qPrintable(QStringLiteral("/run/systemd/netif/links/%1").arg(ifindex("eth0"))),
-                            "ADMIN_STATE=configured\nNETWORK_FILE=/etc/systemd/network/20-eth0.network\n");
-        m_bus.networkd()->onReload = [this] {
-            if (QFile::exists(
-                        SystemRoot::path(NetworkdFiles::trialPath(NetworkdFiles::netdevPath(s("bond0")))))
-                && !ifindex("bond0"))
-                m_planner->createBond(s("bond0"), {{s("mode"), s("active-backup")}, {s("miimon"), 100u}},
-                                      {s("eth0"), s("eth1")});
-        };
+        networkdConfiguredEth0();
+        networkdMakesBond0AtReload();
         NetworkdService service(m_planner.get(), m_kernel.get(), m_bus.client());
         QJsonObject part;
         const ServiceTrial t = trial(s("n3"), &part);
@@ -396,13 +405,7 @@ private Q_SLOTS:
         fixtures::writeFile(m_root.path(), "/etc/systemd/network/20-eth0.network",
                             "[Match]\nName=eth0\n\n[Network]\nDHCP=ipv4\n");
         const auto etcBefore = tree(SystemRoot::path(s("/etc")));
-        m_bus.networkd()->onReload = [this] {
-            if (QFile::exists(
-                        SystemRoot::path(NetworkdFiles::trialPath(NetworkdFiles::netdevPath(s("bond0")))))
-                && !ifindex("bond0"))
-                m_planner->createBond(s("bond0"), {{s("mode"), s("active-backup")}, {s("miimon"), 100u}},
-                                      {s("eth0"), s("eth1")});
-        };
+        networkdMakesBond0AtReload();
         NetworkdService service(m_planner.get(), m_kernel.get(), m_bus.client());
         QJsonObject part;
         const ServiceTrial t = trial(s("n2"), &part);
