@@ -50,6 +50,8 @@ QVariantMap BondPersistence::toVariantMap() const
         map.insert(QStringLiteral("unsaved"), unsaved);
     if (!warnings.isEmpty())
         map.insert(QStringLiteral("warnings"), warnings);
+    if (pending)
+        map.insert(QStringLiteral("pending"), true);
     return map;
 }
 
@@ -63,13 +65,15 @@ BondPersistence BondPersistence::fromVariantMap(const QVariantMap &map)
     p.saveWith = stringsAt(map, "saveWith");
     p.unsaved = stringsAt(map, "unsaved");
     p.warnings = stringsAt(map, "warnings");
+    p.pending = map.value(QStringLiteral("pending")).toBool();
     return p;
 }
 
 bool operator==(const BondPersistence &a, const BondPersistence &b)
 {
     return a.backend == b.backend && a.location == b.location && a.profile == b.profile && a.uuid == b.uuid
-           && a.saveWith == b.saveWith && a.unsaved == b.unsaved && a.warnings == b.warnings;
+           && a.saveWith == b.saveWith && a.unsaved == b.unsaved && a.warnings == b.warnings
+           && a.pending == b.pending;
 }
 
 QVariantMap BondDrift::toVariantMap() const

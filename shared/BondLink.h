@@ -27,6 +27,7 @@ struct BondPersistence {
     QStringList saveWith; // backend "none": the services that could save it now
     QStringList unsaved;  // options the backend cannot save, live until the next boot
     QStringList warnings; // sentences
+    bool pending = false; // staged by a pending trial: saved there once it is confirmed
 
     bool isSaved() const { return !backend.isEmpty() && backend != QLatin1String("none"); }
 

@@ -148,19 +148,21 @@ QString persistenceText(const bm::BondPersistence &p)
         return QString();
     if (!p.isSaved())
         return QStringLiteral("not saved: gone after a reboot");
+    // A trial's change is held aside until Confirm (its own line says until when).
+    const QString once = p.pending ? QStringLiteral(" once confirmed") : QString();
     if (p.backend == QLatin1String("NetworkManager")) {
         QStringList where;
         if (!p.profile.isEmpty())
             where << QStringLiteral("profile %1").arg(p.profile);
         if (!p.uuid.isEmpty())
             where << QStringLiteral("uuid %1").arg(p.uuid);
-        return where.isEmpty()
-                       ? QStringLiteral("saved in NetworkManager")
-                       : QStringLiteral("saved in NetworkManager (%1)").arg(where.join(QStringLiteral(", ")));
+        return (where.isEmpty() ? QStringLiteral("saved in NetworkManager")
+                                : QStringLiteral("saved in NetworkManager (%1)").arg(where.join(QStringLiteral(", "))))
+               + once;
     }
     if (!p.location.isEmpty())
-        return QStringLiteral("saved in %1 (%2)").arg(p.location, p.backend);
-    return QStringLiteral("saved in %1").arg(p.backend);
+        return QStringLiteral("saved in %1 (%2)").arg(p.location, p.backend) + once;
+    return QStringLiteral("saved in %1").arg(p.backend) + once;
 }
 
 QStringList persistenceNotes(const bm::BondPersistence &p, const QString &bond)

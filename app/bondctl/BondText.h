@@ -21,7 +21,8 @@ QStringList listTable(const QList<bm::BondInfo> &bonds, int width);
 // The `show` text: the bond, its options, its slaves as a table.
 QStringList showText(const bm::BondInfo &bond, int width);
 // Where the bond is kept: "saved in NetworkManager (profile bond0, uuid …)", "saved in FILE
-// (networkd)", "not saved: gone after a reboot"; empty when the helper does not say (an older one).
+// (networkd)" (with " once confirmed" while a pending trial holds it aside), "not saved: gone
+// after a reboot"; empty when the helper does not say (an older one).
 QString persistenceText(const bm::BondPersistence &persistence);
 // The lines under persistenceText: the services that could save it, options left unsaved, warnings.
 QStringList persistenceNotes(const bm::BondPersistence &persistence, const QString &bond);

@@ -121,20 +121,16 @@ int applyChange(HelperSession &session, const Invocation &inv, const bm::HelperC
         return preview.error.name == QLatin1String("org.freedesktop.DBus.Error.UnknownMethod")
                        ? direct()
                        : HelperSession::report(preview.error);
-    // A trial only when asked for: the helper's trial path through the network services is not yet
-    // proven against the real daemons (tests/lab/suites/saving), and the helper still carries out
-    // a plain write that would need a trial. Until then bondctl says what the risk is.
-    const uint within = inv.confirmWithin.value_or(0);
-    if (within == 0) {
-        if (preview.value.trialRequired)
-            printError(QStringLiteral("%1: this change is not undone by itself if the host becomes "
-                                      "unreachable (--confirm-within %2 makes it a trial)")
-                               .arg(preview.value.reasons.join(QLatin1String("; ")))
-                               .arg(DefaultConfirmWithin));
+    // A trial where the helper requires one (60 s unless --confirm-within says otherwise), or
+    // where --confirm-within asks for one. --confirm-within 0 on a change that needs a trial goes
+    // to Try all the same, for the helper to refuse it with its reasons (TrialRequired).
+    const bool required = preview.value.trialRequired;
+    const uint within = inv.confirmWithin.value_or(required ? DefaultConfirmWithin : 0);
+    if (within == 0 && !required)
         return direct();
-    }
-    for (const QString &move : preview.value.moves)
-        writeOut(move + QLatin1Char('\n'));
+    if (within != 0)
+        for (const QString &move : preview.value.moves)
+            writeOut(move + QLatin1Char('\n'));
     const bm::Result<bm::TrialOutcome> tried
             = session.client().tryWrite(request, within, session.auth()).wait();
     if (!tried.ok())

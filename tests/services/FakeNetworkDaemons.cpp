@@ -178,7 +178,8 @@ QVariantList FakeNetworkManager::answer(const QDBusMessage &m, QString *error)
         m_deviceActive.remove(m.path());
         return {};
     }
-    if (member == QLatin1String("Reapply") || member == QLatin1String("Delete"))
+    if (member == QLatin1String("Reapply") || member == QLatin1String("Delete")
+        || member == QLatin1String("Set")) // Set: Device.Autoconnect, recorded in calls
         return {};
     *error = QStringLiteral("%1 is not faked").arg(member);
     return {};

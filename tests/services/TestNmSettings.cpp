@@ -365,6 +365,46 @@ private slots:
         QCOMPARE(problems.size(), 2); // balance-slb, ipv4 link-local
         QVERIFY(problems.filter(s("balance-slb")).size() == 1);
     }
+
+    // Carry-over takes of the slave's profile only what the write leaves unset: with IPv4 given,
+    // the bond keeps its own ipv4 method and addresses and takes the slave's DNS and ipv6.
+    void carriedIpKeepsWhatTheWriteGives()
+    {
+        BondConfig config;
+        config.name = s("bond0");
+        config.options = {{s("mode"), s("active-backup")}};
+        config.ip.ipv4Method = Ipv4Method::Static;
+        config.ip.ipv4Addresses = {s("10.77.0.60/24")};
+        // CarryPlan::leaving(config.ip), as TestCarrying has it.
+        CarryPlan keepIpv4;
+        keepIpv4.ipv4 = false;
+        const NmConnection bond = NmSettings::bondProfile(config, s("0b6b1c1e-0000-4000-8000-00000000000b"))
+                                          .settings;
+        NmConnection carrier;
+        carrier.insert(s("ipv4"),
+                       {{s("method"), s("manual")},
+                        {s("address-data"), QVariant::fromValue(QList<QVariantMap> {
+                                                    {{s("address"), s("10.77.0.70")}, {s("prefix"), 24u}}})},
+                        {s("gateway"), s("10.77.0.1")},
+                        {s("dns"), QVariant::fromValue(QList<uint> {0x01004d0a})}});
+        carrier.insert(s("ipv6"), {{s("method"), s("auto")}});
+        const NmConnection out = NmSettings::withCarriedIp(bond, carrier, s("52:54:00:12:34:56"), keepIpv4);
+        const QVariantMap v4 = out.value(s("ipv4"));
+        QCOMPARE(v4.value(s("method")).toString(), s("manual"));
+        const auto addresses = v4.value(s("address-data")).value<QList<QVariantMap>>();
+        QCOMPARE(addresses.size(), 1);
+        QCOMPARE(addresses.first().value(s("address")).toString(), s("10.77.0.60"));
+        QVERIFY(!v4.contains(s("gateway")) || v4.value(s("gateway")).toString().isEmpty());
+        QCOMPARE(v4.value(s("dns")).value<QList<uint>>(), QList<uint> {0x01004d0a});
+        QCOMPARE(out.value(s("ipv6")).value(s("method")).toString(), s("auto"));
+        QCOMPARE(out.value(s("802-3-ethernet")).value(s("assigned-mac-address")).toString(),
+                 s("52:54:00:12:34:56"));
+
+        // Nothing given: the slave's ipv4 whole.
+        const NmConnection all = NmSettings::withCarriedIp(
+                NmSettings::bondProfile(BondConfig(), s("x")).settings, carrier, QString(), CarryPlan());
+        QCOMPARE(all.value(s("ipv4")).value(s("gateway")).toString(), s("10.77.0.1"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNmSettings)

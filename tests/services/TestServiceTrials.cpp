@@ -167,6 +167,26 @@ class TestServiceTrials : public QObject
         return QString();
     }
 
+    // networkd makes bond0 over eth0 and eth1 from a trial's files at Reload, as it would.
+    void networkdMakesBond0AtReload()
+    {
+        m_bus.networkd()->onReload = [this] {
+            if (QFile::exists(
+                        SystemRoot::path(NetworkdFiles::trialPath(NetworkdFiles::netdevPath(s("bond0")))))
+                && !ifindex("bond0"))
+                m_planner->createBond(s("bond0"), {{s("mode"), s("active-backup")}, {s("miimon"), 100u}},
+                                      {s("eth0"), s("eth1")});
+        };
+    }
+
+    // networkd's state of eth0: configured from /etc/systemd/network/20-eth0.network.
+    void networkdConfiguredEth0()
+    {
+        fixtures::writeFile(m_root.path(),
+                            qPrintable(QStringLiteral("/run/systemd/netif/links/%1").arg(ifindex("eth0"))),
+                            "ADMIN_STATE=configured\nNETWORK_FILE=/etc/systemd/network/20-eth0.network\n");
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -293,7 +313,13 @@ private Q_SLOTS:
         for (const fixtures::NmCall &c : nm->callsOf("AddConnection2"))
             QCOMPARE(c.flags, InMemory | BlockAutoconnect);
 
+        // Disconnecting eth1 blocked its autoconnect: the commit lifts that, as a plain deletion
+        // never set it, so that eth1's own profile can come back.
+        QCOMPARE(strings(part.value(s("released"))), QStringList {s("eth1")});
         verifyDone(run([&](auto done) { service.commitTrial(s("t3"), part, done); }));
+        const QList<fixtures::NmCall> sets = nm->callsOf("Set");
+        QCOMPARE(sets.size(), 1);
+        QCOMPARE(sets.first().path, nm->devicePath(s("eth1")));
         QVERIFY(!nm->profiles.contains(leaving));
         QCOMPARE(nm->destroyed.last(), nm->checkpoints.last().path);
     }
@@ -305,18 +331,9 @@ private Q_SLOTS:
         fixtures::writeFile(m_root.path(), "/etc/systemd/network/20-eth0.network",
                             "[Match]\nName=eth0\n\n[Network]\nAddress=10.0.2.15/24\nGateway=10.0.2.2\n"
                             "DNS=10.0.2.3\n");
-        fixtures::writeFile(m_root.path(),
-                            qPrintable(QStringLiteral("/run/systemd/netif/links/%1").arg(ifindex("eth0"))),
-                            "ADMIN_STATE=configured\nNETWORK_FILE=/etc/systemd/network/20-eth0.network\n");
+        networkdConfiguredEth0();
         const auto etcBefore = tree(SystemRoot::path(s("/etc")));
-        // networkd makes the bond from the files at Reload.
-        m_bus.networkd()->onReload = [this] {
-            if (QFile::exists(
-                        SystemRoot::path(NetworkdFiles::trialPath(NetworkdFiles::netdevPath(s("bond0")))))
-                && !ifindex("bond0"))
-                m_planner->createBond(s("bond0"), {{s("mode"), s("active-backup")}, {s("miimon"), 100u}},
-                                      {s("eth0"), s("eth1")});
-        };
+        networkdMakesBond0AtReload();
         NetworkdService service(m_planner.get(), m_kernel.get(), m_bus.client());
         QJsonObject part;
         const ServiceTrial t = trial(s("n1"), &part);
@@ -349,18 +366,46 @@ private Q_SLOTS:
         QVERIFY(service.load(s("bond0")));
     }
 
+    // The write gives bond0 an address of its own (lab_saving's --ip4 10.77.0.60/24): eth0's
+    // IPv4 address and gateway stay out of the bond's file, its DNS and MAC come; until the
+    // commit the bond is saved in /etc only once confirmed (pending).
+    void networkdKeepsTheWrittenAddress()
+    {
+        fixtures::writeFile(m_root.path(), "/etc/systemd/network/20-eth0.network",
+                            "[Match]\nName=eth0\n\n[Network]\nAddress=10.77.0.70/24\nGateway=10.77.0.1\n"
+                            "DNS=10.77.0.1\n");
+        networkdConfiguredEth0();
+        networkdMakesBond0AtReload();
+        NetworkdService service(m_planner.get(), m_kernel.get(), m_bus.client());
+        QJsonObject part;
+        const ServiceTrial t = trial(s("n3"), &part);
+        BondConfig config = bond0();
+        config.ip.ipv4Method = Ipv4Method::Static;
+        config.ip.ipv4Addresses = {s("10.77.0.60/24")};
+        verifyDone(inTrial(service, t, [&](auto done) { service.create(config, done); }));
+        const QByteArray bondNetwork = read(NetworkdFiles::trialPath(NetworkdFiles::networkPath(s("bond0"))));
+        QVERIFY2(bondNetwork.contains("Address=10.77.0.60/24\n") && !bondNetwork.contains("10.77.0.70")
+                         && !bondNetwork.contains("Gateway=") && bondNetwork.contains("DNS=10.77.0.1\n"),
+                 bondNetwork.constData());
+        QVERIFY(read(NetworkdFiles::trialPath(NetworkdFiles::netdevPath(s("bond0"))))
+                        .contains(QByteArray("MACAddress=" + macOf("eth0").toUtf8() + "\n")));
+        const std::optional<SavedBond> staged = service.load(s("bond0"));
+        QVERIFY(staged && staged->where.pending);
+        QCOMPARE(staged->where.location, NetworkdFiles::netdevPath(s("bond0")));
+        QCOMPARE(staged->config.ip.ipv4Addresses, QStringList {s("10.77.0.60/24")});
+
+        verifyDone(run([&](auto done) { service.commitTrial(s("n3"), part, done); }));
+        const std::optional<SavedBond> saved = service.load(s("bond0"));
+        QVERIFY(saved && !saved->where.pending);
+        QCOMPARE(saved->config.ip.ipv4Addresses, QStringList {s("10.77.0.60/24")});
+    }
+
     void networkdDiscardLeavesEtcAsItWas()
     {
         fixtures::writeFile(m_root.path(), "/etc/systemd/network/20-eth0.network",
                             "[Match]\nName=eth0\n\n[Network]\nDHCP=ipv4\n");
         const auto etcBefore = tree(SystemRoot::path(s("/etc")));
-        m_bus.networkd()->onReload = [this] {
-            if (QFile::exists(
-                        SystemRoot::path(NetworkdFiles::trialPath(NetworkdFiles::netdevPath(s("bond0")))))
-                && !ifindex("bond0"))
-                m_planner->createBond(s("bond0"), {{s("mode"), s("active-backup")}, {s("miimon"), 100u}},
-                                      {s("eth0"), s("eth1")});
-        };
+        networkdMakesBond0AtReload();
         NetworkdService service(m_planner.get(), m_kernel.get(), m_bus.client());
         QJsonObject part;
         const ServiceTrial t = trial(s("n2"), &part);
@@ -412,7 +457,23 @@ private Q_SLOTS:
             QCOMPARE(tree(SystemRoot::path(s("/etc"))), etcBefore);
             return;
         }
+        // Until the commit, where the bond will be saved, held aside.
+        const std::optional<SavedBond> staged = service.load(s("bond0"));
+        QVERIFY(staged && staged->where.pending);
+        QCOMPARE(staged->where.location, s("/etc/network/interfaces.d/bond-manager-bond0"));
+        QCOMPARE(staged->config.ip.ipv4Addresses, QStringList {s("10.0.2.15/24")});
+        // The commit hands the bond to ifupdown without its hooks, which would take the
+        // enslaved slaves down.
+        fixtures::writeFile(
+                m_root.path(), "/sbin/ifup",
+                qPrintable(QStringLiteral("#!/bin/sh\necho \"$*\" >>%1/ifup.log\n").arg(m_root.path())));
+        QFile::setPermissions(SystemRoot::path(s("/sbin/ifup")),
+                              QFile::ReadOwner | QFile::ExeOwner | QFile::WriteOwner);
         verifyDone(run([&](auto done) { service.commitTrial(s("i1"), part, done); }));
+        QFile log(m_root.path() + s("/ifup.log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QCOMPARE(log.readAll(), QByteArray("--no-scripts --ignore-errors -- bond0\n"));
+        QVERIFY(!service.load(s("bond0"))->where.pending);
         const QByteArray stanza = read(s("/etc/network/interfaces.d/bond-manager-bond0"));
         QVERIFY2(stanza.contains("iface bond0 inet static") && stanza.contains("10.0.2.15")
                          && stanza.contains("gateway 10.0.2.2")

@@ -301,6 +301,12 @@ private slots:
         link.drift = {{s("mtu"), s("1500"), s("9000")}};
         QCOMPARE(BondLink::fromVariantMap(link.toVariantMap()), link);
         QVERIFY(!where.isSaved());
+        // A trial's staged change: pending survives the round trip.
+        BondLink staged = link;
+        staged.persistence->backend = s("networkd");
+        staged.persistence->pending = true;
+        QCOMPARE(BondLink::fromVariantMap(staged.toVariantMap()).persistence->pending, true);
+        QVERIFY(BondLink::fromVariantMap(staged.toVariantMap()) != link);
 
         // An older helper sends none of the keys; a confused one sends the wrong types: nothing
         // is invented, and the bonding part of the map is not the link's business.

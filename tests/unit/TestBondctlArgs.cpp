@@ -690,6 +690,13 @@ void TestBondctlArgs::showSaysWhereTheBondIsSaved()
     where.uuid = s("0f3c8d52-5a43-4c1b-9d8e-7e4b2a1c9f00");
     QCOMPARE(persistenceText(where),
              s("saved in NetworkManager (profile bond0, uuid 0f3c8d52-5a43-4c1b-9d8e-7e4b2a1c9f00)"));
+    // Held aside by a pending trial: where it goes once confirmed.
+    bm::BondPersistence pending;
+    pending.backend = s("networkd");
+    pending.location = s("/etc/systemd/network/10-bond-manager-bond0.netdev");
+    pending.pending = true;
+    QCOMPARE(persistenceText(pending),
+             s("saved in /etc/systemd/network/10-bond-manager-bond0.netdev (networkd) once confirmed"));
     where = {};
     where.backend = s("none");
     where.saveWith = {s("ifupdown")};

@@ -3,7 +3,9 @@
 
 // The sentences of Preview, Try and TrialRolledBack (helper/src/change/Carrying): what an
 // interface carries, what moves to the bond, what is back; link-local addresses and the kernel's
-// own prefix routes are no reason for a trial.
+// own prefix routes are no reason for a trial. What carries over (CarryPlan): only what the write
+// leaves unset.
+#include "CarryPlan.h"
 #include "Carrying.h"
 
 #include <QTest>
@@ -89,6 +91,86 @@ private Q_SLOTS:
         // One thing moves.
         const Carrying::Carried one = Carrying::of(u"eth0"_s, 2, {address(2, u"192.0.2.10/24"_s)}, {});
         QCOMPARE(Carrying::move(one, u"bond0"_s), u"192.0.2.10/24 moves from eth0 to bond0"_s);
+    }
+
+    void planCarriesWhatTheWriteLeavesUnset()
+    {
+        const CarryPlan none = CarryPlan::leaving({});
+        QVERIFY(none.ipv4 && none.ipv6 && none.dns && none.mac);
+
+        bm::IpConfig written;
+        written.ipv4Method = bm::Ipv4Method::Dhcp;
+        CarryPlan plan = CarryPlan::leaving(written);
+        QVERIFY(!plan.ipv4 && plan.ipv6 && plan.dns && plan.mac);
+
+        written = {};
+        written.ipv6Method = bm::Ipv6Method::Auto;
+        written.dnsSearch = {u"example.org"_s};
+        plan = CarryPlan::leaving(written);
+        QVERIFY(plan.ipv4 && !plan.ipv6 && !plan.dns && plan.mac);
+    }
+
+    // Preview's moves say exactly what moves: with an IPv4 address given, eth0's IPv6 only.
+    void planMovesOnlyTheFamiliesLeftUnset()
+    {
+        const Carrying::Carried c = Carrying::of(
+                u"eth0"_s, 2, {address(2, u"192.0.2.10/24"_s), address(2, u"2001:db8::10/64"_s)},
+                {route(2, u"0.0.0.0/0"_s, u"192.0.2.1"_s), route(2, u"::/0"_s, u"fe80::1"_s)});
+        bm::IpConfig written;
+        written.ipv4Method = bm::Ipv4Method::Static;
+        written.ipv4Addresses = {u"10.77.0.60/24"_s};
+        const Carrying::Carried moving = CarryPlan::leaving(written).moving(c);
+        QCOMPARE(Carrying::move(moving, u"bond0"_s),
+                 u"2001:db8::10/64 and the IPv6 default route via fe80::1 move from eth0 to bond0"_s);
+        written.ipv6Method = bm::Ipv6Method::Dhcp;
+        QVERIFY(!CarryPlan::leaving(written).moving(c).any());
+        QCOMPARE(CarryPlan().moving(c).addresses.size(), 2);
+    }
+
+    // What a service saves for the bond: the write's own addresses stay (lab_saving: the bond
+    // asked for 10.77.0.60/24 got eth0's 10.77.0.70/24), the slave's fill what is unset.
+    void planIpKeepsTheWrittenAddresses()
+    {
+        bm::IpConfig slave;
+        slave.ipv4Method = bm::Ipv4Method::Static;
+        slave.ipv4Addresses = {u"10.77.0.70/24"_s};
+        slave.ipv4Gateway = u"10.77.0.1"_s;
+        slave.ipv6Method = bm::Ipv6Method::Static;
+        slave.ipv6Addresses = {u"2001:db8::70/64"_s};
+        slave.dnsServers = {u"10.77.0.1"_s, u"2001:db8::1"_s};
+        slave.dnsSearch = {u"lab.example"_s};
+
+        bm::IpConfig written;
+        written.ipv4Method = bm::Ipv4Method::Static;
+        written.ipv4Addresses = {u"10.77.0.60/24"_s};
+        bm::IpConfig ip = CarryPlan::leaving(written).ip(written, slave);
+        QCOMPARE(ip.ipv4Method, bm::Ipv4Method::Static);
+        QCOMPARE(ip.ipv4Addresses, QStringList {u"10.77.0.60/24"_s});
+        QCOMPARE(ip.ipv4Gateway, QString());
+        QCOMPARE(ip.ipv6Method, bm::Ipv6Method::Static);
+        QCOMPARE(ip.ipv6Addresses, QStringList {u"2001:db8::70/64"_s});
+        QCOMPARE(ip.dnsServers, (QStringList {u"10.77.0.1"_s, u"2001:db8::1"_s}));
+        QCOMPARE(ip.dnsSearch, QStringList {u"lab.example"_s});
+        QVERIFY(ip.validate().isEmpty());
+
+        // DNS given: none of the slave's; IPv6 off: no IPv6 server either way.
+        written.dnsServers = {u"9.9.9.9"_s};
+        written.ipv6Method = bm::Ipv6Method::Auto;
+        ip = CarryPlan::leaving(written).ip(written, slave);
+        QCOMPARE(ip.dnsServers, QStringList {u"9.9.9.9"_s});
+        QCOMPARE(ip.dnsSearch, QStringList());
+        QCOMPARE(ip.ipv6Method, bm::Ipv6Method::Auto);
+
+        // Nothing given: the slave's DHCP stays DHCP; its IPv6 server needs an IPv6 method.
+        slave.ipv4Method = bm::Ipv4Method::Dhcp;
+        slave.ipv4Addresses.clear();
+        slave.ipv4Gateway.clear();
+        slave.ipv6Method = bm::Ipv6Method::Auto;
+        slave.ipv6Addresses.clear();
+        ip = CarryPlan::leaving({}).ip({}, slave);
+        QCOMPARE(ip.ipv4Method, bm::Ipv4Method::Dhcp);
+        QCOMPARE(ip.ipv6Method, bm::Ipv6Method::Off);
+        QCOMPARE(ip.dnsServers, QStringList {u"10.77.0.1"_s});
     }
 };
 

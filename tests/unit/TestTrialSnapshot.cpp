@@ -19,6 +19,8 @@
 
 #include <algorithm>
 
+#include <sys/socket.h>
+
 using namespace bm::helper;
 using namespace Qt::StringLiterals;
 
@@ -91,7 +93,7 @@ private Q_SLOTS:
         ChangePlanner planner(m_kernel.get());
         QVERIFY(!planner.createBond(u"bond1"_s, {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100}},
                                     {u"eth0"_s, u"eth1"_s}));
-        QVERIFY(!CarryOver::apply(m_kernel.get(), *before->find(u"eth0"_s), u"bond1"_s));
+        QVERIFY(!CarryOver::apply(m_kernel.get(), *before->find(u"eth0"_s), u"bond1"_s, CarryPlan()));
         const std::optional<TrialSnapshot> during = TrialSnapshot::take(m_kernel.get(), touched);
         QVERIFY(during);
         const LinkState *bond = during->find(u"bond1"_s);
@@ -113,6 +115,37 @@ private Q_SLOTS:
                 said.contains(
                         u"eth0 is up with 192.0.2.10/24, 2001:db8::10/64 and the default route via 192.0.2.1 again"_s),
                 qPrintable(said.join(u" / "_s)));
+    }
+
+    // A bond the write gives an IPv4 address of its own takes none of eth0's IPv4 addresses or
+    // routes (they leave eth0 all the same), but its IPv6 address and its MAC.
+    void carryOverTakesOnlyWhatTheWriteLeavesUnset()
+    {
+        const std::optional<TrialSnapshot> before = TrialSnapshot::take(m_kernel.get(), {u"eth0"_s});
+        QVERIFY(before);
+        ChangePlanner planner(m_kernel.get());
+        QVERIFY(!planner.createBond(u"bond1"_s, {{u"mode"_s, u"active-backup"_s}}, {u"eth0"_s}));
+        bm::IpConfig written;
+        written.ipv4Method = bm::Ipv4Method::Static;
+        written.ipv4Addresses = {u"10.77.0.60/24"_s};
+        QVERIFY(!CarryOver::apply(m_kernel.get(), *before->find(u"eth0"_s), u"bond1"_s,
+                                  CarryPlan::leaving(written)));
+        const std::optional<TrialSnapshot> during = TrialSnapshot::take(m_kernel.get(),
+                                                                        {u"eth0"_s, u"bond1"_s});
+        QVERIFY(during);
+        const LinkState *bond = during->find(u"bond1"_s);
+        QVERIFY(bond);
+        QCOMPARE(bond->mac, before->find(u"eth0"_s)->mac);
+        QStringList addresses;
+        for (const AddressInfo &a : bond->addresses)
+            if (!a.isLinkLocal())
+                addresses << a.address;
+        QCOMPARE(addresses, QStringList {u"2001:db8::10/64"_s});
+        QVERIFY(std::none_of(bond->routes.cbegin(), bond->routes.cend(),
+                             [](const RouteInfo &r) { return r.family == AF_INET; }));
+        const LinkState *eth0 = during->find(u"eth0"_s);
+        QVERIFY(std::none_of(eth0->addresses.cbegin(), eth0->addresses.cend(),
+                             [](const AddressInfo &a) { return a.address == u"192.0.2.10/24"_s; }));
     }
 };
 

@@ -12,11 +12,12 @@
 
 namespace bm::helper::CarryOver {
 
-Outcome apply(KernelBackend *kernel, const LinkState &slave, const QString &bond)
+Outcome apply(KernelBackend *kernel, const LinkState &slave, const QString &bond, const CarryPlan &plan)
 {
-    const Carrying::Carried carried = Carrying::of(slave.name, slave.ifindex, slave.addresses, slave.routes);
-    if (!carried.any())
+    const Carrying::Carried all = Carrying::of(slave.name, slave.ifindex, slave.addresses, slave.routes);
+    if (!all.any())
         return std::nullopt;
+    const Carrying::Carried carried = plan.moving(all);
     const std::optional<QList<LinkInfo>> dumped = kernel->dumpLinks();
     if (!dumped)
         return dumpFailed();
@@ -26,13 +27,14 @@ Outcome apply(KernelBackend *kernel, const LinkState &slave, const QString &bond
         return noSuchBond(bond);
     const LinkRef ref(to->ifindex, bond);
     // The MAC first, so that a DHCP server sees the client it knows.
-    if (!slave.mac.isEmpty())
+    if (plan.mac && !slave.mac.isEmpty())
         if (const KernelResult r = kernel->setMac(ref, slave.mac); !r.ok())
             return kernelRefused(QStringLiteral("give %1 the MAC address of %2").arg(bond, slave.name), r);
-    for (AddressInfo a : carried.addresses) {
-        // Enslaving kept the IPv4 addresses on the slave: one host address on two links would
-        // answer from either.
+    // Enslaving kept the IPv4 addresses on the slave: one host address on two links would answer
+    // from either, so they leave it whether they move or not (the write gave the bond its own).
+    for (const AddressInfo &a : all.addresses)
         kernel->deleteAddress(a);
+    for (AddressInfo a : carried.addresses) {
         a.ifindex = to->ifindex;
         a.label.clear();
         if (const KernelResult r = kernel->addAddress(a); !r.ok() && r.error != EEXIST)

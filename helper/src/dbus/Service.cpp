@@ -782,12 +782,35 @@ Service::Write Service::writeFor(const WriteCall &call)
     return setActiveSlaveWrite(s(0), s(1));
 }
 
+IpConfig Service::writtenIp(const WriteCall &call, const TrialScope &scope) const
+{
+    if (call.call == QLatin1String("CreateConfiguredBond"))
+        return BondConfig::fromVariantMap(call.arguments.value(0).toMap()).ip;
+    IpConfig ip;
+    if (call.call != QLatin1String("AddSlave"))
+        return ip;
+    if (const auto saved = m_saved.constFind(scope.bond); saved != m_saved.cend() && saved->saved)
+        return saved->saved->config.ip;
+    // Saved nowhere: the kernel's addresses are all the bond has.
+    if (const LinkInfo *bond = m_view.links().findBond(scope.bond))
+        for (const AddressInfo &a : m_view.addresses(bond->ifindex)) {
+            if (a.isLinkLocal())
+                continue;
+            if (a.family == AF_INET6)
+                ip.ipv6Method = Ipv6Method::Static;
+            else
+                ip.ipv4Method = Ipv4Method::Static;
+        }
+    return ip;
+}
+
 Service::TrialNeed Service::trialNeed(const WriteCall &call)
 {
     TrialNeed need;
     if (!m_view.refresh())
         return need;
     const TrialScope scope = scopeOf(call.call, call.arguments);
+    need.carry = CarryPlan::leaving(writtenIp(call, scope));
     const LinkTable &links = m_view.links();
     QStringList names;
     for (const QString &name : scope.touched) {
@@ -809,8 +832,9 @@ Service::TrialNeed Service::trialNeed(const WriteCall &call)
             continue;
         need.required = true;
         need.reasons << Carrying::reason(carried);
-        if (scope.enslaved.contains(name))
-            need.moves << Carrying::move(carried, scope.bond);
+        if (const Carrying::Carried moving = need.carry.moving(carried);
+            scope.enslaved.contains(name) && moving.any())
+            need.moves << Carrying::move(moving, scope.bond);
     }
     return need;
 }
@@ -915,15 +939,20 @@ Service::Work Service::trialWork(const WriteCall &call, const TrialNeed &need, u
                 m_trials.abandon(id);
                 return done(failure, {});
             }
-            // Runtime only: the helper carries the slaves' addresses over itself (a network
-            // service does it in what it saves).
+            // A trial in the kernel alone (runtime only, or ifupdown, which writes nothing
+            // before the commit): the helper carries the slaves' addresses over itself.
+            // NetworkManager and networkd configure the bond from what they hold, carry-over
+            // included.
             Outcome carried;
-            const bool runtime = persistenceOf(scope.bond).value(QStringLiteral("backend")).toString()
-                                 == ServiceRegistry::saveWithName(NetworkOwner::None);
+            const Trial *open = m_trials.find(id);
+            const bool runtime = !open
+                                 || !(open->services.contains(ServiceRegistry::saveWithName(NetworkOwner::Networkd))
+                                      || open->services.contains(
+                                              ServiceRegistry::saveWithName(NetworkOwner::NetworkManager)));
             if (runtime)
                 for (const QString &slave : scope.enslaved)
                     if (const LinkState *was = trial.before.find(slave); was && !carried)
-                        carried = CarryOver::apply(m_backend, *was, scope.bond);
+                        carried = CarryOver::apply(m_backend, *was, scope.bond, need.carry);
             if (carried)
                 return m_trials.rollback(id, QStringLiteral("failed"),
                                          [=](const Outcome &) { done(carried, {}); });

@@ -13,7 +13,9 @@
 #pragma once
 
 #include "BondProbes.h"
+#include "CarryPlan.h"
 #include "ChangePlanner.h"
+#include "TrialScope.h"
 #include "DBusTypes.h"
 #include "KernelBackend.h"
 #include "LinkView.h"
@@ -143,9 +145,13 @@ private:
         bool required = false;
         QStringList interfaces; // every interface touched, a bond's slaves included
         QStringList reasons;    // Carrying::reason of each carrying one
-        QStringList moves;      // Carrying::move of each carrying one the write enslaves
+        QStringList moves;      // Carrying::move of what moves from each one the write enslaves
+        CarryPlan carry;        // what moves, by what the write gives the bond
     };
     TrialNeed trialNeed(const WriteCall &call);
+    // The addresses `call` gives its bond, as far as carry-over cares (CarryPlan::leaving): a
+    // create's own, or for AddSlave the bond's as saved (else as it runs).
+    IpConfig writtenIp(const WriteCall &call, const TrialScope &scope) const;
     // `write` made as a trial with its deadline confirmWithin seconds from its end: the snapshot
     // journalled first, the carry-over after a runtime-only write, TrialStarted, and Try's
     // outcome as the reply.

@@ -296,6 +296,14 @@ QStringList IfupdownService::upInterfaces()
 
 std::optional<SavedBond> IfupdownService::load(const QString &bond)
 {
+    // A pending trial's stanza, as its commit will write it.
+    for (const TrialWrite &write : std::as_const(m_trials)) {
+        if (write.kind == TrialWrite::Kind::Remove || write.bond() != bond)
+            continue;
+        Persistence where = Persistence::file(NetworkOwner::Ifupdown, IfupdownStanzas::filePath(bond));
+        where.pending = true;
+        return SavedBond {carriedWanted(write), where, {}};
+    }
     QString location;
     QStringList problems;
     const std::optional<BondConfig> config = IfupdownStanzas::load(bond, &location, &problems);
@@ -416,7 +424,8 @@ void IfupdownService::run(const QString &program, const QStringList &args, const
             finish(false);
     });
     // Fixed arguments; "--" ends the options before the (checked) interface name.
-    process->start(program, QStringList(args) << QStringLiteral("--") << iface);
+    // Under the system root, as whyNotInstalled() looks for it (only tests set one).
+    process->start(SystemRoot::path(program), QStringList(args) << QStringLiteral("--") << iface);
     timer->start(CommandTimeoutMs);
 }
 
@@ -749,17 +758,23 @@ QByteArray withHwaddress(const QByteArray &content, const QString &bond, const Q
 
 } // namespace
 
+BondConfig IfupdownService::carriedWanted(const TrialWrite &write)
+{
+    BondConfig wanted = write.wanted;
+    if (!write.carriedFrom.isEmpty()) {
+        if (const std::optional<BondConfig> slave = IfupdownStanzas::load(write.carriedFrom))
+            wanted.ip = write.carriedIp(slave->ip);
+    }
+    return wanted;
+}
+
 QString IfupdownService::planTrial(const TrialWrite &write, QList<FileChange> *writes) const
 {
     if (write.kind == TrialWrite::Kind::Remove) {
         planRemove(write.current, writes);
         return QString();
     }
-    BondConfig wanted = write.wanted;
-    if (!write.carriedFrom.isEmpty()) {
-        if (const std::optional<BondConfig> slave = IfupdownStanzas::load(write.carriedFrom))
-            wanted.ip = withCarriedAddresses(wanted.ip, slave->ip);
-    }
+    const BondConfig wanted = carriedWanted(write);
     QStringList editSlaves;
     const QString error = write.kind == TrialWrite::Kind::Create
                                   ? planCreate(wanted, writes)
@@ -843,7 +858,31 @@ void IfupdownService::commitTrial(const QString &id, const QJsonObject &part, Do
             return done(refused(error));
         }
     }
-    done(std::nullopt);
+    handOver(write, std::move(done));
+}
+
+void IfupdownService::handOver(const TrialWrite &write, Done done)
+{
+    // The change is lasting by now: what ifup cannot do is said, not undone (the files bring it
+    // all back at the next boot).
+    const auto said = [done = std::move(done)](const QString &error) {
+        if (!error.isEmpty())
+            qWarning("bond-manager-helper: ifupdown after a confirmed trial: %s", qPrintable(error));
+        done(std::nullopt);
+    };
+    if (write.kind == TrialWrite::Kind::Remove) {
+        // The released slaves with a stanza of their own again: --force, since ifupdown still
+        // counts them as up from before the bond.
+        QStringList slaves;
+        for (const QString &slave : write.current.slaves)
+            if (IfupdownStanzas::load(slave))
+                slaves << slave;
+        return run(Ifup, {QStringLiteral("--force")}, slaves, true, said);
+    }
+    // The bond runs as the trial made it: no hooks (ifenslave's would take the enslaved slaves
+    // down), and the addresses it adds are there already (--ignore-errors); ifup records the
+    // bond as up and starts a DHCP client where the stanza asks for one.
+    run(Ifup, {QStringLiteral("--no-scripts"), QStringLiteral("--ignore-errors")}, {write.bond()}, true, said);
 }
 
 void IfupdownService::rollbackTrial(const QString &id, const QJsonObject &, Done done)

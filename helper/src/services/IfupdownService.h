@@ -101,6 +101,12 @@ private:
     void stage(const TrialWrite &write, Done done);
     // The files of `write` with its carry-over, as a commit writes them; empty, or why not.
     QString planTrial(const TrialWrite &write, QList<FileChange> *writes) const;
+    // What `write` saves for its bond: its wanted configuration with the carry-over.
+    static BondConfig carriedWanted(const TrialWrite &write);
+    // After a commit's files: ifupdown takes over what the trial made at runtime (ifup), so that
+    // its own view (ifquery --state) and a DHCP client have the bond, or the released slaves
+    // their configuration again.
+    void handOver(const TrialWrite &write, Done done);
 
     // Empty when the kernel has `bond` with exactly `slaves` enslaved; otherwise what is missing.
     QString verifyKernel(const QString &bond, const QStringList &slaves) const;

@@ -209,9 +209,10 @@ public:
     // What a staged trial leaves for its commit or discard (NetworkManagerService::stageTrial).
     struct Staged {
         QString checkpoint;
-        QStringList save;    // profiles added or changed in memory: saved to disk on commit
-        QStringList remove;  // profiles on their way out (autoconnect off in memory): deleted on commit
-        QStringList created; // profiles added (the checkpoint's rollback deletes them)
+        QStringList save;     // profiles added or changed in memory: saved to disk on commit
+        QStringList remove;   // profiles on their way out (autoconnect off in memory): deleted on commit
+        QStringList created;  // profiles added (the checkpoint's rollback deletes them)
+        QStringList released; // interfaces whose devices the trial disconnected
     };
 
     // The part's keys: checkpoint (string), save, remove, created (profile paths), interfaces
@@ -223,6 +224,7 @@ public:
                 {QStringLiteral("save"), QJsonArray::fromStringList(staged.save)},
                 {QStringLiteral("remove"), QJsonArray::fromStringList(staged.remove)},
                 {QStringLiteral("created"), QJsonArray::fromStringList(staged.created)},
+                {QStringLiteral("released"), QJsonArray::fromStringList(staged.released)},
                 {QStringLiteral("interfaces"), QJsonArray::fromStringList(interfaces)}};
     }
 
@@ -236,7 +238,7 @@ public:
             return out;
         };
         return {part.value(QStringLiteral("checkpoint")).toString(), list("save"), list("remove"),
-                list("created")};
+                list("created"), list("released")};
     }
 
     Operation(const QDBusConnection &bus, int timeoutMs, NetworkService::Done done, QObject *parent)
@@ -295,12 +297,14 @@ public:
         forEach(staged.save, QStringLiteral("Save"), {}, QStringLiteral("save a profile"), [this, staged] {
             forEach(staged.remove, QStringLiteral("Delete"), {}, QStringLiteral("delete a profile"),
                     [this, staged] {
-                        if (staged.checkpoint.isEmpty())
-                            return finish(std::nullopt);
-                        call(NmPath, NmInterface, QStringLiteral("CheckpointDestroy"),
-                             {QVariant::fromValue(QDBusObjectPath(staged.checkpoint))},
-                             QStringLiteral("keep the change (destroy its checkpoint)"),
-                             [this](const QDBusMessage &) { finish(std::nullopt); });
+                        allowAutoconnect(staged.released, [this, staged] {
+                            if (staged.checkpoint.isEmpty())
+                                return finish(std::nullopt);
+                            call(NmPath, NmInterface, QStringLiteral("CheckpointDestroy"),
+                                 {QVariant::fromValue(QDBusObjectPath(staged.checkpoint))},
+                                 QStringLiteral("keep the change (destroy its checkpoint)"),
+                                 [this](const QDBusMessage &) { finish(std::nullopt); });
+                        });
                     });
         });
     }
@@ -620,10 +624,30 @@ private:
                       QStringLiteral("turn off autoconnect of a profile"),
                       [this, path, settings, rest](const QDBusMessage &) {
                           m_staged.remove << path;
+                          m_staged.released << NmSettings::interfaceName(settings);
                           recordPart();
                           disconnectDevice(NmSettings::interfaceName(settings), rest);
                       });
              });
+    }
+
+    // A device the trial disconnected may autoconnect again (Disconnect blocked it), so that a
+    // released slave's own profile comes back as after a plain deletion. Errors (a device gone)
+    // are nothing to stop for.
+    void allowAutoconnect(const QStringList &names, Next next)
+    {
+        if (names.isEmpty())
+            return next();
+        const auto rest = [this, names, next](const QDBusMessage &) { allowAutoconnect(names.mid(1), next); };
+        callAny(NmPath, NmInterface, QStringLiteral("GetDeviceByIpIface"), {names.first()},
+                [this, rest](const QDBusMessage &r) {
+                    if (r.type() != QDBusMessage::ReplyMessage)
+                        return rest(r);
+                    callAny(objectPath(r.arguments().value(0)), PropertiesInterface, QStringLiteral("Set"),
+                            {DeviceInterface, QStringLiteral("Autoconnect"),
+                             QVariant::fromValue(QDBusVariant(true))},
+                            rest);
+                });
     }
 
     // Device.Disconnect of `name` when NetworkManager has a device for it; errors (a device not
@@ -725,7 +749,8 @@ private:
         NmSettings::BondProfile bond = NmSettings::bondProfile(
                 config, QUuid::createUuid().toString(QUuid::WithoutBraces));
         if (!carrier.isEmpty() || !m_mac.isEmpty())
-            bond.settings = NmSettings::withCarriedIp(bond.settings, carrier, m_mac);
+            bond.settings = NmSettings::withCarriedIp(bond.settings, carrier, m_mac,
+                                                      CarryPlan::leaving(config.ip));
         addProfile(bond.settings, NmSettings::bondProfileId(config.name),
                    [this, config](const QString &bondPath) {
                        addPorts(config.name, config.slaves, {}, [this, config, bondPath](const QStringList &) {
@@ -754,7 +779,7 @@ private:
         deleteAll(leaving, [this, p, wanted, joining, carrier] {
             NmConnection settings = NmSettings::updatedBondProfile(p.bond, wanted).settings;
             if (!carrier.isEmpty() || !m_mac.isEmpty())
-                settings = NmSettings::withCarriedIp(settings, carrier, m_mac);
+                settings = NmSettings::withCarriedIp(settings, carrier, m_mac, CarryPlan::leaving(wanted.ip));
             call(p.bondPath, ConnectionInterface, QStringLiteral("Update2"),
                  {settingsArgument(settings), m_trial ? InMemory : ToDisk, QVariantMap()},
                  QStringLiteral("update the profile %1").arg(wanted.name),

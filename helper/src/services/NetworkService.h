@@ -20,11 +20,6 @@
 
 namespace bm::helper {
 
-// Carry-over: `ip` (what a write wants for the bond) with the addresses of `carried` (what a
-// service saved for the carrying slave): per family the slave configures, its method, addresses
-// and gateway replace the bond's; its DNS servers and search domains are added.
-IpConfig withCarriedAddresses(const IpConfig &ip, const IpConfig &carried);
-
 // What a service holds for one bond.
 struct SavedBond {
     BondConfig config;

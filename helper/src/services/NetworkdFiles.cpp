@@ -234,11 +234,13 @@ QByteArray readFile(const QString &path)
 }
 
 // The names of our slave files of `bond` in the folder, sorted.
-QStringList slaveFileNames(const QString &bond)
+// The slaves' files of `bond` among those of `dir` (a host path) that start with `prefix`.
+QStringList slaveFileNames(const QString &bond, const QString &dir = folder(),
+                           const QString &prefix = QLatin1String(FilePrefix))
 {
-    const QString start = QLatin1String(FilePrefix) + bond + QLatin1Char(':');
+    const QString start = prefix + bond + QLatin1Char(':');
     QStringList names;
-    const QStringList all = QDir(SystemRoot::path(folder())).entryList(QDir::Files, QDir::Name);
+    const QStringList all = QDir(SystemRoot::path(dir)).entryList(QDir::Files, QDir::Name);
     for (const QString &name : all) {
         if (name.startsWith(start) && name.endsWith(QLatin1String(".network")))
             names << name;
@@ -383,6 +385,18 @@ std::optional<BondConfig> load(const QString &bond, QStringList *problems)
     for (const QString &name : slaveFileNames(bond))
         slaves << readFile(folder() + QLatin1Char('/') + name);
     return parse(readFile(netdevPath(bond)), readFile(networkPath(bond)), slaves, problems);
+}
+
+std::optional<BondConfig> loadStaged(const QString &bond, QStringList *problems)
+{
+    const QString netdev = trialPath(netdevPath(bond));
+    if (!QFile::exists(SystemRoot::path(netdev)))
+        return std::nullopt;
+    const QString dir = QLatin1String(TrialFolder);
+    QList<QByteArray> slaves;
+    for (const QString &name : slaveFileNames(bond, dir, QStringLiteral("09-bond-manager-")))
+        slaves << readFile(dir + QLatin1Char('/') + name);
+    return parse(readFile(netdev), readFile(trialPath(networkPath(bond))), slaves, problems);
 }
 
 QList<FileChange> removal(const QString &bond)

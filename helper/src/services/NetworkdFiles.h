@@ -66,6 +66,8 @@ QString networkFileOf(int ifindex);
 
 // Reads our files of `bond` from the folder (under SystemRoot); empty when there is no .netdev.
 std::optional<BondConfig> load(const QString &bond, QStringList *problems = nullptr);
+// The same of the files a pending trial staged under TrialFolder (trialPath).
+std::optional<BondConfig> loadStaged(const QString &bond, QStringList *problems = nullptr);
 // The changes that remove every file of ours for `bond` (the .netdev, .network, slaves' files).
 QList<FileChange> removal(const QString &bond);
 

@@ -147,11 +147,15 @@ NetworkdService::NetworkdService(ChangePlanner *planner, KernelBackend *kernel,
 std::optional<SavedBond> NetworkdService::load(const QString &bond)
 {
     QStringList problems;
-    const auto config = NetworkdFiles::load(bond, &problems);
+    // A pending trial's files stand before those in /etc, as they do for networkd.
+    auto config = NetworkdFiles::loadStaged(bond, &problems);
+    Persistence where = Persistence::file(NetworkOwner::Networkd, NetworkdFiles::netdevPath(bond));
+    where.pending = bool(config);
+    if (!config)
+        config = NetworkdFiles::load(bond, &problems);
     if (!config)
         return std::nullopt;
-    return SavedBond {*config, Persistence::file(NetworkOwner::Networkd, NetworkdFiles::netdevPath(bond)),
-                      problems};
+    return SavedBond {*config, where, problems};
 }
 
 QStringList NetworkdService::unsaved(const BondConfig &config) const
@@ -532,7 +536,7 @@ BondConfig NetworkdService::withCarryOver(const BondConfig &config, const TrialW
     if (!f.open(QIODevice::ReadOnly))
         return config;
     BondConfig out = config;
-    out.ip = withCarriedAddresses(config.ip, NetworkdFiles::networkIp(f.readAll()));
+    out.ip = write.carriedIp(NetworkdFiles::networkIp(f.readAll()));
     return out;
 }
 

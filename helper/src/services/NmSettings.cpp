@@ -296,17 +296,29 @@ BondProfile updatedBondProfile(const NmConnection &existing, const BondConfig &c
     return out;
 }
 
-NmConnection withCarriedIp(const NmConnection &bond, const NmConnection &carrier, const QString &mac)
+NmConnection withCarriedIp(const NmConnection &bond, const NmConnection &carrier, const QString &mac,
+                           const CarryPlan &plan)
 {
     NmConnection out = bond;
     for (const char *family : {"ipv4", "ipv6"}) {
         if (!carrier.contains(str(family)))
             continue;
-        QVariantMap s = carrier.value(str(family));
+        QVariantMap from = carrier.value(str(family));
         // ipv6.addresses and ipv6.routes are a(ayuay) and a(ayuayu), types a profile read through
         // fromDBus() cannot send back; address-data and route-data say the same.
-        s.remove(str("addresses"));
-        s.remove(str("routes"));
+        from.remove(str("addresses"));
+        from.remove(str("routes"));
+        const QVariantMap own = out.value(str(family));
+        QVariantMap s = (qstrcmp(family, "ipv4") == 0 ? plan.ipv4 : plan.ipv6) ? from : own;
+        // DNS rides in each family's settings; it is carried apart from the addresses, and not
+        // into a family that is off.
+        const QVariantMap &dns = plan.dns && s.value(str("method")) != str("disabled") ? from : own;
+        for (const char *key : {"dns", "dns-search", "dns-options", "dns-priority"}) {
+            if (dns.contains(str(key)))
+                s.insert(str(key), dns.value(str(key)));
+            else
+                s.remove(str(key));
+        }
         out.insert(str(family), s);
     }
     if (!mac.isEmpty()) {

@@ -10,6 +10,7 @@
 #pragma once
 
 #include "BondConfig.h"
+#include "change/CarryPlan.h"
 #include "OptionMapping.h"
 
 #include <QMap>
@@ -39,12 +40,14 @@ BondProfile bondProfile(const BondConfig &config, const QString &uuid);
 // DNS, the MTU. The rest stays as whoever made the profile left it: its id and UUID, routes, other
 // settings.
 BondProfile updatedBondProfile(const NmConnection &existing, const BondConfig &config);
-// Carry-over (issue 15): `bond` (a bond profile) with the ipv4 and ipv6 settings of `carrier`, the
-// profile that gave a slave its addresses (method, addresses, gateway, routes, DNS: all of them,
-// so that DHCP stays DHCP), and, when `mac` is set, that MAC as the bond's
+// Carry-over (issue 15): `bond` (a bond profile) with what `plan` takes of `carrier`, the profile
+// that gave a slave its addresses: the ipv4 or ipv6 settings of each family it carries (method,
+// addresses, gateway, routes: all of them, so that DHCP stays DHCP), the DNS settings when it
+// carries DNS, and, when `mac` is set, that MAC as the bond's
 // (802-3-ethernet.assigned-mac-address). Deprecated spellings NetworkManager hands out next to
 // the current ones are left out.
-NmConnection withCarriedIp(const NmConnection &bond, const NmConnection &carrier, const QString &mac);
+NmConnection withCarriedIp(const NmConnection &bond, const NmConnection &carrier, const QString &mac,
+                           const CarryPlan &plan);
 // `profile` with connection.autoconnect off: a profile on its way out during a trial.
 NmConnection withoutAutoconnect(const NmConnection &profile);
 

@@ -31,6 +31,8 @@ QVariantMap Persistence::toVariantMap() const
         map.insert(QStringLiteral("profile"), profile);
     if (!uuid.isEmpty())
         map.insert(QStringLiteral("uuid"), uuid);
+    if (pending)
+        map.insert(QStringLiteral("pending"), true);
     return map;
 }
 

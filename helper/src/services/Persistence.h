@@ -16,12 +16,15 @@ struct Persistence {
     QString location; // the file (networkd: the .netdev; ifupdown: the file with its stanza)
     QString profile;  // NetworkManager: the profile's id
     QString uuid;     // NetworkManager: the profile's UUID
+    // Staged by a pending trial (ServiceTrial.h): saved there once the trial is confirmed; until
+    // then gone after a reboot.
+    bool pending = false;
 
     static Persistence networkManager(const QString &profile, const QString &uuid);
     static Persistence file(NetworkOwner backend, const QString &path);
 
     bool isSaved() const { return backend != NetworkOwner::None; }
-    // Keys: backend (networkOwnerName), and location, profile, uuid where known.
+    // Keys: backend (networkOwnerName), and location, profile, uuid where known, pending when set.
     QVariantMap toVariantMap() const;
 };
 

@@ -36,7 +36,8 @@ TrialWrite TrialWrite::of(Kind kind, const BondConfig &current, const BondConfig
             if (link.name != slave || !Carrying::of(slave, link.ifindex, *addresses, *routes).any())
                 continue;
             write.carriedFrom = slave;
-            write.mac = link.mac;
+            if (write.carry().mac)
+                write.mac = link.mac;
             return write;
         }
     }

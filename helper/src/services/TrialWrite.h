@@ -8,6 +8,7 @@
 #pragma once
 
 #include "BondConfig.h"
+#include "CarryPlan.h"
 
 #include <QJsonObject>
 
@@ -21,9 +22,14 @@ struct TrialWrite {
     BondConfig current;  // change and remove
     BondConfig wanted;   // create and change
     QString carriedFrom; // empty: nothing carried over
-    QString mac;         // the carrying slave's
+    QString mac;         // the carrying slave's, when the plan carries it
 
     QString bond() const { return kind == Kind::Remove ? current.name : wanted.name; }
+    // What moves from `carriedFrom` (change/CarryPlan.h): what the write leaves unset.
+    CarryPlan carry() const { return CarryPlan::leaving(wanted.ip); }
+    // The bond's addresses as saved: wanted's with what the plan takes of `slave` (what the
+    // service saved for the carrying slave).
+    IpConfig carriedIp(const IpConfig &slave) const { return carry().ip(wanted.ip, slave); }
 
     // The write with its carry-over: the first slave the write enslaves that carries addresses or
     // routes (change/Carrying.h) by the kernel now, and its MAC.
