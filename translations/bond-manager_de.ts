@@ -267,6 +267,43 @@
     </message>
 </context>
 <context>
+    <name>DrillResult</name>
+    <message>
+        <source>%1 → %2 in %3 ms</source>
+        <extracomment>%1 and %2 interfaces, %3 milliseconds</extracomment>
+        <translation>%1 → %2 in %3 ms</translation>
+    </message>
+    <message>
+        <source>%1 answered in %2 ms</source>
+        <extracomment>%1 the gateway&apos;s address, %2 milliseconds</extracomment>
+        <translation>%1 hat in %2 ms geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 did not answer</source>
+        <translation>%1 hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 is active again</source>
+        <translation>%1 ist wieder aktiv</translation>
+    </message>
+    <message>
+        <source>%1 could not be made active again</source>
+        <translation>%1 konnte nicht wieder aktiv gemacht werden</translation>
+    </message>
+    <message>
+        <source>Failover Test of %1</source>
+        <translation>Failover-Test von %1</translation>
+    </message>
+    <message>
+        <source>The bond switched, but its gateway did not answer through %1: that path may be broken beyond the switch.</source>
+        <translation>Der Bond hat umgeschaltet, aber sein Gateway hat über %1 nicht geantwortet: Dieser Weg ist hinter dem Switch womöglich unterbrochen.</translation>
+    </message>
+    <message>
+        <source>Make %1 active again by hand, or leave %2 active.</source>
+        <translation>Machen Sie %1 von Hand wieder aktiv oder lassen Sie %2 aktiv.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>You are not authorised to change bonds on this host. An administrator&apos;s password is needed; if no password prompt appeared, start a polkit authentication agent or ask an administrator.</source>
@@ -902,6 +939,13 @@
     </message>
 </context>
 <context>
+    <name>bm::gui::BondBackend</name>
+    <message>
+        <source>This host cannot test a failover.</source>
+        <translation>Dieser Rechner kann keinen Failover testen.</translation>
+    </message>
+</context>
+<context>
     <name>bm::gui::BondHeader</name>
     <message>
         <source>Active slave:</source>
@@ -1000,6 +1044,22 @@
     <message>
         <source>What runs differs from what is saved: %1</source>
         <translation>Laufendes weicht vom Gespeicherten ab: %1</translation>
+    </message>
+    <message>
+        <source>Test Failover…</source>
+        <translation>Failover testen…</translation>
+    </message>
+    <message>
+        <source>Make the next backup slave active, check that the gateway still answers, and make %1 active again</source>
+        <translation>Den nächsten Reserve-Slave aktiv machen, prüfen, ob das Gateway noch antwortet, und %1 wieder aktiv machen</translation>
+    </message>
+    <message>
+        <source>the active slave</source>
+        <translation>den aktiven Slave</translation>
+    </message>
+    <message>
+        <source>Only an active-backup bond has a backup slave to test a failover with</source>
+        <translation>Nur ein Active-Backup-Bond hat einen Reserve-Slave, mit dem sich ein Failover testen lässt</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1484,10 @@ Legen Sie mit Bündel ▸ Neues Bündel … eines an.</translation>
         <source>&amp;Try the Change</source>
         <translation>Änderung &amp;ausprobieren</translation>
     </message>
+    <message>
+        <source>Testing the failover of %1</source>
+        <translation>Failover von %1 wird getestet</translation>
+    </message>
 </context>
 <context>
     <name>bm::gui::ModePage</name>
@@ -1719,6 +1783,10 @@ Legen Sie mit Bündel ▸ Neues Bündel … eines an.</translation>
     <message>
         <source>sample host</source>
         <translation>Beispielrechner</translation>
+    </message>
+    <message>
+        <source>%1 has no healthy backup to fail over to.</source>
+        <translation>%1 hat keinen intakten Reserve-Slave, auf den umgeschaltet werden kann.</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,43 @@
     </message>
 </context>
 <context>
+    <name>DrillResult</name>
+    <message>
+        <source>%1 → %2 in %3 ms</source>
+        <extracomment>%1 and %2 interfaces, %3 milliseconds</extracomment>
+        <translation>%1 → %2 en %3 ms</translation>
+    </message>
+    <message>
+        <source>%1 answered in %2 ms</source>
+        <extracomment>%1 the gateway&apos;s address, %2 milliseconds</extracomment>
+        <translation>%1 a répondu en %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 did not answer</source>
+        <translation>%1 n&apos;a pas répondu</translation>
+    </message>
+    <message>
+        <source>%1 is active again</source>
+        <translation>%1 est de nouveau actif</translation>
+    </message>
+    <message>
+        <source>%1 could not be made active again</source>
+        <translation>%1 n&apos;a pas pu être rendu de nouveau actif</translation>
+    </message>
+    <message>
+        <source>Failover Test of %1</source>
+        <translation>Test de basculement de %1</translation>
+    </message>
+    <message>
+        <source>The bond switched, but its gateway did not answer through %1: that path may be broken beyond the switch.</source>
+        <translation>Le bond a basculé, mais sa passerelle n&apos;a pas répondu via %1 : ce chemin est peut-être coupé au-delà du commutateur.</translation>
+    </message>
+    <message>
+        <source>Make %1 active again by hand, or leave %2 active.</source>
+        <translation>Rendez %1 de nouveau actif à la main, ou laissez %2 actif.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>You are not authorised to change bonds on this host. An administrator&apos;s password is needed; if no password prompt appeared, start a polkit authentication agent or ask an administrator.</source>
@@ -902,6 +939,13 @@
     </message>
 </context>
 <context>
+    <name>bm::gui::BondBackend</name>
+    <message>
+        <source>This host cannot test a failover.</source>
+        <translation>Cet hôte ne peut pas tester un basculement.</translation>
+    </message>
+</context>
+<context>
     <name>bm::gui::BondHeader</name>
     <message>
         <source>Active slave:</source>
@@ -1000,6 +1044,22 @@
     <message>
         <source>What runs differs from what is saved: %1</source>
         <translation>Ce qui tourne diffère de l&apos;enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Test Failover…</source>
+        <translation>Tester le basculement…</translation>
+    </message>
+    <message>
+        <source>Make the next backup slave active, check that the gateway still answers, and make %1 active again</source>
+        <translation>Rendre actif le prochain esclave de secours, vérifier que la passerelle répond encore, puis rendre %1 de nouveau actif</translation>
+    </message>
+    <message>
+        <source>the active slave</source>
+        <translation>l&apos;esclave actif</translation>
+    </message>
+    <message>
+        <source>Only an active-backup bond has a backup slave to test a failover with</source>
+        <translation>Seul un bond active-backup a un esclave de secours avec lequel tester un basculement</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1484,10 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
         <source>&amp;Try the Change</source>
         <translation>&amp;Essayer la modification</translation>
     </message>
+    <message>
+        <source>Testing the failover of %1</source>
+        <translation>Test du basculement de %1</translation>
+    </message>
 </context>
 <context>
     <name>bm::gui::ModePage</name>
@@ -1719,6 +1783,10 @@ Utilisez Agrégat ▸ Nouvel agrégat… pour en créer un.</translation>
     <message>
         <source>sample host</source>
         <translation>hôte d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>%1 has no healthy backup to fail over to.</source>
+        <translation>%1 n&apos;a aucun esclave de secours en bon état vers lequel basculer.</translation>
     </message>
 </context>
 <context>
