@@ -249,18 +249,20 @@ void HelperClient::afterQueuedSignals(QObject *context, std::function<void()> th
     // Through the signal thread, into the batch behind every signal it has taken so far.
     QPointer<QObject> guard(context);
     QMetaObject::invokeMethod(
-            m_intake,
-            [this, guard, then = std::move(then)] {
-                emitOrQueue(SignalEvent::barrierAt([guard, then] {
-                    if (!guard)
-                        return;
-                    if (guard->thread() == QThread::currentThread())
-                        then();
-                    else
-                        QMetaObject::invokeMethod(guard, then, Qt::QueuedConnection);
-                }));
-            },
+            m_intake, [this, guard, then = std::move(then)] { queueBarrier(guard, then); },
             Qt::QueuedConnection);
+}
+
+void HelperClient::queueBarrier(const QPointer<QObject> &guard, std::function<void()> then)
+{
+    emitOrQueue(SignalEvent::barrierAt([guard, then = std::move(then)] {
+        if (!guard)
+            return;
+        if (guard->thread() == QThread::currentThread())
+            then();
+        else
+            QMetaObject::invokeMethod(guard, then, Qt::QueuedConnection);
+    }));
 }
 
 Call<bool> HelperClient::bondingAvailable()
@@ -312,22 +314,11 @@ void HelperClient::callInSignalOrder(const QDBusMessage &message, QObject *conte
     auto *receiver = new ReplyInOrder([self, guard, done = std::move(done)](const QDBusMessage &reply) {
         if (!self || !guard)
             return;
-        auto run = [guard, done, reply] {
-            if (guard)
-                done(reply);
-        };
         // One thread: signals are emitted as they come off the bus, and so is this reply.
         if (!self->m_intake)
-            return run();
+            return done(reply);
         // On the intake thread, in the reply's place: into the batch behind the signals before it.
-        self->emitOrQueue(SignalEvent::barrierAt([guard, run] {
-            if (!guard)
-                return;
-            if (guard->thread() == QThread::currentThread())
-                run();
-            else
-                QMetaObject::invokeMethod(guard, run, Qt::QueuedConnection);
-        }));
+        self->queueBarrier(guard, [done, reply] { done(reply); });
     });
     if (m_intake)
         receiver->moveToThread(m_intake->thread());

@@ -235,6 +235,9 @@ private Q_SLOTS:
 private:
     void callInSignalOrder(const QDBusMessage &message, QObject *context,
                            std::function<void(const QDBusMessage &)> done);
+    // On the intake thread: `then` joins the signal batch behind what it holds, and runs on
+    // guard's thread when the batch is delivered (not at all once guard is gone).
+    void queueBarrier(const QPointer<QObject> &guard, std::function<void()> then);
     void connectSignals(HelperProxy *proxy, QObject *target);
     void emitOrQueue(SignalEvent event);
     void deliver();
