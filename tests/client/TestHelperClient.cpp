@@ -116,6 +116,15 @@ void TestHelperClient::errorKinds()
                      .wait()
                      .error.kind,
              bm::ClientError::NoSuchInterface);
+    // eth0 carries the default route (FakeHelper's kernel): a plain write over it is refused with
+    // the helper's sentence, which says why and what to do instead (issue 15).
+    const auto plain = client()->createBond(s("bond0"), {{s("mode"), s("active-backup")}}, {s("eth0")}, Write)
+                               .wait();
+    QCOMPARE(plain.error.kind, bm::ClientError::TrialRequired);
+    QVERIFY2(plain.error.message.contains(s("eth0, which carries 192.0.2.10/24 and the default route")),
+             qPrintable(plain.error.message));
+    QVERIFY2(plain.error.message.contains(s("as a trial")), qPrintable(plain.error.message));
+    QVERIFY(client()->listBonds().wait().value.isEmpty());
 }
 
 void TestHelperClient::asyncStyle()

@@ -4,14 +4,15 @@
 // Trials (helper/src/change/TrialManager) through the helper's D-Bus service, on a private system
 // bus with the real dbus-daemon and polkitd and the in-memory kernel: eth0 carries 192.0.2.10/24
 // and the default route via 192.0.2.1 (FakeHelper's kernel). A write over eth0 is refused without
-// a deadline; a trial carries eth0's address, routes and MAC over to the bond, is confirmed from
-// another connection, or is rolled back at its deadline, on Rollback, or by the next helper after
-// a SIGKILL.
+// a deadline, whether it comes as a plain write or by Try; a trial carries eth0's address, routes
+// and MAC over to the bond, is confirmed from another connection, or is rolled back at its
+// deadline, on Rollback, or by the next helper after a SIGKILL.
 #include "ErrorNames.h"
 #include "FakeHelper.h"
 #include "PrivateBusTestMain.h"
 #include "TestCaller.h"
 #include "DBusTypes.h"
+#include "DBusValues.h"
 #include "helper1_proxy.h"
 
 #include <QDBusConnection>
@@ -87,7 +88,8 @@ private:
     }
 
     // Every interface as ListCandidates shows it, and every bond's map but its counters: what a
-    // rollback must bring back exactly.
+    // rollback must bring back exactly. The nested maps (ip, persistence, drift) as plain values,
+    // which compare by content as QtDBus's QDBusArgument does not.
     QList<QVariantMap> everything()
     {
         QDBusPendingReply<BondManager::VariantMapList> r = m_proxy->ListCandidates();
@@ -97,7 +99,7 @@ private:
         bonds.waitForFinished();
         for (QVariantMap b : bonds.value()) {
             b.remove(u"slaves"_s);
-            all << b;
+            all << bm::DBusValues::plainMap(b);
         }
         return all;
     }
@@ -117,6 +119,45 @@ private:
         if (r.isError())
             qWarning("%s: %s", qPrintable(r.error().name()), qPrintable(r.error().message()));
         return r.isError() ? QVariantMap() : r.value();
+    }
+
+    // One of the contract's write methods called by name, as any client may call it: "ok", or
+    // the error's name with its message in `message`.
+    QString plainWrite(const QString &call, const QVariantList &arguments, QString *message = nullptr)
+    {
+        QDBusMessage m = QDBusMessage::createMethodCall(
+                QLatin1String(BondManager::DBus::ServiceName), QLatin1String(BondManager::DBus::ObjectPath),
+                QLatin1String(BondManager::DBus::InterfaceName), call);
+        m.setArguments(arguments);
+        const QDBusMessage reply = m_bus.connection().call(m, QDBus::Block, 60000);
+        if (reply.type() != QDBusMessage::ErrorMessage)
+            return u"ok"_s;
+        if (message)
+            *message = reply.errorMessage();
+        return reply.errorName();
+    }
+
+    // The state a row of plainWriteOverCarryingInterfaceIsRefused starts from: "carrying" is
+    // bond1 over eth0 made as a trial and confirmed (it carries eth0's 192.0.2.10/24 and the
+    // default route now), "empty" bond2 without slaves or addresses, "addressed" bond2 (mode
+    // balance-rr) without slaves with 198.51.100.20/24 of its own.
+    void setUp(const QString &setup)
+    {
+        if (setup == u"carrying"_s) {
+            const QString id = tryCreate(30).value(u"trial"_s).toString();
+            QVERIFY(!id.isEmpty());
+            QCOMPARE(errorOf(m_proxy->Confirm(id)), u"ok"_s);
+        } else if (setup == u"empty"_s) {
+            QCOMPARE(plainWrite(u"CreateBond"_s,
+                                {u"bond2"_s, QVariantMap {{u"mode"_s, u"active-backup"_s}}, QStringList()}),
+                     u"ok"_s);
+        } else if (setup == u"addressed"_s) {
+            const QVariantMap config {
+                    {u"name"_s, u"bond2"_s},
+                    {u"ip"_s, QVariantMap {{u"ipv4Method"_s, u"static"_s},
+                                           {u"ipv4Addresses"_s, QStringList {u"198.51.100.20/24"_s}}}}};
+            QCOMPARE(plainWrite(u"CreateConfiguredBond"_s, {config, QString()}), u"ok"_s);
+        }
     }
 
     QString journalOf(const QString &id) const
@@ -162,6 +203,105 @@ private Q_SLOTS:
         QCOMPARE(errorOf(plain), u"ok"_s);
         QCOMPARE(plain.value().value(u"trial"_s).toString(), QString());
         QCOMPARE(candidate(u"eth1"_s).value(u"master"_s).toString(), u"bond2"_s);
+    }
+
+    // Issue 15: each write the contract counts, made plainly (by root, who is not exempt) over an
+    // interface that carries addresses or routes, is refused with TrialRequired, says which and
+    // what it carries, and changes nothing; the same write made as a trial is done.
+    void plainWriteOverCarryingInterfaceIsRefused_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QString>("call");
+        QTest::addColumn<QVariantList>("arguments");
+        QTest::addColumn<QString>("why");
+        const QString eth0 = u"eth0, which carries 192.0.2.10/24 and the default route"_s;
+        const QString bond1 = u"bond1, which carries 192.0.2.10/24 and the default route"_s;
+        const QVariantMap address {{u"ipv4Method"_s, u"static"_s},
+                                   {u"ipv4Addresses"_s, QStringList {u"198.51.100.20/24"_s}}};
+        QTest::newRow("CreateBond") << QString() << u"CreateBond"_s << createOverEth0() << eth0;
+        QTest::newRow("CreateConfiguredBond")
+                << QString() << u"CreateConfiguredBond"_s
+                << QVariantList {QVariantMap {{u"name"_s, u"bond1"_s}, {u"slaves"_s, QStringList {u"eth0"_s}}},
+                                 QString()}
+                << eth0;
+        QTest::newRow("AddSlave") << u"empty"_s << u"AddSlave"_s << QVariantList {u"bond2"_s, u"eth0"_s}
+                                  << eth0;
+        QTest::newRow("AddSlave to a carrying bond")
+                << u"carrying"_s << u"AddSlave"_s << QVariantList {u"bond1"_s, u"eth1"_s} << bond1;
+        QTest::newRow("RemoveSlave") << u"carrying"_s << u"RemoveSlave"_s
+                                     << QVariantList {u"bond1"_s, u"eth0"_s} << bond1;
+        QTest::newRow("DeleteBond") << u"carrying"_s << u"DeleteBond"_s << QVariantList {u"bond1"_s} << bond1;
+        QTest::newRow("SetIpConfig") << u"carrying"_s << u"SetIpConfig"_s
+                                     << QVariantList {u"bond1"_s, address} << bond1;
+        QTest::newRow("mode change") << u"addressed"_s << u"SetOptions"_s
+                                     << QVariantList {u"bond2"_s,
+                                                      QVariantMap {{u"mode"_s, u"active-backup"_s}}}
+                                     << u"bond2, which carries 198.51.100.20/24"_s;
+    }
+
+    void plainWriteOverCarryingInterfaceIsRefused()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QString, call);
+        QFETCH(QVariantList, arguments);
+        QFETCH(QString, why);
+        setUp(setup);
+        if (QTest::currentTestFailed())
+            return;
+        const QList<QVariantMap> before = everything();
+        QString message;
+        QCOMPARE(plainWrite(call, arguments, &message), QString::fromLatin1(E::TrialRequired));
+        QVERIFY2(message.startsWith(u"This change touches "_s + why + u": make it as a trial"_s),
+                 qPrintable(message));
+        QCOMPARE(everything(), before);
+        QDBusPendingReply<BondManager::VariantMapList> listed = m_proxy->ListTrials();
+        listed.waitForFinished();
+        QVERIFY(listed.value().isEmpty());
+
+        // How exactly each rollback restores is for the tests above; here: the write is made,
+        // as a trial of this call.
+        QSignalSpy rolledBack(m_proxy.get(), &HelperProxy::TrialRolledBack);
+        QDBusPendingReply<QVariantMap> trial = m_proxy->Try(call, arguments, 30);
+        QCOMPARE(errorOf(trial), u"ok"_s);
+        const QString id = trial.value().value(u"trial"_s).toString();
+        QVERIFY(!id.isEmpty());
+        QVERIFY(everything() != before);
+        listed = m_proxy->ListTrials();
+        listed.waitForFinished();
+        QCOMPARE(listed.value().size(), 1);
+        QCOMPARE(listed.value().at(0).value(u"call"_s).toString(), call);
+        QCOMPARE(errorOf(m_proxy->Rollback(id)), u"ok"_s);
+        QTRY_COMPARE(rolledBack.size(), 1);
+    }
+
+    // Root's plain writes from a process of their own are refused as well; a write that touches
+    // nothing carrying is made plainly, and one on a bond that is not there is NoSuchBond, not a
+    // trial, whatever its slave carries.
+    void plainWriteThatNeedsNoTrialIsMade()
+    {
+        const CallerResult root = runTestCaller(
+                {u"CreateBond"_s, u"bond3"_s, u"mode=active-backup"_s, u"eth0"_s});
+        QCOMPARE(root.first, QString::fromLatin1(E::TrialRequired));
+        QVERIFY2(root.message.contains(u"eth0, which carries 192.0.2.10/24"_s), qPrintable(root.message));
+        QCOMPARE(candidate(u"eth0"_s).value(u"master"_s).toString(), QString());
+
+        QCOMPARE(plainWrite(u"CreateBond"_s, {u"bond2"_s, QVariantMap {{u"mode"_s, u"active-backup"_s}},
+                                              QStringList {u"eth1"_s}}),
+                 u"ok"_s);
+        QCOMPARE(plainWrite(u"AddSlave"_s, {u"bond2"_s, u"eth2"_s}), u"ok"_s);
+        QCOMPARE(candidate(u"eth2"_s).value(u"master"_s).toString(), u"bond2"_s);
+        QCOMPARE(plainWrite(u"SetOptions"_s, {u"bond2"_s, QVariantMap {{u"miimon"_s, 200}}}), u"ok"_s);
+        QCOMPARE(plainWrite(u"RemoveSlave"_s, {u"bond2"_s, u"eth1"_s}), u"ok"_s);
+        QCOMPARE(candidate(u"eth1"_s).value(u"master"_s).toString(), QString());
+        QCOMPARE(plainWrite(u"AddSlave"_s, {u"bond9"_s, u"eth0"_s}), QString::fromLatin1(E::NoSuchBond));
+        QDBusPendingReply<QVariantMap> preview = m_proxy->Preview(u"AddSlave"_s, {u"bond9"_s, u"eth0"_s});
+        preview.waitForFinished();
+        QCOMPARE(preview.value().value(u"trialRequired"_s).toBool(), false);
+        QCOMPARE(plainWrite(u"DeleteBond"_s, {u"bond2"_s}), u"ok"_s);
+        QDBusPendingReply<BondManager::VariantMapList> listed = m_proxy->ListTrials();
+        listed.waitForFinished();
+        QVERIFY(listed.value().isEmpty());
+        QCOMPARE(m_proxy->ListBonds().value(), QStringList());
     }
 
     void previewSaysWhyAndWhatMoves()

@@ -812,6 +812,10 @@ Service::TrialNeed Service::trialNeed(const WriteCall &call)
     const TrialScope scope = scopeOf(call.call, call.arguments);
     need.carry = CarryPlan::leaving(writtenIp(call, scope));
     const LinkTable &links = m_view.links();
+    // A write on a bond that is not there changes nothing, whatever the slave it names carries:
+    // its answer is NoSuchBond, not a trial.
+    if (!scope.creates && !links.findBond(scope.bond))
+        return need;
     QStringList names;
     for (const QString &name : scope.touched) {
         const LinkInfo *link = links.find(name);
@@ -861,26 +865,38 @@ void Service::submit(const WriteCall &call, uint confirmWithin, bool tried)
         need = trialNeed(call);
         if (const Trial *busy = m_trials.touching(need.interfaces))
             refusal = busyWith(*busy, need.interfaces);
-        // The plain writes (tried false) are to be refused the same way; that waits for the
-        // clients (bondctl --confirm-within, the window) and the tests built on FakeHelper's
-        // kernel, whose eth0 carries the default route.
-        else if (need.required && confirmWithin == 0 && tried)
+        // Issue 15: a write that touches a carrying interface is a trial or nothing, for every
+        // caller, root included (a plain write as much as Try with confirmWithin 0).
+        else if (need.required && confirmWithin == 0)
             refusal = trialRequired(need);
     }
     Work work = std::move(write.work);
     if (tried && confirmWithin > 0 && !refusal) {
         const std::optional<uint> uid = callerUid();
         work = trialWork(call, need, confirmWithin, write.actionId, uid.value_or(0), std::move(work));
-    } else if (tried) {
-        work = [work, hasResult = call.hasResult](const WriteDone &done) {
-            work([=](const Outcome &failure, const QVariantList &out) {
-                if (failure)
-                    return done(failure, {});
-                done(std::nullopt, {outcomeMap(QString(), 0, {}, hasResult ? out : QVariantList())});
-            });
-        };
+    } else {
+        work = untriedWork(call, std::move(work));
+        if (tried)
+            work = [work, hasResult = call.hasResult](const WriteDone &done) {
+                work([=](const Outcome &failure, const QVariantList &out) {
+                    if (failure)
+                        return done(failure, {});
+                    done(std::nullopt, {outcomeMap(QString(), 0, {}, hasResult ? out : QVariantList())});
+                });
+            };
     }
     authorizeThen(write.actionId, write.details, refusal, std::move(work));
+}
+
+Service::Work Service::untriedWork(const WriteCall &call, Work write)
+{
+    return [=](const WriteDone &done) {
+        // Asked again when its turn comes: a write queued before it (an address given to the
+        // bond, a slave that carries one) may have made it one that must be a trial.
+        if (const TrialNeed need = trialNeed(call); need.required)
+            return done(trialRequired(need), {});
+        write(done);
+    };
 }
 
 Service::Work Service::trialWork(const WriteCall &call, const TrialNeed &need, uint confirmWithin,

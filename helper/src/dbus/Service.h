@@ -157,6 +157,9 @@ private:
     // outcome as the reply.
     Work trialWork(const WriteCall &call, const TrialNeed &need, uint confirmWithin, const char *actionId,
                    uint uid, Work write);
+    // `write` made without a trial: refused with TrialRequired if, when its turn in the queue
+    // comes, it touches a carrying interface after all.
+    Work untriedWork(const WriteCall &call, Work write);
     // Work not asked for by a call (a deadline's rollback), queued behind the writes.
     void queueInternal(Work work);
     // The trial Confirm or Rollback names ("" = the only one); null with `bad` set otherwise.

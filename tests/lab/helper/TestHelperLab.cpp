@@ -204,10 +204,17 @@ private:
     // ARP after a bond comes up may go unanswered under emulation.
     bool reachable(const QString &bondName) { return checkReach(bondName).value(u"answered"_s).toBool(); }
 
+    // As a trial, confirmed: a bond with an address or a route (createOutsideBond's) may be
+    // deleted no other way (issue 15), and one without is deleted the same.
     void deleteAllBonds()
     {
-        for (const QString &b : m_proxy->ListBonds().value())
-            QCOMPARE(errorOf(m_proxy->DeleteBond(b)), u"ok"_s);
+        for (const QString &b : m_proxy->ListBonds().value()) {
+            QDBusPendingReply<QVariantMap> tried = m_proxy->Try(u"DeleteBond"_s, {b}, 60);
+            QCOMPARE(errorOf(tried), u"ok"_s);
+            const QString id = tried.value().value(u"trial"_s).toString();
+            QVERIFY(!id.isEmpty());
+            QCOMPARE(errorOf(m_proxy->Confirm(id)), u"ok"_s);
+        }
     }
 
 private Q_SLOTS:
