@@ -16,34 +16,29 @@ namespace bondctl {
 
 int runDrill(const QStringList &args)
 {
-    Invocation inv;
-    int rc = ExitOk;
-    if (!prepare(args, "drill", &inv, &rc))
-        return rc;
-    HelperSession session(inv);
-    if (!session.open())
-        return ExitUnreachable;
-    const auto result = session.client().drill(inv.positionals.at(0), session.auth()).wait();
-    if (!result.ok())
-        return HelperSession::report(result.error);
-    const bm::DrillReport &r = result.value;
-    if (inv.json) {
-        writeJson(QJsonObject {{QStringLiteral("from"), r.from},
-                               {QStringLiteral("to"), r.to},
-                               {QStringLiteral("switchUsec"), qint64(r.switchUsec)},
-                               {QStringLiteral("target"), r.target},
-                               {QStringLiteral("answered"), r.answered},
-                               {QStringLiteral("rttUsec"), qint64(r.rttUsec)},
-                               {QStringLiteral("answeredBy"), r.answeredBy},
-                               {QStringLiteral("restored"), r.restored},
-                               {QStringLiteral("restoreUsec"), qint64(r.restoreUsec)},
-                               {QStringLiteral("summary"), r.summary}});
-    } else {
-        writeOut(r.summary + QLatin1Char('\n'));
-    }
-    // A gateway that did not answer through the backup, or a slave not restored, is what the
-    // drill is there to find: a script sees it in the exit code.
-    return r.answered && r.restored ? int(ExitOk) : int(ExitRefused);
+    return withSession(args, "drill", [&](const Invocation &inv, HelperSession &session) -> int {
+        const auto result = session.client().drill(inv.positionals.at(0), session.auth()).wait();
+        if (!result.ok())
+            return HelperSession::report(result.error);
+        const bm::DrillReport &r = result.value;
+        if (inv.json) {
+            writeJson(QJsonObject {{QStringLiteral("from"), r.from},
+                                   {QStringLiteral("to"), r.to},
+                                   {QStringLiteral("switchUsec"), qint64(r.switchUsec)},
+                                   {QStringLiteral("target"), r.target},
+                                   {QStringLiteral("answered"), r.answered},
+                                   {QStringLiteral("rttUsec"), qint64(r.rttUsec)},
+                                   {QStringLiteral("answeredBy"), r.answeredBy},
+                                   {QStringLiteral("restored"), r.restored},
+                                   {QStringLiteral("restoreUsec"), qint64(r.restoreUsec)},
+                                   {QStringLiteral("summary"), r.summary}});
+        } else {
+            writeOut(r.summary + QLatin1Char('\n'));
+        }
+        // A gateway that did not answer through the backup, or a slave not restored, is what the
+        // drill is there to find: a script sees it in the exit code.
+        return r.answered && r.restored ? int(ExitOk) : int(ExitRefused);
+    });
 }
 
 } // namespace bondctl

@@ -4,6 +4,7 @@
 #include "HelperSession.h"
 
 #include "Command.h"
+#include "HelperCommands.h"
 
 #include <unistd.h>
 
@@ -64,6 +65,24 @@ int HelperSession::report(const bm::CallError &error)
 {
     printError(error.message);
     return exitCodeFor(error.kind);
+}
+
+int inSession(const Invocation &invocation, const std::function<int(HelperSession &)> &body)
+{
+    HelperSession session(invocation);
+    if (!session.open())
+        return ExitUnreachable;
+    return body(session);
+}
+
+int withSession(const QStringList &args, const char *command,
+                const std::function<int(const Invocation &, HelperSession &)> &body)
+{
+    Invocation invocation;
+    int rc = ExitOk;
+    if (!prepare(args, command, &invocation, &rc))
+        return rc;
+    return inSession(invocation, [&](HelperSession &session) { return body(invocation, session); });
 }
 
 } // namespace bondctl

@@ -10,6 +10,7 @@
 #include "HelperConnection.h"
 #include "PolkitTtyAgent.h"
 
+#include <functional>
 #include <memory>
 
 namespace bondctl {
@@ -39,5 +40,12 @@ private:
     bm::HelperClient::Auth m_auth;
     PolkitTtyAgent m_agent;
 };
+
+// Opens the session the invocation names and runs body with it; when the bus cannot be opened,
+// what open() printed and ExitUnreachable. Every helper command starts so.
+int inSession(const Invocation &invocation, const std::function<int(HelperSession &)> &body);
+// The same after parsing args for the named command (prepare(): --help and usage errors end it).
+int withSession(const QStringList &args, const char *command,
+                const std::function<int(const Invocation &, HelperSession &)> &body);
 
 } // namespace bondctl

@@ -85,17 +85,12 @@ int settleTrial(HelperSession &session, const Invocation &inv, const bm::TrialOu
 
 int onTrial(const QStringList &args, const char *command, bool keep)
 {
-    Invocation inv;
-    int rc = ExitOk;
-    if (!prepare(args, command, &inv, &rc))
-        return rc;
-    HelperSession session(inv);
-    if (!session.open())
-        return ExitUnreachable;
-    const QString id = inv.positionals.value(0, QString(QLatin1String("")));
-    const bm::Result<bm::Done> result = keep ? session.client().confirmTrial(id, session.auth()).wait()
-                                             : session.client().rollbackTrial(id, session.auth()).wait();
-    return result.ok() ? int(ExitOk) : HelperSession::report(result.error);
+    return withSession(args, command, [&](const Invocation &inv, HelperSession &session) -> int {
+        const QString id = inv.positionals.value(0, QString(QLatin1String("")));
+        const bm::Result<bm::Done> result = keep ? session.client().confirmTrial(id, session.auth()).wait()
+                                                 : session.client().rollbackTrial(id, session.auth()).wait();
+        return result.ok() ? int(ExitOk) : HelperSession::report(result.error);
+    });
 }
 
 QJsonObject trialJson(const bm::TrialInfo &t)
@@ -153,37 +148,32 @@ int runRollback(const QStringList &args)
 
 int runTrials(const QStringList &args)
 {
-    Invocation inv;
-    int rc = ExitOk;
-    if (!prepare(args, "trials", &inv, &rc))
-        return rc;
-    HelperSession session(inv);
-    if (!session.open())
-        return ExitUnreachable;
-    const bm::Result<QList<bm::TrialInfo>> trials = session.client().listTrials().wait();
-    if (!trials.ok())
-        return HelperSession::report(trials.error);
-    if (inv.json) {
-        QJsonArray array;
-        for (const bm::TrialInfo &t : trials.value)
-            array << trialJson(t);
-        writeJsonArray(array);
+    return withSession(args, "trials", [&](const Invocation &inv, HelperSession &session) -> int {
+        const bm::Result<QList<bm::TrialInfo>> trials = session.client().listTrials().wait();
+        if (!trials.ok())
+            return HelperSession::report(trials.error);
+        if (inv.json) {
+            QJsonArray array;
+            for (const bm::TrialInfo &t : trials.value)
+                array << trialJson(t);
+            writeJsonArray(array);
+            return ExitOk;
+        }
+        if (trials.value.isEmpty()) {
+            writeOut(QStringLiteral("no pending trials\n"));
+            return ExitOk;
+        }
+        QString text;
+        for (const bm::TrialInfo &t : trials.value) {
+            text += QStringLiteral("%1  %2 %3 (%4), undone at %5 unless confirmed\n")
+                            .arg(t.id, t.call, t.bond, t.interfaces.join(QStringLiteral(", ")),
+                                 clockTime(t.deadline));
+            for (const QString &move : t.moves)
+                text += QStringLiteral("    ") + move + QLatin1Char('\n');
+        }
+        writeOut(text);
         return ExitOk;
-    }
-    if (trials.value.isEmpty()) {
-        writeOut(QStringLiteral("no pending trials\n"));
-        return ExitOk;
-    }
-    QString text;
-    for (const bm::TrialInfo &t : trials.value) {
-        text += QStringLiteral("%1  %2 %3 (%4), undone at %5 unless confirmed\n")
-                        .arg(t.id, t.call, t.bond, t.interfaces.join(QStringLiteral(", ")),
-                             clockTime(t.deadline));
-        for (const QString &move : t.moves)
-            text += QStringLiteral("    ") + move + QLatin1Char('\n');
-    }
-    writeOut(text);
-    return ExitOk;
+    });
 }
 
 } // namespace bondctl

@@ -101,13 +101,12 @@ int runFromCurrent(const QStringList &args, const char *command, bool (*nothingG
         printError(missing);
         return ExitUsage;
     }
-    HelperSession session(inv);
-    if (!session.open())
-        return ExitUnreachable;
-    const auto bond = session.client().getBond(inv.positionals.at(0)).wait();
-    if (!bond.ok())
-        return HelperSession::report(bond.error);
-    return change(session, inv, bond.value);
+    return inSession(inv, [&](HelperSession &session) -> int {
+        const auto bond = session.client().getBond(inv.positionals.at(0)).wait();
+        if (!bond.ok())
+            return HelperSession::report(bond.error);
+        return change(session, inv, bond.value);
+    });
 }
 
 using BondCall = bm::Call<bm::Done> (bm::HelperClient::*)(const QString &, bm::HelperClient::Auth);
@@ -115,17 +114,12 @@ using BondCall = bm::Call<bm::Done> (bm::HelperClient::*)(const QString &, bm::H
 // The one-name commands: delete, restore.
 int runOnBond(const QStringList &args, const char *command, BondCall call, Request (*request)(const QString &))
 {
-    Invocation inv;
-    int rc = ExitOk;
-    if (!prepare(args, command, &inv, &rc))
-        return rc;
-    HelperSession session(inv);
-    if (!session.open())
-        return ExitUnreachable;
-    const QString bond = inv.positionals.at(0);
-    return applyChange(
-            session, inv, request(bond),
-            [&] { return finish((session.client().*call)(bond, session.auth()).wait()); }, made);
+    return withSession(args, command, [&](const Invocation &inv, HelperSession &session) -> int {
+        const QString bond = inv.positionals.at(0);
+        return applyChange(
+                session, inv, request(bond),
+                [&] { return finish((session.client().*call)(bond, session.auth()).wait()); }, made);
+    });
 }
 
 using PairCall = bm::Call<bm::Done> (bm::HelperClient::*)(const QString &, const QString &,
@@ -139,14 +133,13 @@ int runPair(const QStringList &args, const char *command, PairCall call, const c
         return rc;
     if (!distinct(inv))
         return ExitUsage;
-    HelperSession session(inv);
-    if (!session.open())
-        return ExitUnreachable;
-    const QString bond = inv.positionals.at(0);
-    const QString slave = inv.clear ? QString(QLatin1String("")) : inv.positionals.at(1);
-    return applyChange(
-            session, inv, bm::HelperClient::slaveRequest(method, bond, slave),
-            [&] { return finish((session.client().*call)(bond, slave, session.auth()).wait()); }, made);
+    return inSession(inv, [&](HelperSession &session) -> int {
+        const QString bond = inv.positionals.at(0);
+        const QString slave = inv.clear ? QString(QLatin1String("")) : inv.positionals.at(1);
+        return applyChange(
+                session, inv, bm::HelperClient::slaveRequest(method, bond, slave),
+                [&] { return finish((session.client().*call)(bond, slave, session.auth()).wait()); }, made);
+    });
 }
 
 } // namespace
@@ -173,17 +166,18 @@ int runCreate(const QStringList &args)
     // Without address flags or --save-with, CreateBond: the contract's CreateConfiguredBond with
     // saveWith "" and no addresses.
     if (inv.address.isEmpty() && !inv.saveWith) {
-        HelperSession session(inv);
-        if (!session.open())
-            return ExitUnreachable;
-        return applyChange(
-                session, inv, bm::HelperClient::createBondRequest(name, validation.normalised, inv.slaves),
-                [&] {
-                    return finish(session.client()
-                                          .createBond(name, validation.normalised, inv.slaves, session.auth())
-                                          .wait());
-                },
-                made);
+        return inSession(inv, [&](HelperSession &session) -> int {
+            return applyChange(
+                    session, inv,
+                    bm::HelperClient::createBondRequest(name, validation.normalised, inv.slaves),
+                    [&] {
+                        return finish(
+                                session.client()
+                                        .createBond(name, validation.normalised, inv.slaves, session.auth())
+                                        .wait());
+                    },
+                    made);
+        });
     }
     bm::BondConfig config;
     config.name = name;
@@ -194,16 +188,16 @@ int runCreate(const QStringList &args)
     const QString saveWith = inv.saveWith.value_or(QString(QLatin1String("")));
     if (!acceptAddresses(config.ip, saveWith == QLatin1String("none")))
         return ExitUsage;
-    HelperSession session(inv);
-    if (!session.open())
-        return ExitUnreachable;
-    return applyChange(
-            session, inv, bm::HelperClient::createConfiguredBondRequest(config, saveWith),
-            [&] {
-                return finishSaved(
-                        name, session.client().createConfiguredBond(config, saveWith, session.auth()).wait());
-            },
-            savedFrom(name));
+    return inSession(inv, [&](HelperSession &session) -> int {
+        return applyChange(
+                session, inv, bm::HelperClient::createConfiguredBondRequest(config, saveWith),
+                [&] {
+                    return finishSaved(
+                            name,
+                            session.client().createConfiguredBond(config, saveWith, session.auth()).wait());
+                },
+                savedFrom(name));
+    });
 }
 
 int runSetIp(const QStringList &args)
@@ -227,21 +221,16 @@ int runSetIp(const QStringList &args)
 
 int runSave(const QStringList &args)
 {
-    Invocation inv;
-    int rc = ExitOk;
-    if (!prepare(args, "save", &inv, &rc))
-        return rc;
-    HelperSession session(inv);
-    if (!session.open())
-        return ExitUnreachable;
-    const QString name = inv.positionals.at(0);
-    const QString saveWith = inv.saveWith.value_or(QString(QLatin1String("")));
-    return applyChange(
-            session, inv, bm::HelperClient::saveBondRequest(name, saveWith),
-            [&] {
-                return finishSaved(name, session.client().saveBond(name, saveWith, session.auth()).wait());
-            },
-            savedFrom(name));
+    return withSession(args, "save", [&](const Invocation &inv, HelperSession &session) -> int {
+        const QString name = inv.positionals.at(0);
+        const QString saveWith = inv.saveWith.value_or(QString(QLatin1String("")));
+        return applyChange(
+                session, inv, bm::HelperClient::saveBondRequest(name, saveWith),
+                [&] {
+                    return finishSaved(name, session.client().saveBond(name, saveWith, session.auth()).wait());
+                },
+                savedFrom(name));
+    });
 }
 
 int runRestore(const QStringList &args)

@@ -61,6 +61,20 @@ class TestHelperBackend : public QObject
 
     void stopHelper() { m_helper.stop(); }
 
+    // A fresh fake kernel (the tests before leave bonds and trials behind) and backend connected
+    // to it; window, when given, shown over it. Callers return on QTest::currentTestFailed().
+    void connectFresh(HelperBackend &backend, MainWindow *window = nullptr)
+    {
+        stopHelper();
+        startHelper();
+        QVERIFY2(backend.open(), qPrintable(backend.errorString()));
+        if (window) {
+            window->setBackend(&backend);
+            window->show();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(backend.state(), BondBackend::State::Connected, 10000);
+    }
+
     static CallError create(BondBackend &backend, const QString &name, const QStringList &slaves)
     {
         std::optional<CallError> result;
@@ -196,14 +210,11 @@ private Q_SLOTS:
     // shown, and a slave whose errors and drops grow says so in words.
     void sparklinesFromGetCounters()
     {
-        stopHelper();
-        startHelper();
         HelperBackend backend(HelperTarget::systemBus());
-        QVERIFY2(backend.open(), qPrintable(backend.errorString()));
         MainWindow window;
-        window.setBackend(&backend);
-        window.show();
-        QTRY_COMPARE_WITH_TIMEOUT(backend.state(), BondBackend::State::Connected, 10000);
+        connectFresh(backend, &window);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(!backend.isLocal());
         const CallError made = create(backend, QStringLiteral("bond0"),
                                       {QStringLiteral("eth1"), QStringLiteral("eth2")});
@@ -239,15 +250,11 @@ private Q_SLOTS:
     // reconnects and reads everything again by itself.
     void lostConnectionIsShownAndRecovered()
     {
-        // A fresh fake kernel: the tests before leave bonds over eth2.
-        stopHelper();
-        startHelper();
         HelperBackend backend(HelperTarget::address(m_bus.socketAddress()));
-        QVERIFY2(backend.open(), qPrintable(backend.errorString()));
         MainWindow window;
-        window.setBackend(&backend);
-        window.show();
-        QTRY_COMPARE_WITH_TIMEOUT(backend.state(), BondBackend::State::Connected, 10000);
+        connectFresh(backend, &window);
+        if (QTest::currentTestFailed())
+            return;
         const QString bond = QStringLiteral("bond9");
         const CallError made = create(backend, bond, {QStringLiteral("eth2")});
         QVERIFY2(!made.isError(), qPrintable(made.message));
@@ -310,14 +317,11 @@ private Q_SLOTS:
     // and Roll back now brings it back.
     void wizardOverEth0IsATrialKeptFromTheCountdown()
     {
-        stopHelper();
-        startHelper();
         HelperBackend backend(HelperTarget::systemBus());
-        QVERIFY2(backend.open(), qPrintable(backend.errorString()));
         MainWindow window;
-        window.setBackend(&backend);
-        window.show();
-        QTRY_COMPARE_WITH_TIMEOUT(backend.state(), BondBackend::State::Connected, 10000);
+        connectFresh(backend, &window);
+        if (QTest::currentTestFailed())
+            return;
 
         window.newBond();
         auto *wizard = window.findChild<CreateBondWizard *>();
@@ -415,11 +419,10 @@ private Q_SLOTS:
     // Roll back now: the bond made by the trial is gone, and the dialog says what came back.
     void rollBackNowUndoesTheBond()
     {
-        stopHelper();
-        startHelper();
         HelperBackend backend(HelperTarget::systemBus());
-        QVERIFY2(backend.open(), qPrintable(backend.errorString()));
-        QTRY_COMPARE_WITH_TIMEOUT(backend.state(), BondBackend::State::Connected, 10000);
+        connectFresh(backend);
+        if (QTest::currentTestFailed())
+            return;
         std::unique_ptr<TrialDialog> dialog(tryBondOverEth0(backend, 60));
         QVERIFY(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(backend.bondNames().contains(QStringLiteral("bond2")), 5000);
@@ -439,11 +442,10 @@ private Q_SLOTS:
     // Nobody answers: at the deadline the helper undoes the change and the dialog closes saying so.
     void deadlineClosesWithTheRolledBackMessage()
     {
-        stopHelper();
-        startHelper();
         HelperBackend backend(HelperTarget::systemBus());
-        QVERIFY2(backend.open(), qPrintable(backend.errorString()));
-        QTRY_COMPARE_WITH_TIMEOUT(backend.state(), BondBackend::State::Connected, 10000);
+        connectFresh(backend);
+        if (QTest::currentTestFailed())
+            return;
         std::unique_ptr<TrialDialog> dialog(tryBondOverEth0(backend, 10));
         QVERIFY(dialog);
         QVERIFY2(QRegularExpression(QStringLiteral("^Keep this change\\? It is undone in 0:(10|0\\d)$"))
