@@ -15,6 +15,8 @@
 #include "NetworkdService.h"
 #include "ServiceFixtures.h"
 #include "SystemRoot.h"
+#include "TrialJournal.h"
+#include "TrialManager.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -378,6 +380,40 @@ private Q_SLOTS:
         }
         QVERIFY(lastDelete >= 0);
         QVERIFY(stateAfter > lastDelete);
+    }
+
+    // A trial's write that failed undid its own part (TrialManager::abandon), but NetworkManager's
+    // undo does not cover a slave it only followed: the helper puts that back from its snapshot.
+    void failedWriteRestoresWhatTheServiceLeft()
+    {
+        const std::optional<TrialSnapshot> before = TrialSnapshot::take(m_kernel.get(),
+                                                                        {s("bond0"), s("eth0")});
+        QVERIFY(before);
+        TrialManager trials(m_kernel.get(), [](const QString &) { return nullptr; });
+        Trial t;
+        t.id = s("t5");
+        t.interfaces = {s("bond0"), s("eth0")};
+        t.before = *before;
+        t.deadlineUsec = TrialManager::nowUsec() + 60000000ULL;
+        QVERIFY(!trials.open(t));
+        trials.record(t.id, s("NetworkManager"),
+                      {{s("interfaces"), QJsonArray {s("bond0")}}, {s("external"), QJsonArray {s("eth0")}}});
+        // What a failed write leaves: eth0 in bond0 without its address.
+        verifyDone(m_planner->createBond(s("bond0"), {{s("mode"), s("active-backup")}}, {s("eth0")}));
+        const QList<AddressInfo> addresses = m_kernel->dumpAddresses().value_or(QList<AddressInfo>());
+        for (const AddressInfo &a : addresses)
+            if (a.ifindex == ifindex("eth0") && a.address == s("192.0.2.10/24"))
+                QVERIFY(m_kernel->deleteAddress(a).ok());
+        QCOMPARE(masterOf("eth0"), s("bond0"));
+
+        trials.abandon(t.id);
+        QVERIFY(masterOf("eth0").isEmpty());
+        bool back = false;
+        for (const AddressInfo &a : m_kernel->dumpAddresses().value_or(QList<AddressInfo>()))
+            back = back || (a.ifindex == ifindex("eth0") && a.address == s("192.0.2.10/24"));
+        QVERIFY(back);
+        QVERIFY(TrialJournal::all().isEmpty());
+        QCOMPARE(trials.count(), 0);
     }
 
     // --- systemd-networkd ---
