@@ -37,7 +37,7 @@ FakeNetworkManager::FakeNetworkManager(const QStringList &interfaces)
         m_devices.insert(name, Root + QStringLiteral("/Devices/%1").arg(m_next++));
 }
 
-QString FakeNetworkManager::addActiveProfile(const NmConnection &settings)
+QString FakeNetworkManager::addActiveProfile(const NmConnection &settings, bool external)
 {
     const QString profile = Root + QStringLiteral("/Settings/%1").arg(m_next++);
     profiles.insert(profile, settings);
@@ -45,6 +45,8 @@ QString FakeNetworkManager::addActiveProfile(const NmConnection &settings)
     const QString active = Root + QStringLiteral("/ActiveConnection/%1").arg(m_next++);
     m_activeProfile.insert(active, profile);
     m_deviceActive.insert(devicePath(NmSettings::interfaceName(settings)), active);
+    if (external)
+        m_external << active;
     return profile;
 }
 
@@ -144,9 +146,16 @@ QVariantList FakeNetworkManager::answer(const QDBusMessage &m, QString *error)
         return {};
     }
     if (member == QLatin1String("Delete")) {
+        const NmConnection deleted = profiles.value(m.path());
         if (!profiles.remove(m.path()))
             *error = QStringLiteral("no such profile");
         onDisk.remove(m.path());
+        // A port whose profile goes is released: its device is disconnected.
+        if (!NmSettings::portController(deleted).isEmpty()) {
+            const QString device = devicePath(NmSettings::interfaceName(deleted));
+            m_deviceActive.remove(device);
+            m_disconnected << device;
+        }
         return {};
     }
     if (member == QLatin1String("ActivateConnection")) {
@@ -157,13 +166,16 @@ QVariantList FakeNetworkManager::answer(const QDBusMessage &m, QString *error)
         const QString active = Root + QStringLiteral("/ActiveConnection/%1").arg(m_next++);
         m_activeProfile.insert(active, profile);
         m_deviceActive.insert(m_devices.value(name), active);
+        m_disconnected.removeAll(m_devices.value(name));
         return {path(active)};
     }
     if (member == QLatin1String("Get")) {
         const QString property = args.value(1).toString();
         QVariant value;
         if (property == QLatin1String("State"))
-            value = 100u;
+            value = m_disconnected.contains(m.path()) ? 30u : 100u;
+        else if (property == QLatin1String("StateFlags"))
+            value = m_external.contains(m.path()) ? 0x80u : 0u;
         else if (property == QLatin1String("ActiveConnection"))
             value = path(m_deviceActive.value(m.path(), QStringLiteral("/")));
         else if (property == QLatin1String("HwAddress"))

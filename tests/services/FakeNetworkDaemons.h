@@ -38,8 +38,10 @@ public:
     // Devices for `interfaces` (all activated); `active` profiles (settings) active on some of them.
     explicit FakeNetworkManager(const QStringList &interfaces);
 
-    // Adds a profile (as on disk) active on its interface; its path.
-    QString addActiveProfile(const bm::helper::NmConnection &settings);
+    // Adds a profile (as on disk) active on its interface; its path. `external`: the profile is
+    // one NetworkManager generated for a device someone else configured, "connected
+    // (externally)" (its activation's StateFlags have NM_ACTIVATION_STATE_FLAG_EXTERNAL).
+    QString addActiveProfile(const bm::helper::NmConnection &settings, bool external = false);
 
     QList<NmCall> calls;
     QList<NmCheckpoint> checkpoints;
@@ -60,6 +62,8 @@ private:
     QMap<QString, QString> m_devices;       // name -> path
     QMap<QString, QString> m_deviceActive;  // device path -> active connection path
     QMap<QString, QString> m_activeProfile; // active connection path -> profile path
+    QStringList m_external;                 // active connections NetworkManager only follows
+    QStringList m_disconnected;             // devices whose port profile was deleted (state 30)
     int m_next = 1;
 };
 

@@ -15,6 +15,8 @@
 #include "NetworkdService.h"
 #include "ServiceFixtures.h"
 #include "SystemRoot.h"
+#include "TrialJournal.h"
+#include "TrialManager.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -191,7 +193,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_root.isValid());
-        const QString error = m_bus.start({s("eth0"), s("eth1"), s("eth2")});
+        const QString error = m_bus.start({s("eth0"), s("eth1"), s("eth2"), s("mgmt0")});
         if (!error.isEmpty())
             QSKIP(qPrintable(error));
     }
@@ -322,6 +324,96 @@ private Q_SLOTS:
         QCOMPARE(sets.first().path, nm->devicePath(s("eth1")));
         QVERIFY(!nm->profiles.contains(leaving));
         QCOMPARE(nm->destroyed.last(), nm->checkpoints.last().path);
+    }
+
+    // mgmt0 as the lab has it: configured by someone else, NetworkManager only follows it
+    // ("connected (externally)", a profile it generated). NetworkManager's rollback would
+    // activate that profile as one of its own; the helper's snapshot puts mgmt0 back instead.
+    void nmLeavesAFollowedSlaveToTheHelper()
+    {
+        auto *nm = m_bus.nm();
+        nm->calls.clear();
+        nm->rolledBack.clear();
+        const qsizetype checkpoints = nm->checkpoints.size();
+        NmConnection generated = wiredProfile();
+        generated.insert(s("connection"), {{s("id"), s("mgmt0")},
+                                           {s("uuid"), s("0b6b1c1e-0000-4000-8000-000000000002")},
+                                           {s("type"), s("802-3-ethernet")},
+                                           {s("interface-name"), s("mgmt0")}});
+        nm->addActiveProfile(generated, true);
+        NetworkManagerService service(m_bus.client());
+        QJsonObject part;
+        const ServiceTrial t = trial(s("t4"), &part, 30);
+        BondConfig bond1 = bond0({s("mgmt0")});
+        bond1.name = s("bond1");
+        verifyDone(inTrial(service, t, [&](auto done) { service.create(bond1, done); }));
+
+        // No device is left for a checkpoint, and none would mean all of them.
+        QCOMPARE(nm->checkpoints.size(), checkpoints);
+        QVERIFY(part.value(s("checkpoint")).toString().isEmpty());
+        QCOMPARE(strings(part.value(s("interfaces"))), QStringList {s("bond1")});
+        QCOMPARE(strings(part.value(s("external"))), QStringList {s("mgmt0")});
+        // Carried over all the same, from the generated profile.
+        const NmConnection bond = nm->callsOf("AddConnection2").first().settings;
+        QCOMPARE(NmSettings::interfaceName(bond), s("bond1"));
+        const auto addresses = bond.value(s("ipv4")).value(s("address-data")).value<QList<QVariantMap>>();
+        QCOMPARE(addresses.size(), 1);
+        QCOMPARE(addresses.first().value(s("address")).toString(), s("10.0.2.15"));
+        const QStringList created = strings(part.value(s("created")));
+        QCOMPARE(created.size(), 2);
+
+        nm->calls.clear();
+        verifyDone(run([&](auto done) { service.rollbackTrial(s("t4"), part, done); }));
+        QVERIFY(nm->rolledBack.isEmpty());
+        for (const QString &p : created)
+            QVERIFY(!nm->profiles.contains(p));
+        // The rollback waits until NetworkManager has let go of mgmt0 (its port is gone), so
+        // that the helper's restore comes after NetworkManager's deactivation, not before.
+        qsizetype lastDelete = -1;
+        qsizetype stateAfter = -1;
+        for (qsizetype i = 0; i < nm->calls.size(); ++i) {
+            if (nm->calls.at(i).member == s("Delete"))
+                lastDelete = i;
+            else if (lastDelete >= 0 && nm->calls.at(i).member == s("Get")
+                     && nm->calls.at(i).path == nm->devicePath(s("mgmt0")))
+                stateAfter = i;
+        }
+        QVERIFY(lastDelete >= 0);
+        QVERIFY(stateAfter > lastDelete);
+    }
+
+    // A trial's write that failed undid its own part (TrialManager::abandon), but NetworkManager's
+    // undo does not cover a slave it only followed: the helper puts that back from its snapshot.
+    void failedWriteRestoresWhatTheServiceLeft()
+    {
+        const std::optional<TrialSnapshot> before = TrialSnapshot::take(m_kernel.get(),
+                                                                        {s("bond0"), s("eth0")});
+        QVERIFY(before);
+        TrialManager trials(m_kernel.get(), [](const QString &) { return nullptr; });
+        Trial t;
+        t.id = s("t5");
+        t.interfaces = {s("bond0"), s("eth0")};
+        t.before = *before;
+        t.deadlineUsec = TrialManager::nowUsec() + 60000000ULL;
+        QVERIFY(!trials.open(t));
+        trials.record(t.id, s("NetworkManager"),
+                      {{s("interfaces"), QJsonArray {s("bond0")}}, {s("external"), QJsonArray {s("eth0")}}});
+        // What a failed write leaves: eth0 in bond0 without its address.
+        verifyDone(m_planner->createBond(s("bond0"), {{s("mode"), s("active-backup")}}, {s("eth0")}));
+        const QList<AddressInfo> addresses = m_kernel->dumpAddresses().value_or(QList<AddressInfo>());
+        for (const AddressInfo &a : addresses)
+            if (a.ifindex == ifindex("eth0") && a.address == s("192.0.2.10/24"))
+                QVERIFY(m_kernel->deleteAddress(a).ok());
+        QCOMPARE(masterOf("eth0"), s("bond0"));
+
+        trials.abandon(t.id);
+        QVERIFY(masterOf("eth0").isEmpty());
+        bool back = false;
+        for (const AddressInfo &a : m_kernel->dumpAddresses().value_or(QList<AddressInfo>()))
+            back = back || (a.ifindex == ifindex("eth0") && a.address == s("192.0.2.10/24"));
+        QVERIFY(back);
+        QVERIFY(TrialJournal::all().isEmpty());
+        QCOMPARE(trials.count(), 0);
     }
 
     // --- systemd-networkd ---

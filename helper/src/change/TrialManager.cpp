@@ -112,6 +112,16 @@ void TrialManager::started(const QString &id)
 
 void TrialManager::abandon(const QString &id)
 {
+    if (const auto it = m_trials.find(id); it != m_trials.end() && !it->second.started) {
+        const Trial &trial = it->second.trial;
+        TrialSnapshot left;
+        for (const QJsonValue &part : trial.services)
+            for (const QJsonValue &name : part.toObject().value(QLatin1String("external")).toArray())
+                if (const LinkState *was = trial.before.find(name.toString()))
+                    left.links << *was;
+        for (const QString &refused : left.restore(m_kernel))
+            qWarning("bond-manager-helper: undoing trial %s: %s", qPrintable(id), qPrintable(refused));
+    }
     TrialJournal::remove(id);
     m_trials.erase(id);
     m_order.removeAll(id);

@@ -54,7 +54,9 @@ public:
     void record(const QString &id, const QString &service, const QJsonObject &part);
     // The write is done: the deadline runs from now on, and TrialStarted goes out.
     void started(const QString &id);
-    // The write failed and undid itself: the trial never was.
+    // The write failed and undid itself: the trial never was. The interfaces a service left to
+    // the helper (ServiceTrial::record, "external") are put back from the snapshot first: the
+    // service's own undo does not cover them.
     void abandon(const QString &id);
 
     // Confirm: the services make their parts lasting, the journal goes; TrialConfirmed.

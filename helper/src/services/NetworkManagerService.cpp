@@ -42,10 +42,16 @@ constexpr uint BlockAutoconnect = 0x20;
 constexpr uint DeleteNewConnections = 0x2;
 // NMDeviceState, NMActiveConnectionState.
 constexpr uint DeviceActivated = 100;
+constexpr uint DeviceDisconnected = 30;
 constexpr uint ActiveDeactivated = 4;
+// NMActivationStateFlags: an activation NetworkManager only follows (a device configured by
+// someone else, "connected (externally)", with a profile it generated in memory).
+constexpr uint ActivationExternal = 0x80;
 
 constexpr int CallTimeoutMs = 25000;
 constexpr int LoadTimeoutMs = 2000;
+// How long a rollback waits for NetworkManager to let go of a slave it only followed.
+constexpr int ReleaseTimeoutMs = 3000;
 // A trial's checkpoint outlives its deadline by this much: the helper rolls the trial back at the
 // deadline itself; NetworkManager's own timer is there for a helper that died.
 constexpr qint64 TrialMarginS = 30;
@@ -187,6 +193,13 @@ Profiles pickProfiles(const QString &bond, const QList<QPair<QString, NmConnecti
     return p;
 }
 
+QStringList without(QStringList names, const QStringList &leaving)
+{
+    for (const QString &name : leaving)
+        names.removeAll(name);
+    return names;
+}
+
 QString join(const QStringList &names)
 {
     return names.join(QStringLiteral(", "));
@@ -213,11 +226,12 @@ public:
         QStringList remove;   // profiles on their way out (autoconnect off in memory): deleted on commit
         QStringList created;  // profiles added (the checkpoint's rollback deletes them)
         QStringList released; // interfaces whose devices the trial disconnected
+        QStringList external; // slaves NetworkManager only followed: the helper puts them back
     };
 
-    // The part's keys: checkpoint (string), save, remove, created (profile paths), interfaces
-    // (the bond and its slaves, which NetworkManager's rollback puts back: the helper leaves them
-    // alone, ServiceTrial.h).
+    // The part's keys: checkpoint (string), save, remove, created (profile paths), released,
+    // external (interface names), interfaces (the bond and its slaves, which NetworkManager's
+    // rollback puts back: the helper leaves them alone, ServiceTrial.h).
     static QJsonObject toJournal(const Staged &staged, const QStringList &interfaces)
     {
         return {{QStringLiteral("checkpoint"), staged.checkpoint},
@@ -225,6 +239,7 @@ public:
                 {QStringLiteral("remove"), QJsonArray::fromStringList(staged.remove)},
                 {QStringLiteral("created"), QJsonArray::fromStringList(staged.created)},
                 {QStringLiteral("released"), QJsonArray::fromStringList(staged.released)},
+                {QStringLiteral("external"), QJsonArray::fromStringList(staged.external)},
                 {QStringLiteral("interfaces"), QJsonArray::fromStringList(interfaces)}};
     }
 
@@ -237,8 +252,12 @@ public:
                 out << v.toString();
             return out;
         };
-        return {part.value(QStringLiteral("checkpoint")).toString(), list("save"), list("remove"),
-                list("created"), list("released")};
+        return {part.value(QStringLiteral("checkpoint")).toString(),
+                list("save"),
+                list("remove"),
+                list("created"),
+                list("released"),
+                list("external")};
     }
 
     Operation(const QDBusConnection &bus, int timeoutMs, NetworkService::Done done, QObject *parent)
@@ -258,6 +277,11 @@ public:
                       SLOT(nmSignal(QDBusMessage)));
         m_deadline.setSingleShot(true);
         connect(&m_deadline, &QTimer::timeout, this, [this] {
+            if (m_lenient) {
+                stopWaiting();
+                Next then = std::move(m_then);
+                return then();
+            }
             fail(QStringLiteral("%1 within %2 s%3")
                          .arg(m_waitingFor, QString::number(m_timeoutMs / 1000.0),
                               m_status.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_status)));
@@ -314,7 +338,9 @@ public:
     // done so. The profiles the trial added go too, should the rollback have left any.
     void discard(const Staged &staged)
     {
-        const auto leftovers = [this, staged] { deleteQuietly(staged.created); };
+        const auto leftovers = [this, staged] {
+            deleteQuietly(staged.created, [this, staged] { awaitReleased(staged.external); });
+        };
         if (staged.checkpoint.isEmpty())
             return leftovers();
         callAny(NmPath, NmInterface, QStringLiteral("CheckpointRollback"),
@@ -327,13 +353,36 @@ public:
                 });
     }
 
-    // Deletes each of `profiles` that is still there (errors are expected), then finishes.
-    void deleteQuietly(const QStringList &profiles)
+    // Deletes each of `profiles` that is still there (errors are expected).
+    void deleteQuietly(const QStringList &profiles, Next next)
     {
         if (profiles.isEmpty())
-            return finish(std::nullopt);
+            return next();
         callAny(profiles.first(), ConnectionInterface, QStringLiteral("Delete"), {},
-                [this, profiles](const QDBusMessage &) { deleteQuietly(profiles.mid(1)); });
+                [this, profiles, next](const QDBusMessage &) { deleteQuietly(profiles.mid(1), next); });
+    }
+
+    // NetworkManager deactivates the port of a deleted port profile after Delete has answered;
+    // were the helper to give a slave it only followed its addresses back before that, the
+    // deactivation would take them away again. Waits (briefly: the rollback is due) until each
+    // of `names` is no longer activated as a port, then finishes; past the bound it finishes all
+    // the same, as the helper's restore is still better than none.
+    void awaitReleased(const QStringList &names)
+    {
+        if (names.isEmpty())
+            return finish(std::nullopt);
+        m_lenient = true;
+        await(
+                QString(),
+                [this, names](Verdict verdict) {
+                    deviceStates(names, {}, [verdict](const QList<uint> &states) {
+                        bool all = true;
+                        for (uint state : states)
+                            all = all && state <= DeviceDisconnected;
+                        verdict(all ? Check::Done : Check::NotYet, QString());
+                    });
+                },
+                [this] { finish(std::nullopt); }, ReleaseTimeoutMs);
     }
 
     // --- the three writes ---
@@ -342,14 +391,17 @@ public:
     {
         m_interfaces = QStringList {config.name} + config.slaves;
         m_candidates = config.slaves;
-        devicePaths(config.slaves, [this, config](const QStringList &paths) {
+        followedOnly(config.slaves, {}, [this, config](const QStringList &external) {
+            leaveToHelper(external);
             // The slaves' devices only: a rollback deletes the new profiles (DELETE_NEW_CONNECTIONS),
             // which takes the new bond down with them. Not DISCONNECT_NEW_DEVICES: with a list of
             // devices, NetworkManager 1.42 would disconnect every device outside it, the host's
             // other connections included (src/core/nm-checkpoint.c).
-            checkpoint(paths, [this, config] {
-                carriedProfile(m_candidates, [this, config](const NmConnection &carrier) {
-                    addAndActivate(config, carrier);
+            devicePaths(without(config.slaves, external), [this, config](const QStringList &paths) {
+                checkpoint(paths, [this, config] {
+                    carriedProfile(m_candidates, [this, config](const NmConnection &carrier) {
+                        addAndActivate(config, carrier);
+                    });
                 });
             });
         });
@@ -373,10 +425,13 @@ public:
             for (const QString &s : wanted.slaves)
                 if (!current.slaves.contains(s))
                     m_candidates << s;
-            optionalDevicePaths(names, {}, [this, p, wanted](const QStringList &paths) {
-                checkpoint(paths, [this, p, wanted] {
-                    carriedProfile(m_candidates, [this, p, wanted](const NmConnection &carrier) {
-                        updateProfiles(p, wanted, carrier);
+            followedOnly(m_candidates, {}, [this, p, wanted, names](const QStringList &external) {
+                leaveToHelper(external);
+                optionalDevicePaths(without(names, external), {}, [this, p, wanted](const QStringList &paths) {
+                    checkpoint(paths, [this, p, wanted] {
+                        carriedProfile(m_candidates, [this, p, wanted](const NmConnection &carrier) {
+                            updateProfiles(p, wanted, carrier);
+                        });
                     });
                 });
             });
@@ -437,6 +492,46 @@ private:
             else
                 next(r);
         });
+    }
+
+    // Trials only: those of `names` NetworkManager merely follows ("connected (externally)": a
+    // device someone else configured, with a profile NetworkManager generated in memory).
+    void followedOnly(const QStringList &names, QStringList found,
+                      std::function<void(const QStringList &)> next)
+    {
+        if (!m_trial || names.isEmpty())
+            return next(found);
+        const QString name = names.first();
+        const auto rest = [this, names, next](const QStringList &f) { followedOnly(names.mid(1), f, next); };
+        callAny(NmPath, NmInterface, QStringLiteral("GetDeviceByIpIface"), {name},
+                [this, name, found, rest](const QDBusMessage &device) {
+                    if (device.type() != QDBusMessage::ReplyMessage)
+                        return rest(found);
+                    property(objectPath(device.arguments().value(0)), DeviceInterface,
+                             QStringLiteral("ActiveConnection"),
+                             [this, name, found, rest](const QVariant &active) {
+                                 const QString activePath = objectPath(active);
+                                 if (activePath.isEmpty() || activePath == QLatin1String("/"))
+                                     return rest(found);
+                                 property(activePath, ActiveInterface, QStringLiteral("StateFlags"),
+                                          [name, found, rest](const QVariant &flags) {
+                                              rest((flags.toUInt() & ActivationExternal)
+                                                           ? found + QStringList {name}
+                                                           : found);
+                                          });
+                             });
+                });
+    }
+
+    // Slaves NetworkManager only followed stay out of the checkpoint and of the interfaces it
+    // puts back: its rollback would activate the profile it generated for them as one of its own
+    // (seconds later, with addresses of its own making and a file under /run/NetworkManager),
+    // where the helper's snapshot puts back what the kernel had (TrialSnapshot::restore).
+    void leaveToHelper(const QStringList &external)
+    {
+        m_staged.external = external;
+        for (const QString &name : external)
+            m_interfaces.removeAll(name);
     }
 
     // The device paths of `names`; a name NetworkManager has no device for fails the write.
@@ -533,6 +628,12 @@ private:
 
     void checkpoint(const QStringList &devices, Next next)
     {
+        // No devices would be all of them to NetworkManager. A trial's new profiles go at its
+        // rollback all the same (discard(), or the helper's journal after a crash).
+        if (m_trial && devices.isEmpty()) {
+            recordPart();
+            return next();
+        }
         QList<QDBusObjectPath> paths;
         for (const QString &d : devices)
             paths << QDBusObjectPath(d);
@@ -902,12 +1003,14 @@ private:
 
     // --- waiting on NetworkManager ---
 
-    void await(const QString &failure, Condition condition, Next next)
+    // Past `timeoutMs` (the write's own bound by default) the write fails, or with m_lenient
+    // goes on to `next` all the same.
+    void await(const QString &failure, Condition condition, Next next, int timeoutMs = 0)
     {
         m_waitingFor = failure;
         m_condition = std::move(condition);
         m_then = std::move(next);
-        m_deadline.start(m_timeoutMs);
+        m_deadline.start(timeoutMs > 0 ? timeoutMs : m_timeoutMs);
         m_poll.start();
         recheck();
     }
@@ -1054,6 +1157,7 @@ private:
     QTimer m_poll;
     bool m_checking = false;
     bool m_recheck = false;
+    bool m_lenient = false; // the wait's bound is not a failure (awaitReleased)
 };
 
 } // namespace

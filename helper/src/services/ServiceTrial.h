@@ -33,7 +33,10 @@ struct ServiceTrial {
     // checkpoint's path, a file added under /run), so that a helper killed in between still
     // hands the part to rollbackTrial() when it starts again. Keys are the service's own; the
     // key "interfaces" (array of names) lists the interfaces the service puts back itself on
-    // rollback, which the helper then leaves alone instead of restoring them by rtnetlink.
+    // rollback, which the helper then leaves alone instead of restoring them by rtnetlink; the
+    // key "external" (array of names) those the write touched but the service cannot put back
+    // (NetworkManager's devices it only follows), which the helper restores even when the write
+    // fails and undoes the rest itself (TrialManager::abandon).
     std::function<void(const QJsonObject &part)> record;
 };
 
