@@ -199,6 +199,8 @@ QVariantList FakeNetworkManager::answer(const QDBusMessage &m, QString *error)
 
 bool FakeNetworkd::handleMessage(const QDBusMessage &message, const QDBusConnection &connection)
 {
+    if (silent.contains(message.member()))
+        return true;
     if (message.member() == QLatin1String("Reload")) {
         ++reloads;
         if (onReload)

@@ -72,6 +72,8 @@ class FakeNetworkd : public QDBusVirtualObject
 public:
     int reloads = 0;
     QList<int> reconfigured;
+    // Members it never answers, as a daemon too busy to.
+    QStringList silent;
     std::function<void()> onReload;
 
     QString introspect(const QString &) const override { return QString(); }

@@ -92,6 +92,15 @@ OwnerDecision decideOwner(const InterfaceFacts &facts)
     for (int i = 1; i < owners.size(); ++i)
         d.warnings << QStringLiteral("%1 is also %2, which may undo what %3 saves")
                               .arg(facts.name, what(owners.at(i), facts), networkOwnerName(d.owner));
+    // A slow service read as "not managed" would have the change made behind its back (by the
+    // runtime service, or saved by another), which it then undoes or fights.
+    if (!facts.unanswered.isEmpty())
+        d.refusal = QStringLiteral("%1 did not answer in time whether %2 %3, so Bond Manager cannot "
+                                   "tell which service keeps %3; try again")
+                            .arg(facts.unanswered.join(QStringLiteral(" and ")),
+                                 facts.unanswered.size() == 1 ? QStringLiteral("it configures")
+                                                              : QStringLiteral("they configure"),
+                                 facts.name);
     if (d.owner == NetworkOwner::Netplan)
         d.warnings << QStringLiteral("%1 is configured by netplan (%2); Bond Manager does not change "
                                      "netplan's files, so this change lasts only until netplan "
@@ -110,6 +119,12 @@ OwnerDecision decideGroupOwner(const InterfaceFacts &bond, const QList<Interface
     for (int i = 0; i < members.size(); ++i) {
         decisions << decideOwner(members.at(i));
         const OwnerDecision &d = decisions.last();
+        if (d.refused()) {
+            result.owner = d.owner;
+            result.reason = d.reason;
+            result.refusal = d.refusal;
+            return result;
+        }
         for (const QString &w : d.warnings) {
             if (!result.warnings.contains(w))
                 result.warnings << w;

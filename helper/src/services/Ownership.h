@@ -28,6 +28,9 @@ struct InterfaceFacts {
     QString networkdState;         // the link's AdministrativeState; empty when unknown
     QString ifupdownFile;          // the interfaces(5) file that configures it, if any
     QString netplanFile;           // the netplan YAML that names it, if any
+    // The services that did not answer in time whether they manage it ("systemd-networkd"): their
+    // facts above are unknown, not "no".
+    QStringList unanswered;
 };
 
 struct OwnerDecision {
@@ -44,12 +47,13 @@ struct OwnerDecision {
 // The owner of one interface: netplan when its YAML names it (it regenerates the others' files),
 // then NetworkManager when it manages the device, systemd-networkd when it configures the link,
 // ifupdown when an interfaces(5) stanza names it; none otherwise. Any further claimant is a
-// warning.
+// warning. A service that did not answer is a refusal: it may be the owner.
 OwnerDecision decideOwner(const InterfaceFacts &facts);
 
 // The one owner of a bond and its slaves. Interfaces without an owner join the others' (a new
 // bond does not exist yet); two different owners are refused with a sentence naming both, and so
-// is NetworkManager as owner when it keeps one of them unmanaged.
+// is NetworkManager as owner when it keeps one of them unmanaged, and any member whose own
+// decision is refused.
 OwnerDecision decideGroupOwner(const InterfaceFacts &bond, const QList<InterfaceFacts> &slaves);
 
 } // namespace bm::helper

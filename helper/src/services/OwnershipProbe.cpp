@@ -6,6 +6,7 @@
 #include "InterfacesFile.h"
 #include "SystemRoot.h"
 
+#include <QDBusError>
 #include <QDBusMessage>
 #include <QDBusObjectPath>
 #include <QDBusVariant>
@@ -21,21 +22,29 @@ const QString NmService = QStringLiteral("org.freedesktop.NetworkManager");
 const QString NetworkdService = QStringLiteral("org.freedesktop.network1");
 
 // The reply's arguments; empty when the call failed (no such device, service gone, timeout).
+// `late` is set when no answer came within `timeoutMs`: the service is busy, not without the
+// device.
 QVariantList call(const QDBusConnection &bus, const QString &service, const QString &path,
-                  const QString &interface, const QString &method, const QVariantList &args, int timeoutMs)
+                  const QString &interface, const QString &method, const QVariantList &args, int timeoutMs,
+                  bool *late = nullptr)
 {
     QDBusMessage message = QDBusMessage::createMethodCall(service, path, interface, method);
     message.setArguments(args);
     message.setAutoStartService(false); // detection never starts a service
     const QDBusMessage reply = bus.call(message, QDBus::Block, timeoutMs);
-    return reply.type() == QDBusMessage::ReplyMessage ? reply.arguments() : QVariantList();
+    if (reply.type() == QDBusMessage::ReplyMessage)
+        return reply.arguments();
+    const QDBusError::ErrorType error = QDBusError(reply).type();
+    if (late && (error == QDBusError::NoReply || error == QDBusError::Timeout))
+        *late = true;
+    return QVariantList();
 }
 
 QVariant property(const QDBusConnection &bus, const QString &service, const QString &path,
-                  const QString &interface, const QString &name, int timeoutMs)
+                  const QString &interface, const QString &name, int timeoutMs, bool *late)
 {
     const QVariant v = call(bus, service, path, QStringLiteral("org.freedesktop.DBus.Properties"),
-                            QStringLiteral("Get"), {interface, name}, timeoutMs)
+                            QStringLiteral("Get"), {interface, name}, timeoutMs, late)
                                .value(0);
     return v.value<QDBusVariant>().variant();
 }
@@ -132,29 +141,36 @@ void addBusFacts(QList<InterfaceFacts> *facts, const QDBusConnection &bus, int t
         f.nmRunning = nm;
         f.networkdRunning = networkd;
         if (nm) {
+            bool late = false;
             const QVariant device = call(bus, NmService, QStringLiteral("/org/freedesktop/NetworkManager"),
-                                         NmService, QStringLiteral("GetDeviceByIpIface"), {f.name}, timeoutMs)
+                                         NmService, QStringLiteral("GetDeviceByIpIface"), {f.name}, timeoutMs,
+                                         &late)
                                             .value(0);
             const QString path = device.value<QDBusObjectPath>().path();
             if (!path.isEmpty()) {
                 const QVariant managed = property(bus, NmService, path,
                                                   QStringLiteral("org.freedesktop.NetworkManager.Device"),
-                                                  QStringLiteral("Managed"), timeoutMs);
+                                                  QStringLiteral("Managed"), timeoutMs, &late);
                 if (managed.isValid())
                     f.nmManaged = managed.toBool();
             }
+            if (late)
+                f.unanswered << networkOwnerName(NetworkOwner::NetworkManager);
         }
         if (networkd) {
+            bool late = false;
             // GetLinkByName returns (ifindex, path).
             const QVariantList link = call(bus, NetworkdService, QStringLiteral("/org/freedesktop/network1"),
                                            QStringLiteral("org.freedesktop.network1.Manager"),
-                                           QStringLiteral("GetLinkByName"), {f.name}, timeoutMs);
+                                           QStringLiteral("GetLinkByName"), {f.name}, timeoutMs, &late);
             const QString path = link.value(1).value<QDBusObjectPath>().path();
             if (!path.isEmpty())
                 f.networkdState = property(bus, NetworkdService, path,
                                            QStringLiteral("org.freedesktop.network1.Link"),
-                                           QStringLiteral("AdministrativeState"), timeoutMs)
+                                           QStringLiteral("AdministrativeState"), timeoutMs, &late)
                                           .toString();
+            if (late)
+                f.unanswered << networkOwnerName(NetworkOwner::Networkd);
         }
     }
 }

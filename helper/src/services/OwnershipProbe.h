@@ -28,7 +28,8 @@ void addFileFacts(QList<InterfaceFacts> *facts);
 
 // Fills the bus facts of each: NameHasOwner for both services (no activation), then for
 // NetworkManager GetDeviceByIpIface and the device's Managed property, for networkd GetLinkByName
-// and the link's AdministrativeState. Calls carry NoAutoStart and time out after `timeoutMs`.
+// and the link's AdministrativeState. Calls carry NoAutoStart and time out after `timeoutMs`; a
+// service whose call timed out is named in `unanswered`.
 void addBusFacts(QList<InterfaceFacts> *facts, const QDBusConnection &bus, int timeoutMs = 2000);
 
 } // namespace bm::helper::OwnershipProbe

@@ -66,7 +66,7 @@ QString ServiceRegistry::saveWithName(NetworkOwner owner)
     return owner == NetworkOwner::Networkd ? QStringLiteral("networkd") : networkOwnerName(owner);
 }
 
-OwnerDecision ServiceRegistry::decide(const QString &bond, const QStringList &slaves) const
+OwnerDecision ServiceRegistry::decide(const QString &bond, const QStringList &slaves, int probeTimeoutMs) const
 {
     QList<InterfaceFacts> facts;
     InterfaceFacts bondFacts;
@@ -78,7 +78,7 @@ OwnerDecision ServiceRegistry::decide(const QString &bond, const QStringList &sl
         facts << f;
     }
     OwnershipProbe::addFileFacts(&facts);
-    OwnershipProbe::addBusFacts(&facts, m_bus);
+    OwnershipProbe::addBusFacts(&facts, m_bus, probeTimeoutMs);
     m_nmRunning = facts.constFirst().nmRunning;
     m_networkdRunning = facts.constFirst().networkdRunning;
     return decideGroupOwner(facts.takeFirst(), facts);
@@ -110,7 +110,7 @@ Outcome ServiceRegistry::whyNotAvailable(NetworkOwner owner) const
 ServiceRegistry::Choice ServiceRegistry::choose(const QString &bond, const QStringList &slaves,
                                                 const QString &saveWith) const
 {
-    return choose(decide(bond, slaves), saveWith);
+    return choose(decide(bond, slaves, WriteProbeTimeoutMs), saveWith);
 }
 
 ServiceRegistry::Choice ServiceRegistry::choose(const OwnerDecision &decision, const QString &saveWith) const

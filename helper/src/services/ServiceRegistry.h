@@ -35,8 +35,12 @@ public:
     static std::optional<NetworkOwner> ownerOfSaveWith(const QString &saveWith);
     static QString saveWithName(NetworkOwner owner);
 
-    // The one owner of `bond` and `slaves`, from facts gathered now.
-    OwnerDecision decide(const QString &bond, const QStringList &slaves) const;
+    // The one owner of `bond` and `slaves`, from facts gathered now; each service's answer is
+    // waited for at most `probeTimeoutMs`.
+    OwnerDecision decide(const QString &bond, const QStringList &slaves, int probeTimeoutMs = 2000) const;
+    // How long a write waits for each service's answer: longer than a read, since a write that
+    // cannot tell the owner is refused (a busy host answers slowly).
+    static constexpr int WriteProbeTimeoutMs = 10000;
 
     struct Choice {
         NetworkService *service = nullptr; // null when refused
