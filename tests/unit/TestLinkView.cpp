@@ -12,6 +12,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
+#include <utility>
+
 #include <linux/if_addr.h>
 #include <linux/rtnetlink.h>
 #include <sys/socket.h>
@@ -101,6 +104,19 @@ QStringList texts(const QList<RouteInfo> &routes)
     return list;
 }
 
+// An IPv4 default route of the main table out of the link.
+RouteInfo defaultRoute(int ifindex, const QString &gateway)
+{
+    RouteInfo r;
+    r.ifindex = ifindex;
+    r.family = AF_INET;
+    r.destination = u"0.0.0.0/0"_s;
+    r.gateway = gateway;
+    r.type = RTN_UNICAST;
+    r.table = RT_TABLE_MAIN;
+    return r;
+}
+
 AddressInfo address(int ifindex, int family, const QString &text)
 {
     AddressInfo a;
@@ -108,6 +124,56 @@ AddressInfo address(int ifindex, int family, const QString &text)
     a.family = family;
     a.address = text;
     return a;
+}
+
+// ListCandidates' maps (LinkView::candidates()) as lines to compare: what a candidate shows.
+QStringList candidateLines(const QList<QVariantMap> &maps)
+{
+    QStringList lines;
+    for (const QVariantMap &m : maps)
+        lines << u"%1 up %2 carrier %3 master %4 addresses %5 default %6 gateway %7"_s.arg(
+                m.value(u"name"_s).toString(), m.value(u"adminUp"_s).toString(),
+                m.value(u"carrier"_s).toString(), m.value(u"master"_s).toString(),
+                m.value(u"addresses"_s).toStringList().join(u','), m.value(u"defaultRoute"_s).toString(),
+                m.value(u"gateway"_s).toString());
+    lines.sort();
+    return lines;
+}
+
+// The same lines from the kernel's own dumps, built apart from the view: the answer a fresh read
+// gives.
+QStringList candidateLines(FakeKernelBackend &kernel)
+{
+    const QList<LinkInfo> links = kernel.dumpLinks().value_or(QList<LinkInfo>());
+    const QList<AddressInfo> addresses = kernel.dumpAddresses().value_or(QList<AddressInfo>());
+    const QList<RouteInfo> routes = kernel.dumpRoutes().value_or(QList<RouteInfo>());
+    QStringList lines;
+    for (const LinkInfo &l : links) {
+        if (l.loopback)
+            continue;
+        QString master;
+        for (const LinkInfo &m : links)
+            if (l.masterIndex && m.ifindex == l.masterIndex)
+                master = m.name;
+        QStringList own;
+        for (const AddressInfo &a : addresses)
+            if (a.ifindex == l.ifindex)
+                own << a.address;
+        bool viaDefault = false;
+        QString gateway;
+        for (const RouteInfo &r : routes) {
+            if (!r.isDefault() || !r.goesOut(l.ifindex))
+                continue;
+            viaDefault = true;
+            if (gateway.isEmpty() && r.family == AF_INET && r.ifindex == l.ifindex)
+                gateway = r.gateway;
+        }
+        lines << u"%1 up %2 carrier %3 master %4 addresses %5 default %6 gateway %7"_s.arg(
+                l.name, QVariant(l.adminUp).toString(), QVariant(l.carrier).toString(), master,
+                own.join(u','), QVariant(viaDefault).toString(), gateway);
+    }
+    lines.sort();
+    return lines;
 }
 
 } // namespace
@@ -176,13 +242,7 @@ private Q_SLOTS:
         compareWithKernel(kernel, view, eth0);
 
         QVERIFY(kernel.addAddress(address(eth1, AF_INET, u"198.51.100.2/24"_s)).ok());
-        RouteInfo viaEth1;
-        viaEth1.ifindex = eth1;
-        viaEth1.family = AF_INET;
-        viaEth1.destination = u"0.0.0.0/0"_s;
-        viaEth1.gateway = u"198.51.100.1"_s;
-        viaEth1.type = RTN_UNICAST;
-        viaEth1.table = RT_TABLE_MAIN;
+        const RouteInfo viaEth1 = defaultRoute(eth1, u"198.51.100.1"_s);
         QVERIFY(kernel.addRoute(viaEth1).ok());
         QVERIFY(view.refresh());
         QVERIFY(view.hasDefaultRoute(eth1));
@@ -344,6 +404,57 @@ private Q_SLOTS:
         QTRY_VERIFY(!mtus.isEmpty());
         QCOMPARE(mtus.last(), 1500u);
         QVERIFY2(clock.elapsed() < 100, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    // ListCandidates' maps are kept between calls (LinkView::candidates()): each kind of event
+    // that changes what they show makes the next call build them afresh, and a change that does
+    // not (a route that is not a default one) leaves them as they are. Each step first takes the
+    // kept maps, then changes the kernel and compares with the kernel's own dumps.
+    void candidatesFollowTheKernel()
+    {
+        FlakyDumpKernel kernel;
+        LinkView view(&kernel);
+        QVERIFY(view.start());
+        const int eth1 = view.links().find(u"eth1"_s)->ifindex;
+        RouteInfo viaEth1 = defaultRoute(eth1, u"198.51.100.1"_s);
+        viaEth1.metric = 100;
+        RouteInfo hostRoute = viaEth1;
+        hostRoute.destination = u"203.0.113.7/32"_s;
+        const QList<std::pair<QString, std::function<bool()>>> steps {
+                {u"carrier"_s, [&] { return kernel.setCarrier(u"eth1"_s, false), true; }},
+                {u"admin state"_s, [&] { return kernel.setUp(u"eth1"_s, false).ok(); }},
+                {u"bond and masters"_s, [&] { return makeBond0(kernel); }},
+                {u"address added"_s,
+                 [&] { return kernel.addAddress(address(eth1, AF_INET, u"198.51.100.2/24"_s)).ok(); }},
+                {u"default route added"_s, [&] { return kernel.addRoute(viaEth1).ok(); }},
+                {u"other route added"_s, [&] { return kernel.addRoute(hostRoute).ok(); }},
+                {u"default route removed"_s, [&] { return kernel.deleteRoute(viaEth1).ok(); }},
+                {u"address removed"_s,
+                 [&] { return kernel.deleteAddress(address(eth1, AF_INET, u"198.51.100.2/24"_s)).ok(); }},
+                {u"link removed"_s, [&] { return kernel.deleteLink(u"bond0"_s).ok(); }},
+                {u"events lost"_s,
+                 [&] {
+                     {
+                         const QSignalBlocker quiet(&kernel);
+                         if (!kernel.setUp(u"eth1"_s, true).ok()
+                             || !kernel.addAddress(address(eth1, AF_INET, u"203.0.113.9/24"_s)).ok())
+                             return false;
+                         kernel.drainEvents(); // delivered to no one
+                     }
+                     Q_EMIT kernel.resyncNeeded();
+                     return true;
+                 }},
+        };
+        for (const auto &[what, change] : steps) {
+            QVERIFY(view.refresh());
+            QCOMPARE(candidateLines(view.candidates()), candidateLines(kernel));
+            QVERIFY2(change(), qPrintable(what));
+            QVERIFY(view.refresh());
+            QVERIFY2(candidateLines(view.candidates()) == candidateLines(kernel),
+                     qPrintable(u"after: %1\nview:   %2\nkernel: %3"_s.arg(
+                             what, candidateLines(view.candidates()).join(u"; "),
+                             candidateLines(kernel).join(u"; "))));
+        }
     }
 
     void failedResyncIsRetriedUntilTheViewIsTheKernels()

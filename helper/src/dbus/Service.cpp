@@ -299,32 +299,7 @@ BondManager::VariantMapList Service::ListCandidates()
     }
     // From the view, kept from the kernel's address and route events: a dump of every route per
     // call cost root's helper tens of milliseconds with a large routing table.
-    BondManager::VariantMapList result;
-    for (const LinkInfo *link : m_view.links().all()) {
-        const LinkInfo &l = *link;
-        if (l.loopback)
-            continue;
-        const LinkInfo *master = m_view.links().find(l.masterIndex);
-        CandidateInfo c;
-        c.name = l.name;
-        c.ifindex = l.ifindex;
-        c.kind = l.kind;
-        c.adminUp = l.adminUp;
-        c.carrier = l.carrier;
-        c.mac = l.mac;
-        c.master = master ? master->name : QString();
-        for (const AddressInfo &a : m_view.addresses(l.ifindex))
-            c.addresses << a.address;
-        c.defaultRoute = m_view.hasDefaultRoute(l.ifindex);
-        for (const RouteInfo &r : m_view.routes(l.ifindex)) {
-            if (r.isDefault() && r.family == AF_INET && r.ifindex == l.ifindex && !r.gateway.isEmpty()) {
-                c.gateway = r.gateway;
-                break;
-            }
-        }
-        result << c.toVariantMap();
-    }
-    return result;
+    return m_view.candidates();
 }
 
 QVariantMap Service::GetCounters(const QString &bond)
@@ -962,7 +937,8 @@ Service::Work Service::trialWork(const WriteCall &call, const TrialNeed &need, u
             Outcome carried;
             const Trial *open = m_trials.find(id);
             const bool runtime = !open
-                                 || !(open->services.contains(ServiceRegistry::saveWithName(NetworkOwner::Networkd))
+                                 || !(open->services.contains(
+                                              ServiceRegistry::saveWithName(NetworkOwner::Networkd))
                                       || open->services.contains(
                                               ServiceRegistry::saveWithName(NetworkOwner::NetworkManager)));
             if (runtime)

@@ -115,6 +115,42 @@ QVariantMap LinkView::knownBondState(const LinkInfo &bond) const
                             BondState::Proc::Earlier);
 }
 
+QList<QVariantMap> LinkView::candidates()
+{
+    if (m_candidates)
+        return *m_candidates;
+    QList<QVariantMap> result;
+    result.reserve(m_links.all().size());
+    for (const LinkInfo *link : m_links.all()) {
+        const LinkInfo &l = *link;
+        if (l.loopback)
+            continue;
+        const LinkInfo *master = m_links.find(l.masterIndex);
+        CandidateInfo c;
+        c.name = l.name;
+        c.ifindex = l.ifindex;
+        c.kind = l.kind;
+        c.adminUp = l.adminUp;
+        c.carrier = l.carrier;
+        c.mac = l.mac;
+        c.master = master ? master->name : QString();
+        for (const AddressInfo &a : m_addresses.value(l.ifindex))
+            c.addresses << a.address;
+        // Only the default routes: a link's other routes may be a routing daemon's full table.
+        const QList<RouteInfo> defaults = m_routes.defaultsOut(l.ifindex);
+        c.defaultRoute = !defaults.isEmpty();
+        for (const RouteInfo &r : defaults) {
+            if (r.family == AF_INET && r.ifindex == l.ifindex && !r.gateway.isEmpty()) {
+                c.gateway = r.gateway;
+                break;
+            }
+        }
+        result << c.toVariantMap();
+    }
+    m_candidates = result;
+    return result;
+}
+
 bool LinkView::hasDefaultRoute(int ifindex) const
 {
     return m_routes.hasDefaultOut(ifindex);
@@ -136,6 +172,7 @@ QStringList LinkView::bondAddresses(int ifindex) const
 
 void LinkView::setAddresses(const QList<AddressInfo> &addresses)
 {
+    forgetCandidates();
     QHash<int, QList<AddressInfo>> byLink;
     for (const AddressInfo &a : addresses)
         byLink[a.ifindex] << a;
@@ -153,6 +190,7 @@ void LinkView::setAddresses(const QList<AddressInfo> &addresses)
 
 void LinkView::setRoutes(const QList<RouteInfo> &routes)
 {
+    forgetCandidates();
     m_routes.clear();
     for (const RouteInfo &r : routes)
         m_routes.insert(r);
@@ -160,6 +198,7 @@ void LinkView::setRoutes(const QList<RouteInfo> &routes)
 
 void LinkView::onAddressChanged(const AddressInfo &address)
 {
+    forgetCandidates();
     const QStringList before = bondAddresses(address.ifindex);
     QList<AddressInfo> &list = m_addresses[address.ifindex];
     const auto same = std::find_if(list.begin(), list.end(),
@@ -175,6 +214,7 @@ void LinkView::onAddressChanged(const AddressInfo &address)
 
 void LinkView::onAddressRemoved(const AddressInfo &address)
 {
+    forgetCandidates();
     const QStringList before = bondAddresses(address.ifindex);
     const auto it = m_addresses.find(address.ifindex);
     if (it == m_addresses.end())
@@ -201,6 +241,10 @@ void LinkView::onAddressRemoved(const AddressInfo &address)
 
 void LinkView::onRouteChanged(const RouteInfo &route)
 {
+    // A route replaces only routes to the same destination (RouteInfo::replacedBy): a default one
+    // only default ones. The others do not show in candidates().
+    if (route.isDefault())
+        forgetCandidates();
     RouteInfo kept = route;
     kept.replace = false;
     if (route.replace)
@@ -210,6 +254,8 @@ void LinkView::onRouteChanged(const RouteInfo &route)
 
 void LinkView::onRouteRemoved(const RouteInfo &route)
 {
+    if (route.isDefault())
+        forgetCandidates();
     m_routes.remove(route);
 }
 
@@ -274,6 +320,7 @@ void LinkView::onLinkChanged(const LinkInfo &link)
                 << link.masterIndex << "active" << activeSlave(link);
     if (m_flush.isActive())
         ++m_eventsInWindow;
+    forgetCandidates();
     const LinkInfo *previous = m_links.find(link.ifindex);
     const bool known = previous != nullptr;
     const LinkInfo old = known ? *previous : LinkInfo {};
@@ -329,6 +376,7 @@ void LinkView::onLinkChanged(const LinkInfo &link)
 
 void LinkView::onLinkRemoved(int ifindex, const QString &name)
 {
+    forgetCandidates();
     const LinkInfo *gone = m_links.find(ifindex);
     if (!gone)
         return;

@@ -18,6 +18,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <optional>
+
 namespace bm::helper {
 
 class LinkView : public QObject
@@ -47,6 +49,10 @@ public:
     // The map bondChanged carries: the view's netlink state, with what only /proc has as the last
     // bondState() read it; nothing is read.
     QVariantMap knownBondState(const LinkInfo &bond) const;
+    // ListCandidates' maps (CandidateInfo), one per link but the loopback, in the view's order.
+    // Kept between calls until an event changes a link, an address or a default route: building
+    // them per call from a few hundred links cost the helper milliseconds for the same answer.
+    QList<QVariantMap> candidates();
 
 Q_SIGNALS:
     void bondAdded(const QString &name);
@@ -75,6 +81,7 @@ private:
     void queueSlaveChanged(int slaveIndex);
     void scheduleFlush();
     void flushChanges();
+    void forgetCandidates() { m_candidates.reset(); }
 
     KernelBackend *m_backend;
     LinkTable m_links;
@@ -100,6 +107,8 @@ private:
     // Each bond's active slave as of the last failover signal (or first sight): the "old" of the
     // next failover, unaffected by the plain RTM_NEWLINKs the kernel sends around one.
     QHash<int, QString> m_lastActive;
+    // candidates() as last built; empty once anything they show may have changed.
+    std::optional<QList<QVariantMap>> m_candidates;
 };
 
 } // namespace bm::helper
