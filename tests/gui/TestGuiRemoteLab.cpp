@@ -52,12 +52,12 @@ int inGuest(const QString &command)
 // Cuts or restores eth1's cable and waits until the bond's miimon has seen it.
 bool setEth1(const char *fault, const char *mii)
 {
-    const QString command
-            = QStringLiteral(
-                      ". " BM_SOURCE_DIR "/tests/lab/guest/bondlib.sh && " BM_SOURCE_DIR
-                      "/tests/lab/fault %1 eth1 && "
-                      "wait_for 30 'eth1 %2' sh -c '[ \"$(slave_field bond0 eth1 \"MII Status\")\" = %2 ]'")
-                      .arg(QLatin1String(fault), QLatin1String(mii));
+    const QString command = QStringLiteral(
+                                    ". " BM_SOURCE_DIR "/tests/lab/guest/bondlib.sh && " BM_SOURCE_DIR
+                                    "/tests/lab/fault %1 eth1 && "
+                                    "eth1_is() { [ \"$(slave_field bond0 eth1 'MII Status')\" = %2 ]; } && "
+                                    "wait_for 30 'eth1 %2' eth1_is")
+                                    .arg(QLatin1String(fault), QLatin1String(mii));
     return inGuest(command) == 0;
 }
 
