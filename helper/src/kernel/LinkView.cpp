@@ -34,10 +34,12 @@ constexpr int FlushMs = 10;
 // Failover is never gathered. The 1000/s storm of bm-bench changes each of its 256 slaves every
 // 256 ms: only a window longer than that merges SlaveChanged maps (160 ms sent one per change).
 // A long window ends early once no notification has come for QuietMs, so the state after a
-// storm (or a lone change after one) is not held back for the rest of it.
+// storm is not held back for the rest of it, and a change after QuietMs without any starts a
+// short one. QuietMs is well above the gaps within a storm (bm-bench's come in batches every
+// 10 ms, later on a loaded machine), which must not end its windows.
 constexpr int BacklogEvents = 16;
 constexpr int MaxFlushMs = 1280;
-constexpr int QuietMs = 20;
+constexpr int QuietMs = 100;
 // The back-off of a failed re-read (see LinkView::m_retry).
 constexpr int RetryFirstMs = 50;
 constexpr int RetryMaxMs = 5000;
@@ -244,7 +246,8 @@ void LinkView::scheduleFlush()
     // while events keep coming. After a quiet spell the window is the short one again.
     if (m_flush.isActive())
         return;
-    if (m_flush.interval() != FlushMs && m_sinceFlush.isValid() && m_sinceFlush.elapsed() > m_flush.interval())
+    if (m_flush.interval() != FlushMs && m_sinceFlush.isValid()
+        && m_sinceFlush.elapsed() > std::min(m_flush.interval(), QuietMs))
         m_flush.setInterval(FlushMs);
     m_flush.start();
     if (m_flush.interval() > FlushMs)
