@@ -232,9 +232,15 @@ void Harness::onHelperOutput()
         const QByteArray line = m_helperBuffer.left(nl);
         m_helperBuffer.remove(0, nl + 1);
         const QList<QByteArray> f = line.split(' ');
-        if (f.value(0) == "flap-done" && f.size() == 5)
+        if (f.value(0) == "flap-done" && f.size() >= 5) {
             marks.flapDone = {f[1].toDouble(), f[2].toDouble(), f[3].toLongLong(), f[4].toLongLong(), true};
-        else if (f.value(0) == "cut-done" && f.size() == 4 && f[1] == "bond0" && marks.floor < 0)
+            if (f.size() >= 9) {
+                marks.flapDone.kernelCpuMs = f[5].toDouble();
+                marks.flapDone.slaveSignals = f[6].toLongLong();
+                marks.flapDone.bondSignals = f[7].toLongLong();
+                marks.flapDone.failoverSignals = f[8].toLongLong();
+            }
+        } else if (f.value(0) == "cut-done" && f.size() == 4 && f[1] == "bond0" && marks.floor < 0)
             marks.floor = f[3].toDouble();
         else if (f.value(0) == "routes-done" && f.size() == 2)
             marks.routesDone = f[1].toInt();

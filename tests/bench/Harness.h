@@ -31,12 +31,16 @@ namespace bm::bench {
 class Report;
 
 // What a flap storm did: its changes from t0 to tEnd (the last asked for at tWritten), and the
-// link notifications they caused (RTM_NEWLINK at the floor listener, or the fake kernel's).
+// link notifications they caused (RTM_NEWLINK at the floor listener, or the fake kernel's). With
+// the fake kernel also its own CPU time in making them (in the helper's process) and the
+// helper's signals meanwhile (-1: not known).
 struct Flap {
     double t0 = 0, tEnd = 0;
     qint64 changes = 0, notifications = 0;
     bool ok = false;
     double tWritten = 0;
+    double kernelCpuMs = -1;
+    qint64 slaveSignals = -1, bondSignals = -1, failoverSignals = -1;
 };
 
 // What the listeners, the helper's signal and bm-fake-helper's answers saw, stamped as it arrived

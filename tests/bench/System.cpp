@@ -53,6 +53,11 @@ CpuSample sample(qint64 pid)
             else if (line.startsWith("nonvoluntary_ctxt_switches:"))
                 s.involuntary += line.mid(27).trimmed().toLongLong();
         }
+        // Nanoseconds on the CPU, by thread: the helper's D-Bus thread apart from its event loop.
+        const qint64 ns = readFile(base + u"/task/"_s + tid + u"/schedstat"_s).split(' ').value(0).toLongLong();
+        s.cpuNs += ns;
+        if (tid.toLongLong() == pid)
+            s.mainNs = ns;
     }
     for (const QByteArray &line : readFile(base + u"/status"_s).split('\n'))
         if (line.startsWith("VmRSS:"))

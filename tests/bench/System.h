@@ -18,9 +18,11 @@ QString activeSlaveInProc(const QByteArray &text);
 
 struct CpuSample {
     qint64 voluntary = 0, involuntary = 0, ticks = 0, rssKb = 0;
+    // CPU time in ns (schedstat), of every thread and of the main thread alone.
+    qint64 cpuNs = 0, mainNs = 0;
 };
 
-// Context switches (summed over all threads), CPU ticks and RSS of process PID.
+// Context switches (summed over all threads), CPU ticks and time, and RSS of process PID.
 CpuSample sample(qint64 pid);
 
 } // namespace bm::bench

@@ -4,11 +4,14 @@
 // bm-fake-helper: the real helper (Service, Authorizer, D-Bus, polkit) around an in-memory kernel,
 // for the dbus test label and bm-bench --fake-kernel. Test-only, never installed.
 //   BM_FAKE_CONTROL=-   read commands on stdin, answer on stdout (bm-bench's host mode):
-//     flap RATE SECONDS -> flap-done T0 TEND CHANGES NOTIFICATIONS
+//     flap RATE SECONDS -> flap-done T0 TEND CHANGES NOTIFICATIONS KERNEL_CPU_MS SLAVE BOND FAILOVER
 //   RATE carrier changes per second for SECONDS over every bond slave in name order (bmb00s0,
 //   bmb00s1, ...: the lab storm's bond-major order), each slave's carrier off and on in turn;
 //   T0 and TEND (CLOCK_MONOTONIC ms, bm-bench's clock) bound the changes, NOTIFICATIONS counts the
-//   link notifications the Service got meanwhile.
+//   link notifications the Service got meanwhile. KERNEL_CPU_MS is the fake kernel's own CPU time
+//   in making the changes (its thread CPU clock around them: on a real system the kernel's, not
+//   the helper's); SLAVE, BOND and FAILOVER count the SlaveChanged, BondChanged and Failover
+//   signals the Service sent meanwhile.
 //     routes COUNT LINK -> routes-done OK
 //   COUNT IPv4 host routes out of LINK (a routing daemon's full table), OK 1, or 0 without LINK.
 //     cut BOND     -> cut-done BOND SLAVE T
@@ -22,10 +25,13 @@
 //   answered, as with a polkit agent that never answers; the others go to polkit.
 //   BM_FAKE_SYSTEM_ROOT=DIR   the host's configuration files are read and written under DIR
 //   (services/SystemRoot.h), never the real /etc.
+#include "ErrorNames.h"
 #include "FakeKernelBackend.h"
 #include "HelperMain.h"
+#include "Service.h"
 #include "SystemRoot.h"
 
+#include <QDBusConnection>
 #include <QMap>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -61,6 +67,14 @@ double nowMs()
 {
     timespec ts {};
     clock_gettime(CLOCK_MONOTONIC, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// This thread's CPU time (ms): the fake kernel's share of the helper's main thread.
+double threadCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
@@ -143,8 +157,25 @@ private:
                 Qt::QueuedConnection);
     }
 
+    // The Service's signals are counted from the first storm on (it is registered on the bus by
+    // then; the counting slots cost the helper a counter increment each).
+    void countSignals()
+    {
+        auto *service = qobject_cast<bm::helper::Service *>(QDBusConnection::systemBus().objectRegisteredAt(
+                QLatin1String(BondManager::DBus::ObjectPath)));
+        if (!service || m_counting)
+            return;
+        m_counting = true;
+        connect(service, &bm::helper::Service::SlaveChanged, this, [this] { ++m_slaveSignals; });
+        connect(service, &bm::helper::Service::BondChanged, this, [this] { ++m_bondSignals; });
+        connect(service, &bm::helper::Service::Failover, this, [this] { ++m_failoverSignals; });
+    }
+
     void start(int rate, int seconds)
     {
+        countSignals();
+        m_slaveSignals = m_bondSignals = m_failoverSignals = 0;
+        m_kernelCpuMs = 0;
         m_slaves = m_kernel->bondSlaves();
         m_down.fill(false, m_slaves.size());
         // Below 100/s (the slow flaps), a change every few ticks.
@@ -161,19 +192,24 @@ private:
     {
         const qint64 ticksDue = qint64((nowMs() - m_t0) / TickMs) + 1;
         const qint64 due = std::min(m_total, ticksDue * m_rate * TickMs / 1000);
+        // Only the changes and the notifications they queue: delivering those is the helper's work.
+        const double cpu0 = threadCpuMs();
         for (; m_done < due; ++m_done) {
             const qsizetype i = qsizetype(m_done % m_slaves.size());
             m_down[i] = !m_down[i];
             m_kernel->setCarrier(m_slaves.at(i), !m_down[i]);
         }
+        m_kernelCpuMs += threadCpuMs() - cpu0;
         if (m_done < m_total)
             return;
         m_tick.stop();
         const double end = nowMs();
         // The last changes' notifications are still queued: they are the storm's too.
         m_kernel->drainEvents();
-        std::printf("flap-done %.3f %.3f %lld %lld\n", m_t0, end, static_cast<long long>(m_done),
-                    static_cast<long long>(m_notifications));
+        std::printf("flap-done %.3f %.3f %lld %lld %.3f %lld %lld %lld\n", m_t0, end,
+                    static_cast<long long>(m_done), static_cast<long long>(m_notifications), m_kernelCpuMs,
+                    static_cast<long long>(m_slaveSignals), static_cast<long long>(m_bondSignals),
+                    static_cast<long long>(m_failoverSignals));
         std::fflush(stdout);
     }
 
@@ -186,7 +222,9 @@ private:
     QMap<QString, QString> m_cut; // bond -> the slave whose cable is cut
     int m_rate = 1;
     qint64 m_total = 0, m_done = 0, m_notifications = 0;
-    double m_t0 = 0;
+    qint64 m_slaveSignals = 0, m_bondSignals = 0, m_failoverSignals = 0;
+    bool m_counting = false;
+    double m_t0 = 0, m_kernelCpuMs = 0;
 };
 
 } // namespace

@@ -30,10 +30,16 @@ constexpr int FlushMs = 10;
 // failover brings a handful) the window doubles, up to MaxFlushMs, and falls back to FlushMs once
 // a window is quiet again: each map sent costs the helper, the bus and every client more than the
 // notifications it stands for (bm-bench's profile of the helper: two thirds of its storm CPU in
-// its D-Bus thread), and only the newest state of each bond is worth sending. Failover is never
-// gathered.
+// its D-Bus thread, a message each), and only the newest state of each link is worth sending.
+// Failover is never gathered. The 1000/s storm of bm-bench changes each of its 256 slaves every
+// 256 ms: only a window longer than that merges SlaveChanged maps (160 ms sent one per change).
+// A long window ends early once no notification has come for QuietMs, so the state after a
+// storm is not held back for the rest of it, and a change after QuietMs without any starts a
+// short one. QuietMs is well above the gaps within a storm (bm-bench's come in batches every
+// 10 ms, later on a loaded machine), which must not end its windows.
 constexpr int BacklogEvents = 16;
-constexpr int MaxFlushMs = 160;
+constexpr int MaxFlushMs = 1280;
+constexpr int QuietMs = 100;
 // The back-off of a failed re-read (see LinkView::m_retry).
 constexpr int RetryFirstMs = 50;
 constexpr int RetryMaxMs = 5000;
@@ -66,6 +72,13 @@ LinkView::LinkView(KernelBackend *backend, QObject *parent)
     m_flush.setSingleShot(true);
     m_flush.setInterval(FlushMs);
     connect(&m_flush, &QTimer::timeout, this, &LinkView::flushChanges);
+    m_quiet.setInterval(FlushMs);
+    connect(&m_quiet, &QTimer::timeout, this, [this] {
+        if (m_sinceEvent.isValid() && m_sinceEvent.elapsed() < QuietMs)
+            return;
+        m_flush.stop();
+        flushChanges();
+    });
 }
 
 bool LinkView::start()
@@ -279,15 +292,19 @@ void LinkView::scheduleFlush()
     // while events keep coming. After a quiet spell the window is the short one again.
     if (m_flush.isActive())
         return;
-    if (m_flush.interval() != FlushMs && m_sinceFlush.isValid() && m_sinceFlush.elapsed() > m_flush.interval())
+    if (m_flush.interval() != FlushMs && m_sinceFlush.isValid()
+        && m_sinceFlush.elapsed() > std::min(m_flush.interval(), QuietMs))
         m_flush.setInterval(FlushMs);
     m_flush.start();
+    if (m_flush.interval() > FlushMs)
+        m_quiet.start();
 }
 
 // Each signal carries the state as it is now (the latest of the gathered events); slaves first, so
 // that a bondChanged still follows everything that happened before it.
 void LinkView::flushChanges()
 {
+    m_quiet.stop();
     const int events = std::exchange(m_eventsInWindow, 0);
     const int window = m_flush.interval();
     m_flush.setInterval(events > BacklogEvents ? std::min(2 * window, MaxFlushMs) : FlushMs);
@@ -321,6 +338,7 @@ void LinkView::onLinkChanged(const LinkInfo &link)
     if (m_flush.isActive())
         ++m_eventsInWindow;
     forgetCandidates();
+    m_sinceEvent.start();
     const LinkInfo *previous = m_links.find(link.ifindex);
     const bool known = previous != nullptr;
     const LinkInfo old = known ? *previous : LinkInfo {};

@@ -5,8 +5,9 @@
 // them: the first dump, then every notification, and a re-dump on doubt (lost events). Reads answer from it after taking in whatever the kernel has
 // queued (refresh()); writes check their requests against a fresh dump instead (ChangePlanner).
 // What changes comes out as signals, in the order clients rely on: a Failover at once, then,
-// gathered for a window (FlushMs, longer under a backlog), the changed slaves and after them each
-// changed bond with its new state, built from the view alone (no /proc read per event).
+// gathered for a window (FlushMs, longer under a backlog until the notifications stop), the
+// changed slaves and after them each changed bond with its new state, built from the view alone
+// (no /proc read per event).
 #pragma once
 
 #include "KernelBackend.h"
@@ -98,6 +99,10 @@ private:
     // is made longer (flushChanges()).
     int m_eventsInWindow = 0;
     QElapsedTimer m_sinceFlush;
+    // While a long window runs, checks every FlushMs whether the notifications have stopped
+    // (m_sinceEvent >= QuietMs), and then flushes at once.
+    QTimer m_quiet;
+    QElapsedTimer m_sinceEvent;
     // Each bond's /proc/net/bonding as bondState() last read it (BondState::parseProc).
     QHash<int, BondInfo> m_procRead;
     // A failed re-read is tried again after RetryFirstMs, doubling up to RetryMaxMs: a view left
