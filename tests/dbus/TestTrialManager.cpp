@@ -401,6 +401,34 @@ private Q_SLOTS:
         QCOMPARE(errorOf(m_proxy->Rollback(id)), QString::fromLatin1(E::NoSuchTrial));
     }
 
+    // A trial of AddSlave over the carrying eth0 to a bond that was there already, rolled back:
+    // eth0 has its address and default route again (restored while the bond still held the
+    // carried default route, the kernel would refuse eth0's), bond2 is as empty as it was.
+    void rollbackOfAddSlaveToAnEmptyBond()
+    {
+        setUp(u"empty"_s);
+        if (QTest::currentTestFailed())
+            return;
+        const QList<QVariantMap> before = everything();
+        QSignalSpy rolledBack(m_proxy.get(), &HelperProxy::TrialRolledBack);
+        QDBusPendingReply<QVariantMap> trial = m_proxy->Try(u"AddSlave"_s, {u"bond2"_s, u"eth0"_s}, 60);
+        QCOMPARE(errorOf(trial), u"ok"_s);
+        const QString id = trial.value().value(u"trial"_s).toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(candidate(u"bond2"_s).value(u"defaultRoute"_s).toBool(), true);
+        QCOMPARE(errorOf(m_proxy->Rollback(id)), u"ok"_s);
+        QTRY_COMPARE(rolledBack.size(), 1);
+        const QStringList restored = rolledBack.at(0).at(2).toStringList();
+        QVERIFY2(restored.contains(EthBack), qPrintable(restored.join(u" / "_s)));
+        const QVariantMap eth0 = candidate(u"eth0"_s);
+        QCOMPARE(eth0.value(u"master"_s).toString(), QString());
+        QVERIFY(eth0.value(u"addresses"_s).toStringList().contains(u"192.0.2.10/24"_s));
+        QCOMPARE(eth0.value(u"defaultRoute"_s).toBool(), true);
+        QCOMPARE(eth0.value(u"gateway"_s).toString(), u"192.0.2.1"_s);
+        QCOMPARE(candidate(u"bond2"_s).value(u"defaultRoute"_s).toBool(), false);
+        QCOMPARE(everything(), before);
+    }
+
     void unauthorisedConfirmIsRefused()
     {
         const QString id = tryCreate(60).value(u"trial"_s).toString();
