@@ -429,6 +429,29 @@ private Q_SLOTS:
         QCOMPARE(everything(), before);
     }
 
+    // The bond map's ip is the kernel's as the view has it now: after a trial that carried eth0's
+    // address and default route over to bond1 is confirmed, GetBonds and GetBond show both (the
+    // write's own read of the addresses, taken before the carry-over, lacked the address).
+    void confirmedTrialShowsTheCarriedAddressInIp()
+    {
+        setUp(u"carrying"_s);
+        if (QTest::currentTestFailed())
+            return;
+        // GetBonds first, as a client looks first: it does not read where the bond is saved again.
+        QDBusPendingReply<BondManager::VariantMapList> all = m_proxy->GetBonds();
+        all.waitForFinished();
+        QCOMPARE(all.value().size(), 1);
+        QDBusPendingReply<QVariantMap> one = m_proxy->GetBond(u"bond1"_s);
+        one.waitForFinished();
+        QVERIFY(!one.isError());
+        for (const QVariantMap &bond :
+             {bm::DBusValues::plainMap(one.value()), bm::DBusValues::plainMap(all.value().at(0))}) {
+            const QVariantMap ip = bond.value(u"ip"_s).toMap();
+            QCOMPARE(ip.value(u"ipv4Addresses"_s).toStringList(), QStringList {u"192.0.2.10/24"_s});
+            QCOMPARE(ip.value(u"ipv4Gateway"_s).toString(), u"192.0.2.1"_s);
+        }
+    }
+
     void unauthorisedConfirmIsRefused()
     {
         const QString id = tryCreate(60).value(u"trial"_s).toString();
