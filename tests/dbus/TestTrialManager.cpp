@@ -401,6 +401,57 @@ private Q_SLOTS:
         QCOMPARE(errorOf(m_proxy->Rollback(id)), QString::fromLatin1(E::NoSuchTrial));
     }
 
+    // A trial of AddSlave over the carrying eth0 to a bond that was there already, rolled back:
+    // eth0 has its address and default route again (restored while the bond still held the
+    // carried default route, the kernel would refuse eth0's), bond2 is as empty as it was.
+    void rollbackOfAddSlaveToAnEmptyBond()
+    {
+        setUp(u"empty"_s);
+        if (QTest::currentTestFailed())
+            return;
+        const QList<QVariantMap> before = everything();
+        QSignalSpy rolledBack(m_proxy.get(), &HelperProxy::TrialRolledBack);
+        QDBusPendingReply<QVariantMap> trial = m_proxy->Try(u"AddSlave"_s, {u"bond2"_s, u"eth0"_s}, 60);
+        QCOMPARE(errorOf(trial), u"ok"_s);
+        const QString id = trial.value().value(u"trial"_s).toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(candidate(u"bond2"_s).value(u"defaultRoute"_s).toBool(), true);
+        QCOMPARE(errorOf(m_proxy->Rollback(id)), u"ok"_s);
+        QTRY_COMPARE(rolledBack.size(), 1);
+        const QStringList restored = rolledBack.at(0).at(2).toStringList();
+        QVERIFY2(restored.contains(EthBack), qPrintable(restored.join(u" / "_s)));
+        const QVariantMap eth0 = candidate(u"eth0"_s);
+        QCOMPARE(eth0.value(u"master"_s).toString(), QString());
+        QVERIFY(eth0.value(u"addresses"_s).toStringList().contains(u"192.0.2.10/24"_s));
+        QCOMPARE(eth0.value(u"defaultRoute"_s).toBool(), true);
+        QCOMPARE(eth0.value(u"gateway"_s).toString(), u"192.0.2.1"_s);
+        QCOMPARE(candidate(u"bond2"_s).value(u"defaultRoute"_s).toBool(), false);
+        QCOMPARE(everything(), before);
+    }
+
+    // The bond map's ip is the kernel's as the view has it now: after a trial that carried eth0's
+    // address and default route over to bond1 is confirmed, GetBonds and GetBond show both (the
+    // write's own read of the addresses, taken before the carry-over, lacked the address).
+    void confirmedTrialShowsTheCarriedAddressInIp()
+    {
+        setUp(u"carrying"_s);
+        if (QTest::currentTestFailed())
+            return;
+        // GetBonds first, as a client looks first: it does not read where the bond is saved again.
+        QDBusPendingReply<BondManager::VariantMapList> all = m_proxy->GetBonds();
+        all.waitForFinished();
+        QCOMPARE(all.value().size(), 1);
+        QDBusPendingReply<QVariantMap> one = m_proxy->GetBond(u"bond1"_s);
+        one.waitForFinished();
+        QVERIFY(!one.isError());
+        for (const QVariantMap &bond :
+             {bm::DBusValues::plainMap(one.value()), bm::DBusValues::plainMap(all.value().at(0))}) {
+            const QVariantMap ip = bond.value(u"ip"_s).toMap();
+            QCOMPARE(ip.value(u"ipv4Addresses"_s).toStringList(), QStringList {u"192.0.2.10/24"_s});
+            QCOMPARE(ip.value(u"ipv4Gateway"_s).toString(), u"192.0.2.1"_s);
+        }
+    }
+
     void unauthorisedConfirmIsRefused()
     {
         const QString id = tryCreate(60).value(u"trial"_s).toString();

@@ -117,6 +117,49 @@ private Q_SLOTS:
                 qPrintable(said.join(u" / "_s)));
     }
 
+    // A slave added to a bond that was there already: eth0 (listed first, as a trial lists the
+    // carrying interfaces) gets its address and default route back although the bond held the
+    // same default route, with the same metric, until the restore took it away.
+    void restoreAfterAddSlaveToAnEmptyBond()
+    {
+        ChangePlanner planner(m_kernel.get());
+        QVERIFY(!planner.createBond(u"bond1"_s, {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100}}, {}));
+        const QStringList touched {u"eth0"_s, u"bond1"_s};
+        const std::optional<TrialSnapshot> before = TrialSnapshot::take(m_kernel.get(), touched);
+        QVERIFY(before);
+        QCOMPARE(before->links.at(0).name, u"eth0"_s);
+        QVERIFY(!planner.addSlave(u"bond1"_s, u"eth0"_s));
+        QVERIFY(!CarryOver::apply(m_kernel.get(), *before->find(u"eth0"_s), u"bond1"_s, CarryPlan()));
+        const std::optional<TrialSnapshot> during = TrialSnapshot::take(m_kernel.get(), touched);
+        QVERIFY(during);
+        const LinkState *bond = during->find(u"bond1"_s);
+        QVERIFY(std::any_of(bond->routes.cbegin(), bond->routes.cend(),
+                            [](const RouteInfo &r) { return r.isDefault(); }));
+
+        QCOMPARE(before->restore(m_kernel.get()), QStringList());
+        const std::optional<TrialSnapshot> after = TrialSnapshot::take(m_kernel.get(), touched);
+        QVERIFY(after);
+        const LinkState *eth0 = after->find(u"eth0"_s);
+        QVERIFY(eth0);
+        QVERIFY(eth0->master.isEmpty());
+        QVERIFY(std::any_of(eth0->addresses.cbegin(), eth0->addresses.cend(),
+                            [](const AddressInfo &a) { return a.address == u"192.0.2.10/24"_s; }));
+        QVERIFY(std::any_of(eth0->routes.cbegin(), eth0->routes.cend(),
+                            [](const RouteInfo &r) { return r.isDefault() && r.gateway == u"192.0.2.1"_s; }));
+        const LinkState *emptied = after->find(u"bond1"_s);
+        QVERIFY(emptied);
+        QVERIFY(std::none_of(emptied->addresses.cbegin(), emptied->addresses.cend(),
+                             [](const AddressInfo &a) { return !a.isLinkLocal(); }));
+        QVERIFY(std::none_of(emptied->routes.cbegin(), emptied->routes.cend(),
+                             [](const RouteInfo &r) { return r.isDefault(); }));
+        QVERIFY(*after == *before);
+        const QStringList said = before->restoredSentences(m_kernel.get());
+        QVERIFY2(
+                said.contains(
+                        u"eth0 is up with 192.0.2.10/24, 2001:db8::10/64 and the default route via 192.0.2.1 again"_s),
+                qPrintable(said.join(u" / "_s)));
+    }
+
     // A bond the write gives an IPv4 address of its own takes none of eth0's IPv4 addresses or
     // routes (they leave eth0 all the same), but its IPv6 address and its MAC.
     void carryOverTakesOnlyWhatTheWriteLeavesUnset()

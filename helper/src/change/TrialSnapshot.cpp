@@ -299,7 +299,6 @@ QStringList TrialSnapshot::restore(KernelBackend *kernel, const QStringList &lea
     }
 
     now = dump();
-    const auto all = LinkAddressing::read(kernel);
     for (const LinkState &l : links) {
         const LinkInfo *link = now.find(l.name);
         if (!link)
@@ -322,24 +321,50 @@ QStringList TrialSnapshot::restore(KernelBackend *kernel, const QStringList &lea
             check(QStringLiteral("bring %1 %2")
                           .arg(l.name, l.adminUp ? QStringLiteral("up") : QStringLiteral("down")),
                   kernel->setUp(ref, l.adminUp));
-        if (!all)
+    }
+
+    // What the trial added (a carried address on the bond, routes) goes from every link before
+    // any link gets back what it took: the kernel keeps one route per destination and metric
+    // whatever its device, so eth0's default route would be refused while the bond it was
+    // carried to still held it. Routes first, then addresses (whose removal may take routes
+    // with it), each from a read of its own.
+    now = dump();
+    if (const auto all = LinkAddressing::read(kernel)) {
+        for (const LinkState &l : links) {
+            const LinkInfo *link = now.find(l.name);
+            if (!link)
+                continue;
+            for (const RouteInfo &r : all->routes) {
+                const bool was = std::any_of(l.routes.cbegin(), l.routes.cend(), [&](const RouteInfo &b) {
+                    return movedTo(b, l.ifindex, link->ifindex).sameRoute(r);
+                });
+                if (r.goesOut(link->ifindex) && !was && !kernelOwned(r))
+                    kernel->deleteRoute(r);
+            }
+        }
+    }
+    if (const auto all = LinkAddressing::read(kernel)) {
+        for (const LinkState &l : links) {
+            const LinkInfo *link = now.find(l.name);
+            if (!link)
+                continue;
+            for (const AddressInfo &a : all->addresses) {
+                const bool was = std::any_of(
+                        l.addresses.cbegin(), l.addresses.cend(),
+                        [&](const AddressInfo &b) { return movedTo(b, a.ifindex).sameAddress(a); });
+                if (a.ifindex == link->ifindex && !was && !kernelOwned(a))
+                    check(QStringLiteral("remove %1 from %2").arg(a.address, l.name),
+                          kernel->deleteAddress(a));
+            }
+        }
+    }
+
+    // Then what each link had comes back, on its ifindex of now (LinkAddressing reads the
+    // kernel again for each).
+    for (const LinkState &l : links) {
+        const LinkInfo *link = now.find(l.name);
+        if (!link)
             continue;
-        // What the trial added to the link goes (a carried address on the bond, routes), then
-        // what it took comes back, on the link's ifindex of now.
-        for (const AddressInfo &a : all->addresses) {
-            const bool was = std::any_of(l.addresses.cbegin(), l.addresses.cend(), [&](const AddressInfo &b) {
-                return movedTo(b, a.ifindex).sameAddress(a);
-            });
-            if (a.ifindex == link->ifindex && !was && !kernelOwned(a))
-                check(QStringLiteral("remove %1 from %2").arg(a.address, l.name), kernel->deleteAddress(a));
-        }
-        for (const RouteInfo &r : all->routes) {
-            const bool was = std::any_of(l.routes.cbegin(), l.routes.cend(), [&](const RouteInfo &b) {
-                return movedTo(b, l.ifindex, link->ifindex).sameRoute(r);
-            });
-            if (r.goesOut(link->ifindex) && !was && !kernelOwned(r))
-                kernel->deleteRoute(r);
-        }
         LinkAddressing::Snapshot before;
         for (const AddressInfo &a : l.addresses)
             before.addresses << movedTo(a, link->ifindex);

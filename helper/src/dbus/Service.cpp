@@ -481,8 +481,7 @@ void Service::refreshSaved(const QString &name, const LinkTable &links, bool fre
         return;
     }
     SavedState state;
-    state.liveAddresses = liveAddresses(bond->ifindex, fresh);
-    const BondConfig live = liveConfigOf(links, *bond, state.liveAddresses);
+    const BondConfig live = liveConfigOf(links, *bond, liveAddresses(bond->ifindex, fresh));
     auto [service, saved] = m_services.load(name);
     const OwnerDecision decision = m_services.decide(name, live.slaves);
     QStringList warnings;
@@ -511,7 +510,9 @@ QVariantMap Service::withSaved(QVariantMap state, const QString &name)
 {
     const SavedState saved = m_saved.value(name);
     const LinkInfo *bond = m_view.links().findBond(name);
-    BondConfig live = bond ? liveConfigOf(m_view.links(), *bond, saved.liveAddresses) : BondConfig();
+    // The addresses from the view, as the links and gateways: those read with where the bond is
+    // saved may be older (a trial carries a slave's addresses over after its write has read them).
+    BondConfig live = bond ? liveConfigOf(m_view.links(), *bond, liveAddresses(bond->ifindex)) : BondConfig();
     if (bond)
         setGateways(live.ip, m_view.defaultRoutes(bond->ifindex), bond->ifindex);
     BondManager::VariantMapList drift;
@@ -948,6 +949,11 @@ Service::Work Service::trialWork(const WriteCall &call, const TrialNeed &need, u
             if (carried)
                 return m_trials.rollback(id, QStringLiteral("failed"),
                                          [=](const Outcome &) { done(carried, {}); });
+            // The write read the bond (finishWrite) before the carry-over: again, with what it
+            // carries now, for what its persistence lists as unsaved.
+            if (runtime && !scope.enslaved.isEmpty())
+                if (const std::optional<QList<LinkInfo>> dumped = m_backend->dumpLinks())
+                    refreshSaved(scope.bond, LinkTable(*dumped), true);
             m_trials.started(id);
             done(std::nullopt,
                  {outcomeMap(id, trial.deadlineUsec, trial.moves, call.hasResult ? out : QVariantList())});

@@ -204,8 +204,6 @@ private:
     struct SavedState {
         std::optional<SavedBond> saved;
         QVariantMap persistence;
-        // The bond's live addresses when it was read, with the links it was read from.
-        QStringList liveAddresses;
     };
     // Reads where `bond` of `links` is saved (its services, the owner's facts) into the cache;
     // `fresh` when `links` is a dump of a write's own rather than the view's.
