@@ -26,7 +26,7 @@ endfunction()
 # A test that is a script or external command (lab suites, CLI checks).
 #   bm_add_script_test(NAME lab_failover COMMAND ${PROJECT_SOURCE_DIR}/tests/lab/... LABELS lab)
 function(bm_add_script_test)
-    cmake_parse_arguments(T "" "NAME;TIMEOUT" "COMMAND;LABELS;ENV;DEPENDS" ${ARGN})
+    cmake_parse_arguments(T "SERIAL" "NAME;TIMEOUT" "COMMAND;LABELS;ENV;DEPENDS" ${ARGN})
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 300)
     endif()
@@ -34,4 +34,9 @@ function(bm_add_script_test)
     set_tests_properties(${T_NAME} PROPERTIES
         LABELS "${T_LABELS}" TIMEOUT ${T_TIMEOUT}
         ENVIRONMENT "BM_SOURCE_DIR=${PROJECT_SOURCE_DIR};BM_BINARY_DIR=${PROJECT_BINARY_DIR};${T_ENV}")
+    # SERIAL: a test whose figures have a bound runs with nothing beside it (ctest -j2 would put a
+    # second lab guest on the same two cores).
+    if(T_SERIAL)
+        set_tests_properties(${T_NAME} PROPERTIES RUN_SERIAL TRUE)
+    endif()
 endfunction()
