@@ -13,6 +13,7 @@
 #include <linux/rtnetlink.h>
 
 #include <algorithm>
+#include <functional>
 #include <cstring>
 
 namespace bm::helper {
@@ -299,79 +300,74 @@ QStringList TrialSnapshot::restore(KernelBackend *kernel, const QStringList &lea
     }
 
     now = dump();
-    for (const LinkState &l : links) {
-        const LinkInfo *link = now.find(l.name);
-        if (!link)
-            continue;
-        const LinkRef ref(link->ifindex, l.name);
+    // Each link of the snapshot that is there now, with its ifindex of now (which the steps
+    // below leave as it is: they add or delete no link).
+    const auto eachPresent = [&](const std::function<void(const LinkState &, const LinkInfo &)> &step) {
+        for (const LinkState &l : links) {
+            if (const LinkInfo *link = now.find(l.name))
+                step(l, *link);
+        }
+    };
+    eachPresent([&](const LinkState &l, const LinkInfo &link) {
+        const LinkRef ref(link.ifindex, l.name);
         if (l.kind == QLatin1String("bond")) {
             for (const char *key : {"primary", "active_slave"}) {
                 const QVariant value = l.bondOptions.value(QLatin1String(key));
-                if (!value.toString().isEmpty() && value != link->bondOptions.value(QLatin1String(key)))
+                if (!value.toString().isEmpty() && value != link.bondOptions.value(QLatin1String(key)))
                     check(QStringLiteral("set %1 of %2").arg(QLatin1String(key), l.name),
                           kernel->setBondOptions(ref, {{QLatin1String(key), value}}));
             }
         }
-        if (l.mtu && link->mtu != l.mtu)
+        if (l.mtu && link.mtu != l.mtu)
             check(QStringLiteral("set the MTU of %1").arg(l.name), kernel->setMtu(l.name, l.mtu));
         // A slave's MAC is its bond's business (it takes the permanent one back on release).
-        if (!l.mac.isEmpty() && link->mac.compare(l.mac, Qt::CaseInsensitive) != 0 && l.master.isEmpty())
+        if (!l.mac.isEmpty() && link.mac.compare(l.mac, Qt::CaseInsensitive) != 0 && l.master.isEmpty())
             check(QStringLiteral("set the MAC address of %1").arg(l.name), kernel->setMac(ref, l.mac));
-        if (link->adminUp != l.adminUp)
+        if (link.adminUp != l.adminUp)
             check(QStringLiteral("bring %1 %2")
                           .arg(l.name, l.adminUp ? QStringLiteral("up") : QStringLiteral("down")),
                   kernel->setUp(ref, l.adminUp));
-    }
+    });
 
     // What the trial added (a carried address on the bond, routes) goes from every link before
     // any link gets back what it took: the kernel keeps one route per destination and metric
     // whatever its device, so eth0's default route would be refused while the bond it was
     // carried to still held it. Routes first, then addresses (whose removal may take routes
     // with it), each from a read of its own.
-    now = dump();
     if (const auto all = LinkAddressing::read(kernel)) {
-        for (const LinkState &l : links) {
-            const LinkInfo *link = now.find(l.name);
-            if (!link)
-                continue;
+        eachPresent([&](const LinkState &l, const LinkInfo &link) {
             for (const RouteInfo &r : all->routes) {
                 const bool was = std::any_of(l.routes.cbegin(), l.routes.cend(), [&](const RouteInfo &b) {
-                    return movedTo(b, l.ifindex, link->ifindex).sameRoute(r);
+                    return movedTo(b, l.ifindex, link.ifindex).sameRoute(r);
                 });
-                if (r.goesOut(link->ifindex) && !was && !kernelOwned(r))
+                if (r.goesOut(link.ifindex) && !was && !kernelOwned(r))
                     kernel->deleteRoute(r);
             }
-        }
+        });
     }
     if (const auto all = LinkAddressing::read(kernel)) {
-        for (const LinkState &l : links) {
-            const LinkInfo *link = now.find(l.name);
-            if (!link)
-                continue;
+        eachPresent([&](const LinkState &l, const LinkInfo &link) {
             for (const AddressInfo &a : all->addresses) {
                 const bool was = std::any_of(
                         l.addresses.cbegin(), l.addresses.cend(),
                         [&](const AddressInfo &b) { return movedTo(b, a.ifindex).sameAddress(a); });
-                if (a.ifindex == link->ifindex && !was && !kernelOwned(a))
+                if (a.ifindex == link.ifindex && !was && !kernelOwned(a))
                     check(QStringLiteral("remove %1 from %2").arg(a.address, l.name),
                           kernel->deleteAddress(a));
             }
-        }
+        });
     }
 
     // Then what each link had comes back, on its ifindex of now (LinkAddressing reads the
     // kernel again for each).
-    for (const LinkState &l : links) {
-        const LinkInfo *link = now.find(l.name);
-        if (!link)
-            continue;
+    eachPresent([&](const LinkState &l, const LinkInfo &link) {
         LinkAddressing::Snapshot before;
         for (const AddressInfo &a : l.addresses)
-            before.addresses << movedTo(a, link->ifindex);
+            before.addresses << movedTo(a, link.ifindex);
         for (const RouteInfo &r : l.routes)
-            before.routes << movedTo(r, l.ifindex, link->ifindex);
+            before.routes << movedTo(r, l.ifindex, link.ifindex);
         LinkAddressing::restore(kernel, before);
-    }
+    });
     return refused;
 }
 
