@@ -66,6 +66,20 @@ std::optional<BondPersistence> persistenceArg(const QDBusMessage &reply)
     return BondPersistence::fromVariantMap(DBusValues::plainMap(reply.arguments().first()));
 }
 
+SignalEvent slaveEvent(const QString &bond, const QString &slave, const QVariantMap &state)
+{
+    SlaveInfo info = SlaveInfo::fromVariantMap(DBusValues::plainMap(state));
+    if (info.name.isEmpty())
+        info.name = slave;
+    return SignalEvent::slaveChanged(bond, info);
+}
+
+SignalEvent failoverEvent(const BondManager::GatheredFailover &f)
+{
+    return SignalEvent::failover(f.bond, f.oldActive, f.newActive,
+                                 QDateTime::fromMSecsSinceEpoch(qint64(f.timestampUsec / 1000), Qt::UTC));
+}
+
 // The helper reports "no primary / no active slave" as an empty name; /proc (and so `bondctl
 // parse`) leaves it out. Leave it out here too, so both sources give the same BondInfo.
 BondInfo bondFromHelper(const QVariant &map, const QString &name)
@@ -172,16 +186,30 @@ void HelperClient::connectSignals(HelperProxy *proxy, QObject *target)
     });
     connect(proxy, &HelperProxy::SlaveChanged, target,
             [this](const QString &bond, const QString &slave, const QVariantMap &state) {
-                SlaveInfo info = SlaveInfo::fromVariantMap(DBusValues::plainMap(state));
-                if (info.name.isEmpty())
-                    info.name = slave;
-                emitOrQueue(SignalEvent::slaveChanged(bond, info));
+                emitOrQueue(slaveEvent(bond, slave, state));
             });
     connect(proxy, &HelperProxy::Failover, target,
             [this](const QString &bond, const QString &oldActive, const QString &newActive, qulonglong usec) {
-                emitOrQueue(
-                        SignalEvent::failover(bond, oldActive, newActive,
-                                              QDateTime::fromMSecsSinceEpoch(qint64(usec / 1000), Qt::UTC)));
+                emitOrQueue(failoverEvent({bond, oldActive, newActive, usec}));
+            });
+    // A backlog's window in one message: handed on as the signals it stands for, in its order
+    // (failovers, slaves, bonds), so that every user of this client sees one failover per
+    // failover and each state as if it had come alone.
+    connect(proxy, &HelperProxy::ChangesGathered, target,
+            [this](const BondManager::VariantMapList &failovers, const BondManager::VariantMapList &slaves,
+                   const BondManager::VariantMapList &bonds) {
+                for (const QVariantMap &f : failovers)
+                    emitOrQueue(failoverEvent(
+                            BondManager::GatheredFailover::fromVariantMap(DBusValues::plainMap(f))));
+                for (const QVariantMap &s : slaves) {
+                    const auto slave = BondManager::GatheredSlave::fromVariantMap(DBusValues::plainMap(s));
+                    emitOrQueue(slaveEvent(slave.bond, slave.slave, slave.state));
+                }
+                for (const QVariantMap &b : bonds) {
+                    const QVariantMap plain = DBusValues::plainMap(b);
+                    const QString name = plain.value(QStringLiteral("name")).toString();
+                    emitOrQueue(SignalEvent::bondChanged(name, bondFromHelper(plain, name)));
+                }
             });
 }
 

@@ -223,13 +223,19 @@ void stormOnce(Harness &h, Report &report, bool withGui)
             single(u": helper CPU per link notification, the fake kernel's flapping taken out"_s,
                    allUs - kernelUs, u"<= 10 us (host)"_s, u"us"_s);
     }
+    // Messages, the helper's cost: a ChangesGathered (a backlog's window) is one, whatever it carries.
     if (flap.notifications > 0 && flap.slaveSignals >= 0)
         single(u": map and failover signals per link notification"_s,
-               double(flap.slaveSignals + flap.bondSignals + flap.failoverSignals)
+               double(flap.slaveSignals + flap.bondSignals + flap.failoverSignals + flap.gatheredSignals)
                        / double(flap.notifications),
-               u"SlaveChanged %1, BondChanged %2, Failover %3"_s.arg(flap.slaveSignals)
+               u"SlaveChanged %1, BondChanged %2, Failover %3, ChangesGathered %4 (of %5 slave maps, "
+               u"%6 bond maps, %7 failovers)"_s.arg(flap.slaveSignals)
                        .arg(flap.bondSignals)
-                       .arg(flap.failoverSignals),
+                       .arg(flap.failoverSignals)
+                       .arg(flap.gatheredSignals)
+                       .arg(flap.gatheredSlaves)
+                       .arg(flap.gatheredBonds)
+                       .arg(flap.gatheredFailovers),
                u""_s);
     // Memory the storm left behind: the helper's RSS now against before it.
     const CpuSample after = sample(helperPid);

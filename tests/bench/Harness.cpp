@@ -209,14 +209,26 @@ bool Harness::startHelper(const QString &program, const std::map<QString, QStrin
     m_proxy->setTimeout(60000);
     // A stamp in the slot is what any client of the helper sees: dbus-daemon, Qt's D-Bus
     // thread and the hop to the main thread all count.
+    auto onFailover = [this](double t, const QString &bond, const QString &newActive) {
+        if (bond == u"bond0"_s && marks.signal < 0) {
+            marks.signal = t;
+            marks.signalNew = newActive;
+        }
+        recheck();
+    };
     connect(m_proxy.get(), &HelperProxy::Failover, this,
-            [this](const QString &bond, const QString &, const QString &newActive, qulonglong) {
+            [onFailover](const QString &bond, const QString &, const QString &newActive, qulonglong) {
+                onFailover(nowMs(), bond, newActive);
+            });
+    // Under a backlog the failovers come gathered (a cut in a storm); each counts as it would alone.
+    connect(m_proxy.get(), &HelperProxy::ChangesGathered, this,
+            [onFailover](const BondManager::VariantMapList &failovers, const BondManager::VariantMapList &,
+                         const BondManager::VariantMapList &) {
                 const double t = nowMs();
-                if (bond == u"bond0"_s && marks.signal < 0) {
-                    marks.signal = t;
-                    marks.signalNew = newActive;
+                for (const QVariantMap &map : failovers) {
+                    const auto f = BondManager::GatheredFailover::fromVariantMap(map);
+                    onFailover(t, f.bond, f.newActive);
                 }
-                recheck();
             });
     // The signal match is in place once a call has gone through after connect().
     m_proxy->BondingAvailable().waitForFinished();
@@ -239,6 +251,12 @@ void Harness::onHelperOutput()
                 marks.flapDone.slaveSignals = f[6].toLongLong();
                 marks.flapDone.bondSignals = f[7].toLongLong();
                 marks.flapDone.failoverSignals = f[8].toLongLong();
+            }
+            if (f.size() >= 13) {
+                marks.flapDone.gatheredSignals = f[9].toLongLong();
+                marks.flapDone.gatheredSlaves = f[10].toLongLong();
+                marks.flapDone.gatheredBonds = f[11].toLongLong();
+                marks.flapDone.gatheredFailovers = f[12].toLongLong();
             }
         } else if (f.value(0) == "cut-done" && f.size() == 4 && f[1] == "bond0" && marks.floor < 0)
             marks.floor = f[3].toDouble();

@@ -41,6 +41,8 @@ struct Flap {
     double tWritten = 0;
     double kernelCpuMs = -1;
     qint64 slaveSignals = -1, bondSignals = -1, failoverSignals = -1;
+    // ChangesGathered signals, and the slave maps, bond maps and failovers they carried.
+    qint64 gatheredSignals = 0, gatheredSlaves = 0, gatheredBonds = 0, gatheredFailovers = 0;
 };
 
 // What the listeners, the helper's signal and bm-fake-helper's answers saw, stamped as it arrived

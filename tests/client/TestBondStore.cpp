@@ -5,12 +5,15 @@
 // dbus-daemon and polkitd: the first read, updates from the helper's signals, a full re-read when
 // the helper is replaced, and its status while no helper answers.
 #include "BondStore.h"
+#include "FailoverWatch.h"
 #include "HelperFixture.h"
 #include "PrivateBusTestMain.h"
 
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+
+#include <algorithm>
 
 using bm::BondStore;
 using bm::HelperClient;
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void cleanup();
     void firstRead();
     void followsSignals();
+    void gatheredChangesReachTheStoreAsSignals();
     void busyReceiverGetsLatestStateOnce();
     void replyKeepsItsPlaceAmongSignals();
     void rereadWhenHelperIsReplaced();
@@ -96,6 +100,47 @@ void TestBondStore::firstRead()
     QCOMPARE(bond->slaves.size(), 2);
     QVERIFY(!store.bond(s("bond1")));
     QVERIFY(store.statusMessage().isEmpty());
+}
+
+// A flap storm: the helper sends a window's failovers and maps in one ChangesGathered. The store
+// (what the GUI's events, timeline and tray notifications and bondctl monitor hang off) still
+// gives one failover per failover, the same ones in the same order as the helper sent them
+// (watched here on the bus), and ends with the helper's state.
+void TestBondStore::gatheredChangesReachTheStoreAsSignals()
+{
+    FakeHelper::Kernel kernel;
+    kernel.control = true;
+    const QString error = m_fixture.restartHelper(kernel);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    BondStore store(client());
+    QTRY_COMPARE_WITH_TIMEOUT(store.status(), BondStore::Status::Ready, 10000);
+    QVERIFY(client()->createBond(s("bond0"), {{s("mode"), s("active-backup")}, {s("miimon"), 100u}},
+                                 {s("eth1"), s("eth2")}, Write)
+                    .wait()
+                    .ok());
+    QTRY_VERIFY_WITH_TIMEOUT(store.bond(s("bond0")) && store.bond(s("bond0"))->slaves.size() == 2, 10000);
+
+    FailoverWatch watch(m_fixture.bus().connection());
+    QStringList given;
+    connect(&store, &BondStore::failover, this,
+            [&](const QString &, const QString &from, const QString &to) { given << from + s(">") + to; });
+
+    QVERIFY(!m_fixture.helper().control("flap 4000 2", "flap-done").isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!watch.sent.isEmpty() && given.size() >= watch.sent.size(), 30000);
+    const bm::Result<bm::BondInfo> now = client()->getBond(s("bond0")).wait();
+    QVERIFY(now.ok());
+    QTRY_COMPARE_WITH_TIMEOUT(store.bond(s("bond0"))->activeSlave(), now.value.activeSlave(), 10000);
+    QVERIFY2(watch.mostGathered >= 2, "no failovers were gathered: no backlog to test");
+    QCOMPARE(given, watch.sent);
+    QCOMPARE(watch.sent.last().section(u'>', 1), now.value.activeSlave());
+    for (const bm::SlaveInfo &slave : now.value.slaves) {
+        const auto kept = std::find_if(store.bond(s("bond0"))->slaves.cbegin(),
+                                       store.bond(s("bond0"))->slaves.cend(),
+                                       [&](const bm::SlaveInfo &k) { return k.name == slave.name; });
+        QVERIFY(kept != store.bond(s("bond0"))->slaves.cend());
+        QCOMPARE(kept->miiStatus, slave.miiStatus);
+        QVERIFY(kept->state == slave.state);
+    }
 }
 
 void TestBondStore::followsSignals()

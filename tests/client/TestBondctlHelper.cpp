@@ -5,6 +5,7 @@
 // the real dbus-daemon and polkitd (kernel: tests/dbus FakeKernelBackend). list, interfaces,
 // create, show, set, activate, delete, monitor --json, and the exit codes of refusals (1), an
 // unauthorised caller (3) and a missing helper (4).
+#include "FailoverWatch.h"
 #include "HelperFixture.h"
 #include "PrivateBusTestMain.h"
 
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void counters();
     void refusedChangesChangeNothing();
     void monitorJson();
+    void monitorGivesEachGatheredFailover();
     void monitorNoticesLostConnection();
     void trialCommandsAgainstTheHelper();
     void notAuthorized();
@@ -333,6 +335,45 @@ void TestBondctlHelper::monitorJson()
     QVERIFY(monitor.waitForFinished(10000));
     QCOMPARE(monitor.exitStatus(), QProcess::NormalExit);
     QCOMPARE(monitor.exitCode(), 0);
+}
+
+// In a flap storm the helper sends a window's failovers in one ChangesGathered: monitor --json
+// still writes one failover event per failover, the same ones in the same order as the helper
+// sent them (watched here on the bus).
+void TestBondctlHelper::monitorGivesEachGatheredFailover()
+{
+    FakeHelper::Kernel kernel;
+    kernel.control = true;
+    const QString error = m_fixture.restartHelper(kernel);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(bondctl({s("create"), s("bond0"), s("--mode"), s("active-backup"), s("--miimon"), s("100"),
+                      s("--slave"), s("eth1"), s("--slave"), s("eth2")})
+                     .exitCode,
+             0);
+    FailoverWatch watch(m_fixture.bus().connection());
+
+    QProcess monitor;
+    prepare(monitor);
+    monitor.start(QStringLiteral(BONDCTL_PATH), {s("monitor"), s("--json")});
+    QVERIFY(monitor.waitForStarted(10000));
+    MonitorLines lines(monitor);
+    QTRY_VERIFY_WITH_TIMEOUT(lines.seen(s("snapshot"), [](const QJsonObject &) { return true; }), 20000);
+    QVERIFY(!m_fixture.helper().control("flap 4000 2", "flap-done").isEmpty());
+    auto written = [&] {
+        lines.seen(s("failover"), [](const QJsonObject &) { return false; }); // reads what came
+        QStringList list;
+        for (const QJsonObject &e : lines.events)
+            if (e[u"event"].toString() == s("failover"))
+                list << e[u"oldActive"].toString() + s(">") + e[u"newActive"].toString();
+        return list;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!watch.sent.isEmpty() && written().size() >= watch.sent.size(), 30000);
+    QTest::qWait(300); // nothing more on its way
+    QVERIFY2(watch.mostGathered >= 2, "no failovers were gathered: no backlog to test");
+    QCOMPARE(written(), watch.sent);
+
+    ::kill(pid_t(monitor.processId()), SIGINT);
+    QVERIFY(monitor.waitForFinished(10000));
 }
 
 // The helper's bus stops answering (as a host gone behind ssh): monitor says so within 10 s, keeps

@@ -32,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
 #include <unistd.h>
 
@@ -342,7 +343,7 @@ private Q_SLOTS:
             const QString name = it.next().captured(2);
             QVERIFY2(introspected.contains(u"name=\""_s + name + u'"'), qPrintable(name));
         }
-        QCOMPARE(members, 33);
+        QCOMPARE(members, 34);
     }
 
     // One row per key of the shared types (shared/BondTypes.h): the helper sends it, and always
@@ -1118,6 +1119,92 @@ private Q_SLOTS:
         QCOMPARE(candidate(u"eth2"_s).value(u"adminUp"_s).toBool(), true);
         QCOMPARE(errorOf(m_proxy->RemoveSlave(u"bond0"_s, u"eth2"_s)),
                  QString::fromLatin1(E::InvalidArgument));
+    }
+
+    // A flap storm (bm-fake-helper's control channel, as bm-bench's): once the helper's window has
+    // grown, a window's failovers come in one ChangesGathered, ahead of its maps, and none is
+    // lost: each one's old active slave is the one before's new one, in time order, up to the
+    // bond's active slave after the storm. A failover at quiet times afterwards is a Failover
+    // alone, at once, with its maps as SlaveChanged and BondChanged.
+    void backlogFailoversArriveGatheredAndInOrder()
+    {
+        stopHelper();
+        FakeHelper::Kernel kernel = hostKernel();
+        kernel.control = true;
+        startHelper({u"--idle-timeout"_s, u"0"_s}, kernel);
+        createActiveBackup();
+        QTRY_COMPARE(bond(u"bond0"_s).value(u"activeSlave"_s).toString(), u"eth0"_s);
+        QTest::qWait(300); // the creation's window over: what follows is the storm's
+
+        struct Seen {
+            QString from, to;
+            qulonglong usec;
+            bool gathered;
+        };
+        QList<Seen> failovers;
+        int gatheredSignals = 0, mostInOne = 0;
+        QString lastMapsActive; // bond0's activeSlave in the last map sent, either way
+        connect(m_proxy.get(), &HelperProxy::Failover, this,
+                [&](const QString &b, const QString &from, const QString &to, qulonglong usec) {
+                    if (b == u"bond0"_s)
+                        failovers << Seen {from, to, usec, false};
+                });
+        connect(m_proxy.get(), &HelperProxy::BondChanged, this, [&](const QString &b, const QVariantMap &m) {
+            if (b == u"bond0"_s)
+                lastMapsActive = m.value(u"activeSlave"_s).toString();
+        });
+        connect(m_proxy.get(), &HelperProxy::ChangesGathered, this,
+                [&](const BondManager::VariantMapList &gathered, const BondManager::VariantMapList &,
+                    const BondManager::VariantMapList &bonds) {
+                    ++gatheredSignals;
+                    mostInOne = std::max(mostInOne, int(gathered.size()));
+                    for (const QVariantMap &map : gathered) {
+                        const auto f = BondManager::GatheredFailover::fromVariantMap(map);
+                        QCOMPARE(f.bond, u"bond0"_s);
+                        failovers << Seen {f.oldActive, f.newActive, f.timestampUsec, true};
+                    }
+                    for (const QVariantMap &map : bonds)
+                        if (map.value(u"name"_s).toString() == u"bond0"_s)
+                            lastMapsActive = map.value(u"activeSlave"_s).toString();
+                });
+        const QByteArray done = m_helper.control("flap 4000 2", "flap-done");
+        QVERIFY2(!done.isEmpty(), "no answer to the flap");
+        QTRY_VERIFY_WITH_TIMEOUT(!failovers.isEmpty()
+                                         && failovers.last().to
+                                                    == bond(u"bond0"_s).value(u"activeSlave"_s).toString()
+                                         && lastMapsActive == failovers.last().to,
+                                 20000);
+        QTest::qWait(300); // nothing more is on its way
+        QVERIFY2(gatheredSignals > 0 && mostInOne >= 2,
+                 qPrintable(u"%1 ChangesGathered, at most %2 failovers in one"_s.arg(gatheredSignals)
+                                    .arg(mostInOne)));
+        int gathered = 0;
+        for (qsizetype i = 0; i < failovers.size(); ++i) {
+            const Seen &f = failovers.at(i);
+            gathered += f.gathered;
+            if (i == 0)
+                continue;
+            const Seen &before = failovers.at(i - 1);
+            QVERIFY2(f.from == before.to && f.usec >= before.usec,
+                     qPrintable(u"failover %1: %2>%3 after %4>%5"_s.arg(i).arg(f.from, f.to, before.from,
+                                                                               before.to)));
+        }
+        QVERIFY2(gathered > failovers.size() / 2,
+                 qPrintable(u"%1 of %2"_s.arg(gathered).arg(failovers.size())));
+        const QString active = bond(u"bond0"_s).value(u"activeSlave"_s).toString();
+        QCOMPARE(failovers.last().to, active);
+        QCOMPARE(lastMapsActive, active);
+
+        // Quiet again: SetActiveSlave's failover is a Failover of its own.
+        const int before = failovers.size();
+        const int gatheredBefore = gatheredSignals;
+        const QString other = active == u"eth0"_s ? u"eth1"_s : u"eth0"_s;
+        QCOMPARE(errorOf(m_proxy->SetActiveSlave(u"bond0"_s, other)), u"ok"_s);
+        QTRY_VERIFY(lastMapsActive == other);
+        QCOMPARE(failovers.size(), before + 1);
+        QVERIFY(!failovers.last().gathered);
+        QCOMPARE(failovers.last().from, active);
+        QCOMPARE(gatheredSignals, gatheredBefore);
     }
 
     // The order a client sees: the Failover at once, then (gathered for a few milliseconds) what

@@ -5,13 +5,15 @@
 // for the dbus test label and bm-bench --fake-kernel. Test-only, never installed.
 //   BM_FAKE_CONTROL=-   read commands on stdin, answer on stdout (bm-bench's host mode):
 //     flap RATE SECONDS -> flap-done T0 TEND CHANGES NOTIFICATIONS KERNEL_CPU_MS SLAVE BOND FAILOVER
+//                          GATHERED GSLAVE GBOND GFAILOVER
 //   RATE carrier changes per second for SECONDS over every bond slave in name order (bmb00s0,
 //   bmb00s1, ...: the lab storm's bond-major order), each slave's carrier off and on in turn;
 //   T0 and TEND (CLOCK_MONOTONIC ms, bm-bench's clock) bound the changes, NOTIFICATIONS counts the
 //   link notifications the Service got meanwhile. KERNEL_CPU_MS is the fake kernel's own CPU time
 //   in making the changes (its thread CPU clock around them: on a real system the kernel's, not
 //   the helper's); SLAVE, BOND and FAILOVER count the SlaveChanged, BondChanged and Failover
-//   signals the Service sent meanwhile.
+//   signals the Service sent meanwhile, GATHERED its ChangesGathered signals (a backlog's window
+//   each) and GSLAVE, GBOND and GFAILOVER the slave maps, bond maps and failovers they carried.
 //     routes COUNT LINK -> routes-done OK
 //   COUNT IPv4 host routes out of LINK (a routing daemon's full table), OK 1, or 0 without LINK.
 //     cut BOND     -> cut-done BOND SLAVE T
@@ -169,12 +171,21 @@ private:
         connect(service, &bm::helper::Service::SlaveChanged, this, [this] { ++m_slaveSignals; });
         connect(service, &bm::helper::Service::BondChanged, this, [this] { ++m_bondSignals; });
         connect(service, &bm::helper::Service::Failover, this, [this] { ++m_failoverSignals; });
+        connect(service, &bm::helper::Service::ChangesGathered, this,
+                [this](const BondManager::VariantMapList &failovers,
+                       const BondManager::VariantMapList &slaves, const BondManager::VariantMapList &bonds) {
+                    ++m_gatheredSignals;
+                    m_gatheredFailovers += failovers.size();
+                    m_gatheredSlaves += slaves.size();
+                    m_gatheredBonds += bonds.size();
+                });
     }
 
     void start(int rate, int seconds)
     {
         countSignals();
         m_slaveSignals = m_bondSignals = m_failoverSignals = 0;
+        m_gatheredSignals = m_gatheredSlaves = m_gatheredBonds = m_gatheredFailovers = 0;
         m_kernelCpuMs = 0;
         m_slaves = m_kernel->bondSlaves();
         m_down.fill(false, m_slaves.size());
@@ -206,10 +217,12 @@ private:
         const double end = nowMs();
         // The last changes' notifications are still queued: they are the storm's too.
         m_kernel->drainEvents();
-        std::printf("flap-done %.3f %.3f %lld %lld %.3f %lld %lld %lld\n", m_t0, end,
+        std::printf("flap-done %.3f %.3f %lld %lld %.3f %lld %lld %lld %lld %lld %lld %lld\n", m_t0, end,
                     static_cast<long long>(m_done), static_cast<long long>(m_notifications), m_kernelCpuMs,
                     static_cast<long long>(m_slaveSignals), static_cast<long long>(m_bondSignals),
-                    static_cast<long long>(m_failoverSignals));
+                    static_cast<long long>(m_failoverSignals), static_cast<long long>(m_gatheredSignals),
+                    static_cast<long long>(m_gatheredSlaves), static_cast<long long>(m_gatheredBonds),
+                    static_cast<long long>(m_gatheredFailovers));
         std::fflush(stdout);
     }
 
@@ -223,6 +236,7 @@ private:
     int m_rate = 1;
     qint64 m_total = 0, m_done = 0, m_notifications = 0;
     qint64 m_slaveSignals = 0, m_bondSignals = 0, m_failoverSignals = 0;
+    qint64 m_gatheredSignals = 0, m_gatheredSlaves = 0, m_gatheredBonds = 0, m_gatheredFailovers = 0;
     bool m_counting = false;
     double m_t0 = 0, m_kernelCpuMs = 0;
 };

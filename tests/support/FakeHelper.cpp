@@ -6,6 +6,7 @@
 #include "ErrorNames.h"
 #include "StopProcess.h"
 
+#include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDeadlineTimer>
@@ -32,8 +33,11 @@ QString FakeHelper::start(const QString &busAddress, const Kernel &kernel, const
         env.insert(QStringLiteral("BM_FAKE_NO_BONDING"), QStringLiteral("1"));
     else if (kernel.bondingModule)
         env.insert(QStringLiteral("BM_FAKE_BONDING_MODULE"), QStringLiteral("1"));
+    if (kernel.control)
+        env.insert(QStringLiteral("BM_FAKE_CONTROL"), QStringLiteral("-"));
     m_process.setProcessEnvironment(env);
-    m_process.setProcessChannelMode(QProcess::ForwardedChannels);
+    m_process.setProcessChannelMode(kernel.control ? QProcess::ForwardedErrorChannel
+                                                   : QProcess::ForwardedChannels);
     m_process.start(QStringLiteral(BM_FAKE_HELPER_PATH), arguments);
     if (!m_process.waitForStarted(10000))
         return QStringLiteral("bm-fake-helper did not start");
@@ -47,6 +51,23 @@ QString FakeHelper::start(const QString &busAddress, const Kernel &kernel, const
         m_process.waitForFinished(50); // bounded wait on the condition above
     }
     return QString();
+}
+
+QByteArray FakeHelper::control(const QByteArray &command, const QByteArray &answer, int timeoutMs)
+{
+    m_process.write(command + '\n');
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
+        while (m_process.canReadLine()) {
+            const QByteArray line = m_process.readLine().trimmed();
+            if (line.startsWith(answer))
+                return line;
+        }
+        // The caller's signals and replies keep coming while the helper works.
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        m_process.waitForReadyRead(10);
+    }
+    return {};
 }
 
 void FakeHelper::stop()

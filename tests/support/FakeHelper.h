@@ -28,6 +28,9 @@ public:
         QString arpNeighbours {};
         QString arpDead {};
         bool arpRefused = false;
+        // bm-fake-helper's control channel (BM_FAKE_CONTROL=-, fake_helper_main.cpp) on its
+        // stdin and stdout: control() then asks it for a flap storm or a cut.
+        bool control = false;
     };
 
     ~FakeHelper() { stop(); }
@@ -36,6 +39,9 @@ public:
     QString start(const QString &busAddress, const Kernel &kernel,
                   const QStringList &arguments = {QStringLiteral("--idle-timeout"), QStringLiteral("0")});
     void stop();
+    // With Kernel::control: sends one command line and returns the first answer line that starts
+    // with `answer` (the event loop running meanwhile); empty when none came within timeoutMs.
+    QByteArray control(const QByteArray &command, const QByteArray &answer, int timeoutMs = 60000);
     // The next start() keeps the system root of this one (with what the helper left under its
     // /run), as a host keeps its folders when the helper is killed and started again.
     void keepSystemRoot() { m_keepRoot = true; }

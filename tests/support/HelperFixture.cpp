@@ -36,6 +36,12 @@ void HelperFixture::init()
     m_client = std::make_unique<bm::HelperClient>(m_connection->bus(), nullptr, m_signalThread);
 }
 
+QString HelperFixture::restartHelper(const FakeHelper::Kernel &kernel)
+{
+    m_helper.stop();
+    return m_helper.start(m_bus.address(), kernel);
+}
+
 void HelperFixture::cleanup()
 {
     closeClient();

@@ -30,6 +30,8 @@ public:
     QString busAddress() const { return m_bus.address(); }
     PrivateSystemBus &bus() { return m_bus; }
     FakeHelper &helper() { return m_helper; }
+    // The helper started again on the same bus around another fake kernel; empty on success.
+    QString restartHelper(const FakeHelper::Kernel &kernel);
     // Null unless constructed with Client::Open.
     bm::HelperClient *client() const { return m_client.get(); }
     // For the clients made by the next init().

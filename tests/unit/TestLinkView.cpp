@@ -502,6 +502,125 @@ private Q_SLOTS:
         QVERIFY2(ended < 300, qPrintable(u"the last state came %1 ms after the storm"_s.arg(ended)));
     }
 
+    // Failovers are never merged: at quiet times each comes at once, alone (outside any backlog
+    // flush, before its window's maps); under a backlog each waits for its window's flush and
+    // leads it, between backlogFlushStarted() and backlogFlushFinished() (one D-Bus message,
+    // Service), every one of them, in the kernel's order.
+    void backlogGathersFailoversInOrderAheadOfTheMaps()
+    {
+        FakeKernelBackend kernel;
+        LinkView view(&kernel);
+        QVERIFY(startWithBond0(view, kernel));
+
+        QStringList seen; // "[", "]", "failover OLD>NEW", "slave", "bond", in the order sent
+        bool inFlush = false;
+        int nested = 0;
+        connect(&view, &LinkView::backlogFlushStarted, this, [&] {
+            nested += inFlush;
+            inFlush = true;
+            seen << u"["_s;
+        });
+        connect(&view, &LinkView::backlogFlushFinished, this, [&] {
+            inFlush = false;
+            seen << u"]"_s;
+        });
+        connect(&view, &LinkView::failover, this,
+                [&](const QString &, const QString &from, const QString &to) {
+                    seen << u"failover %1>%2"_s.arg(from, to);
+                });
+        connect(&view, &LinkView::slaveChanged, this, [&] { seen << u"slave"_s; });
+        connect(&view, &LinkView::bondChanged, this, [&] { seen << u"bond"_s; });
+        QStringList made; // the failovers as the kernel made them
+        auto cutActive = [&] {
+            const QString active = kernel.activeSlave(u"bond0"_s);
+            kernel.setCarrier(active, false);
+            made << u"failover %1>%2"_s.arg(active, kernel.activeSlave(u"bond0"_s));
+            kernel.setCarrier(active, true); // a backup now: no primary, no failover back
+        };
+        auto failoversIn = [](const QStringList &list) {
+            QStringList result;
+            for (const QString &entry : list)
+                if (entry.startsWith(u"failover"_s))
+                    result << entry;
+            return result;
+        };
+
+        // Quiet: the failover is sent as the kernel's notifications are taken in, before any map.
+        cutActive();
+        kernel.drainEvents();
+        QCOMPARE(seen, QStringList {made.last()});
+        QTRY_VERIFY(seen.contains(u"bond"_s));
+        QVERIFY(!seen.contains(u"["_s));
+
+        // A storm of MTU changes (200 per 10 ms, as in backlogLengthensTheWindow) with a cut of
+        // the active slave in each burst.
+        QTest::qWait(400);
+        seen.clear();
+        for (int burst = 0; burst < 30; ++burst) {
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(kernel.setMtu(u"bond0"_s, quint32(1000 + burst * 200 + i)).ok());
+            cutActive();
+            QTest::qWait(10);
+        }
+        QTRY_COMPARE(failoversIn(seen), made.mid(1));
+        QTRY_VERIFY(!inFlush && seen.last() == u"]"_s);
+        QCOMPARE(nested, 0);
+        // Within each backlog flush the failovers come first; most of them were gathered, several
+        // to a flush.
+        int gathered = 0, mostInOneFlush = 0;
+        for (qsizetype i = 0; i < seen.size(); ++i) {
+            if (seen.at(i) != u"["_s)
+                continue;
+            int here = 0;
+            bool mapsBegan = false;
+            for (++i; seen.at(i) != u"]"_s; ++i) {
+                const bool isFailover = seen.at(i).startsWith(u"failover"_s);
+                QVERIFY2(!(isFailover && mapsBegan), qPrintable(seen.mid(0, i + 1).join(u", ")));
+                mapsBegan = mapsBegan || !isFailover;
+                here += isFailover;
+            }
+            gathered += here;
+            mostInOneFlush = std::max(mostInOneFlush, here);
+        }
+        QVERIFY2(gathered >= 20, qPrintable(seen.join(u", ")));
+        QVERIFY2(mostInOneFlush >= 2, qPrintable(seen.join(u", ")));
+
+        // Quiet again: a failover at once, alone.
+        QTest::qWait(400);
+        seen.clear();
+        cutActive();
+        kernel.drainEvents();
+        QCOMPARE(seen, QStringList {made.last()});
+        QTRY_VERIFY(seen.contains(u"bond"_s));
+        QVERIFY(!seen.contains(u"["_s));
+    }
+
+    // A bond removed under a backlog: the failovers gathered before it are sent before
+    // bondRemoved, not after (nor lost).
+    void gatheredFailoversComeBeforeABondRemoved()
+    {
+        FakeKernelBackend kernel;
+        LinkView view(&kernel);
+        QVERIFY(startWithBond0(view, kernel));
+        QStringList seen;
+        connect(&view, &LinkView::failover, this, [&] { seen << u"failover"_s; });
+        connect(&view, &LinkView::bondRemoved, this, [&] { seen << u"removed"_s; });
+        // A window grown by bursts of MTU changes; then, within the long window, a cut and the
+        // bond's deletion.
+        for (int burst = 0; burst < 8; ++burst) {
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(kernel.setMtu(u"bond0"_s, quint32(1000 + burst * 200 + i)).ok());
+            QTest::qWait(10);
+        }
+        kernel.setCarrier(kernel.activeSlave(u"bond0"_s), false);
+        kernel.drainEvents();
+        const bool gathered = seen.isEmpty(); // held for the window's flush
+        QVERIFY(kernel.deleteLink(u"bond0"_s).ok());
+        QTRY_VERIFY(seen.contains(u"removed"_s));
+        QCOMPARE(seen, (QStringList {u"failover"_s, u"removed"_s}));
+        QVERIFY2(gathered, "the failover was sent at once: no backlog to test");
+    }
+
     void failedResyncIsRetriedUntilTheViewIsTheKernels()
     {
         FlakyDumpKernel kernel;

@@ -138,11 +138,38 @@ Service::Service(KernelBackend *backend, Authorizer *authorizer, const QDBusConn
     });
     // A broadcast reaches every caller: never with what only root may see. Where the bond is
     // saved comes from what was last read: a kernel event never reads files or asks a service.
+    // Under a backlog a flush is one message, ChangesGathered: a message per map or failover was
+    // most of the helper's CPU in a flap storm (bm-bench), and each costs every client as much.
     connect(&m_view, &LinkView::bondChanged, this, [this](const QString &name, const QVariantMap &state) {
-        Q_EMIT BondChanged(name, withSaved(BondState::withoutRootOnly(state), name));
+        QVariantMap map = withSaved(BondState::withoutRootOnly(state), name);
+        if (m_gathered)
+            m_gathered->bonds << std::move(map);
+        else
+            Q_EMIT BondChanged(name, map);
     });
-    connect(&m_view, &LinkView::slaveChanged, this, &Service::SlaveChanged);
-    connect(&m_view, &LinkView::failover, this, &Service::Failover);
+    connect(&m_view, &LinkView::slaveChanged, this,
+            [this](const QString &bond, const QString &slave, const QVariantMap &state) {
+                if (m_gathered)
+                    m_gathered->slaves << BondManager::GatheredSlave {bond, slave, state}.toVariantMap();
+                else
+                    Q_EMIT SlaveChanged(bond, slave, state);
+            });
+    connect(&m_view, &LinkView::failover, this,
+            [this](const QString &bond, const QString &oldActive, const QString &newActive, qulonglong usec) {
+                if (m_gathered)
+                    m_gathered->failovers
+                            << BondManager::GatheredFailover {bond, oldActive, newActive, usec}.toVariantMap();
+                else
+                    Q_EMIT Failover(bond, oldActive, newActive, usec);
+            });
+    connect(&m_view, &LinkView::backlogFlushStarted, this, [this] { m_gathered.emplace(); });
+    connect(&m_view, &LinkView::backlogFlushFinished, this, [this] {
+        if (!m_gathered)
+            return;
+        const Gathered gathered = std::move(*std::exchange(m_gathered, std::nullopt));
+        if (!gathered.failovers.isEmpty() || !gathered.slaves.isEmpty() || !gathered.bonds.isEmpty())
+            Q_EMIT ChangesGathered(gathered.failovers, gathered.slaves, gathered.bonds);
+    });
     connect(&m_trials, &TrialManager::trialStarted, this, &Service::TrialStarted);
     connect(&m_trials, &TrialManager::trialConfirmed, this, &Service::TrialConfirmed);
     connect(&m_trials, &TrialManager::trialRolledBack, this, &Service::TrialRolledBack);

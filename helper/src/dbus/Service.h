@@ -97,6 +97,8 @@ Q_SIGNALS:
     void SlaveChanged(const QString &bond, const QString &slave, const QVariantMap &state);
     void Failover(const QString &bond, const QString &oldActive, const QString &newActive,
                   qulonglong timestampUsec);
+    void ChangesGathered(const BondManager::VariantMapList &failovers,
+                         const BondManager::VariantMapList &slaves, const BondManager::VariantMapList &bonds);
     void TrialStarted(const QString &id, const QVariantMap &trial);
     void TrialConfirmed(const QString &id);
     void TrialRolledBack(const QString &id, const QString &reason, const QStringList &restored);
@@ -239,6 +241,11 @@ private:
     ServiceRegistry m_services;
     TrialManager m_trials;
     QHash<QString, SavedState> m_saved;
+    // A backlog's flush while LinkView sends it (backlogFlushStarted): one ChangesGathered.
+    struct Gathered {
+        BondManager::VariantMapList failovers, slaves, bonds;
+    };
+    std::optional<Gathered> m_gathered;
     BondProbes m_probes;
     // CheckReach callers waiting for a probe's answer, each holding a pending reply.
     int m_reachWaiting = 0;

@@ -31,7 +31,8 @@ constexpr int FlushMs = 10;
 // a window is quiet again: each map sent costs the helper, the bus and every client more than the
 // notifications it stands for (bm-bench's profile of the helper: two thirds of its storm CPU in
 // its D-Bus thread, a message each), and only the newest state of each link is worth sending.
-// Failover is never gathered. The 1000/s storm of bm-bench changes each of its 256 slaves every
+// A Failover is never merged: under a backlog it waits for its window's flush, which it leads,
+// and the Service sends such a flush as one message (ChangesGathered). The 1000/s storm of bm-bench changes each of its 256 slaves every
 // 256 ms: only a window longer than that merges SlaveChanged maps (160 ms sent one per change).
 // A long window ends early once no notification has come for QuietMs, so the state after a
 // storm is not held back for the rest of it, and a change after QuietMs without any starts a
@@ -40,6 +41,10 @@ constexpr int FlushMs = 10;
 constexpr int BacklogEvents = 16;
 constexpr int MaxFlushMs = 1280;
 constexpr int QuietMs = 100;
+// A window this long means a backlog that has lasted: its flush is one message. A single busy
+// write (a bond made with its slaves) doubles the window once at most, and its signals still go
+// one by one, as at quiet times.
+constexpr int GatherMs = 4 * FlushMs;
 // The back-off of a failed re-read (see LinkView::m_retry).
 constexpr int RetryFirstMs = 50;
 constexpr int RetryMaxMs = 5000;
@@ -286,22 +291,44 @@ void LinkView::queueSlaveChanged(int slaveIndex)
     scheduleFlush();
 }
 
+bool LinkView::inLongWindow() const
+{
+    if (m_flush.interval() == FlushMs)
+        return false;
+    // A long window is over once a quiet spell has passed since its flush.
+    return m_flush.isActive() || !m_sinceFlush.isValid()
+           || m_sinceFlush.elapsed() <= std::min(m_flush.interval(), QuietMs);
+}
+
+bool LinkView::inBacklog() const
+{
+    return m_flush.interval() >= GatherMs && inLongWindow();
+}
+
 void LinkView::scheduleFlush()
 {
     // Not restarted by later events: a change is announced at most one window after it, even
     // while events keep coming. After a quiet spell the window is the short one again.
     if (m_flush.isActive())
         return;
-    if (m_flush.interval() != FlushMs && m_sinceFlush.isValid()
-        && m_sinceFlush.elapsed() > std::min(m_flush.interval(), QuietMs))
+    if (!inLongWindow())
         m_flush.setInterval(FlushMs);
     m_flush.start();
     if (m_flush.interval() > FlushMs)
         m_quiet.start();
 }
 
+void LinkView::flushFailoversFirst()
+{
+    if (m_failovers.isEmpty())
+        return;
+    m_flush.stop();
+    flushChanges();
+}
+
 // Each signal carries the state as it is now (the latest of the gathered events); slaves first, so
-// that a bondChanged still follows everything that happened before it.
+// that a bondChanged still follows everything that happened before it. A long window's failovers
+// lead, all of them, in order: each is an event in time, not a state a later one replaces.
 void LinkView::flushChanges()
 {
     m_quiet.stop();
@@ -309,7 +336,15 @@ void LinkView::flushChanges()
     const int window = m_flush.interval();
     m_flush.setInterval(events > BacklogEvents ? std::min(2 * window, MaxFlushMs) : FlushMs);
     m_sinceFlush.start();
+    const QList<PendingFailover> failovers = std::exchange(m_failovers, {});
     const QList<int> slaves = std::exchange(m_dirtySlaves, {});
+    const QList<int> bonds = std::exchange(m_dirtyBonds, {});
+    const bool backlog = (window >= GatherMs || !failovers.isEmpty())
+                         && !(failovers.isEmpty() && slaves.isEmpty() && bonds.isEmpty());
+    if (backlog)
+        Q_EMIT backlogFlushStarted();
+    for (const PendingFailover &f : failovers)
+        Q_EMIT failover(f.bond, f.oldActive, f.newActive, f.timestampUsec);
     for (int slaveIndex : slaves) {
         const LinkInfo *link = m_links.find(slaveIndex);
         if (!link || !link->masterIndex || !link->slave)
@@ -321,12 +356,13 @@ void LinkView::flushChanges()
         now.name = link->name;
         Q_EMIT slaveChanged(master->name, link->name, now.toVariantMap());
     }
-    const QList<int> bonds = std::exchange(m_dirtyBonds, {});
     for (int bondIndex : bonds) {
         const LinkInfo *bond = m_links.find(bondIndex);
         if (bond && bond->isBond())
             Q_EMIT bondChanged(bond->name, knownBondState(*bond));
     }
+    if (backlog)
+        Q_EMIT backlogFlushFinished();
 }
 
 void LinkView::onLinkChanged(const LinkInfo &link)
@@ -351,6 +387,7 @@ void LinkView::onLinkChanged(const LinkInfo &link)
     if (link.isBond()) {
         const QString active = activeSlave(link);
         if (!known || !old.isBond()) {
+            flushFailoversFirst();
             Q_EMIT bondAdded(link.name);
             m_lastActive.insert(link.ifindex, active);
         } else {
@@ -361,8 +398,15 @@ void LinkView::onLinkChanged(const LinkInfo &link)
                 // First, ahead of the slave changes the kernel sent with it (gathered, they follow
                 // within FlushMs): measured in the lab, sending those first held the Failover back
                 // by about 8 ms under emulation, most of the helper's share of failover latency.
-                Q_EMIT failover(link.name, lastActive, active,
-                                qulonglong(QDateTime::currentMSecsSinceEpoch()) * 1000u);
+                // Under a backlog it leads its window's flush instead: a D-Bus message per
+                // failover was most of what a flap storm cost the helper (bm-bench's profile).
+                const qulonglong usec = qulonglong(QDateTime::currentMSecsSinceEpoch()) * 1000u;
+                if (inBacklog()) {
+                    m_failovers.append({link.name, lastActive, active, usec});
+                    scheduleFlush();
+                } else {
+                    Q_EMIT failover(link.name, lastActive, active, usec);
+                }
                 m_lastActive.insert(link.ifindex, active);
             } else if (lastActive.isEmpty()) {
                 // A first active slave is no failover; remember it as the old one of the next.
@@ -373,6 +417,7 @@ void LinkView::onLinkChanged(const LinkInfo &link)
             || old.carrier != link.carrier || old.name != link.name || old.mtu != link.mtu)
             queueBondChanged(link.ifindex);
     } else if (known && old.isBond()) {
+        flushFailoversFirst();
         Q_EMIT bondRemoved(old.name);
     }
 
@@ -404,10 +449,12 @@ void LinkView::onLinkRemoved(int ifindex, const QString &name)
     m_procRead.remove(ifindex);
     m_addresses.remove(ifindex);
     m_routes.removeIf(ifindex, [](const RouteInfo &) { return true; });
-    if (old.isBond())
+    if (old.isBond()) {
+        flushFailoversFirst();
         Q_EMIT bondRemoved(name.isEmpty() ? old.name : name);
-    else if (old.masterIndex)
+    } else if (old.masterIndex) {
         queueBondChanged(old.masterIndex);
+    }
 }
 
 bool LinkView::resync()

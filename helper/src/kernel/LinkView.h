@@ -7,7 +7,9 @@
 // What changes comes out as signals, in the order clients rely on: a Failover at once, then,
 // gathered for a window (FlushMs, longer under a backlog until the notifications stop), the
 // changed slaves and after them each changed bond with its new state, built from the view alone
-// (no /proc read per event).
+// (no /proc read per event). Under a backlog the failovers are gathered too, every one kept in
+// order, and lead their window's flush, which comes between backlogFlushStarted() and
+// backlogFlushFinished(): the Service sends it as one D-Bus signal.
 #pragma once
 
 #include "KernelBackend.h"
@@ -62,6 +64,10 @@ Q_SIGNALS:
     void slaveChanged(const QString &bond, const QString &slave, const QVariantMap &state);
     void failover(const QString &bond, const QString &oldActive, const QString &newActive,
                   qulonglong timestampUsec);
+    // Around the signals of a flush that ends a long window (a backlog): its failovers, then its
+    // slaveChanged, then its bondChanged; none of the others comes between the two.
+    void backlogFlushStarted();
+    void backlogFlushFinished();
 
 private:
     void onLinkChanged(const LinkInfo &link);
@@ -81,7 +87,14 @@ private:
     void queueBondChanged(int bondIndex);
     void queueSlaveChanged(int slaveIndex);
     void scheduleFlush();
+    // Whether the window running or about to start is a long one: notifications have not stopped
+    // since a window grew (see scheduleFlush()).
+    bool inLongWindow() const;
+    // Whether it is long enough for its flush to be one message (GatherMs): a backlog.
+    bool inBacklog() const;
     void flushChanges();
+    // A flush now when failovers wait: a bond added or removed must not overtake them.
+    void flushFailoversFirst();
     void forgetCandidates() { m_candidates.reset(); }
 
     KernelBackend *m_backend;
@@ -94,6 +107,12 @@ private:
     // Slaves and bonds whose slaveChanged / bondChanged is due at the next flush (see scheduleFlush).
     QList<int> m_dirtySlaves;
     QList<int> m_dirtyBonds;
+    // The failovers of a long window, in the kernel's order, for its flush.
+    struct PendingFailover {
+        QString bond, oldActive, newActive;
+        qulonglong timestampUsec = 0;
+    };
+    QList<PendingFailover> m_failovers;
     QTimer m_flush;
     // Link notifications taken in since the last flush: many mean a backlog, and the next window
     // is made longer (flushChanges()).
