@@ -102,6 +102,9 @@ FakeKernelBackend::FakeKernelBackend(QObject *parent)
         a.address = QStringLiteral("192.0.2.10/24");
         a.broadcast = QStringLiteral("192.0.2.255");
         a.label = withDefault;
+        // As dhclient-script adds a lease: valid_lft and preferred_lft the lease's time.
+        if (const int lease = qEnvironmentVariableIntValue("BM_FAKE_DEFAULT_ROUTE_LEASE"); lease > 0)
+            a.validLifetime = a.preferredLifetime = quint32(lease);
         addAddress(a);
         RouteInfo route;
         route.ifindex = a.ifindex;

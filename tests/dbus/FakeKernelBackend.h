@@ -9,6 +9,8 @@
 //   BM_FAKE_REFUSE_ENSLAVE=eth3    the "kernel" refuses to enslave these, as for a busy device
 //   BM_FAKE_DEFAULT_ROUTE=eth0     carries the default route via 192.0.2.1 (with address
 //                                  192.0.2.10/24 and its prefix route)
+//   BM_FAKE_DEFAULT_ROUTE_LEASE=3600  that address is a DHCP client's lease: valid and preferred
+//                                  for 3600 s (it does not count down)
 //   BM_FAKE_ADDRESSES=eth0=2001:db8::10/64,...  more addresses (with their prefix routes)
 //   BM_FAKE_KEEP_ADDR_ON_DOWN=1    IPv6 addresses stay when their link goes down, as with the
 //                                  sysctl net.ipv6.conf.*.keep_addr_on_down

@@ -61,9 +61,10 @@ private:
     FakeHelper m_helper;
     std::unique_ptr<HelperProxy> m_proxy;
 
-    void startHelper(const QStringList &args = {u"--idle-timeout"_s, u"0"_s})
+    void startHelper(const QStringList &args = {u"--idle-timeout"_s, u"0"_s},
+                     const FakeHelper::Kernel &kernel = FakeHelper::Kernel())
     {
-        const QString error = m_helper.start(m_bus.address(), FakeHelper::Kernel(), args);
+        const QString error = m_helper.start(m_bus.address(), kernel, args);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_proxy = std::make_unique<HelperProxy>(QLatin1String(BondManager::DBus::ServiceName),
                                                 QLatin1String(BondManager::DBus::ObjectPath),
@@ -490,6 +491,49 @@ private Q_SLOTS:
         QDBusPendingReply<BondManager::VariantMapList> listed = m_proxy->ListTrials();
         listed.waitForFinished();
         QVERIFY(listed.value().isEmpty());
+    }
+
+    // eth0's 192.0.2.10/24 is a DHCP client's lease (an hour left), and nothing could save bond1
+    // (no network service): on bond1 nothing would renew it, so the bond would lose its address
+    // when the lease ends. Preview names the lease; the trial is refused, naming it, and changes
+    // nothing; with an address of its own the bond takes no lease and the trial is made.
+    void leaseOnABondSavedNowhereIsRefused()
+    {
+        cleanup();
+        FakeHelper::Kernel kernel;
+        kernel.defaultRouteLease = 3600;
+        startHelper({u"--idle-timeout"_s, u"0"_s}, kernel);
+        QDBusPendingReply<QVariantMap> preview = m_proxy->Preview(u"CreateBond"_s, createOverEth0());
+        preview.waitForFinished();
+        QCOMPARE(preview.value().value(u"reasons"_s).toStringList(),
+                 QStringList {u"eth0 carries 192.0.2.10/24 (a lease, 1:00:00 left) and the default route"_s});
+        QCOMPARE(preview.value().value(u"moves"_s).toStringList(),
+                 QStringList {u"192.0.2.10/24 (a lease, 1:00:00 left) and the default route via 192.0.2.1 "
+                              "move from eth0 to bond1"_s});
+
+        const QList<QVariantMap> before = everything();
+        QDBusPendingReply<QVariantMap> refused = m_proxy->Try(u"CreateBond"_s, createOverEth0(), 30);
+        QCOMPARE(errorOf(refused), QString::fromLatin1(E::InvalidArgument));
+        QCOMPARE(refused.error().message(),
+                 u"192.0.2.10/24 on eth0 is a lease (1:00:00 left) that its DHCP client renews on eth0 only: "
+                 "bond1, saved by no network service, would lose it when the lease ends. Give bond1 an "
+                 "address of its own."_s);
+        QCOMPARE(everything(), before);
+        QDBusPendingReply<BondManager::VariantMapList> listed = m_proxy->ListTrials();
+        listed.waitForFinished();
+        QVERIFY(listed.value().isEmpty());
+
+        const QVariantMap config {
+                {u"name"_s, u"bond1"_s},
+                {u"options"_s, QVariantMap {{u"mode"_s, u"active-backup"_s}, {u"miimon"_s, 100}}},
+                {u"slaves"_s, QStringList {u"eth0"_s}},
+                {u"ip"_s, QVariantMap {{u"ipv4Method"_s, u"static"_s},
+                                       {u"ipv4Addresses"_s, QStringList {u"192.0.2.10/24"_s}}}}};
+        QDBusPendingReply<QVariantMap> own = m_proxy->Try(u"CreateConfiguredBond"_s, {config, QString()}, 30);
+        QCOMPARE(errorOf(own), u"ok"_s);
+        const QString id = own.value().value(u"trial"_s).toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(errorOf(m_proxy->Rollback(id)), u"ok"_s);
     }
 };
 

@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -573,6 +574,52 @@ private Q_SLOTS:
                  stanza.constData());
         QVERIFY(read(s("/etc/network/interfaces")).contains("iface eth0 inet manual"));
         QVERIFY(service.load(s("bond0")));
+    }
+
+    // eth0 gets its address from ifupdown's DHCP client (inet dhcp, dhclient with its pid file):
+    // the bond is saved as DHCP with eth0's MAC, so that the server gives it the same lease, and
+    // the commit stops eth0's client without a release (-x) before ifup starts the bond's.
+    void ifupdownCarriesDhcpAndStopsTheSlavesClient()
+    {
+        const QString log = m_root.path() + s("/commands.log");
+        for (const char *p : {"/sbin/ifup", "/sbin/dhclient"}) {
+            fixtures::writeFile(m_root.path(), p,
+                                qPrintable(QStringLiteral("#!/bin/sh\necho \"%1 $*\" >>%2\n")
+                                                   .arg(QFileInfo(QString::fromLatin1(p)).fileName(), log)));
+            QFile::setPermissions(SystemRoot::path(QString::fromLatin1(p)),
+                                  QFile::ReadOwner | QFile::ExeOwner | QFile::WriteOwner);
+        }
+        // ifdown fails if run at all: nothing of eth0's is taken down, nor its lease released.
+        fixtures::writeFile(m_root.path(), "/sbin/ifdown", "#!/bin/sh\nexit 1\n");
+        QFile::setPermissions(SystemRoot::path(s("/sbin/ifdown")),
+                              QFile::ReadOwner | QFile::ExeOwner | QFile::WriteOwner);
+        fixtures::writeFile(m_root.path(), "/etc/network/if-pre-up.d/ifenslave", "#!/bin/sh\n");
+        fixtures::writeFile(m_root.path(), "/etc/network/interfaces",
+                            "source /etc/network/interfaces.d/*\n\nauto eth0\niface eth0 inet dhcp\n");
+        fixtures::writeFile(m_root.path(), "/run/dhclient.eth0.pid", "4242\n");
+        QDir().mkpath(SystemRoot::path(s("/etc/network/interfaces.d")));
+
+        IfupdownService service(m_planner.get(), m_kernel.get());
+        QJsonObject part;
+        const ServiceTrial t = trial(s("i2"), &part);
+        verifyDone(inTrial(service, t, [&](auto done) { service.create(bond0(), done); }));
+        QCOMPARE(part.value(s("carriedFrom")).toString(), s("eth0"));
+        QVERIFY(!QFile::exists(log));
+        const std::optional<SavedBond> staged = service.load(s("bond0"));
+        QVERIFY(staged && staged->where.pending);
+        QCOMPARE(staged->config.ip.ipv4Method, Ipv4Method::Dhcp);
+
+        verifyDone(run([&](auto done) { service.commitTrial(s("i2"), part, done); }));
+        QFile commands(log);
+        QVERIFY(commands.open(QIODevice::ReadOnly));
+        QCOMPARE(commands.readAll(), QByteArray("dhclient -x -pf /run/dhclient.eth0.pid eth0\n"
+                                                "ifup --no-scripts --ignore-errors -- bond0\n"));
+        const QByteArray stanza = read(s("/etc/network/interfaces.d/bond-manager-bond0"));
+        QVERIFY2(stanza.contains("iface bond0 inet dhcp")
+                         && stanza.contains(QByteArray("hwaddress ether " + macOf("eth0").toUtf8()))
+                         && !stanza.contains("192.0.2.10"),
+                 stanza.constData());
+        QVERIFY(read(s("/etc/network/interfaces")).contains("iface eth0 inet manual"));
     }
 };
 

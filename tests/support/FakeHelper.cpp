@@ -25,6 +25,7 @@ QString FakeHelper::start(const QString &busAddress, const Kernel &kernel, const
     env.insert(QStringLiteral("BM_FAKE_LINKS"), kernel.links);
     env.insert(QStringLiteral("BM_FAKE_REFUSE_ENSLAVE"), kernel.refuseEnslave);
     env.insert(QStringLiteral("BM_FAKE_DEFAULT_ROUTE"), kernel.defaultRoute);
+    env.insert(QStringLiteral("BM_FAKE_DEFAULT_ROUTE_LEASE"), QString::number(kernel.defaultRouteLease));
     env.insert(QStringLiteral("BM_FAKE_ARP"), kernel.arpNeighbours);
     env.insert(QStringLiteral("BM_FAKE_ARP_DEAD"), kernel.arpDead);
     if (kernel.arpRefused)

@@ -20,6 +20,8 @@ public:
         QString links = QStringLiteral("eth0,eth1,eth2,eth3");
         QString refuseEnslave = QStringLiteral("eth3");
         QString defaultRoute = QStringLiteral("eth0");
+        // Seconds of the lease that address is (BM_FAKE_DEFAULT_ROUTE_LEASE); 0: a static one.
+        int defaultRouteLease = 0;
         bool bonding = true;
         bool bondingModule = false;
         // ARP (BM_FAKE_ARP, BM_FAKE_ARP_DEAD, BM_FAKE_ARP_REFUSED): the neighbours that answer

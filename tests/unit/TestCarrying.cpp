@@ -10,6 +10,7 @@
 
 #include <QTest>
 
+#include <linux/if_addr.h>
 #include <linux/rtnetlink.h>
 #include <sys/socket.h>
 
@@ -171,6 +172,45 @@ private Q_SLOTS:
         QCOMPARE(ip.ipv4Method, bm::Ipv4Method::Dhcp);
         QCOMPARE(ip.ipv6Method, bm::Ipv6Method::Off);
         QCOMPARE(ip.dnsServers, QStringList {u"10.77.0.1"_s});
+    }
+
+    // A DHCP client's address (finite lifetime, not the kernel's own) is named as a lease with
+    // what is left of it where it is about to move, not where it is back; a bond saved nowhere
+    // that would take it is refused with a sentence naming it and what would keep it.
+    void leases()
+    {
+        AddressInfo lease = address(2, u"10.0.2.15/24"_s);
+        lease.validLifetime = lease.preferredLifetime = 86370;
+        AddressInfo slaac = address(2, u"fec0::5054:ff:fe12:3456/64"_s);
+        slaac.validLifetime = 86400;
+        slaac.protocol = IFAPROT_KERNEL_RA;
+        const Carrying::Carried c = Carrying::of(u"mgmt0"_s, 2, {lease, slaac},
+                                                 {route(2, u"0.0.0.0/0"_s, u"10.0.2.2"_s, RTPROT_DHCP)});
+        QVERIFY(Carrying::isLease(lease));
+        QVERIFY(!Carrying::isLease(slaac));
+        QVERIFY(!Carrying::isLease(address(2, u"10.0.2.15/24"_s)));
+        QCOMPARE(Carrying::leases(c).size(), 1);
+        QCOMPARE(Carrying::leases(c).at(0).address, lease.address);
+        QCOMPARE(Carrying::reason(c),
+                 u"mgmt0 carries 10.0.2.15/24 (a lease, 23:59:30 left), fec0::5054:ff:fe12:3456/64 and the "
+                 "default route"_s);
+        QCOMPARE(Carrying::move(c, u"bond1"_s),
+                 u"10.0.2.15/24 (a lease, 23:59:30 left), fec0::5054:ff:fe12:3456/64 and the default route "
+                 "via 10.0.2.2 move from mgmt0 to bond1"_s);
+        QCOMPARE(Carrying::restored(c, true),
+                 u"mgmt0 is up with 10.0.2.15/24, fec0::5054:ff:fe12:3456/64 and the default route via "
+                 "10.0.2.2 again"_s);
+
+        QCOMPARE(Carrying::leaseRefusal(c, u"bond1"_s, {u"ifupdown"_s}),
+                 u"10.0.2.15/24 on mgmt0 is a lease (23:59:30 left) that its DHCP client renews on mgmt0 "
+                 "only: bond1, saved by no network service, would lose it when the lease ends. Save bond1 "
+                 "with ifupdown, or give it an address of its own."_s);
+        QVERIFY(Carrying::leaseRefusal(c, u"bond1"_s, {u"NetworkManager"_s, u"networkd"_s, u"ifupdown"_s})
+                        .contains(u"Save bond1 with NetworkManager, networkd or ifupdown, or give"_s));
+        // What the write gives the bond itself does not move: no lease, no refusal.
+        CarryPlan own;
+        own.ipv4 = false;
+        QCOMPARE(Carrying::leaseRefusal(own.moving(c), u"bond1"_s, {}), QString());
     }
 };
 

@@ -10,11 +10,23 @@ namespace bm::helper::Carrying {
 
 namespace {
 
-QStringList addressesOf(const Carried &carried)
+// "23:59:30"
+QString left(quint32 seconds)
+{
+    return QStringLiteral("%1:%2:%3")
+            .arg(seconds / 3600)
+            .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+// `withLease`: a lease with what is left of it, for what is about to move.
+QStringList addressesOf(const Carried &carried, bool withLease)
 {
     QStringList items;
     for (const AddressInfo &a : carried.addresses)
-        items << a.address;
+        items << (withLease && isLease(a)
+                          ? QStringLiteral("%1 (a lease, %2 left)").arg(a.address, left(a.validLifetime))
+                          : a.address);
     return items;
 }
 
@@ -30,9 +42,9 @@ QString routeName(const RouteInfo &route, bool withGateway)
     return name;
 }
 
-QStringList itemsOf(const Carried &carried, bool withGateway)
+QStringList itemsOf(const Carried &carried, bool withGateway, bool withLease)
 {
-    QStringList items = addressesOf(carried);
+    QStringList items = addressesOf(carried, withLease);
     // The default routes first: the one that matters for the host's connection.
     for (bool defaults : {true, false})
         for (const RouteInfo &r : carried.routes)
@@ -45,6 +57,20 @@ QStringList itemsOf(const Carried &carried, bool withGateway)
 }
 
 } // namespace
+
+bool isLease(const AddressInfo &address)
+{
+    return address.validLifetime != AddressInfo::Forever && !address.isKernelMade();
+}
+
+QList<AddressInfo> leases(const Carried &carried)
+{
+    QList<AddressInfo> out;
+    for (const AddressInfo &a : carried.addresses)
+        if (isLease(a))
+            out << a;
+    return out;
+}
 
 QString joinAnd(const QStringList &items)
 {
@@ -72,15 +98,44 @@ Carried of(const QString &name, int ifindex, const QList<AddressInfo> &addresses
 
 QString reason(const Carried &carried)
 {
-    return QStringLiteral("%1 carries %2").arg(carried.interface, joinAnd(itemsOf(carried, false)));
+    return QStringLiteral("%1 carries %2").arg(carried.interface, joinAnd(itemsOf(carried, false, true)));
 }
 
 QString move(const Carried &carried, const QString &bond)
 {
+    const QStringList items = itemsOf(carried, true, true);
     return QStringLiteral("%1 %2 from %3 to %4")
-            .arg(joinAnd(itemsOf(carried, true)),
-                 itemsOf(carried, true).size() == 1 ? QStringLiteral("moves") : QStringLiteral("move"),
+            .arg(joinAnd(items), items.size() == 1 ? QStringLiteral("moves") : QStringLiteral("move"),
                  carried.interface, bond);
+}
+
+QString leaseRefusal(const Carried &moving, const QString &bond, const QStringList &savers)
+{
+    const QList<AddressInfo> all = leases(moving);
+    if (all.isEmpty())
+        return QString();
+    QStringList items;
+    for (const AddressInfo &a : all)
+        items << a.address;
+    // The shortest: the one the bond would lose first.
+    quint32 first = AddressInfo::Forever;
+    for (const AddressInfo &a : all)
+        first = qMin(first, a.validLifetime);
+    const bool one = all.size() == 1;
+    const QString what = QStringLiteral("%1 on %2 %3 (%4 left) that its DHCP client renews on %2 only: %5, "
+                                        "saved by no network service, would lose %6.")
+                                 .arg(joinAnd(items), moving.interface,
+                                      one ? QStringLiteral("is a lease") : QStringLiteral("are leases"),
+                                      left(first), bond,
+                                      one ? QStringLiteral("it when the lease ends")
+                                          : QStringLiteral("them when the leases end"));
+    if (savers.isEmpty())
+        return QStringLiteral("%1 Give %2 an address of its own.").arg(what, bond);
+    QStringList names = savers;
+    const QString last = names.takeLast();
+    const QString with = names.isEmpty() ? last
+                                         : names.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last;
+    return QStringLiteral("%1 Save %2 with %3, or give it an address of its own.").arg(what, bond, with);
 }
 
 QString restored(const Carried &carried, bool up)
@@ -89,7 +144,7 @@ QString restored(const Carried &carried, bool up)
     if (!carried.any())
         return QStringLiteral("%1 is %2 again").arg(carried.interface, state);
     return QStringLiteral("%1 is %2 with %3 again")
-            .arg(carried.interface, state, joinAnd(itemsOf(carried, true)));
+            .arg(carried.interface, state, joinAnd(itemsOf(carried, true, false)));
 }
 
 } // namespace bm::helper::Carrying

@@ -710,6 +710,33 @@ void Service::finishWrite(const QString &bond, const Outcome &failure, bool with
     done(failure, withPersistence && !failure ? QVariantList {persistenceOf(bond)} : QVariantList());
 }
 
+namespace {
+
+// A bond saved by no service (the runtime one) that would take a lease from one of `slaves`
+// (CarryPlan::leaving(written)): the DHCP client renews it on the slave only, so the bond would
+// lose its address when the lease ends, long after the trial was confirmed. Refused as DHCP on
+// a runtime-only bond is (RuntimeService::refusal), naming the lease and what would keep it.
+Outcome leaseRefusal(LinkView &view, const ServiceRegistry &services, const ServiceRegistry::Choice &choice,
+                     const QString &bond, const QStringList &slaves, const IpConfig &written)
+{
+    if (choice.service->owner() != NetworkOwner::None || !view.refresh())
+        return std::nullopt;
+    const CarryPlan plan = CarryPlan::leaving(written);
+    for (const QString &slave : slaves) {
+        const LinkInfo *link = view.links().find(slave);
+        if (!link)
+            continue;
+        const Carrying::Carried moving = plan.moving(Carrying::of(
+                slave, link->ifindex, view.addresses(link->ifindex), view.routes(link->ifindex)));
+        if (const QString why = Carrying::leaseRefusal(moving, bond, services.couldSave(choice.decision));
+            !why.isEmpty())
+            return Failure {E::InvalidArgument, why};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 void Service::createThrough(const BondConfig &config, const QString &saveWith,
                             std::function<void(const Outcome &)> done)
 {
@@ -717,6 +744,8 @@ void Service::createThrough(const BondConfig &config, const QString &saveWith,
     if (choice.refusal)
         return done(choice.refusal);
     if (auto bad = refusalOf(choice.service, config))
+        return done(bad);
+    if (auto bad = leaseRefusal(m_view, m_services, choice, config.name, config.slaves, config.ip))
         return done(bad);
     choice.service->create(config, std::move(done));
 }
@@ -741,6 +770,12 @@ void Service::changeThrough(const QString &name, const QString &saveWith, const 
     if (auto bad = edit(current, saved, wanted))
         return done(bad);
     if (auto bad = refusalOf(choice.service, wanted))
+        return done(bad);
+    QStringList added;
+    for (const QString &s : newSlaves)
+        if (!current.slaves.contains(s))
+            added << s;
+    if (auto bad = leaseRefusal(m_view, m_services, choice, name, added, wanted.ip))
         return done(bad);
     choice.service->change(current, wanted, std::move(done));
 }
@@ -1217,6 +1252,8 @@ Service::Write Service::createBondWrite(const QString &name, const QVariantMap &
                 if (choice.refusal)
                     return done(choice.refusal, {});
                 if (auto bad = refusalOf(choice.service, config))
+                    return done(bad, {});
+                if (auto bad = leaseRefusal(m_view, m_services, choice, name, slaves, config.ip))
                     return done(bad, {});
                 NetworkService *service = choice.service;
                 service->create(config, [=](const Outcome &failure) {

@@ -22,6 +22,9 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <memory>
+#include <utility>
+
 namespace bm::helper {
 
 namespace E = BondManager::DBus::Error;
@@ -743,6 +746,51 @@ IpConfig kernelOnly(IpConfig ip)
     return ip;
 }
 
+// ifupdown's dhcp method runs dhclient with this pid file for `iface`.
+QString dhclientPidFile(const QString &iface)
+{
+    return QStringLiteral("/run/dhclient.%1.pid").arg(iface);
+}
+
+// Stops the DHCP client ifupdown runs for each of `slaves` that has one, without a release
+// (`dhclient -x`), then `then`. A slave enslaved by a trial keeps the client of its old `inet
+// dhcp` stanza: it would renew on the slave a lease that the bond holds now, and an ifdown of the
+// slave would release it (dhclient -r) under the bond's feet.
+void stopDhclients(QObject *context, QStringList slaves, int timeoutMs, std::function<void()> then)
+{
+    while (!slaves.isEmpty() && !QFileInfo::exists(SystemRoot::path(dhclientPidFile(slaves.first()))))
+        slaves.removeFirst();
+    if (slaves.isEmpty())
+        return then();
+    auto *process = new QProcess(context);
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/sbin:/usr/bin:/sbin:/bin"));
+    process->setProcessEnvironment(env);
+    process->setWorkingDirectory(QStringLiteral("/"));
+    process->setStandardInputFile(QProcess::nullDevice());
+    process->setStandardOutputFile(QProcess::nullDevice());
+    process->setStandardErrorFile(QProcess::nullDevice());
+    QTimer::singleShot(timeoutMs, process, &QProcess::kill);
+    // Once: finished, or failed to start (no dhclient: then there is no client to stop either).
+    auto next = std::make_shared<std::function<void()>>([=] {
+        process->deleteLater();
+        stopDhclients(context, slaves.mid(1), timeoutMs, then);
+    });
+    const auto once = [next] {
+        if (const std::function<void()> f = std::exchange(*next, nullptr))
+            f();
+    };
+    QObject::connect(process, &QProcess::finished, context, once);
+    QObject::connect(process, &QProcess::errorOccurred, context, [once](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            once();
+    });
+    // With the interface: without one, dhclient would stop "clients" on every interface.
+    process->start(
+            SystemRoot::path(QStringLiteral("/sbin/dhclient")),
+            {QStringLiteral("-x"), QStringLiteral("-pf"), dhclientPidFile(slaves.first()), slaves.first()});
+}
+
 // `content` (a stanza file of ours) with `hwaddress ether <mac>` in the bond's first stanza.
 QByteArray withHwaddress(const QByteArray &content, const QString &bond, const QString &mac)
 {
@@ -881,8 +929,13 @@ void IfupdownService::handOver(const TrialWrite &write, Done done)
     }
     // The bond runs as the trial made it: no hooks (ifenslave's would take the enslaved slaves
     // down), and the addresses it adds are there already (--ignore-errors); ifup records the
-    // bond as up and starts a DHCP client where the stanza asks for one.
-    run(Ifup, {QStringLiteral("--no-scripts"), QStringLiteral("--ignore-errors")}, {write.bond()}, true, said);
+    // bond as up and starts a DHCP client where the stanza asks for one, once the enslaved
+    // slaves' clients are gone.
+    stopDhclients(this, minus(write.wanted.slaves, write.current.slaves), CommandTimeoutMs,
+                  [this, bond = write.bond(), said = std::move(said)] {
+                      run(Ifup, {QStringLiteral("--no-scripts"), QStringLiteral("--ignore-errors")}, {bond},
+                          true, said);
+                  });
 }
 
 void IfupdownService::rollbackTrial(const QString &id, const QJsonObject &, Done done)
