@@ -89,6 +89,7 @@ FakeKernelBackend::FakeKernelBackend(QObject *parent)
         l.kind = QStringLiteral("veth");
         l.adminUp = l.carrier = true;
         l.mtu = 1500;
+        l.ipv6AddrGenMode = 0; // IN6_ADDR_GEN_MODE_EUI64, the kernel's default
         l.mac = QStringLiteral("02:00:00:00:00:%1").arg(l.ifindex, 2, 16, QLatin1Char('0'));
         m_links.insert(name, l);
     }
@@ -561,6 +562,7 @@ KernelResult FakeKernelBackend::createBond(const QString &name, const QVariantMa
     bond.kind = QStringLiteral("bond");
     bond.mac = QStringLiteral("02:00:00:00:01:%1").arg(bond.ifindex, 2, 16, QLatin1Char('0'));
     bond.mtu = 1500;
+    bond.ipv6AddrGenMode = 0;
     bond.bondOptions = {{QStringLiteral("mode"), QStringLiteral("balance-rr")},
                         {QStringLiteral("miimon"), 0u},
                         {QStringLiteral("arp_interval"), 0u}};
@@ -743,6 +745,20 @@ KernelResult FakeKernelBackend::setMac(const LinkRef &link, const QString &mac)
     if (QByteArray::fromHex(mac.toLatin1().replace(':', QByteArray())).size() != 6 || mac.size() != 17)
         return answer({EINVAL, QStringLiteral("invalid address")});
     it->mac = mac.toLower();
+    notify(it->name);
+    return answer(KernelResult::success());
+}
+
+KernelResult FakeKernelBackend::setIpv6AddrGenMode(const LinkRef &link, quint8 mode)
+{
+    KernelResult refusal;
+    LinkInfo *const it = find(link, refusal);
+    if (!it)
+        return answer(refusal);
+    // check_addr_gen_mode(): EUI-64, none, stable privacy, random.
+    if (mode > 3)
+        return answer({EINVAL, QStringLiteral("Invalid argument")});
+    it->ipv6AddrGenMode = mode;
     notify(it->name);
     return answer(KernelResult::success());
 }

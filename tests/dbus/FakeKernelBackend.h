@@ -69,6 +69,7 @@ public:
     KernelResult setUp(const LinkRef &link, bool up) override;
     KernelResult setMtu(const QString &name, quint32 mtu) override;
     KernelResult setMac(const LinkRef &link, const QString &mac) override;
+    KernelResult setIpv6AddrGenMode(const LinkRef &link, quint8 mode) override;
     KernelResult addAddress(const AddressInfo &address) override;
     KernelResult deleteAddress(const AddressInfo &address) override;
     KernelResult addRoute(const RouteInfo &route) override;

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 
 #include <linux/rtnetlink.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <functional>
@@ -131,6 +132,31 @@ bool kernelOwned(const RouteInfo &r)
     return r.protocol == RTPROT_KERNEL || r.protocol == RTPROT_RA;
 }
 
+// IN6_ADDR_GEN_MODE_NONE and _RANDOM (linux/if_link.h).
+constexpr int AddrGenNone = 1;
+constexpr int AddrGenRandom = 3;
+
+// Whether `link` (as it was) had an IPv6 link-local address the kernel makes by itself that
+// `now` (the kernel's addresses of its ifindex of now) lacks. A random one is new at every
+// link-up: only its absence counts.
+bool lostLinkLocal(const LinkState &link, int ifindex, const QList<AddressInfo> &now)
+{
+    if (link.ipv6AddrGenMode < 0 || link.ipv6AddrGenMode == AddrGenNone)
+        return false;
+    const auto linkLocal = [](const AddressInfo &a) { return a.family == AF_INET6 && a.isLinkLocal(); };
+    bool had = false;
+    for (const AddressInfo &was : link.addresses) {
+        if (!linkLocal(was))
+            continue;
+        had = true;
+        for (const AddressInfo &a : now)
+            if (a.ifindex == ifindex && linkLocal(a)
+                && (link.ipv6AddrGenMode == AddrGenRandom || a.address == was.address))
+                return false;
+    }
+    return had;
+}
+
 } // namespace
 
 std::optional<TrialSnapshot> TrialSnapshot::take(KernelBackend *kernel, const QStringList &names)
@@ -165,6 +191,7 @@ std::optional<TrialSnapshot> TrialSnapshot::take(KernelBackend *kernel, const QS
         state.adminUp = link->adminUp;
         state.mac = link->mac;
         state.mtu = link->mtu;
+        state.ipv6AddrGenMode = link->ipv6AddrGenMode;
         state.bondOptions = link->bondOptions;
         const LinkAddressing::Snapshot own = LinkAddressing::of(*all, link->ifindex);
         state.addresses = own.addresses;
@@ -200,6 +227,7 @@ QJsonObject TrialSnapshot::toJson() const
                              {QStringLiteral("adminUp"), l.adminUp},
                              {QStringLiteral("mac"), l.mac},
                              {QStringLiteral("mtu"), qint64(l.mtu)},
+                             {QStringLiteral("ipv6AddrGenMode"), l.ipv6AddrGenMode},
                              {QStringLiteral("bondOptions"), QJsonObject::fromVariantMap(l.bondOptions)},
                              {QStringLiteral("addresses"), addresses},
                              {QStringLiteral("routes"), routes}});
@@ -225,6 +253,8 @@ std::optional<TrialSnapshot> TrialSnapshot::fromJson(const QJsonObject &json)
         l.adminUp = o.value(QLatin1String("adminUp")).toBool();
         l.mac = o.value(QLatin1String("mac")).toString();
         l.mtu = quint32(o.value(QLatin1String("mtu")).toInteger());
+        // Absent from the journals of helpers that did not record it: left as it is.
+        l.ipv6AddrGenMode = o.value(QLatin1String("ipv6AddrGenMode")).toInt(-1);
         l.bondOptions = o.value(QLatin1String("bondOptions")).toObject().toVariantMap();
         for (const QJsonValue &a : o.value(QLatin1String("addresses")).toArray())
             l.addresses << addressFrom(a.toObject());
@@ -308,6 +338,7 @@ QStringList TrialSnapshot::restore(KernelBackend *kernel, const QStringList &lea
                 step(l, *link);
         }
     };
+    const QList<AddressInfo> addressesNow = kernel->dumpAddresses().value_or(QList<AddressInfo>());
     eachPresent([&](const LinkState &l, const LinkInfo &link) {
         const LinkRef ref(link.ifindex, l.name);
         if (l.kind == QLatin1String("bond")) {
@@ -323,7 +354,21 @@ QStringList TrialSnapshot::restore(KernelBackend *kernel, const QStringList &lea
         // A slave's MAC is its bond's business (it takes the permanent one back on release).
         if (!l.mac.isEmpty() && link.mac.compare(l.mac, Qt::CaseInsensitive) != 0 && l.master.isEmpty())
             check(QStringLiteral("set the MAC address of %1").arg(l.name), kernel->setMac(ref, l.mac));
-        if (link.adminUp != l.adminUp)
+        // The kernel makes a link's IPv6 link-local address by its mode when the link comes up,
+        // and a mode set while it is up changes nothing until then. NetworkManager sets "none"
+        // on the devices it manages (making that address itself), a slave it managed during the
+        // trial included: the mode goes back while the link is down, and a link that is up
+        // without the link-local address it had goes down and up for the kernel to make it
+        // (its IPv4 routes go with that; they come back below with the rest).
+        bool up = link.adminUp;
+        const bool modeChanged = l.ipv6AddrGenMode >= 0 && link.ipv6AddrGenMode >= 0
+                                 && link.ipv6AddrGenMode != l.ipv6AddrGenMode;
+        if (up && l.adminUp && (modeChanged || lostLinkLocal(l, link.ifindex, addressesNow)))
+            up = !check(QStringLiteral("bring %1 down").arg(l.name), kernel->setUp(ref, false));
+        if (modeChanged)
+            check(QStringLiteral("set the IPv6 address generation mode of %1").arg(l.name),
+                  kernel->setIpv6AddrGenMode(ref, quint8(l.ipv6AddrGenMode)));
+        if (up != l.adminUp)
             check(QStringLiteral("bring %1 %2")
                           .arg(l.name, l.adminUp ? QStringLiteral("up") : QStringLiteral("down")),
                   kernel->setUp(ref, l.adminUp));
@@ -402,7 +447,8 @@ bool operator==(const LinkState &a, const LinkState &b)
 {
     return a.ifindex == b.ifindex && a.name == b.name && a.kind == b.kind && a.master == b.master
            && a.adminUp == b.adminUp && a.mac.compare(b.mac, Qt::CaseInsensitive) == 0 && a.mtu == b.mtu
-           && a.bondOptions == b.bondOptions && a.addresses.size() == b.addresses.size()
+           && a.ipv6AddrGenMode == b.ipv6AddrGenMode && a.bondOptions == b.bondOptions
+           && a.addresses.size() == b.addresses.size()
            && std::is_permutation(a.addresses.cbegin(), a.addresses.cend(), b.addresses.cbegin())
            && a.routes.size() == b.routes.size()
            && std::is_permutation(a.routes.cbegin(), a.routes.cend(), b.routes.cbegin());

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // The state of every interface a trial touches, taken before its first step: links, masters,
-// up/down, MAC, MTU, a bond's options, addresses and the routes of the main table. It goes into
+// up/down, MAC, MTU, IPv6 address generation mode, a bond's options, addresses and the routes of
+// the main table. It goes into
 // the trial's journal (TrialJournal) as JSON, and restore() puts it back by rtnetlink: the
 // rollback of a trial at its deadline, on Rollback, or when the helper starts again after a
 // crash (change/TrialManager).
@@ -25,7 +26,8 @@ struct LinkState {
     bool adminUp = false;
     QString mac;
     quint32 mtu = 0;
-    QVariantMap bondOptions; // OptionTable-normalised, for a bond
+    int ipv6AddrGenMode = -1; // LinkInfo::ipv6AddrGenMode; -1: unknown, left as it is
+    QVariantMap bondOptions;  // OptionTable-normalised, for a bond
     QList<AddressInfo> addresses;
     QList<RouteInfo> routes; // main table, going out of the link
 };

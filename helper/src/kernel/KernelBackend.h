@@ -35,6 +35,11 @@ struct LinkInfo {
     bool loopback = false;
     QString mac;
     quint32 mtu = 0; // IFLA_MTU
+    // IFLA_AF_SPEC / AF_INET6 / IFLA_INET6_ADDR_GEN_MODE (IN6_ADDR_GEN_MODE_*: 0 EUI-64, 1 none,
+    // 2 stable privacy, 3 random): how the kernel makes the link's IPv6 link-local address when
+    // the link comes up. NetworkManager sets "none" on the devices it manages (it makes that
+    // address itself). -1: the kernel did not say (no IPv6 on the link).
+    int ipv6AddrGenMode = -1;
     // For bonds: IFLA_INFO_DATA decoded into OptionTable's normalised form, keyed by option name
     // (interface-index options as interface names).
     QVariantMap bondOptions;
@@ -129,6 +134,9 @@ public:
     // IFLA_ADDRESS: "52:54:00:12:34:56". A trial's carry-over gives a bond its slave's MAC (so
     // that DHCP hands out the same lease), and its rollback puts MACs back.
     virtual KernelResult setMac(const LinkRef &link, const QString &mac) = 0;
+    // IFLA_INET6_ADDR_GEN_MODE (LinkInfo::ipv6AddrGenMode). The kernel makes the link-local
+    // address by it when the link next comes up, not at once: a link that is up keeps what it has.
+    virtual KernelResult setIpv6AddrGenMode(const LinkRef &link, quint8 mode) = 0;
     // An address or route as a dump gave it (or built alike): added with its flags, lifetimes,
     // label and broadcast, or protocol, scope, metric, source and paths; deleted by what tells it
     // from others. Adding one that exists is EEXIST.

@@ -147,6 +147,26 @@ std::optional<LinkCounters> parseStats(nlattr *a)
     return c;
 }
 
+// IFLA_AF_SPEC's AF_INET6 part: IFLA_INET6_ADDR_GEN_MODE, or -1 when there is none.
+int parseAddrGenMode(nlattr *spec)
+{
+    if (!spec)
+        return -1;
+    nlattr *family;
+    int rem;
+    nla_for_each_nested(family, spec, rem)
+    {
+        if (nla_type(family) != AF_INET6)
+            continue;
+        nlattr *tb[IFLA_INET6_MAX + 1] = {};
+        if (nla_parse_nested(tb, IFLA_INET6_MAX, family, nullptr) < 0)
+            return -1;
+        if (auto mode = u8(tb[IFLA_INET6_ADDR_GEN_MODE]))
+            return int(*mode);
+    }
+    return -1;
+}
+
 } // namespace
 
 LinkInfo parse(nlmsghdr *hdr, const QHash<int, QString> &names)
@@ -168,6 +188,7 @@ LinkInfo parse(nlmsghdr *hdr, const QHash<int, QString> &names)
     link.mtu = u32(tb[IFLA_MTU]).value_or(0);
     link.event = u32(tb[IFLA_EVENT]).value_or(0);
     link.counters = parseStats(tb[IFLA_STATS64]);
+    link.ipv6AddrGenMode = parseAddrGenMode(tb[IFLA_AF_SPEC]);
     if (tb[IFLA_LINKINFO]) {
         nlattr *li[IFLA_INFO_MAX + 1] = {};
         if (nla_parse_nested(li, IFLA_INFO_MAX, tb[IFLA_LINKINFO], nullptr) == 0) {

@@ -525,6 +525,23 @@ KernelResult NetlinkBackend::setMac(const LinkRef &link, const QString &mac)
     return transact(std::move(msg));
 }
 
+KernelResult NetlinkBackend::setIpv6AddrGenMode(const LinkRef &link, quint8 mode)
+{
+    int index = 0;
+    if (const KernelResult bad = resolve(link, index); !bad.ok())
+        return bad;
+    NlMessage msg = linkRequest(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK, index);
+    if (!msg)
+        return noMemory();
+    nlattr *spec = nla_nest_start(msg.get(), IFLA_AF_SPEC);
+    nlattr *inet6 = spec ? nla_nest_start(msg.get(), AF_INET6) : nullptr;
+    if (!inet6 || nla_put_u8(msg.get(), IFLA_INET6_ADDR_GEN_MODE, mode) < 0)
+        return tooLong();
+    nla_nest_end(msg.get(), inet6);
+    nla_nest_end(msg.get(), spec);
+    return transact(std::move(msg));
+}
+
 KernelResult NetlinkBackend::request(int type, int flags, const std::function<KernelResult(nl_msg *)> &put)
 {
     NlMessage msg(nlmsg_alloc_simple(type, NLM_F_REQUEST | NLM_F_ACK | flags));
