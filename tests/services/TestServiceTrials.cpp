@@ -24,6 +24,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -509,6 +510,66 @@ private Q_SLOTS:
         QVERIFY(tree(SystemRoot::path(s("/run/systemd/network"))).isEmpty());
         QCOMPARE(tree(SystemRoot::path(s("/etc"))), etcBefore);
         QCOMPARE(m_bus.networkd()->reloads, reloads + 1);
+    }
+
+    // A networkd trial rolled back: the helper puts the links back from its snapshot first (eth0
+    // out of bond0 with its address, bond0 gone) and only then has networkd read its files again,
+    // the trial's gone: a Reload is answered once networkd has read every file, which takes
+    // seconds on a slow machine, and the host is to be reachable again without waiting for it.
+    void networkdRollsBackAfterTheKernel()
+    {
+        fixtures::writeFile(m_root.path(), "/etc/systemd/network/20-eth0.network",
+                            "[Match]\nName=eth0\n\n[Network]\nAddress=192.0.2.10/24\nGateway=192.0.2.1\n");
+        networkdConfiguredEth0();
+        networkdMakesBond0AtReload();
+        const std::optional<TrialSnapshot> before = TrialSnapshot::take(m_kernel.get(),
+                                                                        {s("bond0"), s("eth0"), s("eth1")});
+        QVERIFY(before);
+        NetworkdService service(m_planner.get(), m_kernel.get(), m_bus.client());
+        TrialManager trials(m_kernel.get(), [&service](const QString &name) -> NetworkService * {
+            return name == s("networkd") ? &service : nullptr;
+        });
+        Trial t;
+        t.id = s("n4");
+        t.interfaces = {s("bond0"), s("eth0"), s("eth1")};
+        t.before = *before;
+        t.deadlineUsec = TrialManager::nowUsec() + 60000000ULL;
+        QVERIFY(!trials.open(t));
+        QJsonObject part;
+        ServiceTrial st = trial(t.id, &part);
+        st.record = [&trials, &t](const QJsonObject &recorded) {
+            trials.record(t.id, s("networkd"), recorded);
+        };
+        verifyDone(inTrial(service, st, [&](auto done) { service.create(bond0(), done); }));
+        trials.started(t.id);
+        QCOMPARE(masterOf("eth0"), s("bond0"));
+
+        // What networkd finds when it is asked to read its files again.
+        int reloads = 0;
+        QString eth0Master = s("?");
+        bool bondThere = true;
+        bool eth0Address = false;
+        QMap<QString, QByteArray> trialFiles;
+        m_bus.networkd()->onReload = [&] {
+            ++reloads;
+            eth0Master = masterOf("eth0");
+            bondThere = ifindex("bond0") != 0;
+            for (const AddressInfo &a : m_kernel->dumpAddresses().value_or(QList<AddressInfo>()))
+                eth0Address = eth0Address
+                              || (a.ifindex == ifindex("eth0") && a.address == s("192.0.2.10/24"));
+            trialFiles = tree(SystemRoot::path(s("/run/systemd/network")));
+        };
+        QSignalSpy rolledBack(&trials, &TrialManager::trialRolledBack);
+        verifyDone(run([&](auto done) { trials.rollback(t.id, s("asked"), done); }));
+        QCOMPARE(reloads, 1);
+        QVERIFY2(eth0Master.isEmpty(), qPrintable(eth0Master));
+        QVERIFY(!bondThere);
+        QVERIFY(eth0Address);
+        QVERIFY(trialFiles.isEmpty());
+        QCOMPARE(rolledBack.count(), 1);
+        QCOMPARE(rolledBack.at(0).at(1).toString(), s("asked"));
+        QVERIFY(TrialJournal::all().isEmpty());
+        QCOMPARE(trials.count(), 0);
     }
 
     // --- ifupdown ---

@@ -30,6 +30,11 @@ Outcome apply(KernelBackend *kernel, const LinkState &slave, const QString &bond
     if (plan.mac && !slave.mac.isEmpty())
         if (const KernelResult r = kernel->setMac(ref, slave.mac); !r.ok())
             return kernelRefused(QStringLiteral("give %1 the MAC address of %2").arg(bond, slave.name), r);
+    // A route needs its device up, and a network service brings the bond up only once it has
+    // configured it (networkd, some time after the write returned): up now.
+    if (!to->adminUp)
+        if (const KernelResult r = kernel->setUp(ref, true); !r.ok())
+            return kernelRefused(QStringLiteral("take %1 up").arg(bond), r);
     // Enslaving kept the IPv4 addresses on the slave: one host address on two links would answer
     // from either, so they leave it whether they move or not (the write gave the bond its own).
     for (const AddressInfo &a : all.addresses)

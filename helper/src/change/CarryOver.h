@@ -14,7 +14,7 @@
 namespace bm::helper::CarryOver {
 
 // Moves what `slave` held before (its state in the trial's snapshot) onto `bond`, which it is a
-// slave of by now, as far as `plan` carries it: the MAC, then the addresses (every one taken off
+// slave of by now, as far as `plan` carries it: the MAC, the bond up, then the addresses (every one taken off
 // the slave, which keeps its IPv4 ones when enslaved), then the routes, those without a gateway
 // first.
 Outcome apply(KernelBackend *kernel, const LinkState &slave, const QString &bond, const CarryPlan &plan);

@@ -127,10 +127,10 @@ void TrialManager::abandon(const QString &id)
     m_order.removeAll(id);
 }
 
-void TrialManager::forEachService(const Trial &trial, bool commit,
+void TrialManager::forEachService(const Trial &trial, const QStringList &serviceNames, bool commit,
                                   std::function<void(const QStringList &failures)> then)
 {
-    auto names = std::make_shared<QStringList>(trial.services.keys());
+    auto names = std::make_shared<QStringList>(serviceNames);
     auto failures = std::make_shared<QStringList>();
     auto next = std::make_shared<std::function<void()>>();
     *next = [=] {
@@ -166,7 +166,7 @@ void TrialManager::confirm(const QString &id, Done done)
         return done(Failure {E::NoSuchTrial, QStringLiteral("No trial %1 is pending.").arg(id)});
     it->second.deadline.reset();
     const Trial trial = it->second.trial;
-    forEachService(trial, true, [=](const QStringList &failures) {
+    forEachService(trial, trial.services.keys(), true, [=](const QStringList &failures) {
         if (!failures.isEmpty()) {
             // Half lasting is worse than undone: what the services could not save is rolled back.
             return rollback(id, QStringLiteral("failed"), [=](const Outcome &) {
@@ -188,19 +188,31 @@ void TrialManager::rollback(const QString &id, const QString &reason, Done done)
         return done(Failure {E::NoSuchTrial, QStringLiteral("No trial %1 is pending.").arg(id)});
     it->second.deadline.reset();
     const Trial trial = it->second.trial;
-    forEachService(trial, false,
-                   [=](const QStringList &failures) { restoreKernel(trial, reason, failures, done); });
+    QStringList first;
+    QStringList last;
+    for (const QString &name : trial.services.keys()) {
+        const NetworkService *service = m_service(name);
+        (service && service->rollsBackAfterKernel() ? last : first) << name;
+    }
+    forEachService(trial, first, false, [=](const QStringList &failures) {
+        const QStringList refused = failures + restoreKernel(trial);
+        forEachService(trial, last, false,
+                       [=](const QStringList &late) { rolledBack(trial, reason, refused + late, done); });
+    });
 }
 
-void TrialManager::restoreKernel(const Trial &trial, const QString &reason, const QStringList &failures,
-                                 const Done &done)
+QStringList TrialManager::restoreKernel(const Trial &trial)
 {
     QStringList leave;
     for (const QJsonValue &part : trial.services)
         for (const QJsonValue &name : part.toObject().value(QLatin1String("interfaces")).toArray())
             leave << name.toString();
-    QStringList refused = failures;
-    refused << trial.before.restore(m_kernel, leave);
+    return trial.before.restore(m_kernel, leave);
+}
+
+void TrialManager::rolledBack(const Trial &trial, const QString &reason, const QStringList &refused,
+                              const Done &done)
+{
     const QStringList restored = trial.before.restoredSentences(m_kernel);
     abandon(trial.id);
     Q_EMIT trialRolledBack(trial.id, reason, restored);

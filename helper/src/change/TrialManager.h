@@ -2,11 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // The pending trials: each journalled (TrialJournal) from before its first step until it is
-// confirmed or rolled back, with its deadline timer. A rollback first hands each network
-// service its part (NetworkService::rollbackTrial), then puts the kernel's links back from the
-// snapshot by rtnetlink (TrialSnapshot::restore) and reads them again for the sentences of
-// TrialRolledBack. The D-Bus facade (dbus/Service) makes the write itself, in its queue of
-// writes, and asks this class for everything around it.
+// confirmed or rolled back, with its deadline timer. A rollback hands each network service its
+// part (NetworkService::rollbackTrial) and puts the kernel's links back from the snapshot by
+// rtnetlink (TrialSnapshot::restore): the services first, then the kernel, then the services
+// that roll back after it (NetworkService::rollsBackAfterKernel); then it reads the links again
+// for the sentences of TrialRolledBack. The D-Bus facade (dbus/Service) makes the write itself,
+// in its queue of writes, and asks this class for everything around it.
 #pragma once
 
 #include "KernelBackend.h"
@@ -82,12 +83,14 @@ private:
         std::unique_ptr<QTimer> deadline;
     };
     void journal(const Trial &trial);
-    // Every service part of `trial`, in turn, then `then`.
-    void forEachService(const Trial &trial, bool commit,
+    // The service parts `names` of `trial`, in turn, then `then`.
+    void forEachService(const Trial &trial, const QStringList &names, bool commit,
                         std::function<void(const QStringList &failures)> then);
-    // The kernel's part of a rollback, after the services'; emits TrialRolledBack.
-    void restoreKernel(const Trial &trial, const QString &reason, const QStringList &failures,
-                       const Done &done);
+    // The kernel's part of a rollback: the snapshot but for the interfaces a service puts back
+    // itself; what the kernel refused.
+    QStringList restoreKernel(const Trial &trial);
+    // The end of a rollback: the trial goes, TrialRolledBack with what is as it was.
+    void rolledBack(const Trial &trial, const QString &reason, const QStringList &refused, const Done &done);
 
     KernelBackend *m_kernel;
     ServiceFinder m_service;

@@ -75,12 +75,18 @@ public:
     }
     // The deadline, Rollback, or the helper's start after a crash (then in another process than
     // the one that staged it): undo what `part` records, saved configuration included.
+    // rollbackTrial() runs before the helper puts the kernel's links back from its snapshot,
+    // unless rollsBackAfterKernel(): then after it (change/TrialManager).
     virtual void rollbackTrial(const QString &id, const QJsonObject &part, Done done)
     {
         Q_UNUSED(id)
         Q_UNUSED(part)
         done(std::nullopt);
     }
+    // A service whose rollback only has it read its restored files again, and which then leaves
+    // the links as the helper put them back, rolls back after the kernel: the host is reachable
+    // again without waiting for the service.
+    virtual bool rollsBackAfterKernel() const { return false; }
 };
 
 } // namespace bm::helper

@@ -57,8 +57,13 @@ public:
     // Writes the files into /etc/systemd/network (atomically, AtomicFile) and only then removes
     // the /run copies, then Reload and ReconfigureLink of the links involved.
     void commitTrial(const QString &id, const QJsonObject &part, Done done) override;
-    // Removes the /run files and reloads; the kernel's links are the helper's to put back.
+    // Removes the /run files and reloads; the kernel's links are the helper's to put back, before
+    // this (rollsBackAfterKernel): a Reload is answered only once networkd has read every file,
+    // seconds on a slow machine. At the Reload networkd finds the links as its files had them
+    // before the trial (the addresses and routes those ask for are there) and keeps them
+    // (tests/lab/suites/trials, the networkd part).
     void rollbackTrial(const QString &id, const QJsonObject &part, Done done) override;
+    bool rollsBackAfterKernel() const override { return true; }
 
     // How long a write waits for networkd to make a bond and enslave its slaves (default 20 s).
     void setWaitTimeout(int ms) { m_waitMs = ms; }

@@ -7,7 +7,7 @@
 // under /run/systemd/network, ifupdown's changes at runtime only. Confirm makes them lasting
 // (NetworkService::commitTrial); the deadline, Rollback or a restart after a crash undoes them
 // (NetworkService::rollbackTrial), before the helper puts the kernel's links back from its own
-// snapshot (change/TrialManager).
+// snapshot (change/TrialManager), or after it (NetworkService::rollsBackAfterKernel).
 #pragma once
 
 #include <QJsonObject>
