@@ -10,6 +10,15 @@ namespace bm::helper::Carrying {
 
 namespace {
 
+// "A", "A <word> B", "A, B <word> C".
+QString joinWith(const QStringList &items, const QString &word)
+{
+    if (items.size() <= 1)
+        return items.value(0);
+    return QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", ")) + QLatin1Char(' ') + word
+           + QLatin1Char(' ') + items.constLast();
+}
+
 // "23:59:30"
 QString left(quint32 seconds)
 {
@@ -74,10 +83,12 @@ QList<AddressInfo> leases(const Carried &carried)
 
 QString joinAnd(const QStringList &items)
 {
-    if (items.size() <= 1)
-        return items.value(0);
-    return QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", ")) + QStringLiteral(" and ")
-           + items.constLast();
+    return joinWith(items, QStringLiteral("and"));
+}
+
+QString joinOr(const QStringList &items)
+{
+    return joinWith(items, QStringLiteral("or"));
 }
 
 Carried of(const QString &name, int ifindex, const QList<AddressInfo> &addresses,
@@ -131,11 +142,8 @@ QString leaseRefusal(const Carried &moving, const QString &bond, const QStringLi
                                           : QStringLiteral("them when the leases end"));
     if (savers.isEmpty())
         return QStringLiteral("%1 Give %2 an address of its own.").arg(what, bond);
-    QStringList names = savers;
-    const QString last = names.takeLast();
-    const QString with = names.isEmpty() ? last
-                                         : names.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last;
-    return QStringLiteral("%1 Save %2 with %3, or give it an address of its own.").arg(what, bond, with);
+    return QStringLiteral("%1 Save %2 with %3, or give it an address of its own.")
+            .arg(what, bond, joinOr(savers));
 }
 
 QString restored(const Carried &carried, bool up)

@@ -48,5 +48,7 @@ QString restored(const Carried &carried, bool up);
 
 // "A", "A and B", "A, B and C".
 QString joinAnd(const QStringList &items);
+// "A", "A or B", "A, B or C".
+QString joinOr(const QStringList &items);
 
 } // namespace bm::helper::Carrying

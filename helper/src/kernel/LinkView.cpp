@@ -32,8 +32,9 @@ constexpr int FlushMs = 10;
 // notifications it stands for (bm-bench's profile of the helper: two thirds of its storm CPU in
 // its D-Bus thread, a message each), and only the newest state of each link is worth sending.
 // A Failover is never merged: under a backlog it waits for its window's flush, which it leads,
-// and the Service sends such a flush as one message (ChangesGathered). The 1000/s storm of bm-bench changes each of its 256 slaves every
-// 256 ms: only a window longer than that merges SlaveChanged maps (160 ms sent one per change).
+// and the Service sends such a flush as one message (ChangesGathered). The 1000/s storm of
+// bm-bench changes each of its 256 slaves every 256 ms: only a window longer than that merges
+// SlaveChanged maps (160 ms sent one per change).
 // A long window ends early once no notification has come for QuietMs, so the state after a
 // storm is not held back for the rest of it, and a change after QuietMs without any starts a
 // short one. QuietMs is well above the gaps within a storm (bm-bench's come in batches every
