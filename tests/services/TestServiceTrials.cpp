@@ -418,6 +418,28 @@ private Q_SLOTS:
         QCOMPARE(trials.count(), 0);
     }
 
+    // NetworkManager's dispatcher with ifenslave's if-post-down hook frees every port NM
+    // attaches: a bond with slaves is refused until one of them is not executable.
+    void nmRefusesPortsWhenIfenslaveHookRuns()
+    {
+        NetworkManagerService service(m_bus.client());
+        QVERIFY(service.refusal(bond0()).isEmpty());
+        fixtures::writeFile(m_root.path(), "/etc/NetworkManager/dispatcher.d/01-ifupdown", "#!/bin/sh\n");
+        fixtures::writeFile(m_root.path(), "/etc/network/if-post-down.d/ifenslave", "#!/bin/sh\n");
+        const QFileDevice::Permissions exec = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                              | QFileDevice::ExeOwner | QFileDevice::ExeGroup
+                                              | QFileDevice::ExeOther;
+        const QString hook = m_root.path() + s("/etc/network/if-post-down.d/ifenslave");
+        QVERIFY(QFile::setPermissions(m_root.path() + s("/etc/NetworkManager/dispatcher.d/01-ifupdown"), exec));
+        QVERIFY(service.refusal(bond0()).isEmpty()); // the hook is not executable
+        QVERIFY(QFile::setPermissions(hook, exec));
+        const QString why = service.refusal(bond0());
+        QVERIFY2(why.contains(s("ifenslave")) && why.contains(s("bond0")), qPrintable(why));
+        QVERIFY(service.refusal(bond0({})).isEmpty()); // no ports: nothing to free
+        QVERIFY(QFile::setPermissions(hook, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QVERIFY(service.refusal(bond0()).isEmpty());
+    }
+
     // The write asks, before TrialManager::started, whether a service recorded a part (and so
     // configures the bond's addresses itself, dbus/Service.cpp): opening() has it, find() and
     // pending() know the trial only once it is started.
