@@ -418,6 +418,62 @@ private Q_SLOTS:
         QCOMPARE(trials.count(), 0);
     }
 
+    // NetworkManager's dispatcher with ifenslave's if-post-down hook frees every port NM
+    // attaches: a bond with slaves is refused until one of them is not executable.
+    void nmRefusesPortsWhenIfenslaveHookRuns()
+    {
+        NetworkManagerService service(m_bus.client());
+        QVERIFY(service.refusal(bond0()).isEmpty());
+        fixtures::writeFile(m_root.path(), "/etc/NetworkManager/dispatcher.d/01-ifupdown", "#!/bin/sh\n");
+        fixtures::writeFile(m_root.path(), "/etc/network/if-post-down.d/ifenslave", "#!/bin/sh\n");
+        const QFileDevice::Permissions exec = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                              | QFileDevice::ExeOwner | QFileDevice::ExeGroup
+                                              | QFileDevice::ExeOther;
+        const QString hook = m_root.path() + s("/etc/network/if-post-down.d/ifenslave");
+        QVERIFY(QFile::setPermissions(m_root.path() + s("/etc/NetworkManager/dispatcher.d/01-ifupdown"), exec));
+        QVERIFY(service.refusal(bond0()).isEmpty()); // the hook is not executable
+        QVERIFY(QFile::setPermissions(hook, exec));
+        const QString why = service.refusal(bond0());
+        QVERIFY2(why.contains(s("ifenslave")) && why.contains(s("bond0")), qPrintable(why));
+        QVERIFY(service.refusal(bond0({})).isEmpty()); // no ports: nothing to free
+        QVERIFY(QFile::setPermissions(hook, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QVERIFY(service.refusal(bond0()).isEmpty());
+    }
+
+    // The write asks, before TrialManager::started, whether a service recorded a part (and so
+    // configures the bond's addresses itself, dbus/Service.cpp): opening() has it, find() and
+    // pending() know the trial only once it is started.
+    void openingTrialShowsTheServicesPartBeforeStart()
+    {
+        const std::optional<TrialSnapshot> before = TrialSnapshot::take(m_kernel.get(), {s("eth0")});
+        QVERIFY(before);
+        TrialManager trials(m_kernel.get(), [](const QString &) { return nullptr; });
+        QSignalSpy started(&trials, &TrialManager::trialStarted);
+        Trial t;
+        t.id = s("t6");
+        t.interfaces = {s("bond0"), s("eth0")};
+        t.before = *before;
+        t.deadlineUsec = TrialManager::nowUsec() + 60000000ULL;
+        QVERIFY(!trials.open(t));
+        QVERIFY(!trials.opening(s("t7")));
+        trials.record(t.id, s("NetworkManager"), {{s("interfaces"), QJsonArray {s("bond0")}}});
+
+        const Trial *open = trials.opening(t.id);
+        QVERIFY(open);
+        QVERIFY(open->services.contains(s("NetworkManager")));
+        QVERIFY(!trials.find(t.id));
+        QVERIFY(trials.pending().isEmpty());
+        QCOMPARE(started.count(), 0);
+
+        trials.started(t.id);
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(trials.find(t.id), trials.opening(t.id));
+        QCOMPARE(trials.pending().size(), 1);
+        trials.abandon(t.id);
+        QVERIFY(!trials.opening(t.id));
+        QVERIFY(TrialJournal::all().isEmpty());
+    }
+
     // --- systemd-networkd ---
 
     void networkdStagesInRunAndCommitMoves()

@@ -57,6 +57,12 @@ const Trial *TrialManager::find(const QString &id) const
     return it == m_trials.end() || !it->second.started ? nullptr : &it->second.trial;
 }
 
+const Trial *TrialManager::opening(const QString &id) const
+{
+    const auto it = m_trials.find(id);
+    return it == m_trials.end() ? nullptr : &it->second.trial;
+}
+
 QList<const Trial *> TrialManager::pending() const
 {
     QList<const Trial *> list;

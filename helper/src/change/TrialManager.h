@@ -43,7 +43,10 @@ public:
 
     // The pending (or opening) trial touching any of `interfaces`; null when none.
     const Trial *touching(const QStringList &interfaces) const;
+    // A started trial (the deadline runs); null before TrialManager::started.
     const Trial *find(const QString &id) const;
+    // The trial `id` from open() on, started or not: what the write has recorded so far.
+    const Trial *opening(const QString &id) const;
     // The pending trials, in the order they started.
     QList<const Trial *> pending() const;
     int count() const { return int(m_trials.size()); }

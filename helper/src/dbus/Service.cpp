@@ -998,7 +998,9 @@ Service::Work Service::trialWork(const WriteCall &call, const TrialNeed &need, u
             // NetworkManager and networkd configure the bond from what they hold, carry-over
             // included.
             Outcome carried;
-            const Trial *open = m_trials.find(id);
+            // Not started yet: find() would say "no trial" and the helper would carry over
+            // on top of NetworkManager (two default routes).
+            const Trial *open = m_trials.opening(id);
             const bool runtime = !open
                                  || !(open->services.contains(
                                               ServiceRegistry::saveWithName(NetworkOwner::Networkd))

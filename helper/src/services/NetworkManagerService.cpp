@@ -5,6 +5,7 @@
 
 #include "ErrorNames.h"
 #include "NmSettings.h"
+#include "SystemRoot.h"
 
 #include <QDBusArgument>
 #include <QDBusMessage>
@@ -1209,11 +1210,26 @@ QStringList NetworkManagerService::unsaved(const BondConfig &config) const
     return NmSettings::bondProfile(config, QString()).unsaved;
 }
 
-QString NetworkManagerService::refusal(const BondConfig &) const
+QString NetworkManagerService::refusal(const BondConfig &config) const
 {
     // NetworkManager runs DHCP and SLAAC itself and its profiles hold every address setting of
-    // IpConfig; the options it cannot save are unsaved(), not a reason to refuse.
-    return QString();
+    // IpConfig; the options it cannot save are unsaved(), not a reason to refuse. But ifupdown's
+    // dispatcher script runs /etc/network/if-post-down.d for every device NetworkManager takes
+    // down, and ifenslave's hook there frees the device from whatever bond holds it by then:
+    // each port NetworkManager attaches leaves the bond again, over and over (seen in the lab,
+    // tests/lab/guest/network-service). Refused rather than made to flap.
+    if (config.slaves.isEmpty())
+        return QString();
+    const QString dispatcher = QStringLiteral("/etc/NetworkManager/dispatcher.d/01-ifupdown");
+    const QString hook = QStringLiteral("/etc/network/if-post-down.d/ifenslave");
+    if (!QFileInfo(SystemRoot::path(dispatcher)).isExecutable()
+        || !QFileInfo(SystemRoot::path(hook)).isExecutable())
+        return QString();
+    return QStringLiteral("NetworkManager would not keep the slaves of %1 in it: its dispatcher runs "
+                          "ifupdown's hooks (%2), and ifenslave's %3 frees every port NetworkManager "
+                          "takes down and attaches to a bond. Remove the package ifenslave (NetworkManager "
+                          "does not need it), or make %3 not executable, then try again.")
+            .arg(config.name, dispatcher, hook);
 }
 
 void NetworkManagerService::create(const BondConfig &config, Done done)
