@@ -59,6 +59,17 @@ ServiceTrial trial(const QString &id, QJsonObject *part, uint seconds = 60)
     return t;
 }
 
+// A trial `id` of bond0 over eth0, a minute long, from `before`.
+Trial bond0Trial(const QString &id, const TrialSnapshot &before)
+{
+    Trial t;
+    t.id = id;
+    t.interfaces = {s("bond0"), s("eth0")};
+    t.before = before;
+    t.deadlineUsec = TrialManager::nowUsec() + 60000000ULL;
+    return t;
+}
+
 QStringList strings(const QJsonValue &array)
 {
     QStringList out;
@@ -392,11 +403,7 @@ private Q_SLOTS:
                                                                         {s("bond0"), s("eth0")});
         QVERIFY(before);
         TrialManager trials(m_kernel.get(), [](const QString &) { return nullptr; });
-        Trial t;
-        t.id = s("t5");
-        t.interfaces = {s("bond0"), s("eth0")};
-        t.before = *before;
-        t.deadlineUsec = TrialManager::nowUsec() + 60000000ULL;
+        const Trial t = bond0Trial(s("t5"), *before);
         QVERIFY(!trials.open(t));
         trials.record(t.id, s("NetworkManager"),
                       {{s("interfaces"), QJsonArray {s("bond0")}}, {s("external"), QJsonArray {s("eth0")}}});
@@ -449,11 +456,7 @@ private Q_SLOTS:
         QVERIFY(before);
         TrialManager trials(m_kernel.get(), [](const QString &) { return nullptr; });
         QSignalSpy started(&trials, &TrialManager::trialStarted);
-        Trial t;
-        t.id = s("t6");
-        t.interfaces = {s("bond0"), s("eth0")};
-        t.before = *before;
-        t.deadlineUsec = TrialManager::nowUsec() + 60000000ULL;
+        const Trial t = bond0Trial(s("t6"), *before);
         QVERIFY(!trials.open(t));
         QVERIFY(!trials.opening(s("t7")));
         trials.record(t.id, s("NetworkManager"), {{s("interfaces"), QJsonArray {s("bond0")}}});
