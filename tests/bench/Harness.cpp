@@ -313,7 +313,10 @@ void Harness::tearDown()
 
 // ---- the GUI --------------------------------------------------------------------------------
 
-// Xvfb picks a free display and writes its number to fd 1 once it accepts clients.
+// Xvfb picks a free display and writes its number to fd 1 once it accepts clients. -noreset: by
+// default Xvfb resets when its last client leaves, and a GUI started one after the other (the
+// --demo reference, then the GUI starts) could find the display gone meanwhile ("could not connect
+// to display", seen once in bench_host_smoke beside a lab test).
 void Harness::startX()
 {
     if (!*GuiPath) {
@@ -322,7 +325,8 @@ void Harness::startX()
     }
     m_xvfb.setStandardErrorFile(QProcess::nullDevice());
     m_xvfb.start(u"Xvfb"_s,
-                 {u"-displayfd"_s, u"1"_s, u"-screen"_s, u"0"_s, u"1280x800x24"_s, u"-nolisten"_s, u"tcp"_s});
+                 {u"-displayfd"_s, u"1"_s, u"-screen"_s, u"0"_s, u"1280x800x24"_s, u"-nolisten"_s, u"tcp"_s,
+                  u"-noreset"_s});
     QDeadlineTimer deadline(30000);
     while (!m_xvfb.canReadLine() && m_xvfb.state() != QProcess::NotRunning && !deadline.hasExpired())
         m_xvfb.waitForReadyRead(100);
