@@ -256,4 +256,10 @@ QDBusConnection FakeNetworkBus::client() const
     return QDBusConnection::connectToBus(m_address, ClientName);
 }
 
+bool FakeNetworkBus::setOnBus(const QString &name, bool on)
+{
+    QDBusConnection server = QDBusConnection::connectToBus(m_address, ServerName);
+    return on ? server.registerService(name) : server.unregisterService(name);
+}
+
 } // namespace fixtures

@@ -91,6 +91,9 @@ public:
     FakeNetworkManager *nm() { return m_nm.get(); }
     FakeNetworkd *networkd() { return &m_networkd; }
     QDBusConnection client() const;
+    // The stand-ins give up or take back a daemon's well-known name (NetworkManager stopping and
+    // starting); false when the bus refused.
+    bool setOnBus(const QString &name, bool on);
 
 private:
     QProcess m_daemon;

@@ -133,10 +133,23 @@ void addFileFacts(QList<InterfaceFacts> *facts)
     }
 }
 
+BusNames busNames(const QDBusConnection &bus, int timeoutMs)
+{
+    BusNames names;
+    names.networkManager = hasOwner(bus, NmService, timeoutMs);
+    names.networkd = hasOwner(bus, NetworkdService, timeoutMs);
+    return names;
+}
+
 void addBusFacts(QList<InterfaceFacts> *facts, const QDBusConnection &bus, int timeoutMs)
 {
-    const bool nm = hasOwner(bus, NmService, timeoutMs);
-    const bool networkd = hasOwner(bus, NetworkdService, timeoutMs);
+    addBusFacts(facts, bus, busNames(bus, timeoutMs), timeoutMs);
+}
+
+void addBusFacts(QList<InterfaceFacts> *facts, const QDBusConnection &bus, const BusNames &names, int timeoutMs)
+{
+    const bool nm = names.networkManager;
+    const bool networkd = names.networkd;
     for (InterfaceFacts &f : *facts) {
         f.nmRunning = nm;
         f.networkdRunning = networkd;

@@ -26,10 +26,21 @@ QString netplanFile(const QString &iface);
 // Fills ifupdownFile and netplanFile of each.
 void addFileFacts(QList<InterfaceFacts> *facts);
 
-// Fills the bus facts of each: NameHasOwner for both services (no activation), then for
-// NetworkManager GetDeviceByIpIface and the device's Managed property, for networkd GetLinkByName
-// and the link's AdministrativeState. Calls carry NoAutoStart and time out after `timeoutMs`; a
-// service whose call timed out is named in `unanswered`.
+// Whether each service has its well-known name on the bus.
+struct BusNames {
+    bool networkManager = false;
+    bool networkd = false;
+};
+// NameHasOwner for both (no activation); a call that fails or times out says "not on the bus".
+BusNames busNames(const QDBusConnection &bus, int timeoutMs = 2000);
+
+// Fills the bus facts of each: for NetworkManager, when `names` has it on the bus,
+// GetDeviceByIpIface and the device's Managed property, for networkd GetLinkByName and the link's
+// AdministrativeState. Calls carry NoAutoStart and time out after `timeoutMs`; a service whose
+// call timed out is named in `unanswered`.
+void addBusFacts(QList<InterfaceFacts> *facts, const QDBusConnection &bus, const BusNames &names,
+                 int timeoutMs = 2000);
+// The same with the names asked now.
 void addBusFacts(QList<InterfaceFacts> *facts, const QDBusConnection &bus, int timeoutMs = 2000);
 
 } // namespace bm::helper::OwnershipProbe

@@ -33,10 +33,36 @@ QString asSentence(QString phrase)
     return phrase;
 }
 
+namespace {
+const QString NmName = QStringLiteral("org.freedesktop.NetworkManager");
+const QString NetworkdName = QStringLiteral("org.freedesktop.network1");
+} // namespace
+
 ServiceRegistry::ServiceRegistry(const QDBusConnection &systemBus, std::unique_ptr<NetworkService> runtime)
     : m_bus(systemBus)
+    , m_watcher(std::make_unique<QDBusServiceWatcher>(NmName, systemBus, QDBusServiceWatcher::WatchForOwnerChange))
 {
     add(std::move(runtime));
+    m_watcher->addWatchedService(NetworkdName);
+    // Before the first NameHasOwner there is nothing to follow: that call reads the names afresh.
+    QObject::connect(m_watcher.get(), &QDBusServiceWatcher::serviceOwnerChanged, m_watcher.get(),
+                     [this](const QString &name, const QString &, const QString &newOwner) {
+                         if (!m_followed)
+                             return;
+                         if (name == NmName)
+                             m_followed->networkManager = !newOwner.isEmpty();
+                         else if (name == NetworkdName)
+                             m_followed->networkd = !newOwner.isEmpty();
+                     });
+}
+
+ServiceRegistry::~ServiceRegistry() = default;
+
+OwnershipProbe::BusNames ServiceRegistry::followedBusNames() const
+{
+    if (!m_followed)
+        m_followed = OwnershipProbe::busNames(m_bus);
+    return *m_followed;
 }
 
 void ServiceRegistry::add(std::unique_ptr<NetworkService> service)
@@ -66,7 +92,8 @@ QString ServiceRegistry::saveWithName(NetworkOwner owner)
     return owner == NetworkOwner::Networkd ? QStringLiteral("networkd") : networkOwnerName(owner);
 }
 
-OwnerDecision ServiceRegistry::decide(const QString &bond, const QStringList &slaves, int probeTimeoutMs) const
+OwnerDecision ServiceRegistry::decide(const QString &bond, const QStringList &slaves, int probeTimeoutMs,
+                                      Names names) const
 {
     QList<InterfaceFacts> facts;
     InterfaceFacts bondFacts;
@@ -78,7 +105,15 @@ OwnerDecision ServiceRegistry::decide(const QString &bond, const QStringList &sl
         facts << f;
     }
     OwnershipProbe::addFileFacts(&facts);
-    OwnershipProbe::addBusFacts(&facts, m_bus, probeTimeoutMs);
+    OwnershipProbe::BusNames onBus;
+    if (names == Names::AskedNow) {
+        onBus = OwnershipProbe::busNames(m_bus, probeTimeoutMs);
+        // What the write saw is newer than anything followed so far.
+        m_followed = onBus;
+    } else {
+        onBus = followedBusNames();
+    }
+    OwnershipProbe::addBusFacts(&facts, m_bus, onBus, probeTimeoutMs);
     m_nmRunning = facts.constFirst().nmRunning;
     m_networkdRunning = facts.constFirst().networkdRunning;
     return decideGroupOwner(facts.takeFirst(), facts);
@@ -110,7 +145,7 @@ Outcome ServiceRegistry::whyNotAvailable(NetworkOwner owner) const
 ServiceRegistry::Choice ServiceRegistry::choose(const QString &bond, const QStringList &slaves,
                                                 const QString &saveWith) const
 {
-    return choose(decide(bond, slaves, WriteProbeTimeoutMs), saveWith);
+    return choose(decide(bond, slaves, WriteProbeTimeoutMs, Names::AskedNow), saveWith);
 }
 
 ServiceRegistry::Choice ServiceRegistry::choose(const OwnerDecision &decision, const QString &saveWith) const
@@ -184,6 +219,8 @@ std::pair<NetworkService *, std::optional<SavedBond>> ServiceRegistry::load(cons
 {
     for (const auto &[owner, service] : m_services) {
         if (owner == NetworkOwner::None)
+            continue;
+        if (owner == NetworkOwner::NetworkManager && !followedBusNames().networkManager)
             continue;
         if (std::optional<SavedBond> saved = service->load(bond))
             return {service.get(), std::move(saved)};

@@ -11,7 +11,10 @@
 #include "NetworkService.h"
 #include "Outcome.h"
 
+#include "OwnershipProbe.h"
+
 #include <QDBusConnection>
+#include <QDBusServiceWatcher>
 
 #include <map>
 #include <memory>
@@ -23,6 +26,7 @@ class ServiceRegistry
 public:
     // `runtime` is the service of owner None (RuntimeService).
     ServiceRegistry(const QDBusConnection &systemBus, std::unique_ptr<NetworkService> runtime);
+    ~ServiceRegistry();
 
     // Takes `service` as the one for its owner(), replacing any earlier one.
     void add(std::unique_ptr<NetworkService> service);
@@ -35,9 +39,18 @@ public:
     static std::optional<NetworkOwner> ownerOfSaveWith(const QString &saveWith);
     static QString saveWithName(NetworkOwner owner);
 
+    // Whether NetworkManager and systemd-networkd are on the bus: asked with NameHasOwner once,
+    // then followed by NameOwnerChanged, so that a read (GetBond reads where its bond is saved on
+    // every call) costs no round trip for it.
+    OwnershipProbe::BusNames followedBusNames() const;
+
+    // How decide() knows whether the services are on the bus: as followed (reads), or asked now
+    // (writes, which must not act on a NameOwnerChanged still in the queue).
+    enum class Names { Followed, AskedNow };
     // The one owner of `bond` and `slaves`, from facts gathered now; each service's answer is
     // waited for at most `probeTimeoutMs`.
-    OwnerDecision decide(const QString &bond, const QStringList &slaves, int probeTimeoutMs = 2000) const;
+    OwnerDecision decide(const QString &bond, const QStringList &slaves, int probeTimeoutMs = 2000,
+                         Names names = Names::Followed) const;
     // How long a write waits for each service's answer: longer than a read, since a write that
     // cannot tell the owner is refused (a busy host answers slowly).
     static constexpr int WriteProbeTimeoutMs = 10000;
@@ -58,7 +71,8 @@ public:
     // these interfaces now: what persistence's saveWith offers for a bond saved nowhere.
     QStringList couldSave(const OwnerDecision &decision) const;
     // The saved configuration of `bond`, from the first registered service that holds one, with
-    // that service; {nullptr, nothing} when none does.
+    // that service; {nullptr, nothing} when none does. NetworkManager is not asked while it is off
+    // the bus (followedBusNames()): its profiles are only read through it.
     std::pair<NetworkService *, std::optional<SavedBond>> load(const QString &bond) const;
 
 private:
@@ -67,6 +81,9 @@ private:
 
     QDBusConnection m_bus;
     std::map<NetworkOwner, std::unique_ptr<NetworkService>> m_services;
+    // Follows both names from construction on; m_followed is set by the first followedBusNames().
+    std::unique_ptr<QDBusServiceWatcher> m_watcher;
+    mutable std::optional<OwnershipProbe::BusNames> m_followed;
     // From the last decide(): whether NetworkManager and systemd-networkd were on the bus.
     mutable bool m_nmRunning = false;
     mutable bool m_networkdRunning = false;
