@@ -385,6 +385,21 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(journalOf(id)));
     }
 
+    // Rolled back at the deadline it announced, not on Qt's whole second of a "very coarse"
+    // timer (any of 20 s or more), which fired up to a second early or late.
+    void deadlineIsKeptToTheMillisecond()
+    {
+        QSignalSpy rolledBack(m_proxy.get(), &HelperProxy::TrialRolledBack);
+        const QVariantMap outcome = tryCreate(21);
+        QVERIFY(!outcome.value(u"trial"_s).toString().isEmpty());
+        const qint64 deadlineMs = qint64(outcome.value(u"deadlineUsec"_s).toULongLong() / 1000);
+        QVERIFY(rolledBack.wait(30000));
+        const qint64 heardMs = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY2(heardMs >= deadlineMs, qPrintable(u"rolled back %1 ms early"_s.arg(deadlineMs - heardMs)));
+        // The rollback itself (the fake kernel's) and the signal's way take milliseconds.
+        QVERIFY2(heardMs - deadlineMs < 600, qPrintable(u"rolled back %1 ms late"_s.arg(heardMs - deadlineMs)));
+    }
+
     void rollbackNow()
     {
         const QList<QVariantMap> before = everything();

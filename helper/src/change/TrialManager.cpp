@@ -108,6 +108,10 @@ void TrialManager::started(const QString &id)
     p.started = true;
     p.deadline = std::make_unique<QTimer>();
     p.deadline->setSingleShot(true);
+    // Qt's default timer makes one of 20 s or more "very coarse": it fires on a whole second, up
+    // to a second before or after. Early would undo a change before the time the caller was given
+    // (a confirm in that last second finds it gone), late keeps a host cut off for longer.
+    p.deadline->setTimerType(Qt::PreciseTimer);
     const qulonglong now = nowUsec();
     const qulonglong left = p.trial.deadlineUsec > now ? p.trial.deadlineUsec - now : 0;
     p.deadline->setInterval(int(left / 1000));
