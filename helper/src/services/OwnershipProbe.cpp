@@ -108,28 +108,55 @@ QMap<QString, QString> ifupdownInterfaces()
     return names;
 }
 
-QString netplanFile(const QString &iface)
+namespace {
+
+struct NetplanText {
+    QString path; // host path
+    QString text; // without comments
+};
+
+// Every netplan YAML file (/etc/netplan, /run/netplan, /lib/netplan: *.yaml) in the order netplan
+// reads them; a later file of the same name overrides an earlier one. Read once for all the
+// interfaces of a question: each listing and read is a round trip where / is a network share (the
+// lab's 9p root), and GetBond asks for a bond and each of its slaves.
+QList<NetplanText> netplanTexts()
 {
-    // netplan reads these in this order; a later file of the same name overrides an earlier one.
+    QList<NetplanText> texts;
     for (const char *folder : {"/etc/netplan", "/run/netplan", "/lib/netplan"}) {
         const QString host = QString::fromLatin1(folder);
         const QStringList names = QDir(SystemRoot::path(host))
                                           .entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
         for (const QString &name : names) {
             QFile file(SystemRoot::path(host + QLatin1Char('/') + name));
-            if (file.open(QIODevice::ReadOnly) && namesWord(withoutComments(file.readAll()), iface))
-                return host + QLatin1Char('/') + name;
+            if (file.open(QIODevice::ReadOnly))
+                texts.append({host + QLatin1Char('/') + name, withoutComments(file.readAll())});
         }
     }
+    return texts;
+}
+
+QString firstNaming(const QList<NetplanText> &texts, const QString &iface)
+{
+    for (const NetplanText &t : texts)
+        if (namesWord(t.text, iface))
+            return t.path;
     return QString();
+}
+
+} // namespace
+
+QString netplanFile(const QString &iface)
+{
+    return firstNaming(netplanTexts(), iface);
 }
 
 void addFileFacts(QList<InterfaceFacts> *facts)
 {
     const QMap<QString, QString> ifupdown = ifupdownInterfaces();
+    const QList<NetplanText> netplan = netplanTexts();
     for (InterfaceFacts &f : *facts) {
         f.ifupdownFile = ifupdown.value(f.name);
-        f.netplanFile = netplanFile(f.name);
+        f.netplanFile = firstNaming(netplan, f.name);
     }
 }
 
