@@ -3,6 +3,9 @@
 
 #include "FakeNetworkDaemons.h"
 
+#include <csignal>
+#include <sys/types.h>
+
 #include <QDBusArgument>
 #include <QDBusConnectionInterface>
 #include <QDBusMetaType>
@@ -254,6 +257,11 @@ QString FakeNetworkBus::start(const QStringList &interfaces)
 QDBusConnection FakeNetworkBus::client() const
 {
     return QDBusConnection::connectToBus(m_address, ClientName);
+}
+
+void FakeNetworkBus::setStopped(bool stopped)
+{
+    ::kill(pid_t(m_daemon.processId()), stopped ? SIGSTOP : SIGCONT);
 }
 
 bool FakeNetworkBus::setOnBus(const QString &name, bool on)

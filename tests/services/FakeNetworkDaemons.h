@@ -94,6 +94,8 @@ public:
     // The stand-ins give up or take back a daemon's well-known name (NetworkManager stopping and
     // starting); false when the bus refused.
     bool setOnBus(const QString &name, bool on);
+    // Stops the dbus-daemon (SIGSTOP) or lets it go on (SIGCONT): a bus too busy to answer.
+    void setStopped(bool stopped);
 
 private:
     QProcess m_daemon;

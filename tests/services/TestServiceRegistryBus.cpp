@@ -60,6 +60,7 @@ private Q_SLOTS:
         const auto owned = registryOn(bus.client());
         ServiceRegistry &registry = *owned;
 
+        QVERIFY(registry.followedBusNames().answered);
         QVERIFY(registry.followedBusNames().networkManager);
         QVERIFY(registry.followedBusNames().networkd);
 
@@ -74,6 +75,24 @@ private Q_SLOTS:
         QVERIFY(bus.setOnBus(Nm, true));
         QTRY_VERIFY_WITH_TIMEOUT(registry.followedBusNames().networkManager, 5000);
         QVERIFY(!registry.followedBusNames().networkd);
+    }
+
+    // A bus daemon that does not answer says nothing: not kept as "neither is running" for
+    // every later read, asked again instead.
+    void noAnswerIsNotFollowed()
+    {
+        fixtures::FakeNetworkBus bus;
+        QCOMPARE(bus.start({}), QString());
+        const auto registry = registryOn(bus.client());
+        bus.setStopped(true);
+        const OwnershipProbe::BusNames unanswered = registry->followedBusNames(); // its 2 s timeout
+        bus.setStopped(false);
+        QVERIFY(!unanswered.answered);
+        QVERIFY(!unanswered.networkManager);
+        const OwnershipProbe::BusNames asked = registry->followedBusNames();
+        QVERIFY(asked.answered);
+        QVERIFY(asked.networkManager);
+        QVERIFY(asked.networkd);
     }
 
     // A write does not trust what was followed: it asks, and what it learns is followed on.

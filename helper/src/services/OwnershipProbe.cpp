@@ -49,12 +49,15 @@ QVariant property(const QDBusConnection &bus, const QString &service, const QStr
     return v.value<QDBusVariant>().variant();
 }
 
-bool hasOwner(const QDBusConnection &bus, const QString &name, int timeoutMs)
+// False when the bus daemon did not answer, and then `answered` is cleared.
+bool hasOwner(const QDBusConnection &bus, const QString &name, int timeoutMs, bool *answered)
 {
-    return call(bus, QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-                QStringLiteral("org.freedesktop.DBus"), QStringLiteral("NameHasOwner"), {name}, timeoutMs)
-            .value(0)
-            .toBool();
+    const QVariantList reply = call(
+            bus, QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+            QStringLiteral("org.freedesktop.DBus"), QStringLiteral("NameHasOwner"), {name}, timeoutMs);
+    if (reply.isEmpty())
+        *answered = false;
+    return reply.value(0).toBool();
 }
 
 // A whole word: not part of a longer interface-name-like token.
@@ -163,8 +166,8 @@ void addFileFacts(QList<InterfaceFacts> *facts)
 BusNames busNames(const QDBusConnection &bus, int timeoutMs)
 {
     BusNames names;
-    names.networkManager = hasOwner(bus, NmService, timeoutMs);
-    names.networkd = hasOwner(bus, NetworkdService, timeoutMs);
+    names.networkManager = hasOwner(bus, NmService, timeoutMs, &names.answered);
+    names.networkd = hasOwner(bus, NetworkdService, timeoutMs, &names.answered);
     return names;
 }
 
@@ -173,7 +176,8 @@ void addBusFacts(QList<InterfaceFacts> *facts, const QDBusConnection &bus, int t
     addBusFacts(facts, bus, busNames(bus, timeoutMs), timeoutMs);
 }
 
-void addBusFacts(QList<InterfaceFacts> *facts, const QDBusConnection &bus, const BusNames &names, int timeoutMs)
+void addBusFacts(QList<InterfaceFacts> *facts, const QDBusConnection &bus, const BusNames &names,
+                 int timeoutMs)
 {
     const bool nm = names.networkManager;
     const bool networkd = names.networkd;

@@ -30,6 +30,7 @@ void addFileFacts(QList<InterfaceFacts> *facts);
 struct BusNames {
     bool networkManager = false;
     bool networkd = false;
+    bool answered = true; // false when a NameHasOwner got no answer (and said "not on the bus")
 };
 // NameHasOwner for both (no activation); a call that fails or times out says "not on the bus".
 BusNames busNames(const QDBusConnection &bus, int timeoutMs = 2000);

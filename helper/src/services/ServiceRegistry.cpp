@@ -40,7 +40,8 @@ const QString NetworkdName = QStringLiteral("org.freedesktop.network1");
 
 ServiceRegistry::ServiceRegistry(const QDBusConnection &systemBus, std::unique_ptr<NetworkService> runtime)
     : m_bus(systemBus)
-    , m_watcher(std::make_unique<QDBusServiceWatcher>(NmName, systemBus, QDBusServiceWatcher::WatchForOwnerChange))
+    , m_watcher(std::make_unique<QDBusServiceWatcher>(NmName, systemBus,
+                                                      QDBusServiceWatcher::WatchForOwnerChange))
 {
     add(std::move(runtime));
     m_watcher->addWatchedService(NetworkdName);
@@ -60,9 +61,13 @@ ServiceRegistry::~ServiceRegistry() = default;
 
 OwnershipProbe::BusNames ServiceRegistry::followedBusNames() const
 {
-    if (!m_followed)
-        m_followed = OwnershipProbe::busNames(m_bus);
-    return *m_followed;
+    if (m_followed)
+        return *m_followed;
+    // A bus daemon too busy to answer is asked again next time rather than believed.
+    const OwnershipProbe::BusNames names = OwnershipProbe::busNames(m_bus);
+    if (names.answered)
+        m_followed = names;
+    return names;
 }
 
 void ServiceRegistry::add(std::unique_ptr<NetworkService> service)
@@ -109,7 +114,8 @@ OwnerDecision ServiceRegistry::decide(const QString &bond, const QStringList &sl
     if (names == Names::AskedNow) {
         onBus = OwnershipProbe::busNames(m_bus, probeTimeoutMs);
         // What the write saw is newer than anything followed so far.
-        m_followed = onBus;
+        if (onBus.answered)
+            m_followed = onBus;
     } else {
         onBus = followedBusNames();
     }
