@@ -18,9 +18,6 @@ namespace bm::helper::OwnershipProbe {
 
 namespace {
 
-const QString NmService = QStringLiteral("org.freedesktop.NetworkManager");
-const QString NetworkdService = QStringLiteral("org.freedesktop.network1");
-
 // The reply's arguments; empty when the call failed (no such device, service gone, timeout).
 // `late` is set when no answer came within `timeoutMs`: the service is busy, not without the
 // device.
@@ -166,8 +163,8 @@ void addFileFacts(QList<InterfaceFacts> *facts)
 BusNames busNames(const QDBusConnection &bus, int timeoutMs)
 {
     BusNames names;
-    names.networkManager = hasOwner(bus, NmService, timeoutMs, &names.answered);
-    names.networkd = hasOwner(bus, NetworkdService, timeoutMs, &names.answered);
+    names.networkManager = hasOwner(bus, NetworkManagerBusName, timeoutMs, &names.answered);
+    names.networkd = hasOwner(bus, NetworkdBusName, timeoutMs, &names.answered);
     return names;
 }
 
@@ -186,13 +183,14 @@ void addBusFacts(QList<InterfaceFacts> *facts, const QDBusConnection &bus, const
         f.networkdRunning = networkd;
         if (nm) {
             bool late = false;
-            const QVariant device = call(bus, NmService, QStringLiteral("/org/freedesktop/NetworkManager"),
-                                         NmService, QStringLiteral("GetDeviceByIpIface"), {f.name}, timeoutMs,
-                                         &late)
+            const QVariant device = call(bus, NetworkManagerBusName,
+                                         QStringLiteral("/org/freedesktop/NetworkManager"),
+                                         NetworkManagerBusName, QStringLiteral("GetDeviceByIpIface"),
+                                         {f.name}, timeoutMs, &late)
                                             .value(0);
             const QString path = device.value<QDBusObjectPath>().path();
             if (!path.isEmpty()) {
-                const QVariant managed = property(bus, NmService, path,
+                const QVariant managed = property(bus, NetworkManagerBusName, path,
                                                   QStringLiteral("org.freedesktop.NetworkManager.Device"),
                                                   QStringLiteral("Managed"), timeoutMs, &late);
                 if (managed.isValid())
@@ -204,12 +202,12 @@ void addBusFacts(QList<InterfaceFacts> *facts, const QDBusConnection &bus, const
         if (networkd) {
             bool late = false;
             // GetLinkByName returns (ifindex, path).
-            const QVariantList link = call(bus, NetworkdService, QStringLiteral("/org/freedesktop/network1"),
+            const QVariantList link = call(bus, NetworkdBusName, QStringLiteral("/org/freedesktop/network1"),
                                            QStringLiteral("org.freedesktop.network1.Manager"),
                                            QStringLiteral("GetLinkByName"), {f.name}, timeoutMs, &late);
             const QString path = link.value(1).value<QDBusObjectPath>().path();
             if (!path.isEmpty())
-                f.networkdState = property(bus, NetworkdService, path,
+                f.networkdState = property(bus, NetworkdBusName, path,
                                            QStringLiteral("org.freedesktop.network1.Link"),
                                            QStringLiteral("AdministrativeState"), timeoutMs, &late)
                                           .toString();

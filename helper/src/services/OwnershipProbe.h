@@ -26,6 +26,10 @@ QString netplanFile(const QString &iface);
 // Fills ifupdownFile and netplanFile of each.
 void addFileFacts(QList<InterfaceFacts> *facts);
 
+// The two services' well-known names on the system bus.
+inline const QString NetworkManagerBusName = QStringLiteral("org.freedesktop.NetworkManager");
+inline const QString NetworkdBusName = QStringLiteral("org.freedesktop.network1");
+
 // Whether each service has its well-known name on the bus.
 struct BusNames {
     bool networkManager = false;

@@ -33,26 +33,21 @@ QString asSentence(QString phrase)
     return phrase;
 }
 
-namespace {
-const QString NmName = QStringLiteral("org.freedesktop.NetworkManager");
-const QString NetworkdName = QStringLiteral("org.freedesktop.network1");
-} // namespace
-
 ServiceRegistry::ServiceRegistry(const QDBusConnection &systemBus, std::unique_ptr<NetworkService> runtime)
     : m_bus(systemBus)
-    , m_watcher(std::make_unique<QDBusServiceWatcher>(NmName, systemBus,
+    , m_watcher(std::make_unique<QDBusServiceWatcher>(OwnershipProbe::NetworkManagerBusName, systemBus,
                                                       QDBusServiceWatcher::WatchForOwnerChange))
 {
     add(std::move(runtime));
-    m_watcher->addWatchedService(NetworkdName);
+    m_watcher->addWatchedService(OwnershipProbe::NetworkdBusName);
     // Before the first NameHasOwner there is nothing to follow: that call reads the names afresh.
     QObject::connect(m_watcher.get(), &QDBusServiceWatcher::serviceOwnerChanged, m_watcher.get(),
                      [this](const QString &name, const QString &, const QString &newOwner) {
                          if (!m_followed)
                              return;
-                         if (name == NmName)
+                         if (name == OwnershipProbe::NetworkManagerBusName)
                              m_followed->networkManager = !newOwner.isEmpty();
-                         else if (name == NetworkdName)
+                         else if (name == OwnershipProbe::NetworkdBusName)
                              m_followed->networkd = !newOwner.isEmpty();
                      });
 }
