@@ -20,34 +20,7 @@ namespace E = BondManager::DBus::Error;
 
 namespace {
 
-// A service that does nothing but say who it is.
-class StubService : public NetworkService
-{
-public:
-    explicit StubService(NetworkOwner owner)
-        : m_owner(owner)
-    { }
-    NetworkOwner owner() const override { return m_owner; }
-    std::optional<SavedBond> load(const QString &bond) override
-    {
-        if (bond != saved)
-            return std::nullopt;
-        SavedBond b;
-        b.config.name = bond;
-        b.where = Persistence::file(m_owner, s("/etc/network/interfaces.d/bond-manager-") + bond);
-        return b;
-    }
-    QStringList unsaved(const BondConfig &) const override { return {}; }
-    QString refusal(const BondConfig &) const override { return {}; }
-    void create(const BondConfig &, Done done) override { done(std::nullopt); }
-    void change(const BondConfig &, const BondConfig &, Done done) override { done(std::nullopt); }
-    void remove(const BondConfig &, Done done) override { done(std::nullopt); }
-
-    QString saved;
-
-private:
-    NetworkOwner m_owner;
-};
+using fixtures::StubService;
 
 QString errorOf(const ServiceRegistry::Choice &choice)
 {

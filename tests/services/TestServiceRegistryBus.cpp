@@ -17,27 +17,9 @@ using fixtures::s;
 
 namespace {
 
-const QString Nm = s("org.freedesktop.NetworkManager");
-const QString Networkd = s("org.freedesktop.network1");
-
-// A service that saves nothing: only its owner matters here.
-class StubService : public NetworkService
-{
-public:
-    explicit StubService(NetworkOwner owner)
-        : m_owner(owner)
-    { }
-    NetworkOwner owner() const override { return m_owner; }
-    std::optional<SavedBond> load(const QString &) override { return std::nullopt; }
-    QStringList unsaved(const BondConfig &) const override { return {}; }
-    QString refusal(const BondConfig &) const override { return {}; }
-    void create(const BondConfig &, Done done) override { done(std::nullopt); }
-    void change(const BondConfig &, const BondConfig &, Done done) override { done(std::nullopt); }
-    void remove(const BondConfig &, Done done) override { done(std::nullopt); }
-
-private:
-    NetworkOwner m_owner;
-};
+using fixtures::StubService;
+const QString &Nm = OwnershipProbe::NetworkManagerBusName;
+const QString &Networkd = OwnershipProbe::NetworkdBusName;
 
 std::unique_ptr<ServiceRegistry> registryOn(const QDBusConnection &bus)
 {
