@@ -241,6 +241,10 @@ void stormOnce(Harness &h, Report &report, bool withGui)
     const CpuSample after = sample(helperPid);
     single(u" after: helper RSS"_s, double(after.rssKb) / 1024.0,
            u"before: %1 MB; growth <= 2 MB"_s.arg(double(helper0.rssKb) / 1024.0, 0, 'f', 2), u"MB"_s);
+    // Which part grew: private memory (the heap: what a leak or a queue left behind) or pages of
+    // the program's files that the storm's paths ran for the first time.
+    single(u" after: helper RSS growth, private (anon)"_s, double(after.rssAnonKb - helper0.rssAnonKb) / 1024.0,
+           u"mapped files: %1 MB"_s.arg(double(after.rssFileKb - helper0.rssFileKb) / 1024.0, 0, 'f', 2), u"MB"_s);
     if (!withGui)
         return;
 
@@ -322,6 +326,10 @@ void measureSlowFlaps(Harness &h, Report &report)
                                 .arg(double(b.rssKb) / 1024.0, 0, 'f', 2)
                                 .arg(seconds, 0, 'f', 0)
                                 .arg(flap.changes));
+        report.addValue(u"5 slow flaps (%1/s): %2 RSS growth, private (anon), per hour"_s.arg(Rate).arg(who),
+                        u"MB"_s, double(b.rssAnonKb - a.rssAnonKb) / 1024.0 * 3600.0 / seconds,
+                        u"mapped files: %1 MB in %2 s"_s.arg(double(b.rssFileKb - a.rssFileKb) / 1024.0, 0, 'f', 2)
+                                .arg(seconds, 0, 'f', 0));
     };
     growth(u"helper"_s, helper0, helper1, u"<= 2 MB"_s);
     growth(u"dbus-daemon"_s, daemon0, daemon1, u"(reference)"_s);

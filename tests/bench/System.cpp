@@ -59,9 +59,15 @@ CpuSample sample(qint64 pid)
         if (tid.toLongLong() == pid)
             s.mainNs = ns;
     }
-    for (const QByteArray &line : readFile(base + u"/status"_s).split('\n'))
+    for (const QByteArray &line : readFile(base + u"/status"_s).split('\n')) {
+        auto kb = [&line](int from) { return line.mid(from).trimmed().split(' ').value(0).toLongLong(); };
         if (line.startsWith("VmRSS:"))
-            s.rssKb = line.mid(6).trimmed().split(' ').value(0).toLongLong();
+            s.rssKb = kb(6);
+        else if (line.startsWith("RssAnon:"))
+            s.rssAnonKb = kb(8);
+        else if (line.startsWith("RssFile:"))
+            s.rssFileKb = kb(8);
+    }
     // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
     const QByteArray stat = readFile(base + u"/stat"_s);
     const QList<QByteArray> f = stat.mid(stat.lastIndexOf(')') + 2).split(' ');

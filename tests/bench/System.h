@@ -18,6 +18,10 @@ QString activeSlaveInProc(const QByteArray &text);
 
 struct CpuSample {
     qint64 voluntary = 0, involuntary = 0, ticks = 0, rssKb = 0;
+    // VmRSS's parts: the heap and other private memory, against pages of mapped files (code and
+    // data of the program and its libraries, faulted in as a path first runs, shared and
+    // reclaimable; on the lab's 9p root each one is read over the wire).
+    qint64 rssAnonKb = 0, rssFileKb = 0;
     // CPU time in ns (schedstat), of every thread and of the main thread alone.
     qint64 cpuNs = 0, mainNs = 0;
 };
