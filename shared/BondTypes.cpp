@@ -362,13 +362,14 @@ const QList<MapKey> &CandidateInfo::keys()
     static const QList<MapKey> list {
             {"name", "s"}, {"ifindex", "i"}, {"kind", "s"},       {"adminUp", "b"},      {"carrier", "b"},
             {"mac", "s"},  {"master", "s"},  {"addresses", "as"}, {"defaultRoute", "b"}, {"gateway", "s"},
+            {"extra", "a{sv}"},
     };
     return list;
 }
 
 QVariantMap CandidateInfo::toVariantMap() const
 {
-    return {
+    QVariantMap map {
             {QStringLiteral("name"), name},
             {QStringLiteral("ifindex"), ifindex},
             {QStringLiteral("kind"), kind},
@@ -380,6 +381,9 @@ QVariantMap CandidateInfo::toVariantMap() const
             {QStringLiteral("defaultRoute"), defaultRoute},
             {QStringLiteral("gateway"), gateway},
     };
+    if (!extra.isEmpty())
+        map.insert(QStringLiteral("extra"), extra);
+    return map;
 }
 
 CandidateInfo CandidateInfo::fromVariantMap(const QVariantMap &map)
@@ -395,6 +399,7 @@ CandidateInfo CandidateInfo::fromVariantMap(const QVariantMap &map)
     c.addresses = getStringList(map, "addresses");
     c.defaultRoute = map.value(QStringLiteral("defaultRoute")).toBool();
     c.gateway = getString(map, "gateway");
+    c.extra = map.value(QStringLiteral("extra")).toMap();
     return c;
 }
 
@@ -402,7 +407,25 @@ bool operator==(const CandidateInfo &a, const CandidateInfo &b)
 {
     return a.name == b.name && a.ifindex == b.ifindex && a.kind == b.kind && a.adminUp == b.adminUp
            && a.carrier == b.carrier && a.mac == b.mac && a.master == b.master && a.addresses == b.addresses
-           && a.defaultRoute == b.defaultRoute && a.gateway == b.gateway;
+           && a.defaultRoute == b.defaultRoute && a.gateway == b.gateway && a.extra == b.extra;
+}
+
+QDBusArgument &operator<<(QDBusArgument &argument, const CandidateInfo &c)
+{
+    argument.beginStructure();
+    argument << c.name << c.ifindex << c.kind << c.adminUp << c.carrier << c.mac << c.master << c.addresses
+             << c.defaultRoute << c.gateway << c.extra;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, CandidateInfo &c)
+{
+    argument.beginStructure();
+    argument >> c.name >> c.ifindex >> c.kind >> c.adminUp >> c.carrier >> c.mac >> c.master >> c.addresses
+            >> c.defaultRoute >> c.gateway >> c.extra;
+    argument.endStructure();
+    return argument;
 }
 
 } // namespace bm

@@ -10,7 +10,10 @@
 
 #include "BondLink.h"
 
+class QDBusArgument;
+
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -143,7 +146,10 @@ struct BondInfo {
     friend bool operator!=(const BondInfo &a, const BondInfo &b) { return !(a == b); }
 };
 
-// A network interface that could become a slave, as the helper's ListCandidates reports it.
+// A network interface that could become a slave, as the helper's ListCandidates reports it. On
+// the bus it is a struct, (sisbbssasbsa{sv}), its fields in the order below: unlike a bond's map,
+// a list of every link of the host, whose a{sv} form cost most of the call (3 230 variants for the
+// bench's 323 links; docs/performance/issue-17-2026-12-02.md).
 struct CandidateInfo {
     QString name;
     int ifindex = 0;
@@ -155,13 +161,23 @@ struct CandidateInfo {
     QStringList addresses;     // "192.0.2.1/24", "2001:db8::1/64"
     bool defaultRoute = false; // carries the default route: enslaving it cuts connectivity
     QString gateway;           // the IPv4 gateway of that default route; empty when none
+    // What a later helper adds without changing the struct's signature; empty today. A client
+    // skips the keys it does not know.
+    QVariantMap extra;
 
-    // Every key, always sent: an empty string or list stands for none.
+    // Every field, in the struct's order, with its signature (extra: a{sv}).
     static const QList<MapKey> &keys();
+    // The fields by name (bondctl's JSON); extra only when it is not empty.
     QVariantMap toVariantMap() const;
     static CandidateInfo fromVariantMap(const QVariantMap &map);
     friend bool operator==(const CandidateInfo &a, const CandidateInfo &b);
     friend bool operator!=(const CandidateInfo &a, const CandidateInfo &b) { return !(a == b); }
 };
 
+// The struct of ListCandidates (registered by BondManager::registerDBusTypes()).
+QDBusArgument &operator<<(QDBusArgument &argument, const CandidateInfo &candidate);
+const QDBusArgument &operator>>(const QDBusArgument &argument, CandidateInfo &candidate);
+
 } // namespace bm
+
+Q_DECLARE_METATYPE(bm::CandidateInfo)

@@ -380,12 +380,12 @@ Call<QList<BondInfo>> HelperClient::getBonds()
 Call<QList<CandidateInfo>> HelperClient::listCandidates()
 {
     return {m_proxy->ListCandidates(), [](const QDBusMessage &reply) -> std::optional<QList<CandidateInfo>> {
-                if (reply.signature() != QLatin1String("aa{sv}"))
+                if (reply.signature() != QLatin1String("a(sisbbssasbsa{sv})"))
                     return std::nullopt;
-                QList<CandidateInfo> out;
-                const QVariantList list = DBusValues::plain(reply.arguments().first()).toList();
-                for (const QVariant &item : list)
-                    out << CandidateInfo::fromVariantMap(item.toMap());
+                QList<CandidateInfo> out = qdbus_cast<BondManager::CandidateList>(reply.arguments().first());
+                // extra's nested containers as plain values, as every other map a client reads.
+                for (CandidateInfo &c : out)
+                    c.extra = DBusValues::plainMap(c.extra);
                 return out;
             }};
 }

@@ -24,6 +24,9 @@ void registerDBusTypes()
     // By its name too: a signal's parameter is looked up by the name it was declared with, and
     // an adaptor refuses to relay one (ChangesGathered) whose type it cannot find.
     qRegisterMetaType<VariantMapList>("BondManager::VariantMapList");
+    qDBusRegisterMetaType<bm::CandidateInfo>();
+    qDBusRegisterMetaType<CandidateList>();
+    qRegisterMetaType<CandidateList>("BondManager::CandidateList");
 }
 
 QVariantMap GatheredFailover::toVariantMap() const

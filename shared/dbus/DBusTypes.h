@@ -6,6 +6,8 @@
 // the clients through the same code.
 #pragma once
 
+#include "BondTypes.h"
+
 #include <QList>
 #include <QString>
 #include <QVariantMap>
@@ -13,8 +15,11 @@
 namespace BondManager {
 
 using VariantMapList = QList<QVariantMap>; // aa{sv}
+// ListCandidates: a(sisbbssasbsa{sv}), one struct per interface (shared/BondTypes.h).
+using CandidateList = QList<bm::CandidateInfo>;
 
-// Call once before the first call or signal that carries aa{sv} (both helper and clients).
+// Call once before the first call or signal that carries aa{sv} or a candidate (both helper and
+// clients).
 void registerDBusTypes();
 
 // A failover of ChangesGathered: Failover's arguments by name.

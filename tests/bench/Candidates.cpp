@@ -29,7 +29,7 @@ std::vector<double> timeCandidates(Harness &h, int reps, qsizetype *links)
     QElapsedTimer t;
     for (int r = 0; r < reps; ++r) {
         t.start();
-        QDBusPendingReply<BondManager::VariantMapList> c = h.proxy().ListCandidates();
+        QDBusPendingReply<BondManager::CandidateList> c = h.proxy().ListCandidates();
         c.waitForFinished();
         ms.push_back(double(t.nsecsElapsed()) / 1e6);
         if (c.isError())

@@ -80,11 +80,11 @@ private:
 
     QVariantMap candidate(const QString &name)
     {
-        QDBusPendingReply<BondManager::VariantMapList> r = m_proxy->ListCandidates();
+        QDBusPendingReply<BondManager::CandidateList> r = m_proxy->ListCandidates();
         r.waitForFinished();
-        for (const QVariantMap &c : r.value())
-            if (c.value(u"name"_s).toString() == name)
-                return c;
+        for (const bm::CandidateInfo &c : r.value())
+            if (c.name == name)
+                return c.toVariantMap();
         return {};
     }
 
@@ -93,9 +93,11 @@ private:
     // which compare by content as QtDBus's QDBusArgument does not.
     QList<QVariantMap> everything()
     {
-        QDBusPendingReply<BondManager::VariantMapList> r = m_proxy->ListCandidates();
+        QDBusPendingReply<BondManager::CandidateList> r = m_proxy->ListCandidates();
         r.waitForFinished();
-        QList<QVariantMap> all = r.value();
+        QList<QVariantMap> all;
+        for (const bm::CandidateInfo &c : r.value())
+            all << c.toVariantMap();
         QDBusPendingReply<BondManager::VariantMapList> bonds = m_proxy->GetBonds();
         bonds.waitForFinished();
         for (QVariantMap b : bonds.value()) {

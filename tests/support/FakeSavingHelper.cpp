@@ -103,7 +103,7 @@ BondManager::VariantMapList FakeSavingHelper::GetBonds()
     return m_bonds.values();
 }
 
-BondManager::VariantMapList FakeSavingHelper::ListCandidates()
+BondManager::CandidateList FakeSavingHelper::ListCandidates()
 {
     return {};
 }

@@ -54,7 +54,7 @@ public Q_SLOTS:
     QStringList ListBonds();
     QVariantMap GetBond(const QString &name);
     BondManager::VariantMapList GetBonds();
-    BondManager::VariantMapList ListCandidates();
+    BondManager::CandidateList ListCandidates();
     QString GetProcText(const QString &bond);
     QVariantMap CreateConfiguredBond(const QVariantMap &config, const QString &saveWith);
     void SetIpConfig(const QString &bond, const QVariantMap &ip);

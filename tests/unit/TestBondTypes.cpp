@@ -88,6 +88,7 @@ CandidateInfo fullCandidate()
     c.addresses = QStringList {s("192.0.2.10/24"), s("2001:db8::10/64")};
     c.defaultRoute = true;
     c.gateway = s("192.0.2.1");
+    c.extra = {{s("vlanId"), 7u}};
     return c;
 }
 
@@ -245,6 +246,18 @@ private slots:
             }
             QCOMPARE(candidate.value(QLatin1String(k.name)), QLatin1String(k.signature));
         }
+    }
+
+    // On the bus a candidate is a struct (ListCandidates): its marshalling writes the fields of
+    // keys() in that order, each with the signature keys() gives.
+    void candidateStructIsKeysInOrder()
+    {
+        QString fields;
+        for (const MapKey &k : CandidateInfo::keys())
+            fields += QLatin1String(k.signature);
+        qDBusRegisterMetaType<CandidateInfo>();
+        QCOMPARE(QString::fromLatin1(QDBusMetaType::typeToSignature(QMetaType::fromType<CandidateInfo>())),
+                 u'(' + fields + u')');
     }
 
     void candidateRoundTrip()

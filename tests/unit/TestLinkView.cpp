@@ -136,16 +136,14 @@ AddressInfo address(int ifindex, int family, const QString &text)
     return a;
 }
 
-// ListCandidates' maps (LinkView::candidates()) as lines to compare: what a candidate shows.
-QStringList candidateLines(const QList<QVariantMap> &maps)
+// ListCandidates' entries (LinkView::candidates()) as lines to compare: what a candidate shows.
+QStringList candidateLines(const QList<bm::CandidateInfo> &candidates)
 {
     QStringList lines;
-    for (const QVariantMap &m : maps)
+    for (const bm::CandidateInfo &c : candidates)
         lines << u"%1 up %2 carrier %3 master %4 addresses %5 default %6 gateway %7"_s.arg(
-                m.value(u"name"_s).toString(), m.value(u"adminUp"_s).toString(),
-                m.value(u"carrier"_s).toString(), m.value(u"master"_s).toString(),
-                m.value(u"addresses"_s).toStringList().join(u','), m.value(u"defaultRoute"_s).toString(),
-                m.value(u"gateway"_s).toString());
+                c.name, QVariant(c.adminUp).toString(), QVariant(c.carrier).toString(), c.master,
+                c.addresses.join(u','), QVariant(c.defaultRoute).toString(), c.gateway);
     lines.sort();
     return lines;
 }

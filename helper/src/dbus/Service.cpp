@@ -317,7 +317,7 @@ BondManager::VariantMapList Service::GetBonds()
     return result;
 }
 
-BondManager::VariantMapList Service::ListCandidates()
+BondManager::CandidateList Service::ListCandidates()
 {
     touch();
     if (!m_view.refresh()) {

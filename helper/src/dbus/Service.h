@@ -65,7 +65,7 @@ public Q_SLOTS:
     QStringList ListBonds();
     QVariantMap GetBond(const QString &name);
     BondManager::VariantMapList GetBonds();
-    BondManager::VariantMapList ListCandidates();
+    BondManager::CandidateList ListCandidates();
     QString GetProcText(const QString &bond);
     QVariantMap GetCounters(const QString &bond);
     QVariantMap CheckReach(const QString &bond);

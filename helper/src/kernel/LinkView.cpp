@@ -134,11 +134,11 @@ QVariantMap LinkView::knownBondState(const LinkInfo &bond) const
                             BondState::Proc::Earlier);
 }
 
-QList<QVariantMap> LinkView::candidates()
+QList<CandidateInfo> LinkView::candidates()
 {
     if (m_candidates)
         return *m_candidates;
-    QList<QVariantMap> result;
+    QList<CandidateInfo> result;
     result.reserve(m_links.all().size());
     for (const LinkInfo *link : m_links.all()) {
         const LinkInfo &l = *link;
@@ -164,7 +164,7 @@ QList<QVariantMap> LinkView::candidates()
                 break;
             }
         }
-        result << c.toVariantMap();
+        result << c;
     }
     m_candidates = result;
     return result;

@@ -52,10 +52,10 @@ public:
     // The map bondChanged carries: the view's netlink state, with what only /proc has as the last
     // bondState() read it; nothing is read.
     QVariantMap knownBondState(const LinkInfo &bond) const;
-    // ListCandidates' maps (CandidateInfo), one per link but the loopback, in the view's order.
+    // ListCandidates' entries, one per link but the loopback, in the view's order.
     // Kept between calls until an event changes a link, an address or a default route: building
     // them per call from a few hundred links cost the helper milliseconds for the same answer.
-    QList<QVariantMap> candidates();
+    QList<CandidateInfo> candidates();
 
 Q_SIGNALS:
     void bondAdded(const QString &name);
@@ -132,7 +132,7 @@ private:
     // next failover, unaffected by the plain RTM_NEWLINKs the kernel sends around one.
     QHash<int, QString> m_lastActive;
     // candidates() as last built; empty once anything they show may have changed.
-    std::optional<QList<QVariantMap>> m_candidates;
+    std::optional<QList<CandidateInfo>> m_candidates;
 };
 
 } // namespace bm::helper
