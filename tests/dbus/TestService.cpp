@@ -592,8 +592,8 @@ private Q_SLOTS:
     }
 
     // ListCandidates answers the contract's struct, its fields in CandidateInfo::keys()'s order
-    // (the XML documents them in that order: contractDocumentsEveryKeyAndError), as a caller
-    // that knows none of our types reads it, field by field.
+    // (each documented in the XML: contractDocumentsEveryKeyAndError), as a caller that knows
+    // none of our types reads it, field by field.
     void candidatesAreTheContractStruct()
     {
         QString fields;
