@@ -11,6 +11,7 @@
 #include "helper1_proxy.h"
 
 #include <QDBusError>
+#include <QDBusMetaType>
 #include <QDBusServiceWatcher>
 #include <QThread>
 
@@ -380,7 +381,10 @@ Call<QList<BondInfo>> HelperClient::getBonds()
 Call<QList<CandidateInfo>> HelperClient::listCandidates()
 {
     return {m_proxy->ListCandidates(), [](const QDBusMessage &reply) -> std::optional<QList<CandidateInfo>> {
-                if (reply.signature() != QLatin1String("a(sisbbssasbsa{sv})"))
+                // The signature CandidateInfo's operators write (registerDBusTypes()), not a copy.
+                static const QByteArray expected =
+                        QDBusMetaType::typeToSignature(QMetaType::fromType<BondManager::CandidateList>());
+                if (reply.signature().toLatin1() != expected)
                     return std::nullopt;
                 QList<CandidateInfo> out = qdbus_cast<BondManager::CandidateList>(reply.arguments().first());
                 // extra's nested containers as plain values, as every other map a client reads.
