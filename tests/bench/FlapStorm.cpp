@@ -244,7 +244,12 @@ void stormOnce(Harness &h, Report &report, bool withGui)
     // Which part grew: private memory (the heap: what a leak or a queue left behind) or pages of
     // the program's files that the storm's paths ran for the first time.
     single(u" after: helper RSS growth, private (anon)"_s, double(after.rssAnonKb - helper0.rssAnonKb) / 1024.0,
-           u"mapped files: %1 MB"_s.arg(double(after.rssFileKb - helper0.rssFileKb) / 1024.0, 0, 'f', 2), u"MB"_s);
+           u"of it main heap %1 MB, other private (thread arenas, large blocks, stacks) %2 MB; mapped files: %3 MB"_s
+                   .arg(double(after.rssHeapKb - helper0.rssHeapKb) / 1024.0, 0, 'f', 2)
+                   .arg(double((after.rssAnonKb - after.rssHeapKb) - (helper0.rssAnonKb - helper0.rssHeapKb)) / 1024.0,
+                        0, 'f', 2)
+                   .arg(double(after.rssFileKb - helper0.rssFileKb) / 1024.0, 0, 'f', 2),
+           u"MB"_s);
     if (!withGui)
         return;
 
@@ -328,7 +333,11 @@ void measureSlowFlaps(Harness &h, Report &report)
                                 .arg(flap.changes));
         report.addValue(u"5 slow flaps (%1/s): %2 RSS growth, private (anon), per hour"_s.arg(Rate).arg(who),
                         u"MB"_s, double(b.rssAnonKb - a.rssAnonKb) / 1024.0 * 3600.0 / seconds,
-                        u"mapped files: %1 MB in %2 s"_s.arg(double(b.rssFileKb - a.rssFileKb) / 1024.0, 0, 'f', 2)
+                        u"main heap %1 MB, other private %2 MB, mapped files %3 MB in %4 s"_s
+                                .arg(double(b.rssHeapKb - a.rssHeapKb) / 1024.0, 0, 'f', 2)
+                                .arg(double((b.rssAnonKb - b.rssHeapKb) - (a.rssAnonKb - a.rssHeapKb)) / 1024.0, 0,
+                                     'f', 2)
+                                .arg(double(b.rssFileKb - a.rssFileKb) / 1024.0, 0, 'f', 2)
                                 .arg(seconds, 0, 'f', 0));
     };
     growth(u"helper"_s, helper0, helper1, u"<= 2 MB"_s);

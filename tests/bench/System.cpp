@@ -68,6 +68,16 @@ CpuSample sample(qint64 pid)
         else if (line.startsWith("RssFile:"))
             s.rssFileKb = kb(8);
     }
+    // smaps_rollup has no per-mapping split: walk smaps for the one mapping named [heap].
+    bool inHeap = false;
+    for (const QByteArray &line : readFile(base + u"/smaps"_s).split('\n')) {
+        if (line.isEmpty())
+            continue;
+        if (!line.contains(':') || line.indexOf(' ') < line.indexOf(':'))
+            inHeap = line.endsWith("[heap]"); // a mapping's header line: "start-end perms ... name"
+        else if (inHeap && line.startsWith("Rss:"))
+            s.rssHeapKb += line.mid(4).trimmed().split(' ').value(0).toLongLong();
+    }
     // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
     const QByteArray stat = readFile(base + u"/stat"_s);
     const QList<QByteArray> f = stat.mid(stat.lastIndexOf(')') + 2).split(' ');

@@ -22,6 +22,9 @@ struct CpuSample {
     // data of the program and its libraries, faulted in as a path first runs, shared and
     // reclaimable; on the lab's 9p root each one is read over the wire).
     qint64 rssAnonKb = 0, rssFileKb = 0;
+    // Of the private part, the main arena's brk heap ([heap] in smaps); the rest is the other
+    // threads' malloc arenas, blocks malloc mapped on their own, and stacks.
+    qint64 rssHeapKb = 0;
     // CPU time in ns (schedstat), of every thread and of the main thread alone.
     qint64 cpuNs = 0, mainNs = 0;
 };
