@@ -593,6 +593,72 @@ private Q_SLOTS:
         QVERIFY(!seen.contains(u"["_s));
     }
 
+    // A backlog flush is one D-Bus message: it carries MaxGatheredFailovers at most. A window that
+    // gathers that many sends them at once, alone, and goes on: every failover is still sent, in
+    // the kernel's order, and the window's maps still come once, at its end.
+    void backlogFlushHoldsABoundedNumberOfFailovers()
+    {
+        FakeKernelBackend kernel;
+        LinkView view(&kernel);
+        QVERIFY(startWithBond0(view, kernel));
+        QStringList made, sent;
+        struct Flush {
+            int failovers = 0, maps = 0;
+        };
+        QList<Flush> flushes;
+        bool inFlush = false;
+        connect(&view, &LinkView::backlogFlushStarted, this, [&] {
+            inFlush = true;
+            flushes << Flush {};
+        });
+        connect(&view, &LinkView::backlogFlushFinished, this, [&] { inFlush = false; });
+        connect(&view, &LinkView::failover, this, [&](const QString &, const QString &from, const QString &to) {
+            sent << u"%1>%2"_s.arg(from, to);
+            if (inFlush)
+                ++flushes.last().failovers;
+        });
+        auto map = [&] {
+            if (inFlush)
+                ++flushes.last().maps;
+        };
+        connect(&view, &LinkView::slaveChanged, this, map);
+        connect(&view, &LinkView::bondChanged, this, map);
+        // A window grown long by bursts of MTU changes, then, within it and without the event
+        // loop running, 2.5 flushes' worth of cuts of the active slave.
+        for (int burst = 0; burst < 8; ++burst) {
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(kernel.setMtu(u"bond0"_s, quint32(1000 + burst * 200 + i)).ok());
+            QTest::qWait(10);
+        }
+        QTRY_VERIFY(!inFlush);
+        sent.clear();
+        flushes.clear();
+        const int cuts = LinkView::MaxGatheredFailovers * 5 / 2;
+        for (int i = 0; i < cuts; ++i) {
+            const QString active = kernel.activeSlave(u"bond0"_s);
+            kernel.setCarrier(active, false);
+            made << u"%1>%2"_s.arg(active, kernel.activeSlave(u"bond0"_s));
+            kernel.setCarrier(active, true);
+        }
+        kernel.drainEvents();
+        QTRY_COMPARE(sent, made);
+        QTRY_VERIFY(!inFlush && flushes.size() >= 3 && flushes.last().maps > 0);
+        QStringList shown;
+        int total = 0;
+        for (const Flush &f : flushes) {
+            shown << u"%1 failovers + %2 maps"_s.arg(f.failovers).arg(f.maps);
+            total += f.failovers;
+        }
+        const QByteArray text = shown.join(u"; "_s).toUtf8();
+        QCOMPARE(total, cuts);
+        for (const Flush &f : flushes) {
+            QVERIFY2(f.failovers <= LinkView::MaxGatheredFailovers, text.constData());
+            // The early flushes: failovers alone.
+            QVERIFY2(f.failovers < LinkView::MaxGatheredFailovers || f.maps == 0, text.constData());
+        }
+        QVERIFY2(flushes.first().failovers == LinkView::MaxGatheredFailovers, text.constData());
+    }
+
     // A bond removed under a backlog: the failovers gathered before it are sent before
     // bondRemoved, not after (nor lost).
     void gatheredFailoversComeBeforeABondRemoved()

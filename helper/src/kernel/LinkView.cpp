@@ -327,6 +327,15 @@ void LinkView::flushFailoversFirst()
     flushChanges();
 }
 
+void LinkView::flushGatheredFailovers()
+{
+    const QList<PendingFailover> failovers = std::exchange(m_failovers, {});
+    Q_EMIT backlogFlushStarted();
+    for (const PendingFailover &f : failovers)
+        Q_EMIT failover(f.bond, f.oldActive, f.newActive, f.timestampUsec);
+    Q_EMIT backlogFlushFinished();
+}
+
 // Each signal carries the state as it is now (the latest of the gathered events); slaves first, so
 // that a bondChanged still follows everything that happened before it. A long window's failovers
 // lead, all of them, in order: each is an event in time, not a state a later one replaces.
@@ -404,6 +413,8 @@ void LinkView::onLinkChanged(const LinkInfo &link)
                 const qulonglong usec = qulonglong(QDateTime::currentMSecsSinceEpoch()) * 1000u;
                 if (inBacklog()) {
                     m_failovers.append({link.name, lastActive, active, usec});
+                    if (m_failovers.size() >= MaxGatheredFailovers)
+                        flushGatheredFailovers();
                     scheduleFlush();
                 } else {
                     Q_EMIT failover(link.name, lastActive, active, usec);
