@@ -10,8 +10,6 @@
 
 #include "BondLink.h"
 
-class QDBusArgument;
-
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -19,6 +17,8 @@ class QDBusArgument;
 #include <QVariantMap>
 
 #include <optional>
+
+class QDBusArgument;
 
 namespace bm {
 
