@@ -659,6 +659,72 @@ private Q_SLOTS:
         QVERIFY2(flushes.first().failovers == LinkView::MaxGatheredFailovers, text.constData());
     }
 
+    // Flow control (Service::holdUntilBusTookFlush): while flushes are held, a backlog's windows
+    // end without a flush, failovers included; the release sends one flush, failovers first, with
+    // the newest state of each link.
+    void heldBacklogFlushWaitsForTheRelease()
+    {
+        FakeKernelBackend kernel;
+        LinkView view(&kernel);
+        QVERIFY(startWithBond0(view, kernel));
+        QStringList seen;
+        QList<uint> mtus;
+        int flushes = 0;
+        bool holdNext = false, inFlush = false;
+        connect(&view, &LinkView::backlogFlushStarted, this, [&] {
+            inFlush = true;
+            seen << u"["_s;
+        });
+        connect(&view, &LinkView::backlogFlushFinished, this, [&] {
+            inFlush = false;
+            seen << u"]"_s;
+            ++flushes;
+            if (std::exchange(holdNext, false))
+                view.holdFlushes();
+        });
+        connect(&view, &LinkView::failover, this, [&] { seen << u"failover"_s; });
+        connect(&view, &LinkView::bondChanged, this, [&](const QString &, const QVariantMap &state) {
+            seen << u"bond"_s;
+            mtus << state.value(u"mtu"_s).toUInt();
+        });
+        // A backlog (bursts of MTU changes), until one of its flushes is held after.
+        holdNext = true;
+        quint32 mtu = 1000;
+        for (int burst = 0; burst < 100 && holdNext; ++burst) {
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(kernel.setMtu(u"bond0"_s, ++mtu).ok());
+            QTest::qWait(10);
+        }
+        QVERIFY(!holdNext);
+        QVERIFY(!inFlush);
+        seen.clear();
+        mtus.clear();
+        // More of the storm and a failover in it, while held, then longer than any window with
+        // nothing more from the kernel: nothing is sent.
+        for (int burst = 0; burst < 4; ++burst) {
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(kernel.setMtu(u"bond0"_s, ++mtu).ok());
+            QTest::qWait(10);
+        }
+        kernel.setCarrier(u"eth0"_s, false);
+        kernel.drainEvents();
+        QTest::qWait(1500);
+        QVERIFY2(seen.isEmpty(), qPrintable(seen.join(u' ')));
+        const int before = flushes;
+        view.releaseFlushes();
+        QCOMPARE(flushes, before + 1);
+        QCOMPARE(seen.first(), u"["_s);
+        QCOMPARE(seen.at(1), u"failover"_s);
+        QCOMPARE(seen.count(u"failover"_s), 1);
+        QCOMPARE(seen.last(), u"]"_s);
+        QVERIFY(!mtus.isEmpty());
+        QCOMPARE(mtus.last(), mtu);
+        // Released, a later window flushes by itself again.
+        seen.clear();
+        QVERIFY(kernel.setMtu(u"bond0"_s, ++mtu).ok());
+        QTRY_VERIFY(!mtus.isEmpty() && mtus.last() == mtu);
+    }
+
     // A bond removed under a backlog: the failovers gathered before it are sent before
     // bondRemoved, not after (nor lost).
     void gatheredFailoversComeBeforeABondRemoved()

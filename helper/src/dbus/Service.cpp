@@ -21,6 +21,7 @@
 
 #include <QCoreApplication>
 #include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
 #include <QMetaObject>
 
 #include <algorithm>
@@ -167,8 +168,10 @@ Service::Service(KernelBackend *backend, Authorizer *authorizer, const QDBusConn
         if (!m_gathered)
             return;
         const Gathered gathered = std::move(*std::exchange(m_gathered, std::nullopt));
-        if (!gathered.failovers.isEmpty() || !gathered.slaves.isEmpty() || !gathered.bonds.isEmpty())
-            Q_EMIT ChangesGathered(gathered.failovers, gathered.slaves, gathered.bonds);
+        if (gathered.failovers.isEmpty() && gathered.slaves.isEmpty() && gathered.bonds.isEmpty())
+            return;
+        Q_EMIT ChangesGathered(gathered.failovers, gathered.slaves, gathered.bonds);
+        holdUntilBusTookFlush();
     });
     connect(&m_trials, &TrialManager::trialStarted, this, &Service::TrialStarted);
     connect(&m_trials, &TrialManager::trialConfirmed, this, &Service::TrialConfirmed);
@@ -178,6 +181,32 @@ Service::Service(KernelBackend *backend, Authorizer *authorizer, const QDBusConn
             m_trials.rollback(id, QStringLiteral("deadline"),
                               [done](const Outcome &failure) { done(failure, {}); });
         });
+    });
+}
+
+// One backlog flush in flight on the bus: the next waits for the bus to have taken this one. The
+// bus daemon handles a connection's messages in order, so its answer to a call of its own sent
+// after the flush says that the flush has left the helper. Without it, when the bus fell behind
+// (a flap storm in the lab with the GUI running, every process short of CPU), flushes queued in
+// the helper's connection: a read after the storm waited seconds behind them, and the queue was
+// heap the helper kept (bm-bench, docs/performance/issue-17-2026-12-02.md). Held, a window goes on
+// gathering, and the newest state of each link is all that is sent.
+void Service::holdUntilBusTookFlush()
+{
+    if (m_flushInFlight || !m_bus.isConnected())
+        return;
+    const QDBusMessage call = QDBusMessage::createMethodCall(
+            QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+            QStringLiteral("org.freedesktop.DBus"), QStringLiteral("GetId"));
+    // Bounded: a bus that does not answer (or a peer connection, which has no driver: an error
+    // at once) must not hold the view's signals for long.
+    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, FlushAckTimeoutMs), this);
+    m_flushInFlight = true;
+    m_view.holdFlushes();
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
+        w->deleteLater();
+        m_flushInFlight = false;
+        m_view.releaseFlushes();
     });
 }
 

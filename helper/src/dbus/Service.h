@@ -246,6 +246,10 @@ private:
         BondManager::VariantMapList failovers, slaves, bonds;
     };
     std::optional<Gathered> m_gathered;
+    // After a ChangesGathered: the view holds its next flush until the bus has taken this one.
+    void holdUntilBusTookFlush();
+    static constexpr int FlushAckTimeoutMs = 2000;
+    bool m_flushInFlight = false;
     BondProbes m_probes;
     // CheckReach callers waiting for a probe's answer, each holding a pending reply.
     int m_reachWaiting = 0;

@@ -77,13 +77,13 @@ LinkView::LinkView(KernelBackend *backend, QObject *parent)
     connect(&m_retry, &QTimer::timeout, this, &LinkView::retryResync);
     m_flush.setSingleShot(true);
     m_flush.setInterval(FlushMs);
-    connect(&m_flush, &QTimer::timeout, this, &LinkView::flushChanges);
+    connect(&m_flush, &QTimer::timeout, this, &LinkView::endWindow);
     m_quiet.setInterval(FlushMs);
     connect(&m_quiet, &QTimer::timeout, this, [this] {
         if (m_sinceEvent.isValid() && m_sinceEvent.elapsed() < QuietMs)
             return;
         m_flush.stop();
-        flushChanges();
+        endWindow();
     });
 }
 
@@ -294,6 +294,8 @@ void LinkView::queueSlaveChanged(int slaveIndex)
 
 bool LinkView::inLongWindow() const
 {
+    if (m_endedWhileHeld)
+        return true;
     if (m_flush.interval() == FlushMs)
         return false;
     // A long window is over once a quiet spell has passed since its flush.
@@ -309,8 +311,9 @@ bool LinkView::inBacklog() const
 void LinkView::scheduleFlush()
 {
     // Not restarted by later events: a change is announced at most one window after it, even
-    // while events keep coming. After a quiet spell the window is the short one again.
-    if (m_flush.isActive())
+    // while events keep coming. After a quiet spell the window is the short one again. A window
+    // that ended while flushes are held goes on until they are released.
+    if (m_flush.isActive() || m_endedWhileHeld)
         return;
     if (!inLongWindow())
         m_flush.setInterval(FlushMs);
@@ -325,6 +328,23 @@ void LinkView::flushFailoversFirst()
         return;
     m_flush.stop();
     flushChanges();
+}
+
+void LinkView::endWindow()
+{
+    if (!m_held) {
+        flushChanges();
+        return;
+    }
+    m_quiet.stop();
+    m_endedWhileHeld = true;
+}
+
+void LinkView::releaseFlushes()
+{
+    m_held = false;
+    if (std::exchange(m_endedWhileHeld, false))
+        flushChanges();
 }
 
 void LinkView::flushGatheredFailovers()
@@ -342,6 +362,7 @@ void LinkView::flushGatheredFailovers()
 void LinkView::flushChanges()
 {
     m_quiet.stop();
+    m_endedWhileHeld = false;
     const int events = std::exchange(m_eventsInWindow, 0);
     const int window = m_flush.interval();
     m_flush.setInterval(events > BacklogEvents ? std::min(2 * window, MaxFlushMs) : FlushMs);
@@ -381,7 +402,7 @@ void LinkView::onLinkChanged(const LinkInfo &link)
         QMessageLogger(__FILE__, __LINE__, Q_FUNC_INFO, lcEvents().categoryName()).debug()
                 << "link" << link.ifindex << link.name << "event" << link.event << "master"
                 << link.masterIndex << "active" << activeSlave(link);
-    if (m_flush.isActive())
+    if (m_flush.isActive() || m_endedWhileHeld)
         ++m_eventsInWindow;
     forgetCandidates();
     m_sinceEvent.start();

@@ -66,6 +66,13 @@ public:
     // them per call from a few hundred links cost the helper milliseconds for the same answer.
     QList<CandidateInfo> candidates();
 
+    // Flow control for a backlog (Service): while held, a window that ends is not flushed; its
+    // changes go on gathering (the newest state of each link wins) and go out as one flush at
+    // releaseFlushes(). Failovers still leave by their own ways (MaxGatheredFailovers, a bond
+    // added or removed), and a failover at quiet times is never held.
+    void holdFlushes() { m_held = true; }
+    void releaseFlushes();
+
 Q_SIGNALS:
     void bondAdded(const QString &name);
     void bondRemoved(const QString &name);
@@ -102,6 +109,8 @@ private:
     // Whether it is long enough for its flush to be one message (GatherMs): a backlog.
     bool inBacklog() const;
     void flushChanges();
+    // A window's end (its timer, or a quiet spell): a flush, unless flushes are held.
+    void endWindow();
     // A flush now when failovers wait: a bond added or removed must not overtake them.
     void flushFailoversFirst();
     // A flush of the gathered failovers alone (MaxGatheredFailovers reached): the window, its
@@ -126,6 +135,9 @@ private:
     };
     QList<PendingFailover> m_failovers;
     QTimer m_flush;
+    // holdFlushes(): whether flushes wait, and whether a window has ended while they did.
+    bool m_held = false;
+    bool m_endedWhileHeld = false;
     // Link notifications taken in since the last flush: many mean a backlog, and the next window
     // is made longer (flushChanges()).
     int m_eventsInWindow = 0;
